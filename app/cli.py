@@ -1,0 +1,172 @@
+"""Command line: ``python -m app`` (also installed as ``zhengwen``).
+
+    zhengwen reflow INPUT... -o OUT [--format json|jsonl|md|txt] [--explain]
+    zhengwen export SESSION... -o OUT --format json|jsonl|md|txt
+    zhengwen [FILE|SESSION] [--session PATH] [--lang zh_CN|en]      the window
+
+Errors are one or two plain lines on stderr: exit 2 for bad input, 1 for a failure of ours.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .loader import UserError
+
+EXIT_BAD_INPUT, EXIT_INTERNAL = 2, 1
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):
+        raise UserError(f"{self.prog}: {message}")
+
+
+def _reflow_parser():
+    p = _Parser(prog="zhengwen reflow", description="Clean broken page text into the reflow corpus.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("-o", "--output", help="output file (one input) or folder (several); '-' for stdout")
+    p.add_argument("--format", choices=("json", "jsonl", "md", "txt"), default=None)
+    p.add_argument("--encoding", help="force this encoding instead of detecting one")
+    p.add_argument("--errors", choices=("strict", "replace"), default="strict",
+                   help="with --encoding: replace undecodable bytes instead of stopping")
+    p.add_argument("--explain", action="store_true", help="print why each line got its decisions")
+    p.add_argument("--keep-half-width", action="store_true",
+                   help="do not fold half-width ,:;?!() to full width inside Chinese text")
+    return p
+
+
+def _export_parser():
+    p = _Parser(prog="zhengwen export", description="Export saved sessions.")
+    p.add_argument("sessions", nargs="+", metavar="SESSION")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--format", choices=("json", "jsonl", "md", "txt"), default=None)
+    return p
+
+
+def _window_parser():
+    p = _Parser(prog="zhengwen", description="Open the annotation window. Subcommands: reflow, export.")
+    p.add_argument("file", nargs="?", help="a raw page or a saved session")
+    p.add_argument("--session", help="where Ctrl+S saves the session")
+    p.add_argument("--lang", choices=("zh_CN", "en"), help="interface language (default: system)")
+    p.add_argument("--encoding")
+    return p
+
+
+def _format_for(output, fmt):
+    if fmt:
+        return fmt
+    suffix = Path(output).suffix.lower().lstrip(".") if output and output != "-" else ""
+    return {"json": "json", "jsonl": "jsonl", "md": "md", "markdown": "md", "txt": "txt"}.get(suffix, "json")
+
+
+def _targets(inputs, output, fmt):
+    """(input, output path or None for stdout) pairs."""
+    from .export import EXTENSIONS
+    if output in (None, "-"):
+        if len(inputs) > 1 and output is None:
+            raise UserError("several inputs need -o FOLDER")
+        return [(i, None) for i in inputs]
+    out = Path(output)
+    if len(inputs) > 1 or out.is_dir():
+        if out.exists() and not out.is_dir():
+            raise UserError(f"{out}: several inputs need -o to name a folder, not a file")
+        stems = [Path(i).stem for i in inputs]
+        dupes = {s for s in stems if stems.count(s) > 1}
+        pairs = []
+        for k, i in enumerate(inputs):
+            stem = stems[k] if stems[k] not in dupes else f"{stems[k]}-{k + 1}"
+            pairs.append((i, out / (stem + EXTENSIONS[fmt])))
+        return pairs
+    return [(inputs[0], out)]
+
+
+def _emit(text, target):
+    from .atomic import write_text
+    if target is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            write_text(target, text)
+        except OSError as e:
+            raise UserError(f"{target}: cannot write: {e.strerror or e}") from None
+
+
+def cmd_reflow(argv):
+    a = _reflow_parser().parse_args(argv)
+    if a.errors == "replace" and not a.encoding:
+        raise UserError("--errors replace needs --encoding NAME")
+    from .corpus import build_corpus
+    from .export import render
+    from .loader import load_page
+    fmt = _format_for(a.output, a.format)
+    if a.explain:
+        from .explain import explain_table
+        for path in a.inputs:
+            doc = load_page(path, a.encoding, a.errors, not a.keep_half_width)
+            sys.stdout.write(explain_table(doc))
+        if not a.output:
+            return 0
+    failures = 0
+    for path, target in _targets(a.inputs, a.output, fmt):
+        try:
+            doc = load_page(path, a.encoding, a.errors, not a.keep_half_width)
+        except UserError as e:
+            if len(a.inputs) == 1:
+                raise
+            print(f"zhengwen: {e}", file=sys.stderr)
+            failures += 1
+            continue
+        _emit(render(build_corpus(doc), fmt), target)
+    return EXIT_BAD_INPUT if failures else 0
+
+
+def cmd_export(argv):
+    a = _export_parser().parse_args(argv)
+    from .corpus import build_corpus
+    from .export import render
+    from .session import SessionError, load_session
+    fmt = _format_for(a.output, a.format)
+    for path, target in _targets(a.sessions, a.output, fmt):
+        try:
+            doc = load_session(path)
+        except SessionError as e:
+            raise UserError(str(e)) from None
+        _emit(render(build_corpus(doc), fmt), target)
+    return 0
+
+
+def cmd_window(argv):
+    a = _window_parser().parse_args(argv)
+    if a.file and not Path(a.file).exists():
+        raise UserError(f"{a.file}: no such file")
+    from widgets.run import run_window  # the one crossing from the engine into Qt
+    return run_window(a.file, session=a.session, lang=a.lang, encoding=a.encoding)
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        if argv and argv[0] == "reflow":
+            return cmd_reflow(argv[1:])
+        if argv and argv[0] == "export":
+            return cmd_export(argv[1:])
+        if argv and argv[0] in ("-h", "--help"):
+            print(__doc__.strip())
+            return 0
+        return cmd_window(argv)
+    except UserError as e:
+        msg = str(e)
+        print(msg if msg.startswith("zhengwen") else f"zhengwen: {msg}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except MemoryError:
+        print("zhengwen: out of memory", file=sys.stderr)
+        return EXIT_INTERNAL
+    except Exception as e:  # noqa: BLE001 - the promise is: never a traceback
+        print(f"zhengwen: internal error: {type(e).__name__}: {e}", file=sys.stderr)
+        print("zhengwen: please report this with the input file", file=sys.stderr)
+        return EXIT_INTERNAL

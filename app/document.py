@@ -1,0 +1,232 @@
+"""The document: raw lines and every decision about them.
+
+State is kept as parallel lists indexed by row so that a million-line page stays cheap.
+A row is a physical source line, or a piece of one after a split; ``src[row]`` is the
+1-based source line number it came from. Every change goes through :meth:`Document.do`
+with an operation from :mod:`app.operations`, which is what makes undo, the preview and
+autosave follow from one place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LABELS = ("kicker", "headline", "subtitle", "byline", "subheading", "paragraph", "caption", "noise")
+HEADER_LABELS = ("kicker", "headline", "subtitle", "byline")
+
+# Bits of ``confirmed``: which of a row's decisions a person has made or accepted.
+LABEL, ARTICLE, BREAK, TEXT = 1, 2, 4, 8
+ALL = LABEL | ARTICLE | BREAK
+
+
+@dataclass
+class Source:
+    name: str
+    text: str
+    sha256: str = ""
+    encoding: str = "utf-8"
+    confidence: float = 1.0
+    path: str | None = None
+
+
+@dataclass
+class Change:
+    """What an operation changed: enough for views to refresh only that."""
+    name: str
+    rows: list[tuple[int, int]] = field(default_factory=list)  # half-open row ranges
+    articles: set[int] = field(default_factory=set)           # article ids touched
+    structure: bool = False                                    # rows inserted or removed
+    articles_changed: bool = False                             # membership or order changed
+
+    def add_rows(self, start, stop):
+        self.rows.append((start, stop))
+
+    def row_span(self):
+        if not self.rows:
+            return None
+        return min(a for a, _ in self.rows), max(b for _, b in self.rows)
+
+
+@dataclass
+class Why:
+    """The rule behind each of a row's suggested decisions and its confidence in [0,1]."""
+    label_rule: str = ""
+    label_conf: float = 1.0
+    break_rule: str = ""
+    break_conf: float = 1.0
+    article_rule: str = ""
+    article_conf: float = 1.0
+
+    def confidence(self):
+        return min(self.label_conf, self.break_conf, self.article_conf)
+
+
+class Document:
+    def __init__(self, source: Source, lines: list[str]):
+        n = len(lines)
+        self.source = source
+        self.text: list[str] = list(lines)
+        self.src: list[int] = list(range(1, n + 1))
+        self.label: list[str | None] = [None] * n
+        self.article: list[int] = [-1] * n
+        self.para_end: list[bool] = [False] * n
+        self.edited: list[str | None] = [None] * n
+        self.confirmed: list[int] = [0] * n
+        self.why: list[Why | None] = [None] * n
+        self.settings: dict = {"fold_half_width": True}
+        self._undo: list = []
+        self._redo: list = []
+        self._listeners: list = []
+        self._order_cache: list[int] | None = None
+        self.revision = 0          # bumps on every change; autosave and views compare it
+        self.saved_revision = 0
+        # Called as resuggest(doc, change) after each operation; returns an operation (not yet
+        # applied) that re-runs the engine on unconfirmed decisions; it is undone with the first.
+        self.resuggest = None
+
+    # ---- reading -------------------------------------------------------------------
+    def __len__(self):
+        return len(self.text)
+
+    def is_blank(self, row):
+        return self.label[row] is None
+
+    def current_text(self, row):
+        e = self.edited[row]
+        return self.text[row] if e is None else e
+
+    def article_order(self) -> list[int]:
+        """Article ids in display order: the order of each article's first row."""
+        if self._order_cache is None:
+            seen, order = set(), []
+            for a, lab in zip(self.article, self.label):
+                if lab is not None and a not in seen and a >= 0:
+                    seen.add(a)
+                    order.append(a)
+            self._order_cache = order
+        return self._order_cache
+
+    def article_number(self, article_id) -> int:
+        """1-based display number of an article id (0 if it has no rows)."""
+        try:
+            return self.article_order().index(article_id) + 1
+        except ValueError:
+            return 0
+
+    def rows_of(self, article_id) -> list[int]:
+        return [i for i, a in enumerate(self.article) if a == article_id and self.label[i] is not None]
+
+    def new_article_id(self) -> int:
+        return max(self.article, default=-1) + 1
+
+    def next_nonblank(self, row, step=1):
+        i = row + step
+        while 0 <= i < len(self.text):
+            if self.label[i] is not None:
+                return i
+            i += step
+        return None
+
+    @property
+    def dirty(self):
+        return self.revision != self.saved_revision
+
+    # ---- changing ------------------------------------------------------------------
+    def subscribe(self, callback):
+        """``callback(change)`` after every do, undo and redo."""
+        self._listeners.append(callback)
+
+    def unsubscribe(self, callback):
+        if callback in self._listeners:
+            self._listeners.remove(callback)
+
+    def _emit(self, change):
+        self.revision += 1
+        if change.articles_changed or change.structure:
+            self._order_cache = None
+        for cb in list(self._listeners):
+            cb(change)
+        return change
+
+    def do(self, op) -> Change:
+        change = op.apply(self)
+        if self.resuggest is not None:
+            from .operations import Compound, merge_changes
+            follow = self.resuggest(self, change)
+            if follow is not None:
+                change = merge_changes(op.name, [change, follow.apply(self)])
+                op = Compound([op, follow], name=op.name)
+        self._undo.append(op)
+        self._redo.clear()
+        return self._emit(change)
+
+    def undo(self) -> Change | None:
+        if not self._undo:
+            return None
+        op = self._undo.pop()
+        change = op.revert(self)
+        self._redo.append(op)
+        return self._emit(change)
+
+    def redo(self) -> Change | None:
+        if not self._redo:
+            return None
+        op = self._redo.pop()
+        change = op.apply(self)
+        self._undo.append(op)
+        return self._emit(change)
+
+    def can_undo(self):
+        return bool(self._undo)
+
+    def can_redo(self):
+        return bool(self._redo)
+
+    def undo_name(self):
+        return self._undo[-1].name if self._undo else ""
+
+    def redo_name(self):
+        return self._redo[-1].name if self._redo else ""
+
+    def clear_history(self):
+        self._undo.clear()
+        self._redo.clear()
+
+    # ---- rows: low-level edits used by operations ----------------------------------
+    COLUMNS = ("text", "src", "label", "article", "para_end", "edited", "confirmed", "why")
+
+    def snapshot_rows(self, start, stop):
+        return {c: getattr(self, c)[start:stop] for c in self.COLUMNS}
+
+    def restore_rows(self, start, snap):
+        n = len(snap["text"])
+        for c in self.COLUMNS:
+            getattr(self, c)[start:start + n] = snap[c]
+
+    def insert_row(self, row, values: dict):
+        for c in self.COLUMNS:
+            getattr(self, c).insert(row, values[c])
+
+    def delete_row(self, row) -> dict:
+        return {c: getattr(self, c).pop(row) for c in self.COLUMNS}
+
+    def assert_consistent(self):
+        """Invariants every operation keeps; used by the tests."""
+        n = len(self.text)
+        for c in self.COLUMNS:
+            assert len(getattr(self, c)) == n, c
+        for i in range(n):
+            assert (self.label[i] is None) == (not self.current_text(i).strip()) or self.edited[i] is not None, i
+            assert self.label[i] is None or self.label[i] in LABELS
+            assert self.label[i] is None or self.article[i] >= 0
+        assert all(self.src[i] <= self.src[i + 1] for i in range(n - 1))
+
+
+def blank_document(source: Source, lines: list[str]) -> Document:
+    """A document with every non-blank line a paragraph of one article: the state before
+    any suggestion, used by tests and as the base for re-suggestion."""
+    doc = Document(source, lines)
+    for i, t in enumerate(lines):
+        if t.strip():
+            doc.label[i] = "paragraph"
+            doc.article[i] = 0
+    return doc

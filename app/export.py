@@ -1,0 +1,91 @@
+"""Writers for the cleaned corpus: JSON, JSONL, Markdown, plain text.
+
+Each takes the corpus dict of :func:`app.corpus.build_corpus` and returns a string; files
+are written atomically by :func:`app.atomic.write_text`.
+"""
+from __future__ import annotations
+
+import json
+
+FORMATS = ("json", "jsonl", "md", "txt")
+EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "md": ".md", "txt": ".txt"}
+
+
+def to_json(corpus: dict) -> str:
+    return json.dumps(corpus, ensure_ascii=False, indent=1) + "\n"
+
+
+def to_jsonl(corpus: dict) -> str:
+    """One article per line, each carrying the page's ``source`` so it stands alone."""
+    out = []
+    for art in corpus["articles"]:
+        row = dict(art)
+        row["source"] = corpus["source"]
+        out.append(json.dumps(row, ensure_ascii=False))
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def to_markdown(corpus: dict) -> str:
+    """Headline as ``#``, kicker and subtitle around it, bylines, ``###`` subheadings.
+
+    >>> c = {"articles": [{"id": 1, "kicker": None, "headline": "标题", "subtitle": "副题",
+    ...       "bylines": ["肖畅"], "blocks": [{"type": "headline", "text": "标题"},
+    ...       {"type": "subtitle", "text": "副题"}, {"type": "byline", "text": "肖畅"},
+    ...       {"type": "paragraph", "text": "正文。"}]}]}
+    >>> print(to_markdown(c))
+    # 标题
+    <BLANKLINE>
+    **——副题**
+    <BLANKLINE>
+    *肖畅*
+    <BLANKLINE>
+    正文。
+    <BLANKLINE>
+    """
+    parts = []
+    for art in corpus["articles"]:
+        if parts:
+            parts.append("---")
+        if not art.get("headline"):
+            parts.append(f"# ({art['id']})")
+        for b in art["blocks"]:
+            t, text = b["type"], _md_escape(b["text"])
+            if t == "kicker":
+                parts.append(f"*{text}*")
+            elif t == "headline":
+                parts.append(f"# {text}")
+            elif t == "subtitle":
+                parts.append(f"**——{text}**")
+            elif t == "byline":
+                parts.append(f"*{text}*")
+            elif t == "subheading":
+                parts.append(f"### {text}")
+            elif t == "caption":
+                parts.append(f"> {text}")
+            else:
+                parts.append(text)
+    return "\n\n".join(parts) + "\n" if parts else ""
+
+
+def _md_escape(text):
+    # a paragraph that happens to start with markup characters must stay a paragraph
+    if text[:1] in "#>*-+|" or text[:2].rstrip(".").isdigit():
+        return "\\" + text
+    return text
+
+
+def to_text(corpus: dict) -> str:
+    """Plain text: articles separated by a blank line and a rule, blocks by blank lines."""
+    arts = []
+    for art in corpus["articles"]:
+        arts.append("\n\n".join(b["text"] for b in art["blocks"] if b["text"]))
+    return ("\n\n" + "=" * 20 + "\n\n").join(arts) + ("\n" if arts else "")
+
+
+WRITERS = {"json": to_json, "jsonl": to_jsonl, "md": to_markdown, "txt": to_text}
+
+
+def render(corpus: dict, fmt: str) -> str:
+    if fmt not in WRITERS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return WRITERS[fmt](corpus)

@@ -1,0 +1,46 @@
+"""Open what a user points at: a raw page (decoded, suggested) or a saved session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .decode import read_source, split_lines
+from .document import Document, Source
+
+
+class UserError(Exception):
+    """Bad input: the message is for the person, one or two plain lines."""
+
+
+def load_page(path, encoding=None, errors="strict", fold_half_width=True) -> Document:
+    from .decode import DecodeError
+    from .suggest import open_document
+    try:
+        dec = read_source(path, encoding=encoding, errors=errors)
+    except (DecodeError, OSError, ValueError) as e:
+        raise UserError(str(e)) from None
+    p = Path(path)
+    src = Source(name=p.name, text=dec.text, sha256=dec.sha256, encoding=dec.encoding,
+                 confidence=dec.confidence, path=str(p))
+    doc = open_document(src, split_lines(dec.text))
+    doc.settings["fold_half_width"] = fold_half_width
+    return doc
+
+
+def looks_like_session(path) -> bool:
+    """A session is a JSON object naming our session format near its start."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False
+    return head.lstrip().startswith(b"{") and b'"zhengwen-session"' in head
+
+
+def open_any(path, encoding=None, errors="strict") -> Document:
+    if looks_like_session(path):
+        from .session import SessionError, load_session
+        try:
+            return load_session(path)
+        except SessionError as e:
+            raise UserError(str(e)) from None
+    return load_page(path, encoding=encoding, errors=errors)

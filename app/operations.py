@@ -1,0 +1,260 @@
+"""Undoable operations on a :class:`~app.document.Document`.
+
+Each operation captures what it needs to revert itself the first time it applies, and both
+``apply`` and ``revert`` return a :class:`~app.document.Change` naming what moved. Operations
+refer to rows by index; because undo and redo run in strict stack order, the indices an
+operation recorded are valid whenever it runs again.
+"""
+from __future__ import annotations
+
+from .document import ARTICLE, BREAK, LABEL, LABELS, TEXT, Change, Document
+
+
+class Operation:
+    name = "operation"
+
+    def apply(self, doc: Document) -> Change:
+        raise NotImplementedError
+
+    def revert(self, doc: Document) -> Change:
+        raise NotImplementedError
+
+
+class _RangeOp(Operation):
+    """Base for operations that rewrite columns of a contiguous row range in place."""
+
+    def __init__(self, start, stop):
+        self.start, self.stop = start, stop
+        self._before = None
+
+    def _check(self, doc):
+        if not (0 <= self.start < self.stop <= len(doc)):
+            raise ValueError(f"rows {self.start}..{self.stop} out of range")
+
+    def _change(self, doc, rows):
+        ch = Change(self.name)
+        ch.add_rows(self.start, self.stop)
+        ch.articles = {doc.article[i] for i in rows if doc.article[i] >= 0}
+        return ch
+
+    def apply(self, doc):
+        self._check(doc)
+        rows = range(self.start, self.stop)
+        self._before = doc.snapshot_rows(self.start, self.stop)
+        before_articles = {doc.article[i] for i in rows if doc.article[i] >= 0}
+        self.mutate(doc)
+        ch = self._change(doc, rows)
+        ch.articles |= before_articles
+        ch.articles_changed = self.changes_articles
+        return ch
+
+    def revert(self, doc):
+        rows = range(self.start, self.stop)
+        after_articles = {doc.article[i] for i in rows if doc.article[i] >= 0}
+        doc.restore_rows(self.start, self._before)
+        ch = self._change(doc, rows)
+        ch.articles |= after_articles
+        ch.articles_changed = self.changes_articles
+        return ch
+
+    changes_articles = False
+
+    def mutate(self, doc):
+        raise NotImplementedError
+
+
+class SetLabel(_RangeOp):
+    """Label every non-blank row in [start, stop); sets, never toggles."""
+
+    def __init__(self, start, stop, label):
+        if label not in LABELS:
+            raise ValueError(f"unknown label {label!r}")
+        super().__init__(start, stop)
+        self.label = label
+        self.name = f"Label {label}"
+
+    def mutate(self, doc):
+        for i in range(self.start, self.stop):
+            if doc.label[i] is not None:
+                doc.label[i] = self.label
+                doc.confirmed[i] |= LABEL
+
+
+class SetParagraphEnd(_RangeOp):
+    """Set (or with ``value=None`` toggle) the paragraph-end flag after one row."""
+
+    def __init__(self, row, value=None):
+        super().__init__(row, row + 1)
+        self.value = value
+        self.name = "Toggle paragraph end" if value is None else ("Paragraph end" if value else "Join paragraph")
+
+    def mutate(self, doc):
+        i = self.start
+        doc.para_end[i] = (not doc.para_end[i]) if self.value is None else bool(self.value)
+        doc.confirmed[i] |= BREAK
+
+
+class Confirm(_RangeOp):
+    """Accept the engine's decisions on the rows as a person's."""
+    name = "Confirm"
+
+    def __init__(self, start, stop, bits=LABEL | ARTICLE | BREAK):
+        super().__init__(start, stop)
+        self.bits = bits
+
+    def mutate(self, doc):
+        for i in range(self.start, self.stop):
+            if doc.label[i] is not None:
+                doc.confirmed[i] |= self.bits
+                if doc.edited[i] is not None:
+                    doc.confirmed[i] |= TEXT
+
+
+class EditText(_RangeOp):
+    """Replace a row's text (the raw text stays; ``None`` restores it)."""
+
+    def __init__(self, row, text):
+        super().__init__(row, row + 1)
+        self.new = text
+        self.name = "Edit text"
+
+    def mutate(self, doc):
+        i = self.start
+        doc.edited[i] = None if self.new is None or self.new == doc.text[i] else self.new
+        doc.confirmed[i] |= TEXT
+        if doc.label[i] is None and doc.current_text(i).strip():
+            # a blank line that gains text joins the article around it as a paragraph
+            doc.label[i] = "paragraph"
+            prev = doc.next_nonblank(i, -1)
+            nxt = doc.next_nonblank(i, 1)
+            ref = prev if prev is not None else nxt
+            doc.article[i] = doc.article[ref] if ref is not None else doc.new_article_id()
+        elif doc.label[i] is not None and not doc.current_text(i).strip():
+            doc.label[i] = "noise"
+
+
+class MoveRows(Operation):
+    """Move rows to another article (``None``: a new article)."""
+
+    def __init__(self, rows, article_id=None, name="Move to article"):
+        self.rows = sorted(set(rows))
+        self.target = article_id
+        self.name = name
+        self._before = None
+        self._target_used = None
+
+    def apply(self, doc):
+        rows = [r for r in self.rows if 0 <= r < len(doc) and doc.label[r] is not None]
+        target = self.target if self.target is not None else (
+            self._target_used if self._target_used is not None else doc.new_article_id())
+        self._target_used = target
+        self._before = [(r, doc.article[r], doc.confirmed[r]) for r in rows]
+        ch = Change(self.name, articles_changed=True)
+        ch.articles = {a for _, a, _ in self._before} | {target}
+        for r in rows:
+            doc.article[r] = target
+            doc.confirmed[r] |= ARTICLE
+        if rows:
+            ch.add_rows(rows[0], rows[-1] + 1)
+        return ch
+
+    def revert(self, doc):
+        ch = Change(self.name, articles_changed=True)
+        ch.articles = {self._target_used}
+        for r, a, c in self._before:
+            doc.article[r] = a
+            doc.confirmed[r] = c
+            ch.articles.add(a)
+        if self._before:
+            ch.add_rows(self._before[0][0], self._before[-1][0] + 1)
+        return ch
+
+
+def start_article(doc: Document, row: int):
+    """The operation that makes an article start at ``row``: that row and the later rows of
+    its article move to a new one. ``None`` when the row already starts its article."""
+    if not (0 <= row < len(doc)) or doc.label[row] is None:
+        return None
+    art = doc.article[row]
+    first = next(i for i in range(len(doc)) if doc.article[i] == art and doc.label[i] is not None)
+    if first == row:
+        return None
+    rows = [i for i in range(row, len(doc)) if doc.article[i] == art and doc.label[i] is not None]
+    return MoveRows(rows, None, name="Start article")
+
+
+def merge_into_previous(doc: Document, article_id: int):
+    """The operation that merges an article into the one before it in display order."""
+    order = doc.article_order()
+    if article_id not in order or order.index(article_id) == 0:
+        return None
+    prev = order[order.index(article_id) - 1]
+    return MoveRows(doc.rows_of(article_id), prev, name="Merge with previous article")
+
+
+class SplitRow(Operation):
+    """Split a row in two at a character offset of its current text, as for a credit
+    printed at the end of a paragraph ("再升级。 （杨 晨 蒋 虹）")."""
+    name = "Split line"
+
+    def __init__(self, row, offset, label=None):
+        self.row, self.offset, self.new_label = row, offset, label
+        self._before = None
+
+    def apply(self, doc):
+        r = self.row
+        text = doc.current_text(r)
+        if not (0 < self.offset < len(text)) or doc.label[r] is None:
+            raise ValueError("split offset must fall inside a non-blank line")
+        self._before = doc.snapshot_rows(r, r + 1)
+        left, right = text[:self.offset], text[self.offset:]
+        edited = doc.edited[r] is not None
+        doc.text[r] = doc.text[r][:self.offset] if not edited else doc.text[r]
+        doc.edited[r] = left if edited else None
+        second = {c: v[0] for c, v in self._before.items()}
+        second.update(text=right if not edited else "", edited=right if edited else None,
+                      para_end=True, confirmed=self._before["confirmed"][0] | TEXT)
+        if self.new_label:
+            second["label"] = self.new_label
+            second["confirmed"] |= LABEL
+        if not left.strip():
+            doc.label[r] = "noise"
+        if not right.strip():
+            second["label"] = "noise"
+        doc.para_end[r] = self._before["para_end"][0] if self.new_label is None else True
+        doc.insert_row(r + 1, second)
+        ch = Change(self.name, structure=True, articles={doc.article[r]})
+        ch.add_rows(r, len(doc))
+        return ch
+
+    def revert(self, doc):
+        r = self.row
+        doc.delete_row(r + 1)
+        doc.restore_rows(r, self._before)
+        ch = Change(self.name, structure=True, articles={doc.article[r]})
+        ch.add_rows(r, len(doc))
+        return ch
+
+
+class Compound(Operation):
+    """Several operations undone and redone as one."""
+
+    def __init__(self, ops, name=None):
+        self.ops = [o for o in ops if o is not None]
+        self.name = name or (self.ops[0].name if self.ops else "Nothing")
+
+    def apply(self, doc):
+        return merge_changes(self.name, [o.apply(doc) for o in self.ops])
+
+    def revert(self, doc):
+        return merge_changes(self.name, [o.revert(doc) for o in reversed(self.ops)])
+
+
+def merge_changes(name, changes):
+    ch = Change(name)
+    for c in changes:
+        ch.rows += c.rows
+        ch.articles |= c.articles
+        ch.structure |= c.structure
+        ch.articles_changed |= c.articles_changed
+    return ch

@@ -1,0 +1,58 @@
+"""Person names in bylines and credits."""
+import re
+
+from .chars import HAN
+
+ROLE_WORDS = ("本报记者", "本报通讯员", "记者", "通讯员", "实习生", "特约记者", "见习记者",
+              "文/图", "文／图", "图/文", "图／文", "文", "图", "摄影", "摄", "整理", "报道")
+_ROLE_RE = re.compile("|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)))
+_HAN_TOKEN = re.compile(f"^[{HAN}·]+$")
+_CREDIT = re.compile(r"[（(]\s*((?:[\u4e00-\u9fff]\s*){2,}[\u4e00-\u9fff])\s*[）)]\s*$")
+
+
+def split_names(text):
+    """Names in a byline, with the layout padding of two-character names undone.
+
+    >>> split_names("肖 畅 周红波")
+    ['肖畅', '周红波']
+    >>> split_names("曾玉玺 莫 钢 黄冰璐 邹 露")
+    ['曾玉玺', '莫钢', '黄冰璐', '邹露']
+    >>> split_names("本报记者 张三 通讯员 李 四")
+    ['张三', '李四']
+    >>> split_names("（杨 晨 蒋 虹）")
+    ['杨晨', '蒋虹']
+    """
+    text = re.sub(r"[（()）:：,，、；;]", " ", text)
+    text = _ROLE_RE.sub(" ", text)
+    tokens = [t for t in text.split() if _HAN_TOKEN.match(t)]
+    names, i = [], 0
+    while i < len(tokens):
+        t = tokens[i]
+        if len(t) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            names.append(t + tokens[i + 1])
+            i += 2
+            continue
+        names.append(t)
+        i += 1
+    return names
+
+
+def trailing_credit(text):
+    """The offset where a bracketed credit of names ends a paragraph line, or None.
+
+    >>> s = "再升级。 （杨 晨 蒋 虹）"
+    >>> s[trailing_credit(s):]
+    '（杨 晨 蒋 虹）'
+    >>> trailing_credit("这是（一个）例子。") is None
+    True
+    """
+    m = _CREDIT.search(text)
+    if not m or m.start() == 0:
+        return None
+    names = split_names(m.group(0))
+    if not names or any(not 2 <= len(n) <= 4 for n in names):
+        return None
+    head = text[:m.start()].rstrip()
+    if not head or head[-1] not in "。！？”…":
+        return None
+    return m.start()

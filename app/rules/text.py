@@ -1,0 +1,154 @@
+"""Cleaning the text of lines and joining lines into blocks.
+
+Each function is small and pure; the doctests are the specification.
+"""
+import re
+
+from .chars import WIDE, HAN
+
+_W = f"[{WIDE}]"
+_H = f"[{HAN}]"
+_SP = "[ \t\u00a0\u3000]+"
+# A space with a wide character on one side and a wide character, digit or % on the other.
+_WIDE_GAP = re.compile(f"(?<={_W}){_SP}(?={_W})")
+_WIDE_DIGIT = re.compile(f"(?<={_W}){_SP}(?=[0-9%])|(?<=[0-9%]){_SP}(?={_W})")
+_PUNCT_GAP = re.compile(f"{_SP}(?=[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026])"
+                        f"|(?<=[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026]){_SP}")
+_SPACED_PAIR = re.compile(f"{_H}{_SP}(?={_H})")
+_HAN_PAIR = re.compile(f"{_H}(?={_H})")
+_MULTI = re.compile(r"[ \t\u00a0\u3000]{2,}")
+HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
+_HALF_PUNCT_IN_CJK = re.compile(f"(?<={_W})[,:;?!]|[,:;?!](?={_W})|\\((?=[^()]*{_H})|(?<={_H})\\)|(?<=[{WIDE}0-9])\\)")
+
+
+def is_letter_spaced(text):
+    """A justified line whose ideographs were spread apart by the extractor.
+
+    >>> is_letter_spaced("会 的 一 块 劳 动 实 践 基 地 ，旨 在")
+    True
+    >>> is_letter_spaced("擦亮品牌 奋发有为")
+    False
+    >>> is_letter_spaced("高 ，传 统 党 建 模 式 面 临")
+    True
+    """
+    spaced = len(_SPACED_PAIR.findall(text))
+    if spaced < 2:
+        return False
+    tight = len(_HAN_PAIR.findall(text))
+    return spaced >= tight
+
+
+def remove_layout_spaces(text):
+    """Drop the spaces an extractor put in; keep the ones a writer put in.
+
+    >>> remove_layout_spaces("会 的 一 块 劳 动")
+    '会的一块劳动'
+    >>> remove_layout_spaces("全县 37 所中")
+    '全县37所中'
+    >>> remove_layout_spaces("“税惠赋能 助稳向好”")
+    '“税惠赋能 助稳向好”'
+    >>> remove_layout_spaces("擦亮品牌 奋发有为")
+    '擦亮品牌 奋发有为'
+    >>> remove_layout_spaces("点、 62 个友好社区")
+    '点、62个友好社区'
+    >>> remove_layout_spaces("HELLO 小孩 and more")
+    'HELLO 小孩 and more'
+    """
+    text = text.strip(" \t\u00a0\u3000")
+    if not text:
+        return text
+    if is_letter_spaced(text):
+        text = _WIDE_GAP.sub("", text)
+    text = _PUNCT_GAP.sub("", text)
+    text = _WIDE_DIGIT.sub("", text)
+    return _MULTI.sub(" ", text)
+
+
+def join_pair(left, right):
+    """The separator between two cleaned line texts joined into one block.
+
+    >>> join_pair("新群体带", "来新课题。")
+    ''
+    >>> join_pair("a modern", "approach")
+    ' '
+    >>> join_pair("完成全人群签约10476", "3人")
+    ''
+    >>> join_pair("well-", "known")
+    '-'
+    """
+    if not left or not right:
+        return ""
+    a, b = left[-1], right[0]
+    if re.match(_W, a) or re.match(_W, b):
+        return ""
+    if a.isdigit() and b.isdigit():
+        return ""
+    if a == "-" and len(left) > 1 and left[-2].isalpha() and b.islower():
+        return "-"  # marker: caller drops the hyphen
+    return " "
+
+
+def join_lines(texts):
+    """Join cleaned line texts CJK-aware.
+
+    >>> join_lines(["新时代催生新业态，新群体带", "来新课题。"])
+    '新时代催生新业态，新群体带来新课题。'
+    >>> join_lines(["a well-", "known fact"])
+    'a wellknown fact'
+    """
+    out = ""
+    for t in texts:
+        if not t:
+            continue
+        sep = join_pair(out, t)
+        if sep == "-":
+            out = out[:-1] + t
+        else:
+            out = out + sep + t if out else t
+    return out
+
+
+def fold_half_width(text):
+    """Fold half-width ,:;?!() to full width inside Chinese text; leave Latin text alone.
+
+    >>> fold_half_width("读书可以让人保持思想活力,让人得到智慧启发")
+    '读书可以让人保持思想活力，让人得到智慧启发'
+    >>> fold_half_width("(一)")
+    '（一）'
+    >>> fold_half_width("3,000 and (a, b)")
+    '3,000 and (a, b)'
+    """
+    def sub(m):
+        return m.group(0).translate(HALF_TO_FULL)
+    return _HALF_PUNCT_IN_CJK.sub(sub, text)
+
+
+_DASH_LEAD = re.compile(r"^[\s—–\-―⸺─]+")
+
+
+def strip_leading_dash(text):
+    """A deck's leading dash is layout, not text.
+
+    >>> strip_leading_dash("——郴州市北湖区探索新路径")
+    '郴州市北湖区探索新路径'
+    """
+    return _DASH_LEAD.sub("", text)
+
+
+def dedupe_tail(text):
+    """Undo an extractor's doubled last glyphs in a headline, or return None.
+
+    >>> dedupe_tail("协同育人育人")
+    '协同育人'
+    >>> dedupe_tail("千年银脉焕新颜新颜")
+    '千年银脉焕新颜'
+    >>> dedupe_tail("人人") is None, dedupe_tail("让百姓看得起病") is None
+    (True, True)
+    """
+    t = text.rstrip()
+    for k in (4, 3, 2, 1):
+        if len(t) >= 3 * k + (2 if k == 1 else 0) and t[-k:] == t[-2 * k:-k] and re.match(_H, t[-1]):
+            if k == 1:
+                continue  # single doubled glyphs are often real words (“谢谢”, “常常”)
+            return t[:-k]
+    return None
