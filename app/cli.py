@@ -19,7 +19,7 @@ EXIT_BAD_INPUT, EXIT_INTERNAL = 2, 1
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):
-        raise UserError(f"{self.prog}: {message}")
+        raise UserError(f"{self.prog}: {message}\n{self.format_usage().strip()}")
 
 
 def _reflow_parser():

@@ -21,6 +21,22 @@ def clean_row(doc: Document, row: int) -> str:
     return text
 
 
+def line_ref(doc: Document, r: int) -> tuple[str | None, int]:
+    """How row ``r`` cites its source line: ``("lines", n)`` for a line's first piece,
+    ``("split_of", n)`` for a later piece, ``(None, n)`` when the source line is blank (a
+    person typed text into an empty line; blank lines are never cited)."""
+    src, n = doc.src, doc.src[r]
+    if not doc.text[r].strip():
+        a, b = r, r + 1
+        while a > 0 and src[a - 1] == n:
+            a -= 1
+        while b < len(src) and src[b] == n:
+            b += 1
+        if not any(doc.text[k].strip() for k in range(a, b)):
+            return None, n
+    return ("split_of" if r > 0 and src[r - 1] == n else "lines"), n
+
+
 def _block(kind, texts, rows, doc):
     if kind in _SPACE_JOINED:
         text = " ".join(t for t in texts if t)
@@ -30,8 +46,11 @@ def _block(kind, texts, rows, doc):
         text = strip_leading_dash(text)
     cited, split_of = [], []
     for r in rows:
-        n = doc.src[r]
-        (split_of if r > 0 and doc.src[r - 1] == n else cited).append(n)
+        key, n = line_ref(doc, r)
+        if key == "lines":
+            cited.append(n)
+        elif key == "split_of":
+            split_of.append(n)
     blk = {"type": kind, "text": text, "lines": cited}
     if split_of:
         blk["split_of"] = split_of  # a later piece of a line whose first piece cites it
@@ -132,12 +151,10 @@ def build_corpus(doc: Document) -> dict:
     articles = [build_article(doc, groups[a], i + 1) for i, a in enumerate(order)]
     dropped = []
     for r in noise:
-        n = doc.src[r]
+        key, n = line_ref(doc, r)
         entry = {"type": "noise", "text": doc.current_text(r).strip(), "lines": []}
-        if r > 0 and doc.src[r - 1] == n:
-            entry["split_of"] = [n]
-        else:
-            entry["lines"] = [n]
+        if key is not None:
+            entry[key] = [n]
         dropped.append(entry)
     return {"format": FORMAT, "version": VERSION, "source": source_info(doc),
             "articles": articles, "dropped": dropped}

@@ -3,16 +3,23 @@
 The order of evidence, strongest first:
 
 1. a byte-order mark (UTF-32 before UTF-16, since ``FF FE 00 00`` starts both; UTF-8);
-2. UTF-32 / UTF-16 without a BOM, recognised by the pattern of NUL bytes;
+2. UTF-32 / UTF-16 without a BOM, recognised by the pattern of NUL bytes and a decoded
+   text of ordinary characters;
 3. refusal of binary data (known magic numbers, NUL bytes);
-4. strict UTF-8 (pure ASCII is reported as ``utf-8``);
-5. chardet's guess, upgraded to the superset codec (GB2312/GBK -> GB18030, Big5 -> Big5-HKSCS),
-   checked by decoding the *whole* input strictly, and second-guessed when it proposes a
-   single-byte Latin codec for bytes that are really GB18030 Chinese.
+4. strict UTF-8 (pure ASCII is reported as ``utf-8``); a file that fails it but is
+   mostly UTF-8 (a stretch in GBK, or cut short) is an error, never a guess;
+5. chardet's guess on the first 64 KiB, upgraded to the superset codec (GB2312/GBK ->
+   GB18030, Big5 -> Big5-HKSCS) and checked by decoding the *whole* input strictly.
+   This is a tool for Chinese pages, so a clean GB18030 reading that looks like
+   simplified Chinese (mostly ideographs, mostly GB2312 level-1 characters) beats an
+   unsure Big5, Japanese, Korean or single-byte Latin guess, and a Latin guess for
+   mostly high-bit bytes is refused unless chardet is sure.
 
 Nothing is ever decoded into silent mojibake: when no candidate decodes cleanly a
-:class:`DecodeError` names the file and the byte offset of the first bad byte.  A file that
-is mostly UTF-8 with a stretch in another encoding is reported as such.
+:class:`DecodeError` names the file and the byte offset of the first bad byte.
+
+Known limits: a few bytes of GBK that happen to be valid UTF-8 (``模式`` is) are read as
+UTF-8, as rule 4 demands; a short Korean or Japanese text may be read as Chinese.
 
 This module must not import Qt.
 """
@@ -285,9 +292,14 @@ _RE_CJK_ANY = re.compile(f"[{_CJK_IDEO}{_CJK_PUNCT}]")
 # separators \x1c-\x1f, plus DEL and C1 except NEL (\x85)
 _RE_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x7f\x80-\x84\x86-\x9f]")
 _RE_UTF16_GOOD = re.compile(f"[\t\n\r\x20-\x7e{_CJK_IDEO}{_CJK_PUNCT}]")
-# a GB18030 character, aligned when scanning from a character boundary; group 1 is a
-# low (0x40-0x7e) trail byte, which real GB2312 text never has
-_RE_GB_CHAR = re.compile(rb"[\x81-\xfe](?:[\x30-\x39][\x81-\xfe][\x30-\x39]|[\x80-\xfe]|([\x40-\x7e]))")
+_RE_TEXT_CHAR = re.compile(f"[\t\n\r\x0b\x0c\x20-\x7e\u00a0-\u024f\u2000-\u206f{_CJK_IDEO}{_CJK_PUNCT}]")
+# a GB18030 character, aligned when scanning a strictly decodable input from its start;
+# group 1 is set for GB2312 symbols and level-1 hanzi (99.8% of the characters of the
+# sample pages), group 2 for level-2 hanzi (the 3008 rarer ones)
+_RE_GB_CHAR = re.compile(
+    rb"([\xa1-\xa9\xb0-\xd7][\xa1-\xfe])|([\xd8-\xf7][\xa1-\xfe])"
+    rb"|[\x81-\xfe](?:[\x30-\x39][\x81-\xfe][\x30-\x39]|[\x40-\x7e\x80-\xfe])"
+)
 _RE_HIGH = re.compile(rb"[\x80-\xff]")
 
 
@@ -308,19 +320,21 @@ def _mostly_cjk(text: str) -> float:
     return cjk / non_ascii
 
 
-def _gb_low_trail_share(data: bytes) -> float:
-    """Share of GB double-byte characters with a 0x40-0x7e trail byte, on a sample.
+def _gb2312_share(data: bytes, level1: bool = True) -> float:
+    """Share of the GB characters of a sample that are GB2312 symbols or hanzi.
 
-    Real simplified-Chinese text has almost none; Latin-1 text misread as GB has nearly
-    only those (every accented letter swallows the ASCII letter after it).
+    With *level1*, only the level-1 (common) hanzi count.  Simplified-Chinese text is
+    nearly all of those (leads A1-A9 and B0-D7, trail A1-FE).  Latin-1 misread as GB has
+    ASCII trail bytes or E0-FF leads, Big5 misread as GB has many A4-AF leads (kana,
+    Greek, user-defined), UTF-16 misread as GB has low trail bytes.
     """
     sample = data[:_SAMPLE_BYTES]
-    total = low = 0
+    total = core = 0
     for m in _RE_GB_CHAR.finditer(sample):
         total += 1
-        if m.group(1) is not None:
-            low += 1
-    return low / total if total else 0.0
+        if m.group(1) is not None or (not level1 and m.group(2) is not None):
+            core += 1
+    return core / total if total else 0.0
 
 
 def _controls(text: str) -> int:
@@ -343,8 +357,14 @@ def _utf8_wide_bytes(data: bytes) -> int:
 
 def _looks_utf8(data: bytes, bad: int) -> bool:
     """Is *data*, which fails strict UTF-8 at *bad*, really UTF-8 with a foreign stretch?"""
-    if _utf8_wide_bytes(data[max(0, bad - 4096) : bad]) >= 24:
-        return True  # eight or more CJK characters of clean UTF-8 right before the bad byte
+    if len(data) - bad < 4 and _utf8_wide_bytes(data[max(0, bad - 4096) : bad]) >= 3:
+        try:
+            data[bad:].decode("utf-8", "strict")
+        except UnicodeDecodeError as exc:
+            if exc.reason == "unexpected end of data":
+                return True  # UTF-8 cut short in its last character
+    if _utf8_wide_bytes(data[max(0, bad - 4096) : bad]) >= 12:
+        return True  # four or more CJK characters of clean UTF-8 right before the bad byte
     lo = max(0, bad - _SAMPLE_BYTES)
     while lo > 0 and 0x80 <= data[lo] < 0xC0 and bad - lo < _SAMPLE_BYTES + 4:
         lo -= 1  # back to a character boundary
@@ -356,18 +376,15 @@ def _looks_utf8(data: bytes, bad: int) -> bool:
 # --------------------------------------------------------------------------- helpers
 
 
-def _byte_at(data: bytes, offset: int) -> str:
-    if offset < len(data):
-        return f"byte 0x{data[offset]:02x}"
-    return "end of data"
-
-
-def _where(data: bytes, offset: int, codec: str, base: int = 0) -> str:
+def _where(data: bytes, offset: int, codec: str, base: int = 0, truncated: bool = False) -> str:
     """'invalid byte 0xff at offset 12 (line 3)' -- *offset* is into data[base:]."""
     absolute = base + offset
     if absolute >= len(data):
-        return f"data cut short in a multi-byte character at offset {absolute}"
-    text = f"invalid byte 0x{data[absolute]:02x} at offset {absolute}"
+        return f"data cut short at offset {absolute}"
+    if truncated:
+        text = f"incomplete character at the end, offset {absolute}"
+    else:
+        text = f"invalid byte 0x{data[absolute]:02x} at offset {absolute}"
     if _ascii_compatible(codec):
         line = data.count(b"\n", 0, absolute) + 1
         text += f" (line {line})"
@@ -379,6 +396,12 @@ def _pretty(codec: str) -> str:
     if codec in special:
         return special[codec]
     return codec.upper() if codec.startswith(("utf", "cp", "gb")) else codec
+
+
+def _cut(exc: UnicodeDecodeError) -> bool:
+    return exc.reason in ("unexpected end of data", "truncated data", "incomplete multibyte sequence") and (
+        exc.end >= len(exc.object)
+    )
 
 
 def _try(data: bytes, codec: str) -> tuple[str | None, UnicodeDecodeError | None]:
@@ -448,7 +471,7 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
                 if errors == "strict":
                     raise DecodeError(
                         f"{name}: starts with a {_pretty(codec)} byte-order mark but is not valid "
-                        f"{_pretty(codec)}: {_where(data, exc.start, codec, len(mark))}.\n{HINT}",
+                        f"{_pretty(codec)}: {_where(data, exc.start, codec, len(mark), _cut(exc))}.\n{HINT}",
                         name=name,
                         offset=len(mark) + exc.start,
                         encoding=codec,
@@ -465,7 +488,7 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
     # 3. binary refusal
     kind = _binary_kind(data)
     if kind is not None:
-        raise DecodeError(f"{name}: looks like {kind}, not text.", name=name, reason="binary")
+        raise DecodeError(f"{name}: looks like {kind}, not text (a binary file).", name=name, reason="binary")
     nul = data.find(b"\x00")
     if nul >= 0:
         raise DecodeError(
@@ -487,9 +510,12 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
         if errors != "strict":
             text = data.decode("utf-8", errors)
             return done(text, "utf-8", _replaced_confidence(text))
+        if utf8_error.reason == "unexpected end of data":
+            problem = f"UTF-8, but cut short in the middle of a character at offset {bad}"
+        else:
+            problem = f"mostly UTF-8, but {_where(data, bad, 'utf-8')} starts a stretch in another encoding (GBK?)"
         raise DecodeError(
-            f"{name}: mostly UTF-8, but {_where(data, bad, 'utf-8')} starts a stretch in "
-            f"another encoding (GBK?).\n{HINT}",
+            f"{name}: {problem}.\n{HINT}",
             name=name,
             reason="mixed",
             offset=bad,
@@ -497,37 +523,37 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
         )
 
     # 5. the detector, checked strictly against the whole input
-    result = _detect(data, name)
+    guess = _chardet_guess(data)
+    notes: list[str] = []
+    result = _detect(data, guess, notes)
     if result is not None:
         return done(*result)
 
-    # nothing decoded cleanly
-    failures: list[tuple[str, int]] = [("utf-8", bad)]
-    for codec in _failed_candidates(data):
+    # nothing decoded cleanly: report the candidate that got furthest
+    failures: list[tuple[str, UnicodeDecodeError]] = [("utf-8", utf8_error)]
+    candidates = ["gb18030"]
+    if guess is not None and _is_multibyte(guess[0]) and guess[0] not in ("gb18030", "utf-8"):
+        candidates.append(guess[0])
+    for codec in candidates:
         _, exc = _try(data, codec)
         if exc is not None:
-            failures.append((codec, exc.start))
-    best_codec, best_at = max(failures, key=lambda f: f[1])  # the one that got furthest
+            failures.append((codec, exc))
+    best_codec, best_exc = max(failures, key=lambda f: f[1].start)
+    best_at = best_exc.start
     if errors != "strict":
         text = data.decode(best_codec, errors)
         return done(text, best_codec, _replaced_confidence(text))
     tried = " or ".join(dict.fromkeys(_pretty(c) for c, _ in failures))
     raise DecodeError(
-        f"{name}: cannot decode as {tried}: {_where(data, best_at, best_codec)} "
-        f"as {_pretty(best_codec)}.\n{HINT}",
+        f"{name}: cannot decode as {tried}: "
+        f"{_where(data, best_at, best_codec, truncated=_cut(best_exc))}"
+        + (f" as {_pretty(best_codec)}" if len(failures) > 1 else "")
+        + "."
+        + (f"\n{notes[0]}" if notes else f"\n{HINT}"),
         name=name,
         offset=best_at,
         encoding=best_codec,
     )
-
-
-def _failed_candidates(data: bytes) -> list[str]:
-    """Codecs worth naming in the error after detection found nothing."""
-    out = ["gb18030"]
-    guess = _chardet_guess(data)
-    if guess is not None and _is_multibyte(guess[0]) and guess[0] not in out and guess[0] != "utf-8":
-        out.append(guess[0])
-    return out
 
 
 def _refuse_binary_text(text: str, name: str) -> None:
@@ -561,44 +587,65 @@ def _sniff_wide(data: bytes, name: str) -> tuple[str, str, float] | None:
         for codec, zeros in (("utf-32-le", (2, 3)), ("utf-32-be", (0, 1))):
             if all(quarters[i] > 0.9 for i in zeros):
                 text, _ = _try(data, codec)
-                if text is not None and _printable_share(text) >= 0.95:
+                if text is not None and _plausible_wide(text, utf16=False):
                     return text, codec, 1.0
 
     even = sample[0::2]
     odd = sample[1::2]
     even_nul = even.count(0) / max(1, len(even))
     odd_nul = odd.count(0) / max(1, len(odd))
-    if odd_nul > 0.3 and even_nul < 0.1 * odd_nul + 0.02:
-        codec = "utf-16-le"
-    elif even_nul > 0.3 and odd_nul < 0.1 * even_nul + 0.02:
-        codec = "utf-16-be"
-    else:
+    # ASCII in UTF-16 has a NUL in every other byte, so ASCII-heavy UTF-16 has NULs on one
+    # side only; Chinese UTF-16 still has one per space, digit or line end (typically
+    # 5-15% of one side) and a few on the other (U+3000, U+4E00...).  Whatever the
+    # pattern, the decoded text must then be overwhelmingly ordinary characters.
+    order = ("utf-16-le", "utf-16-be") if odd_nul >= even_nul else ("utf-16-be", "utf-16-le")
+    if n % 2 == 0:
+        for codec in order:
+            text, _ = _try(data, codec)
+            if text is not None and _plausible_wide(text):
+                return text, codec, 1.0
         return None
-    text, exc = _try(data, codec)
-    if text is not None:
-        if _printable_share(text) >= 0.95:
-            return text, codec, 1.0
-        return None
-    assert exc is not None
-    # the NUL pattern says UTF-16; say so rather than "binary"
-    partial = data[: exc.start].decode(codec)
-    if len(partial) >= 4 and _printable_share(partial) >= 0.95:
-        raise DecodeError(
-            f"{name}: looks like {_pretty(codec)} text without a byte-order mark, but "
-            f"{_where(data, exc.start, codec)} is not valid {_pretty(codec)}.\n{HINT}",
-            name=name,
-            offset=exc.start,
-            encoding=codec,
-        )
+    # odd length: truncated UTF-16?  Say so rather than "binary" when the pattern is clear.
+    hi, lo = max(even_nul, odd_nul), min(even_nul, odd_nul)
+    if hi >= 0.05 and lo <= 0.2 * hi:
+        codec = order[0]
+        partial = data[:-1].decode(codec, "replace")
+        if len(partial) >= 4 and _plausible_wide(partial):
+            raise DecodeError(
+                f"{name}: looks like {_pretty(codec)} text without a byte-order mark, but has an "
+                f"odd number of bytes (byte 0x{data[-1]:02x} at offset {n - 1} is left over).\n{HINT}",
+                name=name,
+                offset=n - 1,
+                encoding=codec,
+            )
     return None
 
 
-def _printable_share(text: str) -> float:
+def _plausible_wide(text: str, utf16: bool = True) -> bool:
+    """Is a UTF-16/32 reading real text rather than bytes of something else?"""
+    if "\x00" in text or _text_share(text) < 0.9:
+        return False
+    if utf16:
+        # ASCII text (say, with a stray NUL) read as UTF-16 turns each pair of letters
+        # into an ideograph whose two bytes are both ASCII; about a third of real CJK
+        # code points look like that
+        ideographs = [ord(ch) for ch in _RE_CJK_IDEO.findall(text[:_SAMPLE_CHARS])]
+        pairs = sum(1 for cp in ideographs if _is_ascii_byte(cp & 0xFF) and _is_ascii_byte(cp >> 8))
+        if ideographs and pairs >= 0.9 * len(ideographs):
+            return False
+    return True
+
+
+def _is_ascii_byte(b: int) -> bool:
+    return 0x20 <= b <= 0x7E or b in (0x00, 0x09, 0x0A, 0x0D)
+
+
+def _text_share(text: str) -> float:
+    """Share of a sample made of ordinary text characters (ASCII, Latin, CJK, punctuation)."""
     sample = text[:_SAMPLE_CHARS]
     if not sample:
         return 0.0
-    good = sum(1 for ch in sample if ch.isprintable() or ch in "\t\n\r\x0b\x0c")
-    return good / len(sample)
+    return _count(_RE_TEXT_CHAR, sample) / len(sample)
 
 
 def _chardet_guess(data: bytes) -> tuple[str, float] | None:
@@ -617,43 +664,70 @@ def _chardet_guess(data: bytes) -> tuple[str, float] | None:
     return codec, float(res.get("confidence") or 0.0)
 
 
-def _detect(data: bytes, name: str) -> tuple[str, str, float] | None:
-    """(text, codec, confidence) for the first clean candidate, or None."""
-    high_share = _count(_RE_HIGH, data[:_SAMPLE_BYTES]) / min(len(data), _SAMPLE_BYTES)
-    guess = _chardet_guess(data)
+def _detect(data: bytes, guess: tuple[str, float] | None, notes: list[str]) -> tuple[str, str, float] | None:
+    """(text, codec, confidence) for the first clean candidate, or None.
 
-    def gb18030_reading(require_plausible: bool) -> tuple[str, str, float] | None:
-        text, _ = _try(data, "gb18030")
-        if text is None:
-            return None
-        cjk = _mostly_cjk(text)
-        if require_plausible and (cjk < 0.8 or _gb_low_trail_share(data) > 0.6):
-            return None
-        return text, "gb18030", round(min(0.9, cjk), 3)
-
-    if guess is None:
-        # the detector gave up; only a clean, plausible GB18030 or UTF-16 reading will do
-        return gb18030_reading(True) or _utf16_by_density(data)
-
-    codec, conf = guess
+    *guess* is chardet's (codec, confidence).  Appends to *notes* a hint for the error
+    message when a guess was turned down.
+    """
+    codec, conf = guess if guess is not None else (None, 0.0)
     if codec == "utf-8":
-        return None  # strict UTF-8 already failed
-    if _is_multibyte(codec):
-        text, _ = _try(data, codec)
-        if text is not None and not _controls(text):
-            return text, codec, conf
-        if codec.startswith("gb") or (_is_cjk_codec(codec) and conf >= 0.5):
-            return None  # a confident CJK guess that fails: report it, do not guess on
-        return gb18030_reading(True) or _utf16_by_density(data)
+        return None  # the detector saw UTF-8 but the whole input is not: corrupt UTF-8
 
-    # a single-byte codec: for a Chinese tool, GB18030 Chinese is the likelier reading
-    gb = gb18030_reading(True)
-    if gb is not None:
-        return gb
+    def reading(candidate: str) -> str | None:
+        text, _ = _try(data, candidate)
+        return text if text is not None and not _controls(text) else None
+
+    chinese = codec is not None and codec.startswith(("gb", "big5", "cp950", "utf"))
+    cjk_guess = codec is not None and (chinese or _is_cjk_codec(codec))
+    # 1. a confident CJK (or UTF-16/32) guess that decodes cleanly; a confident Chinese
+    #    one that does not is reported rather than second-guessed
+    if cjk_guess and conf >= 0.5:
+        text = reading(codec)
+        if text is not None:
+            return text, codec, conf
+        if chinese:
+            return None
+    # 2. BOM-less UTF-16 of pure CJK text (no NUL bytes to go by): a strict test
+    wide = _utf16_by_density(data)
+    if wide is not None:
+        return wide
+    # 3. the detector and this Chinese tool agree on GB18030
+    if codec == "gb18030":
+        text = reading(codec)
+        if text is not None:
+            return text, codec, conf
+    # 4. a clean GB18030 reading of typical simplified-Chinese text beats an unsure Big5,
+    #    Japanese or Korean guess (short GB2312 text is often taken for those, whose byte
+    #    ranges it shares) and any single-byte Latin guess
+    gb_text = reading("gb18030")
+    gb_cjk = _mostly_cjk(gb_text) if gb_text is not None else 0.0
+    if gb_text is not None and gb_cjk >= 0.8 and _gb2312_share(data, level1=True) >= 0.8:
+        return gb_text, "gb18030", round(min(0.9, gb_cjk), 3)
+    # 5. an unsure Big5 guess
+    if chinese and codec != "gb18030":
+        text = reading(codec)
+        if text is not None:
+            return text, codec, conf
+    # 6. a clean GB18030 reading that is all GB2312 hanzi and symbols
+    if gb_text is not None and gb_cjk >= 0.9 and _gb2312_share(data, level1=False) >= 0.9:
+        return gb_text, "gb18030", round(min(0.8, gb_cjk), 3)
+    if codec is None or chinese:
+        return None
+    # 7. an unsure Japanese / Korean guess
+    if cjk_guess:
+        text = reading(codec)
+        return (text, codec, conf) if text is not None else None
+    if _is_multibyte(codec):
+        return None
+    # 8. a single-byte guess: not for mostly-high-bit data unless the detector is sure
+    text = reading(codec)
+    if text is None:
+        return None
+    high_share = _count(_RE_HIGH, data[:_SAMPLE_BYTES]) / min(len(data), _SAMPLE_BYTES)
     if high_share > 0.3 and conf < 0.8:
-        return None  # mostly high bytes and an unsure Latin guess: that is mojibake
-    text, _ = _try(data, codec)
-    if text is None or _controls(text):
+        if conf >= 0.2:
+            notes.append(f"It might be {codec} (detector confidence {conf:.2f}): use --encoding {codec}.")
         return None
     return text, codec, conf
 
@@ -669,7 +743,7 @@ def _utf16_by_density(data: bytes) -> tuple[str, str, float] | None:
         sample = text[:_SAMPLE_CHARS]
         good = _count(_RE_UTF16_GOOD, sample)
         ideo = _count(_RE_CJK_IDEO, sample)
-        if good >= 0.95 * len(sample) and ideo >= 0.5 * len(sample):
+        if good >= 0.95 * len(sample) and ideo >= 0.5 * len(sample) and _plausible_wide(text):
             return text, codec, 0.5
     return None
 
@@ -684,7 +758,7 @@ def _decode_forced(data: bytes, name: str, encoding: str, errors: str, sha: str)
         )
     kind = _binary_kind(data)
     if kind is not None:
-        raise DecodeError(f"{name}: looks like {kind}, not text.", name=name, reason="binary")
+        raise DecodeError(f"{name}: looks like {kind}, not text (a binary file).", name=name, reason="binary")
     codec = info.name
     bom = False
     body = data
@@ -711,7 +785,7 @@ def _decode_forced(data: bytes, name: str, encoding: str, errors: str, sha: str)
         text = body.decode(codec, errors)
     except UnicodeDecodeError as exc:
         raise DecodeError(
-            f"{name}: not valid {_pretty(codec)}: {_where(data, exc.start, codec, base)}.\n"
+            f"{name}: not valid {_pretty(codec)}: {_where(data, exc.start, codec, base, _cut(exc))}.\n"
             "Use --errors replace to decode it anyway.",
             name=name,
             offset=base + exc.start,

@@ -95,11 +95,13 @@ class Document:
         return self.text[row] if e is None else e
 
     def article_order(self) -> list[int]:
-        """Article ids in display order: the order of each article's first row."""
+        """Article ids in display order: the order of each article's first row. Noise rows
+        do not count (they are not part of any article in the corpus), so the numbers here
+        are the corpus's article ids."""
         if self._order_cache is None:
             seen, order = set(), []
             for a, lab in zip(self.article, self.label):
-                if lab is not None and a not in seen and a >= 0:
+                if lab is not None and lab != "noise" and a not in seen and a >= 0:
                     seen.add(a)
                     order.append(a)
             self._order_cache = order
@@ -215,7 +217,9 @@ class Document:
         for c in self.COLUMNS:
             assert len(getattr(self, c)) == n, c
         for i in range(n):
-            assert (self.label[i] is None) == (not self.current_text(i).strip()) or self.edited[i] is not None, i
+            # a labelled row may be blank (a split's whitespace piece, text deleted by hand);
+            # an unlabelled one may not, or its line would never reach the corpus
+            assert self.label[i] is not None or not self.current_text(i).strip(), i
             assert self.label[i] is None or self.label[i] in LABELS
             assert self.label[i] is None or self.article[i] >= 0
         assert all(self.src[i] <= self.src[i + 1] for i in range(n - 1))

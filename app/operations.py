@@ -37,24 +37,32 @@ class _RangeOp(Operation):
         ch.articles = {doc.article[i] for i in rows if doc.article[i] >= 0}
         return ch
 
+    def _members(self, doc, rows):
+        # which rows count for an article's place and number: a label turning into or out of
+        # noise or blank changes them as much as a move does
+        label, article = doc.label, doc.article
+        return [(label[i] is None or label[i] == "noise", article[i]) for i in rows]
+
     def apply(self, doc):
         self._check(doc)
         rows = range(self.start, self.stop)
         self._before = doc.snapshot_rows(self.start, self.stop)
         before_articles = {doc.article[i] for i in rows if doc.article[i] >= 0}
+        members = self._members(doc, rows)
         self.mutate(doc)
         ch = self._change(doc, rows)
         ch.articles |= before_articles
-        ch.articles_changed = self.changes_articles
+        ch.articles_changed = self.changes_articles or members != self._members(doc, rows)
         return ch
 
     def revert(self, doc):
         rows = range(self.start, self.stop)
         after_articles = {doc.article[i] for i in rows if doc.article[i] >= 0}
+        members = self._members(doc, rows)
         doc.restore_rows(self.start, self._before)
         ch = self._change(doc, rows)
         ch.articles |= after_articles
-        ch.articles_changed = self.changes_articles
+        ch.articles_changed = self.changes_articles or members != self._members(doc, rows)
         return ch
 
     changes_articles = False
@@ -130,7 +138,10 @@ class EditText(_RangeOp):
             ref = prev if prev is not None else nxt
             doc.article[i] = doc.article[ref] if ref is not None else doc.new_article_id()
         elif doc.label[i] is not None and not doc.current_text(i).strip():
-            doc.label[i] = "noise"
+            if doc.text[i].strip():
+                doc.label[i] = "noise"  # the person deleted the line's text: drop the line
+            else:
+                doc.label[i], doc.article[i] = None, -1  # typed text removed: blank again
 
 
 class MoveRows(Operation):
@@ -172,12 +183,12 @@ class MoveRows(Operation):
 
 def start_article(doc: Document, row: int):
     """The operation that makes an article start at ``row``: that row and the later rows of
-    its article move to a new one. ``None`` when the row already starts its article."""
+    its article move to a new one. ``None`` when the row already starts its article (noise
+    rows before it do not count: the corpus leaves them out of articles)."""
     if not (0 <= row < len(doc)) or doc.label[row] is None:
         return None
     art = doc.article[row]
-    first = next(i for i in range(len(doc)) if doc.article[i] == art and doc.label[i] is not None)
-    if first == row:
+    if not any(doc.article[i] == art and doc.label[i] not in (None, "noise") for i in range(row)):
         return None
     rows = [i for i in range(row, len(doc)) if doc.article[i] == art and doc.label[i] is not None]
     return MoveRows(rows, None, name="Start article")

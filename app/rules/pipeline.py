@@ -1,31 +1,419 @@
-"""Runs the rules over a page. (Baseline: replaced rule by rule as the engine grows.)"""
+"""The automatic pass over a page: label, article and paragraph end for every line, each
+with the rule that decided it and a confidence.
+
+Stages, each linear in the page:
+  1. line kinds from the text alone (furniture, deck, byline, caption, kicker, title shape);
+  2. header clusters (kicker/headline/deck/byline groups) around the strong signs;
+  3. section heads and paragraph ends, against the local column width;
+  4. articles: body segments cut at header clusters, new text frames and column changes,
+     headers attached by position and by content (:mod:`.articles`).
+A document's confirmed decisions are kept and used as constraints.
+"""
 from __future__ import annotations
 
 import re
 
-from ..document import Why
+from ..document import ARTICLE, BREAK, LABEL, Why
+from . import articles as art_rules
+from .chars import width
+from .columns import local_width
+from .kinds import is_byline, is_caption, is_deck, is_furniture, is_kicker, is_section_name
+from .lines import ends_final, ends_open, han_count, is_ordinal, md_heading, run_in_head, starts_closed, strip, title_like
+from .names import trailing_credit
+from .text import dedupe_tail, is_letter_spaced
 
-_NOISE = re.compile(r"^\s*(第\s*\d+\s*版|\d{4}年\d{1,2}月\d{1,2}日|-\s*\d+\s*-\s*$)")
-_FINAL = re.compile(r"[。！？!?…][”’）)]?\s*$")
+_WHY = {}
 
 
+def why(label_rule, label_conf, break_rule, break_conf, article_rule, article_conf):
+    """Shared :class:`Why` records: a page has few distinct ones, so rows share them."""
+    key = (label_rule, round(label_conf, 2), break_rule, round(break_conf, 2), article_rule, round(article_conf, 2))
+    w = _WHY.get(key)
+    if w is None:
+        w = _WHY[key] = Why(*key)
+    return w
+
+
+class Page:
+    """Per non-blank line features, indexed by position k in ``nb`` (the non-blank rows)."""
+
+    def __init__(self, lines):
+        self.lines = lines
+        nb = self.nb = [i for i, t in enumerate(lines) if t.strip()]
+        self.t = [strip(lines[i]) for i in nb]
+        self.w = [width(t) for t in self.t]
+        n = len(nb)
+        # tight: no blank line between this and the previous non-blank line
+        self.tight = [k > 0 and nb[k] == nb[k - 1] + 1 for k in range(n)]
+        blanks_after = sum(1 for k in range(n - 1) if nb[k + 1] > nb[k] + 1)
+        self.spaced = n > 4 and blanks_after >= 0.6 * (n - 1)
+        ws = sorted(self.w)
+        self.md = bool(ws) and ws[len(ws) // 2] > 34
+        lead = [len(lines[i]) - len(lines[i].lstrip(" \t\u00a0\u3000")) for i in nb]
+        fw_indent = [lines[i].startswith("\u3000") or lines[i].startswith("  ") for i in nb]
+        self.indent_page = sum(fw_indent) >= max(3, 0.08 * n)
+        self.indent = fw_indent if self.indent_page else [False] * n
+        # a single leading space on a rare line marks a new text frame in a PDF dump
+        frame = [bool(lead[k]) and not fw_indent[k] for k in range(n)]
+        self.frame = frame if sum(frame) <= max(2, 0.03 * n) else [False] * n
+        self.ls = [False] * n
+        for k, t in enumerate(self.t):
+            if " " in t:
+                self.ls[k] = is_letter_spaced(t)
+
+
+# ---- stage 1: kinds -----------------------------------------------------------------------
+def line_kinds(pg: Page):
+    """'noise', 'deck', 'byline', 'caption', 'kicker', 'mdh1', 'mdh3', 'title', 'body'."""
+    kinds = []
+    seen_text = 0
+    for k, t in enumerate(pg.t):
+        kind = "body"
+        if is_furniture(t):
+            kind = "noise"
+        elif seen_text == 0 and k < 4 and is_section_name(t):
+            kind = "noise"
+        else:
+            md = md_heading(t) if pg.md or t[:1] in "#*" else None
+            if md:
+                kind = "mdh1" if md[0] <= 2 else "mdh3"
+            elif is_deck(t):
+                kind = "deck"
+            elif is_caption(t):
+                kind = "caption"
+            elif is_byline(t):
+                kind = "byline"
+            elif is_kicker(t):
+                kind = "kicker"
+            elif title_like(t) and not pg.ls[k]:
+                kind = "title"
+            seen_text += 1
+        kinds.append(kind)
+    return kinds
+
+
+# ---- stage 2: header clusters ----------------------------------------------------------
+_ANCHORS = {"deck", "byline", "kicker", "mdh1"}
+
+
+def closes(pg, kinds, k):
+    """Does line k leave the next line free to start something new?"""
+    if k < 0:
+        return True
+    kd = kinds[k]
+    if kd in ("noise", "deck", "byline", "kicker", "mdh1", "mdh3", "caption"):
+        return True
+    t = pg.t[k]
+    return ends_final(t) or trailing_credit(t) is not None or t.endswith("——")
+
+
+def header_clusters(pg: Page, kinds):
+    """Clusters as (first k, last k) with per-line header labels in ``labels``."""
+    n = len(kinds)
+    labels = {}
+    clusters = []
+    headerish = ("title", "deck", "byline", "kicker", "mdh1")
+    k = 0
+    seen_body = False
+    while k < n:
+        kd = kinds[k]
+        if kd not in headerish:
+            if kd in ("body", "mdh3") or kd == "caption":
+                seen_body = seen_body or kd == "body"
+            k += 1
+            continue
+        # a maximal run of header-ish lines
+        j = k
+        while j + 1 < n and kinds[j + 1] in headerish and not pg.frame[j + 1] and (
+                kinds[j + 1] in ("byline", "deck") or pg.tight[j + 1] or not pg.spaced or pg.md):
+            if kinds[j + 1] == "title" and kinds[j] in ("deck", "byline"):
+                break
+            j += 1
+        run = list(range(k, j + 1))
+        anchored = any(kinds[r] in _ANCHORS for r in run)
+        tight_pair = pg.spaced and any(pg.tight[r] for r in run[1:])
+        page_top = pg.md and not seen_body and kinds[k] == "title" and closes(pg, kinds, k - 1)
+        if pg.md:
+            anchored = anchored and any(kinds[r] in ("mdh1", "deck", "byline") for r in run)
+        ok = (anchored or tight_pair or page_top) and closes(pg, kinds, k - 1)
+        if ok and not pg.md:
+            # the line after a header block starts something: a paragraph, not a tail
+            nxt = j + 1
+            if nxt < n and starts_closed(pg.t[nxt]):
+                ok = False
+        if ok and all(kinds[r] == "byline" for r in run) and not _near_header(kinds, k):
+            ok = len(run) >= 1 and pg.t[k].startswith(("本报", "记者", "通讯员", "文/", "文／"))
+        if ok and all(kinds[r] == "title" for r in run) and len(run) > 3:
+            ok = False
+        if ok:
+            _label_cluster(pg, kinds, run, labels)
+            clusters.append((k, j))
+        k = j + 1
+    return clusters, labels
+
+
+def _near_header(kinds, k):
+    return any(kinds[x] in ("title", "deck", "kicker", "mdh1") for x in range(max(0, k - 3), k))
+
+
+def _label_cluster(pg, kinds, run, labels):
+    titles = [r for r in run if kinds[r] in ("title", "mdh1", "kicker")]
+    head_seen = False
+    for r in run:
+        kd = kinds[r]
+        if kd == "deck":
+            labels[r] = ("subtitle", "dash-deck", 0.95)
+        elif kd == "byline":
+            labels[r] = ("byline", "names", 0.9)
+        elif kd == "kicker" and r == titles[0] and len(titles) > 1:
+            labels[r] = ("kicker", "series-tag", 0.85)
+        elif kd == "mdh1":
+            labels[r] = ("headline", "md-heading", 0.95)
+            head_seen = True
+        else:
+            if pg.md and head_seen:
+                labels[r] = ("subtitle", "md-line-after-headline", 0.8)
+            elif pg.md and r + 1 < len(kinds) and kinds[r + 1] == "mdh1" and r == titles[0]:
+                labels[r] = ("kicker", "md-line-before-headline", 0.8)
+            else:
+                labels[r] = ("headline", "title-in-cluster", 0.85)
+                head_seen = True
+    # without a dash, a last title line much wider than the headline is the deck
+    heads = [r for r in run if labels[r][0] == "headline"]
+    has_deck = any(labels[r][0] == "subtitle" for r in run)
+    if not has_deck and len(heads) >= 2:
+        # a two-line headline is a pair of short phrases of one size; otherwise the last
+        # line is the deck
+        last, prev = heads[-1], heads[-2]
+        if abs(pg.w[last] - pg.w[prev]) > 1.5 or pg.w[last] > 13:
+            labels[last] = ("subtitle", "second-line-deck", 0.7)
+
+
+# ---- stage 3: section heads and paragraph ends -------------------------------------------
+def body_widths(pg, kinds, labels):
+    """Positions (k) of body lines used for column estimates, and their widths."""
+    ks = [k for k, kd in enumerate(kinds) if kd in ("body", "title") and k not in labels]
+    return ks, [pg.w[k] for k in ks]
+
+
+def decide_body(pg: Page, kinds, labels):
+    """Label section heads and set paragraph ends for body lines. Returns (label, rule,
+    conf) per k for the rest of the lines, and end decisions (end, rule, conf)."""
+    n = len(kinds)
+    lab = [None] * n
+    end = [None] * n
+    for k, v in labels.items():
+        lab[k] = v
+    for k, kd in enumerate(kinds):
+        if lab[k] is not None:
+            continue
+        if kd == "noise":
+            lab[k] = ("noise", "furniture", 0.9)
+        elif kd == "caption":
+            lab[k] = ("caption", "credit", 0.9)
+        elif kd == "mdh3":
+            lab[k] = ("subheading", "md-heading", 0.95)
+        elif kd == "mdh1":
+            lab[k] = ("headline", "md-heading", 0.8)
+        elif kd == "deck":
+            lab[k] = ("subtitle", "dash-deck", 0.7)
+        elif kd == "byline":
+            lab[k] = ("byline", "names", 0.6)
+    ks, ws = body_widths(pg, kinds, labels)
+    pos = {k: p for p, k in enumerate(ks)}
+    W = {}
+
+    def colw(k):
+        p = pos.get(k)
+        if p is None:
+            return None
+        if p not in W:
+            W[p] = local_width(ws, p)
+        return W[p]
+
+    def prev_text(k):
+        j = k - 1
+        while j >= 0 and kinds[j] in ("noise", "caption"):
+            j -= 1
+        return j
+
+    def next_text(k):
+        j = k + 1
+        while j < n and kinds[j] in ("noise", "caption"):
+            j += 1
+        return j
+
+    # section heads
+    for k, kd in enumerate(kinds):
+        if lab[k] is not None or kd not in ("title", "kicker"):
+            continue
+        t = pg.t[k]
+        p = prev_text(k)
+        if not closes(pg, kinds, p) and p not in labels:
+            continue
+        j = next_text(k)
+        if j < n and starts_closed(pg.t[j]):
+            continue
+        if pg.md:
+            # a stray break leaves a long piece; a head is short
+            if pg.w[k] <= 30 or is_ordinal(t):
+                lab[k] = ("subheading", "md-short-unpunctuated", 0.8)
+            continue
+        if is_ordinal(t) or t.endswith("——"):
+            lab[k] = ("subheading", "numbered-or-run-in", 0.9)
+            continue
+        if pg.indent_page:
+            if not pg.indent[k] and (j >= n or pg.indent[j]):
+                lab[k] = ("subheading", "unindented-before-indent", 0.85)
+            continue
+        W0 = colw(k)
+        if W0 is None:
+            continue
+        d = W0 - pg.w[k]
+        if d < -2 or d > 5.5:
+            lab[k] = ("subheading", "width-off-column", 0.8)
+            continue
+        if j < n and lab[j] is None:
+            Wj = colw(j) or W0
+            dj = Wj - pg.w[j]
+            if 1.75 <= dj <= 5 and not ends_final(pg.t[j]) and not pg.ls[j]:
+                lab[k] = ("subheading", "next-is-first-line", 0.7)
+                continue
+            if pg.frame[j]:
+                lab[k] = ("subheading", "next-starts-frame", 0.6)
+                continue
+        if run_in_head(t) and d >= 1 and j < n and (ends_final(pg.t[j]) or (colw(j) or W0) - pg.w[j] >= 1.75):
+            # "四字，短语" followed by a line that cannot be its continuation's middle
+            lab[k] = ("subheading", "head-shape", 0.6)
+
+    for k in range(n):
+        if lab[k] is None:
+            lab[k] = ("paragraph", "body", 0.9 if kinds[k] == "body" else 0.6)
+
+    # paragraph ends
+    for k in range(n):
+        if lab[k][0] != "paragraph":
+            end[k] = (lab[k][0] not in ("caption",), "block", 1.0)
+            continue
+        t = pg.t[k]
+        j = next_text(k)
+        if j >= n:
+            end[k] = (True, "page-end", 0.9)
+            continue
+        if lab[j][0] != "paragraph":
+            if lab[j][0] == "caption" or (kinds[j] == "noise"):
+                pass
+            end[k] = (True, "before-" + lab[j][0], 0.85)
+            continue
+        credit = trailing_credit(t)
+        if credit is not None:
+            end[k] = (True, "credit", 0.9)
+            continue
+        if starts_closed(pg.t[j]):
+            end[k] = (False, "next-starts-closed", 0.95)
+            continue
+        if pg.frame[j]:
+            end[k] = (True, "next-new-frame", 0.8)
+            continue
+        if pg.md:
+            if ends_final(t) or t.endswith(("”", "’", "」", "）", ")")):
+                end[k] = (True, "md-line", 0.9)
+            else:
+                end[k] = (False, "md-stray-break", 0.8)
+            continue
+        if pg.ls[k]:
+            end[k] = (False, "letter-spaced", 0.95)
+            continue
+        if not ends_final(t):
+            end[k] = (False, "open-end", 0.9)
+            continue
+        if pg.indent_page:
+            end[k] = (bool(pg.indent[j]), "next-indent", 0.9)
+            continue
+        W0 = colw(k)
+        if W0 is None:
+            end[k] = (True, "final-punct", 0.6)
+            continue
+        d = W0 - pg.w[k]
+        if d >= 2:
+            end[k] = (True, "short-final", min(0.99, 0.7 + d / 20))
+            continue
+        Wj = colw(j) or W0
+        dj = Wj - pg.w[j]
+        if dj >= 1.25 and not pg.ls[j]:
+            end[k] = (True, "next-indent-deficit", 0.65)
+        elif d >= 1.5:
+            end[k] = (True, "short-final", 0.55)
+        else:
+            end[k] = (False, "full-line", 0.6)
+    return lab, end
+
+
+# ---- the pass -------------------------------------------------------------------------
 def run(lines, doc=None):
     from ..suggest import Suggestions
     n = len(lines)
     label = [None] * n
     article = [-1] * n
     para_end = [False] * n
-    why = [None] * n
-    for i, t in enumerate(lines):
-        if not t.strip():
-            continue
-        if _NOISE.match(t):
-            label[i], rule = "noise", "furniture"
-        elif t.lstrip().startswith("——"):
-            label[i], rule = "subtitle", "dash-deck"
-        else:
-            label[i], rule = "paragraph", "default"
-        article[i] = 0
-        para_end[i] = bool(_FINAL.search(t))
-        why[i] = Why(rule, 0.5, "final-punct" if para_end[i] else "continues", 0.5, "single-article", 0.5)
-    return Suggestions(label, article, para_end, why)
+    whys = [None] * n
+    pg = Page(lines)
+    if not pg.nb:
+        return Suggestions(label, article, para_end, whys)
+    kinds = line_kinds(pg)
+    clusters, hlabels = header_clusters(pg, kinds)
+    if doc is not None:
+        _constrain_labels(pg, doc, hlabels, kinds)
+    lab, end = decide_body(pg, kinds, hlabels)
+    if doc is not None:
+        _constrain_ends(pg, doc, lab, end)
+    arts, arules = art_rules.assign(pg, kinds, lab, end, doc)
+    edits = {}
+    splits = []
+    nb = pg.nb
+    for k, i in enumerate(nb):
+        lb, lrule, lconf = lab[k]
+        e, brule, bconf = end[k]
+        label[i] = lb
+        para_end[i] = bool(e)
+        article[i] = arts[k]
+        arule, aconf = arules[k]
+        whys[i] = why(lrule, lconf, brule, bconf, arule, aconf)
+        if lb == "headline":
+            fixed = dedupe_tail(pg.t[k])
+            if fixed is not None:
+                edits[i] = lines[i][:len(lines[i]) - len(lines[i].lstrip())] + fixed
+        elif lb == "paragraph":
+            off = trailing_credit(lines[i])
+            if off is not None:
+                splits.append((i, off, "byline"))
+    return Suggestions(label, article, para_end, whys, edits, splits)
+
+
+def _constrain_labels(pg, doc, hlabels, kinds):
+    """Confirmed labels of the document replace the kinds the text suggested."""
+    if len(doc) != len(pg.lines):
+        return
+    for k, i in enumerate(pg.nb):
+        if doc.confirmed[i] & LABEL and doc.label[i] is not None:
+            lb = doc.label[i]
+            hlabels.pop(k, None)
+            if lb in ("headline", "subtitle", "byline", "kicker"):
+                hlabels[k] = (lb, "person", 1.0)
+                kinds[k] = {"headline": "mdh1", "subtitle": "deck", "byline": "byline", "kicker": "kicker"}[lb]
+            else:
+                kinds[k] = {"noise": "noise", "caption": "caption", "subheading": "mdh3"}.get(lb, "body")
+
+
+def _constrain_ends(pg, doc, lab, end):
+    if len(doc) != len(pg.lines):
+        return
+    for k, i in enumerate(pg.nb):
+        c = doc.confirmed[i]
+        if c & LABEL and doc.label[i] is not None:
+            lab[k] = (doc.label[i], "person", 1.0)
+        if c & BREAK:
+            end[k] = (doc.para_end[i], "person", 1.0)
+
+
+_ = (ARTICLE, re, han_count, ends_open)

@@ -54,7 +54,7 @@ def remove_layout_spaces(text):
     >>> remove_layout_spaces("HELLO 小孩 and more")
     'HELLO 小孩 and more'
     """
-    text = text.strip(" \t\u00a0\u3000")
+    text = strip_markup(text.strip(" \t\u00a0\u3000"))
     if not text:
         return text
     if is_letter_spaced(text):
@@ -62,6 +62,22 @@ def remove_layout_spaces(text):
     text = _PUNCT_GAP.sub("", text)
     text = _WIDE_DIGIT.sub("", text)
     return _MULTI.sub(" ", text)
+
+
+_MARKUP = re.compile(r"^#{1,6}\s+(?=\S)|^\*\*(?=\S.*\*\*$)|(?<=\S)\*\*$")
+
+
+def strip_markup(text):
+    """Markdown heading and bold markers of a Markdown-ish extraction are layout.
+
+    >>> strip_markup("## 聚“新”更暖心 有“为”更有力")
+    '聚“新”更暖心 有“为”更有力'
+    >>> strip_markup("**（二）**"), strip_markup("3**2")
+    ('（二）', '3**2')
+    """
+    if text[:1] not in "#*":
+        return text
+    return _MARKUP.sub("", text)
 
 
 def join_pair(left, right):

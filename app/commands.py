@@ -1,0 +1,240 @@
+"""What each window action means for the document, as pure functions (no Qt).
+
+An action either builds an operation (to be applied through ``Document.do`` by the undo
+bridge) or computes where the cursor goes. The window only gathers the selection and calls
+these, so every behaviour of a key is testable without a window.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from . import operations as ops
+from .article_index import ArticleIndex
+from .corpus import clean_row
+from .document import ALL, Document
+
+# Label keys: action id -> label (the digits 1-8 are bound to the same actions).
+LABEL_ACTIONS = {f"label.{lab}": lab for lab in
+                 ("headline", "subtitle", "kicker", "byline", "subheading", "paragraph", "caption", "noise")}
+
+
+def row_runs(doc: Document, rows) -> list[tuple[int, int]]:
+    """Half-open ranges covering the selected rows; rows separated only by blank rows
+    (folded away in the view) count as one run.
+
+    >>> from app.document import blank_document, Source
+    >>> d = blank_document(Source("t", ""), ["a", "", "b", "c", "", "d"])
+    >>> row_runs(d, [0, 2, 5])
+    [(0, 3), (5, 6)]
+    """
+    rows = sorted(set(rows))
+    runs = []
+    for r in rows:
+        if runs:
+            a, b = runs[-1]
+            if all(doc.label[i] is None for i in range(b, r)):
+                runs[-1] = (a, r + 1)
+                continue
+        runs.append((r, r + 1))
+    return runs
+
+
+def _nonblank(doc, rows):
+    return [r for r in sorted(set(rows)) if 0 <= r < len(doc) and doc.label[r] is not None]
+
+
+def label_op(doc: Document, rows, label):
+    rows = _nonblank(doc, rows)
+    if not rows:
+        return None
+    parts = [ops.SetLabel(a, b, label) for a, b in row_runs(doc, rows)]
+    return parts[0] if len(parts) == 1 else ops.Compound(parts, name=parts[0].name)
+
+
+def confirm_op(doc: Document, rows):
+    rows = _nonblank(doc, rows)
+    if not rows:
+        return None
+    parts = [ops.Confirm(a, b) for a, b in row_runs(doc, rows)]
+    return parts[0] if len(parts) == 1 else ops.Compound(parts, name="Confirm")
+
+
+def toggle_break_op(doc: Document, row):
+    if row is None or not (0 <= row < len(doc)) or doc.label[row] is None:
+        return None
+    return ops.SetParagraphEnd(row)
+
+
+def start_article_op(doc: Document, rows):
+    rows = _nonblank(doc, rows)
+    return ops.start_article(doc, rows[0]) if rows else None
+
+
+def merge_prev_op(doc: Document, row):
+    if row is None or not (0 <= row < len(doc)) or doc.label[row] is None:
+        return None
+    return ops.merge_into_previous(doc, doc.article[row])
+
+
+def move_op(doc: Document, rows, target_id, number=None):
+    """Move rows to article ``target_id`` (its display ``number`` names the step), or to a
+    new article when ``target_id`` is None."""
+    rows = _nonblank(doc, rows)
+    if not rows:
+        return None
+    if target_id is not None and all(doc.article[r] == target_id for r in rows):
+        return None
+    name = "Move to new article" if target_id is None else f"Move to article {number}"
+    return ops.MoveRows(rows, target_id, name=name)
+
+
+def edit_op(doc: Document, row, text):
+    if not (0 <= row < len(doc)) or text == doc.current_text(row):
+        return None
+    return ops.EditText(row, text)
+
+
+def split_op(doc: Document, row, offset):
+    text = doc.current_text(row)
+    if doc.label[row] is None or not (0 < offset < len(text)):
+        return None
+    return ops.SplitRow(row, offset)
+
+
+# ---- where the cursor goes ------------------------------------------------------------
+def is_unconfirmed(doc: Document, r) -> bool:
+    return doc.label[r] is not None and doc.confirmed[r] & ALL != ALL
+
+
+def confidence(doc: Document, r) -> float:
+    w = doc.why[r]
+    return w.confidence() if w is not None else 1.0
+
+
+def next_unconfirmed(doc: Document, row) -> int | None:
+    """The next unconfirmed row after ``row`` in reading order, wrapping round."""
+    n = len(doc)
+    start = -1 if row is None else row
+    for i in list(range(start + 1, n)) + list(range(0, max(start + 1, 0))):
+        if is_unconfirmed(doc, i):
+            return i
+    return None
+
+
+def review_target(doc: Document, row, step=1) -> int | None:
+    """Next (``step=1``) or previous unconfirmed row in review order: lowest confidence
+    first, then reading order; wraps round."""
+    here = (confidence(doc, row), row) if row is not None and 0 <= row < len(doc) else None
+    best = first = None
+    for i in range(len(doc)):
+        if not is_unconfirmed(doc, i) or i == row:
+            continue
+        k = (confidence(doc, i), i)
+        if first is None or (k < first if step > 0 else k > first):
+            first = k
+        if here is not None and (k > here if step > 0 else k < here):
+            if best is None or (k < best if step > 0 else k > best):
+                best = k
+    pick = best if best is not None else first
+    return pick[1] if pick else None
+
+
+def article_jump(index: ArticleIndex, row, step) -> int | None:
+    """First row of the next (``step=1``) or previous article by number."""
+    order = index.order()
+    if not order:
+        return None
+    doc = index.doc
+    if row is None or doc.label[row] is None:
+        # on a blank row: the article of the nearest line above
+        prev = doc.next_nonblank(row if row is not None else -1, -1) if row is not None else None
+        aid = doc.article[prev] if prev is not None else None
+    else:
+        aid = doc.article[row]
+    k = index.number(aid) if aid is not None else 0
+    target = k + step
+    if k == 0:
+        target = 1 if step > 0 else len(order)
+    target = min(max(target, 1), len(order))
+    return index.first_row(order[target - 1])
+
+
+def parse_goto(text: str) -> tuple[int, int]:
+    """``"N"`` or ``"N-M"`` (source line numbers) -> (first, last).
+
+    >>> parse_goto(" 12 "), parse_goto("3-7"), parse_goto("7 - 3")
+    ((12, 12), (3, 7), (3, 7))
+    """
+    t = text.strip().replace("–", "-").replace("—", "-").replace("～", "-").replace("~", "-")
+    parts = [p.strip() for p in t.split("-")]
+    if len(parts) not in (1, 2) or not all(p.isdigit() for p in parts):
+        raise ValueError("type a line number N or a range N-M")
+    a, b = int(parts[0]), int(parts[-1])
+    if a < 1 or b < 1:
+        raise ValueError("line numbers start at 1")
+    return (a, b) if a <= b else (b, a)
+
+
+def rows_for_lines(doc: Document, first, last) -> tuple[int, int] | None:
+    """Rows (first, last inclusive) showing source lines ``first..last``; lines past the end
+    are clamped to the last line."""
+    if not doc.src:
+        return None
+    top = doc.src[-1]
+    first, last = min(first, top), min(last, top)
+    a = bisect_left(doc.src, first)
+    b = bisect_right(doc.src, last) - 1
+    return a, max(a, b)
+
+
+def article_title(doc: Document, rows, words=16) -> str:
+    """Headline of an article, else the first words of its first text line."""
+    heads = [clean_row(doc, r) for r in rows if doc.label[r] == "headline"]
+    if heads:
+        return " ".join(heads)
+    for r in rows:
+        if doc.label[r] != "noise":
+            t = clean_row(doc, r)
+            return t[:words] + ("…" if len(t) > words else "")
+    return ""
+
+
+def pick_articles(choices, query: str) -> list:
+    """Rank the articles for the move picker. ``choices`` are (number, title) pairs; an
+    exact number wins, then titles holding every word of the query (in order of number).
+
+    >>> c = [(1, "县乡医院"), (2, "家校社协同育人"), (12, "政务服务再升级")]
+    >>> pick_articles(c, "1")
+    [(1, '县乡医院'), (12, '政务服务再升级')]
+    >>> pick_articles(c, "政务 升级")
+    [(12, '政务服务再升级')]
+    >>> len(pick_articles(c, ""))
+    3
+    """
+    q = query.strip()
+    if not q:
+        return list(choices)
+    exact = [c for c in choices if q.isdigit() and c[0] == int(q)]
+    words = q.lower().split()
+    rest = [c for c in choices if c not in exact and
+            (all(w in c[1].lower() for w in words) or (q.isdigit() and str(c[0]).startswith(q)))]
+    return exact + rest
+
+
+def find_row(doc: Document, query: str, row, step=1) -> int | None:
+    """Next row (wrapping) whose raw text, or text with layout spaces removed, holds
+    ``query``."""
+    q = query.strip()
+    if not q:
+        return None
+    squeezed = q.replace(" ", "")
+    n = len(doc)
+    start = -1 if row is None else row
+    order = (range(start + 1, n), range(0, start + 1)) if step > 0 else \
+        (range(start - 1, -1, -1), range(n - 1, start - 1, -1))
+    for rng in order:
+        for i in rng:
+            t = doc.current_text(i)
+            if q in t or (squeezed and squeezed in t.replace(" ", "").replace("\u3000", "")):
+                return i
+    return None

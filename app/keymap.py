@@ -1,0 +1,233 @@
+"""Action ids, their default keys and the merge of a person's overrides (pure data, no Qt).
+
+The defaults live in ``resources/keymap.json``; a user file (``$ZHENGWEN_KEYMAP`` or
+``~/.config/zhengwen/keymap.json``) with the same shape, or a plain ``{"action": ["Key"]}``
+object, replaces the keys of the actions it names. Keys are written as Qt's portable key
+sequence text ("Ctrl+Shift+Z", "Shift+N", "[", "Space"); they are compared after
+normalising case, modifier order and aliases, so "shift+n" and "Shift+N" are one key.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pyside6-lupdate looks for
+    return text
+
+
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "resources" / "keymap.json"
+
+# Where an action's keys work: "pane" keys act only while the raw lines pane has focus (so
+# typing in editors and pickers is never hijacked); "window" keys anywhere in the window;
+# "view" keys are the list's own movement keys; "editor" keys inside the line editor.
+PANE, WINDOW, VIEW, EDITOR = "pane", "window", "view", "editor"
+
+
+@dataclass(frozen=True)
+class ActionInfo:
+    id: str
+    text: str      # menu text, English source string for translation (context "keymap")
+    scope: str
+    group: str     # heading in the cheat sheet (context "keymap")
+
+
+_T = QT_TRANSLATE_NOOP
+ACTIONS: tuple[ActionInfo, ...] = (
+    ActionInfo("move.up", _T("keymap", "Previous line"), VIEW, _T("keymap", "Move")),
+    ActionInfo("move.down", _T("keymap", "Next line"), VIEW, _T("keymap", "Move")),
+    ActionInfo("move.page_up", _T("keymap", "Page up"), VIEW, _T("keymap", "Move")),
+    ActionInfo("move.page_down", _T("keymap", "Page down"), VIEW, _T("keymap", "Move")),
+    ActionInfo("move.home", _T("keymap", "First line"), VIEW, _T("keymap", "Move")),
+    ActionInfo("move.end", _T("keymap", "Last line"), VIEW, _T("keymap", "Move")),
+    ActionInfo("select.up", _T("keymap", "Extend selection up"), VIEW, _T("keymap", "Move")),
+    ActionInfo("select.down", _T("keymap", "Extend selection down"), VIEW, _T("keymap", "Move")),
+    ActionInfo("select.page_up", _T("keymap", "Extend selection a page up"), VIEW, _T("keymap", "Move")),
+    ActionInfo("select.page_down", _T("keymap", "Extend selection a page down"), VIEW, _T("keymap", "Move")),
+    ActionInfo("select.home", _T("keymap", "Extend selection to the first line"), VIEW, _T("keymap", "Move")),
+    ActionInfo("select.end", _T("keymap", "Extend selection to the last line"), VIEW, _T("keymap", "Move")),
+    ActionInfo("goto", _T("keymap", "Go to line…"), WINDOW, _T("keymap", "Move")),
+    ActionInfo("article.prev", _T("keymap", "Previous article"), PANE, _T("keymap", "Move")),
+    ActionInfo("article.next", _T("keymap", "Next article"), PANE, _T("keymap", "Move")),
+    ActionInfo("review.next", _T("keymap", "Next line to review"), PANE, _T("keymap", "Move")),
+    ActionInfo("review.prev", _T("keymap", "Previous line to review"), PANE, _T("keymap", "Move")),
+    ActionInfo("label.headline", _T("keymap", "Headline"), PANE, _T("keymap", "Label")),
+    ActionInfo("label.subtitle", _T("keymap", "Subtitle"), PANE, _T("keymap", "Label")),
+    ActionInfo("label.kicker", _T("keymap", "Kicker"), PANE, _T("keymap", "Label")),
+    ActionInfo("label.byline", _T("keymap", "Byline"), PANE, _T("keymap", "Label")),
+    ActionInfo("label.subheading", _T("keymap", "Subheading"), PANE, _T("keymap", "Label")),
+    ActionInfo("label.paragraph", _T("keymap", "Paragraph"), PANE, _T("keymap", "Label")),
+    ActionInfo("label.caption", _T("keymap", "Caption"), PANE, _T("keymap", "Label")),
+    ActionInfo("label.noise", _T("keymap", "Noise"), PANE, _T("keymap", "Label")),
+    ActionInfo("confirm", _T("keymap", "Confirm and go to the next unconfirmed line"), PANE, _T("keymap", "Label")),
+    ActionInfo("article.start", _T("keymap", "Article starts here"), PANE, _T("keymap", "Article")),
+    ActionInfo("article.merge_prev", _T("keymap", "Merge into previous article"), PANE, _T("keymap", "Article")),
+    ActionInfo("article.move", _T("keymap", "Move lines to article…"), PANE, _T("keymap", "Article")),
+    ActionInfo("para.toggle", _T("keymap", "Toggle paragraph end"), PANE, _T("keymap", "Text")),
+    ActionInfo("edit.line", _T("keymap", "Edit line"), PANE, _T("keymap", "Text")),
+    ActionInfo("edit.split", _T("keymap", "Split line at cursor (while editing)"), EDITOR, _T("keymap", "Text")),
+    ActionInfo("undo", _T("keymap", "Undo"), WINDOW, _T("keymap", "Edit")),
+    ActionInfo("redo", _T("keymap", "Redo"), WINDOW, _T("keymap", "Edit")),
+    ActionInfo("find", _T("keymap", "Find…"), WINDOW, _T("keymap", "Edit")),
+    ActionInfo("find.next", _T("keymap", "Find next"), WINDOW, _T("keymap", "Edit")),
+    ActionInfo("file.open", _T("keymap", "Open…"), WINDOW, _T("keymap", "File")),
+    ActionInfo("file.save", _T("keymap", "Save session"), WINDOW, _T("keymap", "File")),
+    ActionInfo("file.save_as", _T("keymap", "Save session as…"), WINDOW, _T("keymap", "File")),
+    ActionInfo("file.export", _T("keymap", "Export…"), WINDOW, _T("keymap", "File")),
+    ActionInfo("file.quit", _T("keymap", "Quit"), WINDOW, _T("keymap", "File")),
+    ActionInfo("view.blank_lines", _T("keymap", "Show blank lines"), WINDOW, _T("keymap", "View")),
+    ActionInfo("help.keys", _T("keymap", "Keys"), WINDOW, _T("keymap", "Help")),
+)
+INFO = {a.id: a for a in ACTIONS}
+# The list's own movement keys are fixed: an override that names them is reported, not applied.
+FIXED_SCOPES = {VIEW}
+
+_MODS = ("ctrl", "alt", "shift", "meta")
+_ALIASES = {"pgup": "pageup", "pgdown": "pagedown", "pagedn": "pagedown", "esc": "escape",
+            "return": "return", "enter": "enter", "del": "delete", "ins": "insert",
+            "control": "ctrl", "cmd": "meta", "option": "alt", " ": "space"}
+
+
+def normalize(key: str) -> str:
+    """One spelling per key, for comparing.
+
+    >>> normalize("shift+ctrl+z") == normalize("Ctrl+Shift+Z")
+    True
+    >>> normalize("PgUp"), normalize("+"), normalize("Ctrl++")
+    ('pageup', '+', 'ctrl++')
+    """
+    key = key.strip()
+    if key in ("+", ""):
+        return key
+    parts = key.split("+")
+    if key.endswith("++"):          # "Ctrl++": the last key is the plus sign
+        parts = parts[:-2] + ["+"]
+    *mods, last = parts
+    mods = {_ALIASES.get(m.strip().lower(), m.strip().lower()) for m in mods}
+    unknown = mods - set(_MODS)
+    if unknown:
+        raise ValueError(f"unknown modifier {'+'.join(sorted(unknown))!r} in key {key!r}")
+    last = last.strip().lower()
+    last = _ALIASES.get(last, last)
+    return "+".join([m for m in _MODS if m in mods] + [last])
+
+
+@dataclass
+class Keymap:
+    keys: dict[str, list[str]]                                # action id -> key texts
+    conflicts: list[tuple[str, list[str]]] = field(default_factory=list)   # (key, action ids)
+    problems: list[str] = field(default_factory=list)         # plain messages about the user file
+
+    def action_for(self, key: str) -> str | None:
+        k = normalize(key)
+        for aid, ks in self.keys.items():
+            if any(normalize(x) == k for x in ks):
+                return aid
+        return None
+
+
+def find_conflicts(keys: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """Keys bound to more than one action, as (key, sorted action ids)."""
+    owners: dict[str, list[str]] = {}
+    spelled: dict[str, str] = {}
+    for aid, ks in keys.items():
+        for k in ks:
+            n = normalize(k)
+            spelled.setdefault(n, k)
+            if aid not in owners.setdefault(n, []):
+                owners[n].append(aid)
+    return [(spelled[n], sorted(ids)) for n, ids in owners.items() if len(ids) > 1]
+
+
+def _read_keys(path) -> dict:
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    if not isinstance(data, dict):
+        raise ValueError("a keymap file holds a JSON object")
+    keys = data.get("keys", data) if data.get("format") == "zhengwen-keymap" or "keys" in data else data
+    if not isinstance(keys, dict):
+        raise ValueError("\"keys\" must be an object of action id -> list of keys")
+    return keys
+
+
+def merge(defaults: dict[str, list[str]], overrides: dict) -> Keymap:
+    """Defaults with a person's overrides on top.
+
+    An override replaces all keys of its action. When a key ends up on two actions the
+    clash is reported in ``conflicts`` and resolved so that every key has one owner: a
+    fixed movement key stays with the list, otherwise the overriding action keeps it (the
+    earlier override when two claim it) and the other action loses it.
+    """
+    keys = {aid: list(ks) for aid, ks in defaults.items()}
+    problems, rank = [], {}
+    for aid, ks in overrides.items():
+        if aid not in keys:
+            problems.append(f"unknown action {aid!r} in the keymap file")
+            continue
+        if aid in INFO and INFO[aid].scope in FIXED_SCOPES:
+            problems.append(f"{aid!r} is a fixed movement key and cannot be changed")
+            continue
+        if isinstance(ks, str):
+            ks = [ks]
+        if not isinstance(ks, list) or not all(isinstance(k, str) for k in ks):
+            problems.append(f"keys of {aid!r} must be a list of strings")
+            continue
+        good = []
+        for k in ks:
+            try:
+                normalize(k)
+                good.append(k)
+            except ValueError as e:
+                problems.append(str(e))
+        keys[aid] = good
+        rank[aid] = len(rank)
+    conflicts = find_conflicts(keys)
+    for spelled, ids in conflicts:
+        fixed = [a for a in ids if a in INFO and INFO[a].scope in FIXED_SCOPES]
+        chosen = [a for a in ids if a in rank]
+        if fixed:
+            winner = fixed[0]
+        elif chosen:
+            winner = min(chosen, key=rank.get)
+        else:
+            continue  # a clash among the defaults themselves: reported, left for the test to catch
+        n = normalize(spelled)
+        for a in ids:
+            if a != winner:
+                keys[a] = [k for k in keys[a] if normalize(k) != n]
+    return Keymap(keys, conflicts, problems)
+
+
+def user_keymap_path() -> Path:
+    env = os.environ.get("ZHENGWEN_KEYMAP")
+    if env:
+        return Path(env)
+    return Path.home() / ".config" / "zhengwen" / "keymap.json"
+
+
+def default_keys(path=DEFAULT_PATH) -> dict[str, list[str]]:
+    keys = _read_keys(path)
+    missing = [a.id for a in ACTIONS if a.id not in keys]
+    if missing:
+        raise ValueError(f"{path}: no keys for {', '.join(missing)}")
+    return {aid: list(keys[aid]) for aid in (a.id for a in ACTIONS)}
+
+
+def load_keymap(default_path=DEFAULT_PATH, user_path=None) -> Keymap:
+    """The keymap in effect: defaults plus the user file when there is one. A user file
+    that cannot be read is reported in ``problems`` and ignored."""
+    defaults = default_keys(default_path)
+    user_path = user_keymap_path() if user_path is None else Path(user_path)
+    if not user_path.is_file():
+        return Keymap(defaults, find_conflicts(defaults))
+    try:
+        overrides = _read_keys(user_path)
+    except (OSError, ValueError) as e:
+        km = Keymap(defaults, find_conflicts(defaults))
+        km.problems.append(f"{user_path}: {e}")
+        return km
+    km = merge(defaults, overrides)
+    km.problems = [f"{user_path}: {p}" for p in km.problems]
+    return km

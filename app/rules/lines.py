@@ -1,0 +1,144 @@
+"""What one line says about itself: its shape, its ends, and the block kinds it can be.
+
+Every function here looks at one line's text only; the decisions that need neighbours are
+in :mod:`.columns`, :mod:`.blocks`, :mod:`.breaks` and :mod:`.articles`.
+"""
+import re
+
+from .chars import HAN, NO_LINE_START, width
+from .text import is_letter_spaced
+
+_STRIP = " \t\u3000\u00a0\ufeff"
+FINAL = "。！？!?…"
+SOFT = "，、；：,;:（《“‘【「『(—-"
+_HAN_RE = re.compile(f"[{HAN}]")
+_MD_HEAD = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
+_MD_BOLD = re.compile(r"^\*\*(.+?)\*\*\s*$")
+
+
+def strip(text):
+    """A line without its layout indent and trailing spaces.
+
+    >>> strip("\u3000\u3000今年，株洲市")
+    '今年，株洲市'
+    """
+    return text.strip(_STRIP)
+
+
+def ends_final(t):
+    """Does the line end a sentence (final mark, possibly inside closing quotes)?
+
+    >>> ends_final("张奶奶说。"), ends_final("等方面需求。”"), ends_final("新群体带")
+    (True, True, False)
+    >>> ends_final("（杨 晨 蒋 虹）")
+    False
+    """
+    t = t.rstrip(_STRIP + "”’」』)）】》")
+    return bool(t) and t[-1] in FINAL
+
+
+def ends_open(t):
+    """A line ending in a character after which the sentence must go on.
+
+    >>> ends_open("服务站点，"), ends_open("党员、建不起组织"), ends_open("遍布 1600")
+    (True, True, True)
+    >>> ends_open("的深刻转变。")
+    False
+    """
+    return bool(t) and not ends_final(t) and t[-1] not in "”’」』)）】》"
+
+
+def starts_closed(t):
+    """A line starting with a character that may not begin a line continues the one above.
+
+    >>> starts_closed("，随时"), starts_closed("”联点督导"), starts_closed("北湖")
+    (True, True, False)
+    """
+    return bool(t) and (t[0] in NO_LINE_START and not t.startswith("——") and not t.startswith("……"))
+
+
+def han_count(t):
+    """
+    >>> han_count("“十四五”北湖答卷⑥")
+    7
+    """
+    return len(_HAN_RE.findall(t))
+
+
+def md_heading(t):
+    """Markdown heading level and text: ``#`` levels, ``**bold**`` lines count as level 3.
+
+    >>> md_heading("## 聚“新”更暖心 有“为”更有力")
+    (2, '聚“新”更暖心 有“为”更有力')
+    >>> md_heading("**（二）**")
+    (3, '（二）')
+    >>> md_heading("新时代催生新业态") is None
+    True
+    """
+    if t.startswith("#"):
+        m = _MD_HEAD.match(t)
+        if m and m.group(2):
+            return len(m.group(1)), m.group(2)
+    elif t.startswith("**"):
+        m = _MD_BOLD.match(t)
+        if m:
+            return 3, m.group(1)
+    return None
+
+
+def title_like(t):
+    """Could the line be a headline or a section head by its own shape: no final or soft
+    punctuation at the end, at least two ideographs, not letter-spaced, not a line's tail.
+
+    >>> title_like("织密组织体系，让“流动”的党员找到“家”")
+    True
+    >>> title_like("角色重塑，“新”力量融入“大”治理——")
+    True
+    >>> title_like("的深刻转变。"), title_like("工"), title_like("，成为基层")
+    (False, False, False)
+    >>> title_like("（一）")
+    True
+    """
+    if not t or starts_closed(t):
+        return False
+    if ends_final(t):
+        return False
+    last = t[-1]
+    if last in "，、；：,;:（《“‘【「『(" or (last in "-" and not t.endswith("——")):
+        return False
+    if is_ordinal(t):
+        return True
+    if han_count(t) < 2:
+        return False
+    return not is_letter_spaced(t)
+
+
+_ORDINAL = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[）)、.．]?$|^[（(][0-9]{1,2}[）)]$")
+
+
+def is_ordinal(t):
+    """A bare section number such as "（一）".
+
+    >>> is_ordinal("（一）"), is_ordinal("(二)"), is_ordinal("一、"), is_ordinal("一")
+    (True, True, True, False)
+    """
+    return bool(_ORDINAL.match(t)) and len(t) >= 2
+
+
+def run_in_head(t):
+    """A section head that runs into its paragraph ends in a dash, or has the shape
+    "四字，短语" with no other punctuation.
+
+    >>> run_in_head("激励牵引，小积分撬动大热情——"), run_in_head("主动对接，破解转型之困")
+    (True, True)
+    >>> run_in_head("近年来，随着平台经济飞速发")
+    False
+    """
+    if t.endswith("——"):
+        return True
+    m = re.match(f"^[{HAN}]{{4}}，[^，。、；：]{{4,}}$", t)
+    return bool(m) and not t.endswith(("的", "了", "和", "与", "在", "为", "对", "把", "将"))
+
+
+__all__ = ["strip", "ends_final", "ends_open", "starts_closed", "han_count", "md_heading",
+           "title_like", "is_ordinal", "run_in_head", "width"]

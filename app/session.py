@@ -1,0 +1,450 @@
+"""Sessions: one self-contained JSON file holding a page and every decision about it.
+
+The file is a JSON object whose keys come in this fixed order::
+
+    {
+    "format":"zhengwen-session",
+    "version":1,
+    "source":{"name", "path", "encoding", "confidence", "sha256", "text_sha256", "lines"},
+    "settings":{"fold_half_width": true},
+    "rows":{...},            the per-row decisions, stored column by column (below)
+    "corpus":{...},          the cleaned reflow-corpus, so others can read it without us
+    "source_text":"..."      the decoded page (``sha256`` is of the raw bytes, as in the
+    }                        corpus; ``text_sha256`` is of this text as UTF-8 and is checked)
+
+``rows`` keeps a million-line page to a few compact values rather than a million objects.
+A row is "labelled" when its label is not null (blank rows are unlabelled):
+
+- ``count``: number of rows.
+- ``labels``: one character per row: ``.`` blank, else the code in :data:`LABEL_CODES`.
+- ``splits``: rows that are a later piece of the line before them (their ``src`` repeats).
+- ``texts``: ``{row: text}`` for rows whose raw text is not their source line (split pieces).
+- ``edited``: ``{row: text}`` for rows a person retyped.
+- ``para_end``: rows after which a paragraph ends.
+- ``articles``, ``confirmed``: run-length encoded ``[value, count, value, count, ...]`` over
+  the labelled rows only (blank rows interleave every other line on many pages and would
+  break every run); ``articles_blank``, ``confirmed_blank``: ``{row: value}`` for the rare
+  blank row whose value is not the default (-1 and 0).
+- ``why``: ``table`` of distinct ``[label_rule, label_conf, break_rule, break_conf,
+  article_rule, article_conf]`` and ``rows``, run-length encoded table indices over the
+  labelled rows (-1: none); ``blank`` as above. Reasons are stored rather than recomputed so
+  that loading is fast and shows exactly what was saved, whatever the engine does today.
+
+The writer is deterministic (fixed key order, fixed separators, no timestamps), so saving a
+loaded session reproduces it byte for byte. The reader uses ``json`` only and checks every
+value before it builds a document; anything wrong is a :class:`SessionError` naming the file.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+from .document import LABELS, Document, Source, Why
+
+FORMAT, VERSION = "zhengwen-session", 1
+MAX_BYTES = 1 << 30
+LABEL_CODES = {"kicker": "k", "headline": "h", "subtitle": "t", "byline": "b",
+               "subheading": "s", "paragraph": "p", "caption": "c", "noise": "n"}
+_CODE_LABEL = {c: lab for lab, c in LABEL_CODES.items()}
+_BLANK = "."
+assert set(LABEL_CODES) == set(LABELS)
+
+
+class SessionError(ValueError):
+    """A session file that cannot be read or written; the message names the file."""
+
+
+# ---- writing ---------------------------------------------------------------------------
+def _rle(values) -> list:
+    out = []
+    prev, n = None, 0
+    for v in values:
+        if n and v == prev:
+            n += 1
+        else:
+            if n:
+                out += (prev, n)
+            prev, n = v, 1
+    if n:
+        out += (prev, n)
+    return out
+
+
+def _text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _encode_rows(doc: Document, lines: list[str]) -> dict:
+    n = len(doc)
+    label, src = doc.label, doc.src
+    labelled = [i for i in range(n) if label[i] is not None]
+    blank = [i for i in range(n) if label[i] is None]
+    splits = [i for i in range(1, n) if src[i] == src[i - 1]]
+    texts = {str(i): t for i, t in enumerate(doc.text) if t != lines[src[i] - 1]}
+    table, index, why_of = [], {}, []
+    for w in doc.why:
+        if w is None:
+            why_of.append(-1)
+            continue
+        key = (w.label_rule, w.label_conf, w.break_rule, w.break_conf, w.article_rule, w.article_conf)
+        k = index.get(key)
+        if k is None:
+            k = index[key] = len(table)
+            table.append(list(key))
+        why_of.append(k)
+    art, conf = doc.article, doc.confirmed
+    return {
+        "count": n,
+        "labels": "".join(_BLANK if lab is None else LABEL_CODES[lab] for lab in label),
+        "splits": splits,
+        "texts": texts,
+        "edited": {str(i): e for i, e in enumerate(doc.edited) if e is not None},
+        "para_end": [i for i, p in enumerate(doc.para_end) if p],
+        "articles": _rle(art[i] for i in labelled),
+        "articles_blank": {str(i): art[i] for i in blank if art[i] != -1},
+        "confirmed": _rle(conf[i] for i in labelled),
+        "confirmed_blank": {str(i): conf[i] for i in blank if conf[i] != 0},
+        "why": {"table": table, "rows": _rle(why_of[i] for i in labelled),
+                "blank": {str(i): why_of[i] for i in blank if why_of[i] != -1}},
+    }
+
+
+def session_bytes(doc: Document) -> bytes:
+    """The session file's content for ``doc``."""
+    from .corpus import build_corpus
+    from .decode import split_lines
+    s = doc.source
+    lines = split_lines(s.text)
+    if (doc.src[-1] if len(doc) else 0) != len(lines):
+        raise SessionError(f"{s.name}: the document's rows do not cover its source text")
+    parts = [
+        ("format", FORMAT),
+        ("version", VERSION),
+        ("source", {"name": s.name, "path": s.path, "encoding": s.encoding,
+                    "confidence": s.confidence, "sha256": s.sha256,
+                    "text_sha256": _text_hash(s.text), "lines": len(lines)}),
+        ("settings", dict(sorted(doc.settings.items()))),
+        ("rows", _encode_rows(doc, lines)),
+        ("corpus", build_corpus(doc)),
+        ("source_text", s.text),
+    ]
+    body = ",\n".join(json.dumps(k) + ":" + json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+                      for k, v in parts)
+    return ("{\n" + body + "\n}\n").encode("utf-8", "surrogatepass")
+
+
+def save_session(doc: Document, path) -> None:
+    """Write ``doc`` to ``path`` atomically: a failure leaves any earlier file as it was."""
+    from .atomic import write_bytes
+    data = session_bytes(doc)
+    try:
+        write_bytes(path, data)
+    except OSError as e:
+        raise SessionError(f"{path}: cannot save the session: {e.strerror or e}") from None
+    doc.saved_revision = doc.revision
+
+
+def default_session_path(source_path, cwd=None) -> Path:
+    """``sessions/<source-stem>.json`` under the working folder."""
+    return Path(cwd if cwd is not None else os.getcwd()) / "sessions" / (Path(source_path).stem + ".json")
+
+
+# ---- reading ---------------------------------------------------------------------------
+class _Reader:
+    """Checks one decoded JSON value at a time; every failure names the file and the key."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def fail(self, what):
+        raise SessionError(f"{self.path}: {what}")
+
+    def get(self, obj, key, types, where):
+        if key not in obj:
+            self.fail(f"damaged session: {where} has no \"{key}\"")
+        v = obj[key]
+        if not isinstance(v, types) or (isinstance(v, bool) and bool not in _as_tuple(types)):
+            self.fail(f"damaged session: {where}.{key} has the wrong type ({type(v).__name__})")
+        return v
+
+    def row_list(self, value, n, where, strictly_increasing=True):
+        if not isinstance(value, list):
+            self.fail(f"damaged session: {where} is not a list")
+        prev = -1
+        for r in value:
+            if type(r) is not int or not (0 <= r < n):
+                self.fail(f"damaged session: {where} refers to row {r!r}, outside 0..{n - 1}")
+            if strictly_increasing and r <= prev:
+                self.fail(f"damaged session: {where} is not in increasing order")
+            prev = r
+        return value
+
+    def row_map(self, value, n, where, kind):
+        if not isinstance(value, dict):
+            self.fail(f"damaged session: {where} is not an object")
+        out = {}
+        for k, v in value.items():
+            if not (k.isascii() and k.isdigit()) or int(k) >= n:
+                self.fail(f"damaged session: {where} refers to row {k!r}, outside 0..{n - 1}")
+            if not isinstance(v, kind) or isinstance(v, bool):
+                self.fail(f"damaged session: {where}[{k}] has the wrong type ({type(v).__name__})")
+            out[int(k)] = v
+        return out
+
+    def unrle(self, value, length, where, ok):
+        if not isinstance(value, list) or len(value) % 2:
+            self.fail(f"damaged session: {where} is not a run-length list")
+        out = []
+        for k in range(0, len(value), 2):
+            v, count = value[k], value[k + 1]
+            if type(count) is not int or count <= 0 or type(v) is not int or not ok(v):
+                self.fail(f"damaged session: {where} has a bad run ({v!r} x {count!r})")
+            out += [v] * count
+            if len(out) > length:
+                break
+        if len(out) != length:
+            self.fail(f"damaged session: {where} covers {len(out)} rows, expected {length}")
+        return out
+
+
+def _as_tuple(types):
+    return types if isinstance(types, tuple) else (types,)
+
+
+def _parse(path, data: bytes):
+    rd = _Reader(path)
+    if not data.strip():
+        rd.fail("the session file is empty")
+    try:
+        text = data.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError as e:
+        if e.reason == "unexpected end of data":
+            rd.fail(f"the session file is cut short (truncated inside a character at byte {e.start});"
+                    " it may have been copied or saved incompletely")
+        rd.fail(f"not a session: not UTF-8 text (bad byte at offset {e.start})")
+    if text.lstrip()[:1] not in ("{", "["):
+        rd.fail("not a session: not a JSON file (to open a page, give the page itself)")
+    try:
+        return json.loads(text)
+    except RecursionError:
+        rd.fail("not a session: nested too deeply")
+    except json.JSONDecodeError as e:
+        end = len(text.rstrip())
+        if e.pos >= end or e.msg.startswith("Unterminated string"):  # a string runs to the end
+            line = text.count("\n", 0, end) + 1
+            col = end - (text.rfind("\n", 0, end) + 1) + 1
+            rd.fail(f"the session file is cut short (truncated at line {line}, column {col});"
+                    " it may have been copied or saved incompletely")
+        rd.fail(f"not a session: invalid JSON at line {e.lineno}, column {e.colno} ({e.msg})")
+
+
+def load_session(path) -> Document:
+    """Read a session file into a new document (no undo history, not dirty)."""
+    from .decode import split_lines
+    rd = _Reader(path)
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_BYTES:
+            rd.fail(f"too large for a session ({size} bytes; the limit is {MAX_BYTES})")
+        with open(path, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        rd.fail("no such file")
+    except IsADirectoryError:
+        rd.fail("is a folder, not a session file")
+    except OSError as e:
+        rd.fail(f"cannot read: {e.strerror or e}")
+    if len(data) > MAX_BYTES:
+        rd.fail(f"too large for a session (the limit is {MAX_BYTES} bytes)")
+    obj = _parse(path, data)
+    if not isinstance(obj, dict) or "format" not in obj:
+        rd.fail("not a Zhengwen session (a JSON file without \"format\": \"zhengwen-session\")")
+    fmt = obj["format"]
+    if fmt == "reflow-corpus":
+        rd.fail("this is an exported corpus, not a session; open the source page instead")
+    if fmt != FORMAT:
+        rd.fail(f"not a Zhengwen session (its format is {str(fmt)[:40]!r})")
+    version = obj.get("version")
+    if type(version) is not int or version < 1:
+        rd.fail(f"damaged session: bad version {version!r}")
+    if version > VERSION:
+        rd.fail(f"made by a newer Zhengwen (version {version}); this one reads up to {VERSION}")
+
+    src = rd.get(obj, "source", dict, "file")
+    text = rd.get(obj, "source_text", str, "file")
+    name = rd.get(src, "name", str, "source")
+    spath = rd.get(src, "path", (str, type(None)), "source")
+    encoding = rd.get(src, "encoding", str, "source")
+    confidence = rd.get(src, "confidence", (int, float), "source")
+    sha = rd.get(src, "sha256", str, "source")
+    if rd.get(src, "text_sha256", str, "source") != _text_hash(text):
+        rd.fail("damaged session: the page text does not match its recorded sha256")
+    lines = split_lines(text)
+    if rd.get(src, "lines", int, "source") != len(lines):
+        rd.fail(f"damaged session: source.lines says {src['lines']} lines, the text has {len(lines)}")
+    settings = rd.get(obj, "settings", dict, "file")
+    if not isinstance(settings.get("fold_half_width", True), bool):
+        rd.fail("damaged session: settings.fold_half_width is not true or false")
+    rd.get(obj, "corpus", dict, "file")
+
+    rows = rd.get(obj, "rows", dict, "file")
+    n = rd.get(rows, "count", int, "rows")
+    codes = rd.get(rows, "labels", str, "rows")
+    if len(codes) != n:
+        rd.fail(f"damaged session: rows.labels has {len(codes)} entries for {n} rows")
+    bad = set(codes) - set(_CODE_LABEL) - {_BLANK}
+    if bad:
+        rd.fail(f"damaged session: unknown label code {sorted(bad)[0]!r} in rows.labels")
+    label = [None if c == _BLANK else _CODE_LABEL[c] for c in codes]
+    splits = rd.row_list(rd.get(rows, "splits", list, "rows"), n, "rows.splits")
+    if splits and splits[0] == 0:
+        rd.fail("damaged session: rows.splits: the first row cannot be a later piece")
+    if n - len(splits) != len(lines):
+        rd.fail(f"damaged session: {n} rows with {len(splits)} split pieces do not make the text's {len(lines)} lines")
+    split_set = set(splits)
+    src_col, line_no = [], 0
+    for i in range(n):
+        if i not in split_set:
+            line_no += 1
+        src_col.append(line_no)
+    texts = rd.row_map(rd.get(rows, "texts", dict, "rows"), n, "rows.texts", str)
+    text_col = [texts[i] if i in texts else lines[s - 1] for i, s in enumerate(src_col)]
+    edited_map = rd.row_map(rd.get(rows, "edited", dict, "rows"), n, "rows.edited", str)
+    edited = [None] * n
+    for i, e in edited_map.items():
+        edited[i] = e
+    para_end = [False] * n
+    for i in rd.row_list(rd.get(rows, "para_end", list, "rows"), n, "rows.para_end"):
+        para_end[i] = True
+
+    labelled = [i for i in range(n) if label[i] is not None]
+    blank = set(range(n)) - set(labelled) if len(labelled) != n else set()
+
+    def column(key, default, ok, what):
+        runs = rd.unrle(rd.get(rows, key, list, "rows"), len(labelled), f"rows.{key}", ok)
+        col = [default] * n
+        for i, v in zip(labelled, runs):
+            col[i] = v
+        for i, v in rd.row_map(rd.get(rows, key + "_blank", dict, "rows"), n, f"rows.{key}_blank", int).items():
+            if i not in blank:
+                rd.fail(f"damaged session: rows.{key}_blank names row {i}, which is not blank")
+            if not ok(v) and v != default:
+                rd.fail(f"damaged session: rows.{key}_blank has a bad {what} {v!r}")
+            col[i] = v
+        return col
+
+    article = column("articles", -1, lambda v: v >= 0, "article id")
+    confirmed = column("confirmed", 0, lambda v: 0 <= v <= 15, "confirmed mask")
+
+    why_obj = rd.get(rows, "why", dict, "rows")
+    table = rd.get(why_obj, "table", list, "rows.why")
+    whys = []
+    for k, entry in enumerate(table):
+        if (not isinstance(entry, list) or len(entry) != 6
+                or not all(isinstance(entry[j], str) for j in (0, 2, 4))
+                or not all(isinstance(entry[j], (int, float)) and not isinstance(entry[j], bool) for j in (1, 3, 5))):
+            rd.fail(f"damaged session: rows.why.table[{k}] is not [rule, confidence] x 3")
+        whys.append(Why(*entry))
+    ok_why = lambda v: -1 <= v < len(whys)  # noqa: E731
+    why_runs = rd.unrle(rd.get(why_obj, "rows", list, "rows.why"), len(labelled), "rows.why.rows", ok_why)
+    why = [None] * n
+    for i, k in zip(labelled, why_runs):
+        why[i] = whys[k] if k >= 0 else None
+    for i, k in rd.row_map(rd.get(why_obj, "blank", dict, "rows.why"), n, "rows.why.blank", int).items():
+        if i not in blank or not ok_why(k):
+            rd.fail(f"damaged session: rows.why.blank has a bad entry for row {i}")
+        why[i] = whys[k] if k >= 0 else None
+
+    for i in blank:
+        cur = edited[i] if edited[i] is not None else text_col[i]
+        if label[i] is None and cur.strip():
+            rd.fail(f"damaged session: row {i} (line {src_col[i]}) has text but no label")
+
+    doc = Document(Source(name=name, text=text, sha256=sha, encoding=encoding,
+                          confidence=confidence, path=spath), [])
+    doc.text, doc.src, doc.label, doc.article = text_col, src_col, label, article
+    doc.para_end, doc.edited, doc.confirmed, doc.why = para_end, edited, confirmed, why
+    doc.settings.update(settings)
+    return doc
+
+
+# ---- lock --------------------------------------------------------------------------------
+@dataclass
+class LockHolder:
+    """Another Zhengwen that has the session open."""
+    pid: int
+    host: str
+
+    def message(self):
+        where = "" if self.host == socket.gethostname() else f" on {self.host}"
+        return f"already open in another Zhengwen (pid {self.pid}{where})"
+
+
+def lock_path(path) -> Path:
+    return Path(str(path) + ".lock")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    except (OSError, ValueError, OverflowError):
+        return False
+    return True
+
+
+def _read_lock(lp: Path) -> LockHolder | None:
+    try:
+        info = json.loads(lp.read_text(encoding="utf-8"))
+        pid, host = info["pid"], info["host"]
+        if type(pid) is int and pid > 0 and isinstance(host, str):
+            return LockHolder(pid, host)
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None
+
+
+def acquire_lock(path, force=False) -> LockHolder | None:
+    """Mark the session at ``path`` as open by this process. Returns ``None`` when this
+    process now holds the lock, or the holder when another live Zhengwen does (then nothing
+    changes unless ``force``). A lock left by a process that is gone is taken over."""
+    lp = lock_path(path)
+    me = LockHolder(os.getpid(), socket.gethostname())
+    payload = json.dumps({"pid": me.pid, "host": me.host}).encode("utf-8")
+    lp.parent.mkdir(parents=True, exist_ok=True)
+    for _ in range(3):
+        try:
+            fd = os.open(lp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            holder = _read_lock(lp)
+            if holder == me:
+                return None
+            live = holder is not None and (holder.host != me.host or _alive(holder.pid))
+            if live and not force:
+                return holder
+            try:
+                lp.unlink()  # stale, unreadable, or taken over on request
+            except FileNotFoundError:
+                pass
+            continue
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
+        return None
+    raise SessionError(f"{path}: cannot lock the session (its lock file keeps changing)")
+
+
+def release_lock(path) -> None:
+    """Remove the lock if this process holds it."""
+    lp = lock_path(path)
+    if _read_lock(lp) == LockHolder(os.getpid(), socket.gethostname()):
+        try:
+            lp.unlink()
+        except FileNotFoundError:
+            pass

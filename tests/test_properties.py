@@ -1,0 +1,169 @@
+"""Random pages, random edit sessions: history and the corpus keep their promises.
+
+- undoing everything restores the exact starting state, column by column; redoing
+  everything reproduces the end state;
+- after any sequence the corpus meets the format (every non-blank source line cited exactly
+  once, by ``lines``; split pieces by ``split_of``), and no character of the source is lost:
+  each is in some block or dropped entry unless a person's edit replaced it;
+- whatever state a sequence leaves, a session saves and loads it exactly.
+"""
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import SHARED
+from app.corpus import build_corpus
+from app.corpus_check import check_corpus
+from app.decode import split_lines
+from app.document import LABELS, Document, Source
+from app.operations import (Confirm, EditText, MoveRows, SetLabel, SetParagraphEnd, SplitRow,
+                            merge_into_previous, start_article)
+from app.rules.text import HALF_TO_FULL
+from app.session import load_session, save_session, session_bytes
+from app.suggest import open_document
+
+_SAMPLE = SHARED / "samples" / "000_9e2dafac320f447e.txt"
+SAMPLE_LINES = [t for t in split_lines(_SAMPLE.read_text(encoding="utf-8"))] if _SAMPLE.exists() else ["第7版"]
+# the extraction's own damage: letter spacing, layout spaces, half-width punctuation, decks
+SAMPLE_LINES += ["会 的 一 块 劳 动 实 践 基 地 ，旨 在", "——溆浦推进区域建设纪实", "（杨 晨 蒋 虹）",
+                 "well-", "known fact (a, b)", "读书,让人(一)得到!", "第 7 版", "2024年5月1日",
+                 "## 聚“新”更暖心 有“为”更有力", "**（二）**", "3**2"]
+
+cjk = st.text(st.sampled_from("中文的一是在不了有和人这上们来到时大地为子中你说生国年着就那要下以"
+                              "，。、；：？！“”（）—…·0123456789ab "), min_size=1, max_size=12)
+spaces = st.text(st.sampled_from(" \u3000\t"), min_size=1, max_size=3)
+line = st.one_of(st.sampled_from(SAMPLE_LINES), cjk, st.just(""), spaces)
+page = st.lists(line, min_size=1, max_size=24)
+
+op_spec = st.tuples(
+    st.sampled_from(["label", "end", "confirm", "edit", "move", "start", "merge", "split", "undo", "redo"]),
+    st.integers(0, 10 ** 6), st.integers(0, 10 ** 6), st.integers(0, 10 ** 6),
+)
+edit_text = st.sampled_from([None, "", "  ", "改过的文字", "新的一段。", "# 标 题", "(a, b)"])
+
+
+def state(doc):
+    return {c: list(getattr(doc, c)) for c in Document.COLUMNS}
+
+
+def make_op(doc, kind, a, b, c, text):
+    """An operation (or None) built from random numbers against the current document."""
+    n = len(doc)
+    row = a % n
+    if kind == "label":
+        stop = min(n, row + 1 + b % 4)
+        return SetLabel(row, stop, LABELS[c % len(LABELS)])
+    if kind == "end":
+        return SetParagraphEnd(row, (None, True, False)[b % 3])
+    if kind == "confirm":
+        return Confirm(row, min(n, row + 1 + b % 5))
+    if kind == "edit":
+        return EditText(row, text)
+    if kind == "move":
+        rows = [r for r in range(row, min(n, row + 1 + b % 4))]
+        ids = sorted({x for x in doc.article if x >= 0})
+        return MoveRows(rows, None if not ids or c % 3 == 0 else ids[c % len(ids)])
+    if kind == "start":
+        return start_article(doc, row)
+    if kind == "merge":
+        order = doc.article_order()
+        return merge_into_previous(doc, order[b % len(order) or (1 if len(order) > 1 else 0)]) if order else None
+    if kind == "split":
+        t = doc.current_text(row)
+        return SplitRow(row, 1 + b % max(1, len(t) - 1), None if c % 3 == 0 else LABELS[c % len(LABELS)])
+    return kind  # "undo" / "redo"
+
+
+def canon(text):
+    return Counter(ch for ch in text.translate(HALF_TO_FULL) if not ch.isspace() and ch not in LAYOUT)
+
+
+# spaces, the dashes a deck's lead or a hyphenated line break may lose, and the Markdown
+# heading and bold marks of a Markdown-ish extraction are layout, not text
+LAYOUT = set("—–-―⸺─#*")
+
+
+def check_characters(doc, corpus, lines):
+    """Every non-space character of an unedited row is somewhere in the corpus texts."""
+    have = Counter()
+    for art in corpus["articles"]:
+        for blk in art["blocks"]:
+            have += canon(blk["text"])
+    for d in corpus["dropped"]:
+        have += canon(d["text"])
+    need = Counter()
+    pieces = {}
+    for r in range(len(doc)):
+        pieces.setdefault(doc.src[r], []).append(r)
+        if doc.edited[r] is None:
+            need += canon(doc.text[r])
+    missing = need - have
+    assert not missing, f"characters lost: {dict(missing)}"
+    # the rows' raw texts still are the source, piece by piece, wherever nobody retyped
+    for n, rows in pieces.items():
+        if all(doc.edited[r] is None for r in rows):
+            assert "".join(doc.text[r] for r in rows) == lines[n - 1]
+
+
+def check_session_round_trip(doc):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "s.json"
+        save_session(doc, path)
+        loaded = load_session(path)
+        assert state(loaded) == state(doc) and loaded.settings == doc.settings
+        assert session_bytes(loaded) == path.read_bytes()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=page, ops=st.lists(st.tuples(op_spec, edit_text), max_size=24))
+def test_random_sessions_keep_history_and_corpus_sound(lines, ops):
+    text = "\n".join(lines) + "\n"
+    lines = split_lines(text)
+    doc = open_document(Source("random.txt", text), lines)
+    start = state(doc)
+    for (kind, a, b, c), new_text in ops:
+        op = make_op(doc, kind, a, b, c, new_text)
+        if op == "undo":
+            doc.undo()
+        elif op == "redo":
+            doc.redo()
+        elif op is not None:
+            before = state(doc)
+            try:
+                doc.do(op)
+            except ValueError:
+                assert state(doc) == before  # a refused operation changes nothing
+        doc.assert_consistent()
+        corpus = build_corpus(doc)
+        assert check_corpus(corpus, lines) == []
+        order = doc.article_order()
+        doc._order_cache = None  # the cached order must be what a fresh look gives
+        assert doc.article_order() == order and len(order) == len(corpus["articles"])
+    check_characters(doc, build_corpus(doc), lines)
+
+    end = state(doc)
+    end_corpus = build_corpus(doc)
+    check_session_round_trip(doc)
+    done = 0
+    while doc.can_undo():
+        doc.undo()
+        done += 1
+    assert state(doc) == start
+    for _ in range(done):  # operations undone earlier in the sequence stay above these
+        doc.redo()
+    assert state(doc) == end
+    assert build_corpus(doc) == end_corpus
+
+
+@pytest.mark.skipif(not _SAMPLE.exists(), reason="needs ../shared")
+def test_the_real_sample_keeps_every_character():
+    text = _SAMPLE.read_text(encoding="utf-8")
+    lines = split_lines(text)
+    doc = open_document(Source(_SAMPLE.name, text), lines)
+    corpus = build_corpus(doc)
+    assert check_corpus(corpus, lines) == []
+    check_characters(doc, corpus, lines)

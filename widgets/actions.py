@@ -1,0 +1,221 @@
+"""The window's QActions, built from the keymap, and what each one does.
+
+Every action that changes the document asks a pure function in :mod:`app.commands` for an
+operation and pushes it through the undo bridge (:mod:`widgets.undo`); the others move the
+cursor or open a dialog. Keys of actions in the "pane" scope are widget shortcuts on the
+raw lines view, so they act only while it has focus.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from app import commands
+from app.keymap import ACTIONS, EDITOR, PANE, VIEW, WINDOW, Keymap
+
+from .dialogs import ArticlePicker, CheatSheet, FindDialog, GotoDialog, keys_text
+from .undo import push
+
+
+def tr(s):
+    return QCoreApplication.translate("keymap", s)
+
+
+class Actions:
+    """Builds ``self.qactions`` (action id -> QAction) for ``window`` and runs them."""
+
+    def __init__(self, window, keymap: Keymap):
+        self.win = window
+        self.keymap = keymap
+        self.qactions: dict[str, QAction] = {}
+        self.dialog = None       # the dialog last opened (tests and focus handling use it)
+        self.find_dialog = None
+        handlers = self._handlers()
+        for info in ACTIONS:
+            if info.scope in (VIEW, EDITOR):
+                continue
+            if info.id == "undo":
+                a = window.stack.createUndoAction(window, tr("Undo"))
+            elif info.id == "redo":
+                a = window.stack.createRedoAction(window, tr("Redo"))
+            else:
+                a = QAction(tr(info.text), window)
+                a.triggered.connect(handlers[info.id])
+            a.setObjectName(info.id)
+            a.setShortcuts([QKeySequence(k) for k in keymap.keys.get(info.id, [])])
+            if info.scope == PANE:
+                a.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                window.view.addAction(a)
+            else:
+                a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                window.addAction(a)
+            self.qactions[info.id] = a
+        blank = self.qactions["view.blank_lines"]
+        blank.setCheckable(True)
+        blank.setChecked(True)
+        window.view.delegate.split_keys = [QKeySequence(k) for k in keymap.keys.get("edit.split", [])]
+        window.view.delegate.split_requested.connect(self.split_line)
+
+    def _handlers(self):
+        h = {aid: (lambda checked=False, lab=lab: self.label(lab))
+             for aid, lab in commands.LABEL_ACTIONS.items()}
+        h.update({
+            "goto": self.goto, "article.prev": lambda: self.article_step(-1),
+            "article.next": lambda: self.article_step(1), "review.next": lambda: self.review(1),
+            "review.prev": lambda: self.review(-1), "confirm": self.confirm,
+            "article.start": self.start_article, "article.merge_prev": self.merge_prev,
+            "article.move": self.move, "para.toggle": self.toggle_break, "edit.line": self.edit_line,
+            "find": self.find, "find.next": self.find_next,
+            "file.open": self.win.files.open, "file.save": self.win.files.save,
+            "file.save_as": self.win.files.save_as, "file.export": self.win.files.export,
+            "file.quit": self.win.close, "view.blank_lines": self.toggle_blank_lines,
+            "help.keys": self.cheat_sheet,
+        })
+        return h
+
+    # ---- helpers ---------------------------------------------------------------------
+    @property
+    def doc(self):
+        return self.win.doc
+
+    @property
+    def view(self):
+        return self.win.view
+
+    def _push(self, op):
+        if self.doc is None:
+            return False
+        return push(self.win.stack, self.doc, op)
+
+    def _rows(self):
+        return self.view.selected_doc_rows() if self.doc is not None else []
+
+    def _current(self):
+        return self.view.current_doc_row() if self.doc is not None else None
+
+    # ---- operations ------------------------------------------------------------------
+    def label(self, lab):
+        self._push(commands.label_op(self.doc, self._rows(), lab))
+
+    def confirm(self):
+        rows = self._rows()
+        if not rows:
+            return
+        self._push(commands.confirm_op(self.doc, rows))
+        nxt = commands.next_unconfirmed(self.doc, rows[-1])
+        if nxt is not None:
+            self.view.go_to(nxt)
+
+    def toggle_break(self):
+        self._push(commands.toggle_break_op(self.doc, self._current()))
+
+    def start_article(self):
+        self._push(commands.start_article_op(self.doc, self._rows()))
+
+    def merge_prev(self):
+        self._push(commands.merge_prev_op(self.doc, self._current()))
+
+    def move(self):
+        rows = self._rows()
+        if self.doc is None or not rows:
+            return
+        arts = self.win.articles
+        order = arts.order()
+        titles = self.win.article_list.model_.title
+        choices = [(i + 1, titles(a)) for i, a in enumerate(order)]
+        ids = {i + 1: a for i, a in enumerate(order)}
+        dlg = ArticlePicker(self.win, choices, ids)
+        dlg.chosen.connect(lambda aid: self._push(
+            commands.move_op(self.doc, rows, aid, arts.number(aid) if aid is not None else None)))
+        self._open(dlg)
+
+    def edit_line(self):
+        idx = self.view.currentIndex()
+        if idx.isValid() and self.doc.label[self.view.model().doc_row(idx.row())] is not None:
+            self.view.edit(idx)
+
+    def commit_edit(self, row, text):
+        self._push(commands.edit_op(self.doc, row, text))
+
+    def split_line(self, row, offset):
+        self._push(commands.split_op(self.doc, row, offset))
+
+    # ---- moving ------------------------------------------------------------------------
+    def article_step(self, step):
+        row = commands.article_jump(self.win.articles, self._current(), step)
+        if row is not None:
+            self.view.go_to(row)
+
+    def review(self, step):
+        row = commands.review_target(self.doc, self._current(), step)
+        if row is not None:
+            self.view.go_to(row)
+
+    def goto(self):
+        if self.doc is None:
+            return
+        dlg = GotoDialog(self.win, self.doc.src[-1] if self.doc.src else 0)
+        dlg.chosen.connect(self._goto)
+        self._open(dlg)
+
+    def _goto(self, first, last):
+        rows = commands.rows_for_lines(self.doc, first, last)
+        if rows is None:
+            return
+        a, b = rows
+        if first == last:
+            self.view.go_to(a)
+        else:
+            self.view.go_to(a, extend_to=b)
+        self.view.setFocus()
+
+    def find(self):
+        if self.find_dialog is None:
+            self.find_dialog = FindDialog(self.win)
+            self.find_dialog.find_requested.connect(self._find)
+        self.find_dialog.show()
+        self.find_dialog.raise_()
+        self.find_dialog.activateWindow()
+        self.find_dialog.edit.setFocus()
+        self.find_dialog.edit.selectAll()
+        self.dialog = self.find_dialog
+
+    def find_next(self):
+        if self.find_dialog is not None and self.find_dialog.edit.text().strip():
+            self.find_dialog.find(1)
+        else:
+            self.find()
+
+    def _find(self, text, scope, step):
+        if self.doc is None:
+            return
+        if scope == "raw":
+            row = commands.find_row(self.doc, text, self._current(), step)
+            if row is not None:
+                self.view.go_to(row)
+            found = row is not None
+        else:
+            found = self.win.preview.find_clean(text, step, self.view.select_doc_rows)
+        self.find_dialog.report(found)
+
+    def toggle_blank_lines(self, checked=None):
+        shown = self.qactions["view.blank_lines"].isChecked()
+        row = self._current()
+        self.view.model().set_folded(not shown)
+        if row is not None:
+            if not shown and self.doc.label[row] is None:
+                row = self.doc.next_nonblank(row, 1) or self.doc.next_nonblank(row, -1)
+            self.view.go_to(row)
+
+    def cheat_sheet(self):
+        rows = []
+        for info in ACTIONS:
+            keys = self.keymap.keys.get(info.id, [])
+            rows.append((tr(info.group), tr(info.text), keys_text(keys)))
+        self._open(CheatSheet(self.win, rows))
+
+    def _open(self, dlg):
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda *_: self.view.setFocus())
+        self.dialog = dlg
+        dlg.open()

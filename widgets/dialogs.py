@@ -1,0 +1,184 @@
+"""Small dialogs: go to line, the article picker, find, the cheat sheet.
+
+They are opened with ``open()`` (window-modal, not blocking), report through signals, and
+take plain keys: type, Enter, Esc.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QRadioButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QHeaderView, QAbstractItemView)
+
+from app.commands import parse_goto, pick_articles
+
+
+def _tr(context, s):
+    return QCoreApplication.translate(context, s)
+
+
+class GotoDialog(QDialog):
+    """``N`` goes to source line N; ``N-M`` selects lines N to M."""
+    chosen = Signal(int, int)
+
+    def __init__(self, parent=None, last_line=0):
+        super().__init__(parent)
+        self.setObjectName("gotoDialog")
+        self.setWindowTitle(self.tr("Go to line"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Line N, or lines N-M (1–%1):").replace("%1", str(last_line))))
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("gotoEdit")
+        lay.addWidget(self.edit)
+        self.error = QLabel("", self)
+        self.error.setStyleSheet("color: #c92a2a")
+        lay.addWidget(self.error)
+        self.edit.returnPressed.connect(self._accept)
+
+    def _accept(self):
+        try:
+            a, b = parse_goto(self.edit.text())
+        except ValueError as e:
+            self.error.setText(_tr("commands", str(e)))
+            return
+        self.accept()
+        self.chosen.emit(a, b)
+
+
+class ArticlePicker(QDialog):
+    """Pick the article to move lines to: an exact number wins, else words of a headline;
+    "New article" is always a choice."""
+    chosen = Signal(object)     # article id, or None for a new article
+
+    NEW = -1
+
+    def __init__(self, parent, choices, ids):
+        """``choices``: (number, title) pairs in order; ``ids``: number -> article id."""
+        super().__init__(parent)
+        self.setObjectName("articlePicker")
+        self.setWindowTitle(self.tr("Move to article"))
+        self.choices, self.ids = choices, ids
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Article number or words of its headline, then Enter:")))
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("pickerEdit")
+        lay.addWidget(self.edit)
+        self.list = QListWidget(self)
+        self.list.setObjectName("pickerList")
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        lay.addWidget(self.list)
+        self.resize(520, 360)
+        self.edit.textChanged.connect(self._filter)
+        self.edit.returnPressed.connect(self._accept)
+        self.list.itemActivated.connect(lambda *_: self._accept())
+        self.edit.installEventFilter(self)
+        self._filter("")
+
+    def _filter(self, text):
+        self.list.clear()
+        for number, title in pick_articles(self.choices, text):
+            it = QListWidgetItem(f"{number}  {title}")
+            it.setData(Qt.ItemDataRole.UserRole, number)
+            self.list.addItem(it)
+        new = QListWidgetItem(self.tr("New article"))
+        new.setData(Qt.ItemDataRole.UserRole, self.NEW)
+        self.list.addItem(new)
+        self.list.setCurrentRow(0)
+
+    def eventFilter(self, obj, event):
+        if obj is self.edit and event.type() == event.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = -1 if event.key() == Qt.Key.Key_Up else 1
+            self.list.setCurrentRow(max(0, min(self.list.count() - 1, self.list.currentRow() + step)))
+            return True
+        return super().eventFilter(obj, event)
+
+    def _accept(self):
+        it = self.list.currentItem()
+        if it is None:
+            return
+        number = it.data(Qt.ItemDataRole.UserRole)
+        self.accept()
+        self.chosen.emit(None if number == self.NEW else self.ids[number])
+
+
+class FindDialog(QDialog):
+    """Find in the raw lines or in the clean text; Enter finds the next match."""
+    find_requested = Signal(str, str, int)     # text, "raw" or "clean", step
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("findDialog")
+        self.setWindowTitle(self.tr("Find"))
+        self.setModal(False)
+        lay = QVBoxLayout(self)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("findEdit")
+        self.edit.setPlaceholderText(self.tr("Text to find (spaces between characters are ignored)"))
+        lay.addWidget(self.edit)
+        row = QHBoxLayout()
+        self.raw = QRadioButton(self.tr("Raw lines"), self)
+        self.clean = QRadioButton(self.tr("Clean text"), self)
+        self.raw.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.raw)
+        group.addButton(self.clean)
+        row.addWidget(self.raw)
+        row.addWidget(self.clean)
+        row.addStretch()
+        lay.addLayout(row)
+        self.status = QLabel("", self)
+        lay.addWidget(self.status)
+        buttons = QDialogButtonBox(self)
+        self.prev_button = buttons.addButton(self.tr("Previous"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.next_button = buttons.addButton(self.tr("Next"), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.close)
+        lay.addWidget(buttons)
+        self.next_button.clicked.connect(lambda: self.find(1))
+        self.prev_button.clicked.connect(lambda: self.find(-1))
+        self.edit.returnPressed.connect(lambda: self.find(1))
+
+    def scope(self):
+        return "clean" if self.clean.isChecked() else "raw"
+
+    def find(self, step=1):
+        if self.edit.text().strip():
+            self.find_requested.emit(self.edit.text(), self.scope(), step)
+
+    def report(self, found: bool):
+        self.status.setText("" if found else self.tr("Not found"))
+
+
+class CheatSheet(QDialog):
+    """Every action and its keys, from the keymap in effect."""
+
+    def __init__(self, parent, rows):
+        """``rows``: (group, action text, keys text) in order."""
+        super().__init__(parent)
+        self.setObjectName("cheatSheet")
+        self.setWindowTitle(self.tr("Keys"))
+        lay = QVBoxLayout(self)
+        table = QTableWidget(len(rows), 3, self)
+        table.setObjectName("cheatTable")
+        table.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Action"), self.tr("Keys")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for i, (group, text, keys) in enumerate(rows):
+            for j, v in enumerate((group, text, keys)):
+                table.setItem(i, j, QTableWidgetItem(v))
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.resizeColumnToContents(0)
+        table.resizeColumnToContents(2)
+        lay.addWidget(table)
+        lay.addWidget(QLabel(self.tr("Single-letter keys work while the raw lines pane has focus.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.table = table
+        self.resize(640, 620)
+
+
+def keys_text(keys) -> str:
+    """Key texts for display in the platform's native spelling."""
+    return ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)

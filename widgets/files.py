@@ -1,0 +1,169 @@
+"""Open, save, save as, export, and the question on closing with unsaved changes.
+
+File dialogs are Qt's own (not the platform's) and opened without blocking, so the same
+keys work everywhere, tests included. Every failure is a message box with the plain
+message, and the open document is left as it was.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from app.loader import UserError, looks_like_session, open_any
+
+EXPORT_FILTERS = {
+    "json": "JSON (*.json)", "jsonl": "JSON Lines (*.jsonl)", "md": "Markdown (*.md)", "txt": "Text (*.txt)",
+}
+
+
+def _tr(s):
+    return QCoreApplication.translate("Files", s)
+
+
+class Files:
+    def __init__(self, window):
+        self.win = window
+        self.dialog = None
+        self.encoding = None        # forced encoding for raw pages (from the command line)
+
+    # ---- open ----------------------------------------------------------------------
+    def open(self):
+        if not self.win.maybe_save():
+            return
+        dlg = self._file_dialog(_tr("Open a page or a session"), QFileDialog.AcceptMode.AcceptOpen)
+        dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dlg.setNameFilters([_tr("Pages and sessions (*.txt *.md *.json)"), _tr("All files (*)")])
+        dlg.fileSelected.connect(self.open_path)
+        dlg.open()
+
+    def open_path(self, path) -> bool:
+        try:
+            doc = open_any(path, encoding=self.encoding) if not looks_like_session(path) else open_any(path)
+        except UserError as e:
+            self.win.show_error(str(e))
+            return False
+        except OSError as e:
+            self.win.show_error(f"{path}: {e.strerror or e}")
+            return False
+        session = str(path) if looks_like_session(path) else None
+        self.win.set_document(doc, str(path), session_path=session)
+        return True
+
+    # ---- save ----------------------------------------------------------------------
+    def session_target(self):
+        if self.win.session_path:
+            return self.win.session_path
+        from app.session import default_session_path
+        doc = self.win.doc
+        return str(default_session_path(doc.source.path or doc.source.name))
+
+    def save(self) -> bool:
+        if self.win.doc is None:
+            return False
+        return self.save_to(self.session_target())
+
+    def save_to(self, path) -> bool:
+        from app.session import SessionError, save_session
+        try:
+            save_session(self.win.doc, path)
+        except (SessionError, UserError) as e:
+            self.win.show_error(str(e))
+            return False
+        except OSError as e:
+            self.win.show_error(f"{path}: {e.strerror or e}")
+            return False
+        self.win.doc.saved_revision = self.win.doc.revision
+        self.win.session_path = str(path)
+        self.win.refresh_status()
+        self.win.statusBar().showMessage(_tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    def save_as(self):
+        if self.win.doc is None:
+            return
+        dlg = self._file_dialog(_tr("Save the session as"), QFileDialog.AcceptMode.AcceptSave)
+        dlg.setNameFilters([_tr("Sessions (*.json)")])
+        dlg.setDefaultSuffix("json")
+        dlg.selectFile(self.session_target())
+        dlg.fileSelected.connect(self.save_to)
+        dlg.open()
+
+    # ---- export --------------------------------------------------------------------
+    def export(self):
+        if self.win.doc is None:
+            return
+        dlg = self._file_dialog(_tr("Export the clean text"), QFileDialog.AcceptMode.AcceptSave)
+        filters = list(EXPORT_FILTERS.values())
+        dlg.setNameFilters(filters)
+        stem = Path(self.win.doc.source.name or "page").stem
+        dlg.selectFile(stem + ".json")
+
+        def chosen(path):
+            suffix = Path(path).suffix.lower().lstrip(".")
+            fmt = suffix if suffix in EXPORT_FILTERS else \
+                next(f for f, flt in EXPORT_FILTERS.items() if flt == dlg.selectedNameFilter())
+            if suffix not in EXPORT_FILTERS:
+                path = path + "." + fmt
+            self.export_to(path, fmt)
+        dlg.fileSelected.connect(chosen)
+        dlg.open()
+
+    def export_to(self, path, fmt) -> bool:
+        """Build, render and write the export; a progress dialog shows when it takes long."""
+        from app.atomic import write_text
+        from app.corpus import build_corpus
+        from app.export import render
+        progress = QProgressDialog(_tr("Exporting…"), _tr("Cancel"), 0, 3, self.win)
+        progress.setObjectName("exportProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setValue(0)
+        try:
+            progress.setLabelText(_tr("Building the articles…"))
+            corpus = build_corpus(self.win.doc)
+            progress.setValue(1)
+            if progress.wasCanceled():
+                return False
+            progress.setLabelText(_tr("Writing %1…").replace("%1", fmt))
+            text = render(corpus, fmt)
+            progress.setValue(2)
+            if progress.wasCanceled():
+                return False
+            write_text(path, text)
+            progress.setValue(3)
+        except OSError as e:
+            self.win.show_error(f"{path}: {_tr('cannot write')}: {e.strerror or e}")
+            return False
+        finally:
+            progress.close()
+            progress.deleteLater()
+        self.win.statusBar().showMessage(_tr("Exported %1").replace("%1", str(path)), 4000)
+        return True
+
+    # ---- closing -----------------------------------------------------------------------
+    def ask_unsaved(self) -> str:
+        """'save', 'discard' or 'cancel'."""
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved changes"),
+                          _tr("Save the changes to this page before closing it?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
+                          QMessageBox.StandardButton.Cancel, self.win)
+        box.setObjectName("unsavedBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+
+    def _file_dialog(self, title, mode):
+        dlg = QFileDialog(self.win, title)
+        dlg.setObjectName("fileDialog")
+        dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dlg.setAcceptMode(mode)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.win.doc is not None and self.win.doc.source.path:
+            dlg.setDirectory(str(Path(self.win.doc.source.path).resolve().parent))
+        self.dialog = dlg
+        return dlg
+
+

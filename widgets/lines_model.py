@@ -1,0 +1,143 @@
+"""The raw lines as a list model over the document.
+
+Model rows are document rows, or only the non-blank ones when blank lines are folded: the
+fold is a row map kept here (a proxy that filters a million rows on every change would be
+slow). The model never changes the document; an edit is handed to ``edit_handler`` which
+pushes an operation through the undo stack.
+"""
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+
+from app.document import LABEL, Document
+
+DOC_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LinesModel(QAbstractListModel):
+    def __init__(self, doc: Document, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self._map: array | None = None     # model row -> document row, when folded
+        self.edit_handler = None            # callable(doc_row, text)
+
+    # ---- the fold ------------------------------------------------------------------
+    @property
+    def folded(self):
+        return self._map is not None
+
+    def set_folded(self, folded: bool):
+        if folded == self.folded:
+            return
+        self.beginResetModel()
+        self._map = self._build_map() if folded else None
+        self.endResetModel()
+
+    def _build_map(self):
+        return array("l", (i for i, lab in enumerate(self.doc.label) if lab is not None))
+
+    def doc_row(self, model_row: int) -> int:
+        return self._map[model_row] if self._map is not None else model_row
+
+    def model_row(self, doc_row: int) -> int:
+        """The model row showing ``doc_row``, or the nearest shown row after it (before it at
+        the end) when it is folded away."""
+        if self._map is None:
+            return doc_row
+        i = bisect_left(self._map, doc_row)
+        return min(i, len(self._map) - 1)
+
+    def index_of(self, doc_row: int) -> QModelIndex:
+        if doc_row is None or self.rowCount() == 0:
+            return QModelIndex()
+        return self.index(self.model_row(doc_row), 0)
+
+    # ---- following the document ----------------------------------------------------
+    def set_document(self, doc: Document):
+        self.beginResetModel()
+        self.doc = doc
+        if self._map is not None:
+            self._map = self._build_map()
+        self.endResetModel()
+
+    def on_change(self, change):
+        if change.structure:
+            self.beginResetModel()
+            if self._map is not None:
+                self._map = self._build_map()
+            self.endResetModel()
+            return
+        if self._map is not None and any(not self._shown(r) for a, b in change.rows
+                                         if b - a == 1 for r in (a,) if self.doc.label[r] is not None):
+            # a blank line that gained text (only an edit of one row does that) must appear
+            self.beginResetModel()
+            self._map = self._build_map()
+            self.endResetModel()
+            return
+        n = self.rowCount()
+        for a, b in change.rows:
+            if b <= a or n == 0:
+                continue
+            top, bottom = self.model_row(a), self.model_row(b - 1)
+            self.dataChanged.emit(self.index(top, 0), self.index(bottom, 0))
+
+    def _shown(self, r):
+        i = bisect_left(self._map, r)
+        return i < len(self._map) and self._map[i] == r
+
+    # ---- QAbstractListModel ----------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()):
+        if parent.isValid():
+            return 0
+        return len(self._map) if self._map is not None else len(self.doc)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
+            return None
+        r = self.doc_row(index.row())
+        doc = self.doc
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return doc.current_text(r)
+        if role == DOC_ROW_ROLE:
+            return r
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return why_text(doc, r)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{doc.src[r]} {doc.label[r] or ''} {doc.current_text(r)}"
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if self.doc.label[self.doc_row(index.row())] is not None:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
+            return False
+        self.edit_handler(self.doc_row(index.row()), str(value))
+        return True
+
+
+def why_text(doc: Document, r: int) -> str:
+    """Tooltip and status text: the rule and confidence behind a row's decisions."""
+    from PySide6.QtCore import QCoreApplication
+    tr = lambda s: QCoreApplication.translate("LinesModel", s)  # noqa: E731
+    lab = doc.label[r]
+    if lab is None:
+        return tr("blank line")
+    w = doc.why[r]
+    state = tr("confirmed") if doc.confirmed[r] & LABEL else tr("suggested")
+    parts = [f"{tr('line')} {doc.src[r]}: {QCoreApplication.translate('labels', lab)} ({state})"]
+    if w is not None:
+        parts.append(f"{tr('label')}: {w.label_rule} {w.label_conf:.2f}")
+        parts.append(f"{tr('paragraph end')}: {w.break_rule} {w.break_conf:.2f}")
+        parts.append(f"{tr('article')}: {w.article_rule} {w.article_conf:.2f}")
+    if doc.edited[r] is not None:
+        parts.append(f"{tr('edited; raw')}: {doc.text[r]}")
+    return "\n".join(parts)

@@ -1,0 +1,296 @@
+"""The raw lines pane: a list view whose delegate paints, per line, the source line number,
+a small bar of the line's width against its article's column, a colour band for its label,
+the raw text with its spaces made visible, and a paragraph-end mark.
+
+Engine suggestions are drawn dim and italic with a pale band; confirmed decisions solid.
+Articles alternate in tint and a rule marks where each one starts.
+
+The pane's single-letter keys are QActions with a widget shortcut context added to this
+view (see widgets/actions.py), so they act only while the pane has focus.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPen
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QStyle, QStyledItemDelegate
+
+from app.document import ALL, BREAK, LABEL, TEXT
+from app.rules.chars import width
+
+LABEL_COLORS = {
+    "headline": "#d0343a", "subtitle": "#e8812a", "kicker": "#8e5cc2", "byline": "#2f9e44",
+    "subheading": "#9c6b3c", "paragraph": "#6f8fb0", "caption": "#1aa3b3", "noise": "#8a8a8a",
+}
+LABEL_LETTERS = {"headline": "H", "subtitle": "S", "kicker": "K", "byline": "B",
+                 "subheading": "T", "paragraph": "P", "caption": "C", "noise": "X"}
+_SPACES = " \t\u3000\u00a0"
+_TINT = (QColor("#ffffff"), QColor("#eef3f9"))
+
+
+class LinesDelegate(QStyledItemDelegate):
+    split_requested = Signal(int, int)   # document row, offset
+
+    def __init__(self, view):
+        super().__init__(view)
+        self.view = view
+        self.articles = None          # app.article_index.ArticleIndex, set by the window
+        self.split_keys = [QKeySequence("Ctrl+Return")]
+        self._fonts()
+
+    def _fonts(self):
+        f = QFont(self.view.font())
+        self.font = f
+        self.italic = QFont(f)
+        self.italic.setItalic(True)
+        self.small = QFont(f)
+        self.small.setPointSizeF(max(6.0, f.pointSizeF() * 0.75))
+        self.bold_small = QFont(self.small)
+        self.bold_small.setBold(True)
+        self.fm = QFontMetrics(f)
+        self.fm_small = QFontMetrics(self.small)
+        self.row_height = self.fm.height() + 6
+
+    # geometry of a row, left to right
+    def columns(self, rect):
+        doc = self.view.model().doc
+        digits = len(str(doc.src[-1])) if doc.src else 1
+        num_w = self.fm_small.horizontalAdvance("0" * max(digits, 3)) + 14
+        bar_w, band_w = 30, 18
+        x = rect.left()
+        num = QRect(x, rect.top(), num_w, rect.height())
+        bar = QRect(num.right() + 1, rect.top(), bar_w, rect.height())
+        band = QRect(bar.right() + 5, rect.top(), band_w, rect.height())
+        text = QRect(band.right() + 7, rect.top(), rect.right() - band.right() - 7, rect.height())
+        return num, bar, band, text
+
+    def sizeHint(self, option, index):
+        return QSize(200, self.row_height)
+
+    def paint(self, painter, option, index):
+        model = index.model()
+        doc = model.doc
+        r = model.doc_row(index.row())
+        rect = option.rect
+        lab = doc.label[r]
+        aid = doc.article[r]
+        arts = self.articles
+        number = arts.number(aid) if arts is not None and lab is not None else 0
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        bg = _TINT[number % 2 == 0] if number else QColor("#fafafa")
+        painter.fillRect(rect, bg)
+        num, bar, band, text_rect = self.columns(rect)
+        if selected:
+            painter.fillRect(rect.adjusted(num.width(), 0, 0, 0), QColor(255, 214, 102, 150))
+        painter.fillRect(num, QColor("#f0f0f0") if not selected else QColor("#ffd666"))
+
+        # line number (and a pencil when the text was edited)
+        painter.setFont(self.small)
+        painter.setPen(QColor("#7a7a7a"))
+        painter.drawText(num.adjusted(0, 0, -6, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         str(doc.src[r]))
+        if doc.edited[r] is not None:
+            painter.setPen(QColor("#1c7c54"))
+            painter.drawText(num.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "✎")
+
+        if lab is not None:
+            text = doc.current_text(r)
+            confirmed = doc.confirmed[r]
+            # width bar: the line against its article's column; a short last line or a lost
+            # indent stands out
+            col = arts.column_width(aid) if arts is not None else 0.0
+            track = bar.adjusted(3, rect.height() // 2 - 2, -3, -(rect.height() // 2 - 2))
+            painter.fillRect(track, QColor("#dddddd"))
+            if col > 0:
+                frac = width(text) / col
+                w = int(track.width() * min(frac, 1.0))
+                painter.fillRect(QRect(track.left(), track.top(), w, track.height()),
+                                 QColor("#d9480f") if frac > 1.08 else QColor("#495057"))
+            # label band
+            color = QColor(LABEL_COLORS[lab])
+            if not confirmed & LABEL:
+                color.setAlpha(90)
+            painter.fillRect(band.adjusted(0, 1, 0, -1), color)
+            painter.setFont(self.bold_small)
+            painter.setPen(QColor("white") if confirmed & LABEL else QColor("#333333"))
+            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, LABEL_LETTERS[lab])
+            # text: spaces shown as dots; suggestions dim and italic
+            done = confirmed & ALL == ALL
+            font = self.font if done else self.italic
+            painter.setFont(font)
+            fm = QFontMetrics(font)
+            ink = QColor("#111111") if done else QColor("#5c6670")
+            if confirmed & TEXT and doc.edited[r] is not None:
+                ink = QColor("#1c7c54")
+            x = text_rect.left()
+            base = text_rect.top() + (text_rect.height() + fm.ascent() - fm.descent()) // 2
+            right = text_rect.right()
+            for run, is_space in _runs(text):
+                if x > right:
+                    break
+                if is_space:
+                    marks = "".join("□" if c == "\u3000" else "·" for c in run)
+                    painter.setPen(QColor("#b0b7c0"))
+                    painter.drawText(x, base, marks)
+                    x += fm.horizontalAdvance(run.replace("\u3000", "\u3000"))
+                else:
+                    painter.setPen(ink)
+                    painter.drawText(x, base, run)
+                    x += fm.horizontalAdvance(run)
+            if doc.para_end[r]:
+                painter.setFont(self.font)
+                painter.setPen(QColor("#0b7285") if confirmed & BREAK else QColor("#a5c8cf"))
+                painter.drawText(x + 3, base, "¶")
+        # where an article starts
+        if lab is not None and arts is not None and arts.first_row(aid) == r:
+            painter.setPen(QPen(QColor("#1864ab"), 2))
+            painter.drawLine(rect.left() + num.width(), rect.top() + 1, rect.right(), rect.top() + 1)
+            painter.setFont(self.bold_small)
+            tag = f"#{number}"
+            tw = self.fm_small.horizontalAdvance(tag) + 8
+            tag_rect = QRect(rect.right() - tw - 4, rect.top() + 2, tw, self.fm_small.height())
+            painter.fillRect(tag_rect, QColor("#1864ab"))
+            painter.setPen(QColor("white"))
+            painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(QColor("#e67700"), 1))
+            painter.drawRect(rect.adjusted(num.width(), 0, -1, -1))
+        painter.restore()
+
+    # ---- in-place editing (F2) -------------------------------------------------------
+    def createEditor(self, parent, option, index):
+        ed = QLineEdit(parent)
+        ed.setFont(self.font)
+        ed.setFrame(False)
+        ed.setObjectName("lineEditor")
+        ed.installEventFilter(self)
+        return ed
+
+    def setEditorData(self, editor, index):
+        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def updateEditorGeometry(self, editor, option, index):
+        editor.setGeometry(self.columns(option.rect)[3].adjusted(-2, 0, 0, 0))
+
+    def eventFilter(self, obj, event):
+        if isinstance(obj, QLineEdit) and event.type() == QEvent.Type.KeyPress:
+            seq = QKeySequence(event.keyCombination())
+            pressed = seq.toString(QKeySequence.SequenceFormat.PortableText)
+            alt = pressed.replace("Enter", "Return")
+            if any(k.toString(QKeySequence.SequenceFormat.PortableText) in (pressed, alt) for k in self.split_keys):
+                row = self.view.model().doc_row(self.view.currentIndex().row())
+                offset = obj.cursorPosition()
+                self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.NoHint)
+                self.split_requested.emit(row, offset)
+                return True
+        return super().eventFilter(obj, event)
+
+
+def _runs(text):
+    """Alternating runs of spaces and other characters: (run, is_space)."""
+    out, start = [], 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or (text[i] in _SPACES) != (text[start] in _SPACES):
+            out.append((text[start:i], text[start] in _SPACES))
+            start = i
+    return out
+
+
+class LinesView(QListView):
+    current_row_changed = Signal(int)      # document row
+    selection_changed_rows = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("linesView")
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLayoutMode(QListView.LayoutMode.SinglePass)
+        f = self.font()
+        f.setPointSizeF(max(f.pointSizeF(), 10.5))
+        self.setFont(f)
+        self.delegate = LinesDelegate(self)
+        self.setItemDelegate(self.delegate)
+
+    def keyboardSearch(self, search):
+        # type-ahead search would walk every row; letters are commands here
+        pass
+
+    def setModel(self, model):
+        old = self.selectionModel()
+        super().setModel(model)
+        if old is not None and old is not self.selectionModel():
+            old.deleteLater()
+        self.selectionModel().currentChanged.connect(self._current)
+        self.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed_rows.emit())
+
+    def _current(self, cur, prev):
+        if cur.isValid():
+            self.current_row_changed.emit(self.model().doc_row(cur.row()))
+
+    # ---- the selection in document rows ------------------------------------------------
+    def current_doc_row(self):
+        idx = self.currentIndex()
+        if not idx.isValid():
+            return None
+        return self.model().doc_row(idx.row())
+
+    def selected_doc_rows(self) -> list[int]:
+        """Selected document rows; the current row when nothing is selected."""
+        m = self.model()
+        rows = []
+        for rng in self.selectionModel().selection():
+            rows.extend(m.doc_row(i) for i in range(rng.top(), rng.bottom() + 1))
+        if not rows:
+            cur = self.current_doc_row()
+            return [] if cur is None else [cur]
+        return sorted(set(rows))
+
+    _jumping = False
+
+    def selectionCommand(self, index, event=None):
+        # a jump made by a command selects just its target whatever modifiers are held
+        # (Shift+N must not extend the selection); the view's own keys keep Qt's rules
+        if self._jumping:
+            return QItemSelectionModel.SelectionFlag.ClearAndSelect
+        return super().selectionCommand(index, event)
+
+    def _jump(self, index):
+        """Make ``index`` current and the anchor for Shift+movement."""
+        self._jumping = True
+        try:
+            self.setCurrentIndex(index)
+        finally:
+            self._jumping = False
+
+    def go_to(self, doc_row, extend_to=None):
+        """Make ``doc_row`` current (selecting it, or the range to ``extend_to``) and show it."""
+        m = self.model()
+        if doc_row is None or m is None or m.rowCount() == 0:
+            return
+        idx = m.index_of(doc_row)
+        self._jump(idx)
+        if extend_to is not None:
+            other = m.index_of(extend_to)
+            top, bottom = (idx, other) if idx.row() <= other.row() else (other, idx)
+            F = QItemSelectionModel.SelectionFlag
+            self.selectionModel().select(QItemSelection(top, bottom), F.ClearAndSelect)
+            self.selectionModel().setCurrentIndex(other, F.NoUpdate)
+        self.scrollTo(idx, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def select_doc_rows(self, rows):
+        """Select exactly these document rows (from a preview click); the first is current."""
+        m = self.model()
+        rows = sorted(set(rows))
+        if not rows:
+            return
+        self._jump(m.index_of(rows[0]))
+        sel = QItemSelection()
+        for r in rows:
+            i = m.index_of(r)
+            sel.select(i, i)
+        self.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(m.index_of(rows[0]), QAbstractItemView.ScrollHint.PositionAtCenter)

@@ -1,0 +1,223 @@
+"""The annotation window: raw lines on the left, the live preview on the right, the article
+list in a dock, menus built from the keymap's actions, and a status bar.
+
+It composes and wires; what a key does lives in widgets/actions.py and app/commands.py,
+file handling in widgets/files.py, and all state in the document.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter
+
+from app.article_index import ArticleIndex
+from app.keymap import Keymap, load_keymap
+
+from .actions import Actions
+from .article_list import ArticleList
+from .files import Files
+from .lines_model import LinesModel, why_text
+from .lines_view import LinesView
+from .preview import Preview
+
+MENUS = (
+    ("&File", ("file.open", "file.save", "file.save_as", "file.export", None, "file.quit")),
+    ("&Edit", ("undo", "redo", None, "edit.line", "find", "find.next")),
+    ("&Label", ("label.headline", "label.subtitle", "label.kicker", "label.byline", "label.subheading",
+                "label.paragraph", "label.caption", "label.noise", None, "confirm", "para.toggle")),
+    ("&Article", ("article.start", "article.merge_prev", "article.move", None, "article.prev", "article.next")),
+    ("&Go", ("goto", "review.next", "review.prev")),
+    ("&View", ("view.blank_lines",)),
+    ("&Help", ("help.keys",)),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, keymap: Keymap | None = None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.doc = None
+        self.articles = None
+        self.path = None
+        self.session_path = None
+        self.stack = QUndoStack(self)
+        self.files = Files(self)
+        keymap = keymap or load_keymap()
+
+        self.view = LinesView(self)
+        self.model = None
+        self.preview = Preview(self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.view)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 4)
+        self.setCentralWidget(split)
+
+        self.article_list = ArticleList(self)
+        dock = QDockWidget(self.tr("Articles"), self)
+        dock.setObjectName("articlesDock")
+        dock.setWidget(self.article_list)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.dock = dock
+
+        self.acts = Actions(self, keymap)
+        self._menus(dock)
+        self._status_bar()
+        if keymap.conflicts or keymap.problems:
+            msgs = [f"{k}: {', '.join(ids)}" for k, ids in keymap.conflicts] + keymap.problems
+            self.statusBar().showMessage(self.tr("Keymap: ") + "; ".join(msgs), 15000)
+
+        self.view.current_row_changed.connect(self._cursor_moved)
+        self.view.selection_changed_rows.connect(self.refresh_position)
+        self.preview.rows_clicked.connect(self._preview_clicked)
+        self.article_list.article_activated.connect(self._article_activated)
+        self._cursor_row = None
+        self.resize(1400, 860)
+        self.refresh_status()
+
+    def _menus(self, dock):
+        bar = self.menuBar()
+        for title, ids in MENUS:
+            menu = bar.addMenu(QCoreApplication.translate("menus", title))
+            for aid in ids:
+                if aid is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.acts.qactions[aid])
+            if title == "&View":
+                toggle = dock.toggleViewAction()
+                toggle.setText(self.tr("Article list"))
+                menu.addAction(toggle)
+
+    def _status_bar(self):
+        sb = self.statusBar()
+        self.status = {}
+        for key in ("why", "file", "encoding", "position", "article", "confirmed", "modified"):
+            lab = QLabel(self)
+            lab.setObjectName(f"status_{key}")
+            if key == "why":
+                sb.addWidget(lab, 1)
+            else:
+                sb.addPermanentWidget(lab)
+            self.status[key] = lab
+
+    # ---- the document --------------------------------------------------------------
+    def set_document(self, doc, path=None, session_path=None):
+        if self.doc is not None:
+            self.doc.unsubscribe(self._on_change)
+        import app.suggest as suggest
+        if getattr(suggest, "make_resuggest", None) is not None and doc.resuggest is None:
+            doc.resuggest = suggest.make_resuggest
+        self.doc = doc
+        self.path = path
+        self.session_path = session_path or self.session_path_arg
+        self.stack.clear()
+        self.articles = ArticleIndex(doc)
+        if self.model is None:
+            self.model = LinesModel(doc, self)
+            self.model.edit_handler = self.acts.commit_edit
+            self.view.setModel(self.model)
+        else:
+            self.model.set_document(doc)
+        self.view.delegate.articles = self.articles
+        self.preview.set_document(doc, self.articles)
+        self.article_list.model_.set_document(doc, self.articles)
+        doc.subscribe(self._on_change)
+        first = doc.next_nonblank(-1, 1)
+        self.view.go_to(first if first is not None else 0)
+        self.view.setFocus()
+        self.refresh_status()
+
+    session_path_arg = None     # --session from the command line: where Ctrl+S saves
+
+    def _on_change(self, change):
+        touched = self.articles.update(change)
+        self.model.on_change(change)
+        self.preview.on_change(touched)
+        self.article_list.model_.on_change(touched)
+        if change.structure and self._cursor_row is not None:
+            self.view.go_to(min(self._cursor_row, len(self.doc) - 1))
+        if change.articles_changed or change.structure:
+            self.view.viewport().update()
+        if self._cursor_row is not None:
+            self.preview.highlight_row(self._cursor_row)
+        self.refresh_status()
+
+    # ---- sync ------------------------------------------------------------------------
+    def _cursor_moved(self, row):
+        self._cursor_row = row
+        self.preview.highlight_row(row)
+        if self.doc.label[row] is not None:
+            self.article_list.show_article(self.doc.article[row])
+        self.refresh_position()
+
+    def _preview_clicked(self, rows):
+        self.view.select_doc_rows(rows)
+
+    def _article_activated(self, aid):
+        row = self.articles.first_row(aid)
+        if row is not None:
+            self.view.go_to(row)
+
+    # ---- status --------------------------------------------------------------------------
+    def refresh_status(self):
+        doc = self.doc
+        name = Path(self.path).name if self.path else (doc.source.name if doc else "")
+        dirty = bool(doc is not None and doc.dirty)
+        self.setWindowTitle(f"Zhengwen — {name}{' *' if dirty else ''}" if name else "Zhengwen")
+        st = self.status
+        if doc is None:
+            for lab in st.values():
+                lab.setText("")
+            return
+        st["file"].setText(name)
+        st["encoding"].setText(f"{doc.source.encoding} {doc.source.confidence:.0%}")
+        lines, done = self.articles.totals()
+        st["confirmed"].setText(self.tr("confirmed %1").replace("%1", f"{100 * done / lines:.0f}%" if lines else "–"))
+        st["modified"].setText(self.tr("unsaved") if dirty else self.tr("saved"))
+        st["modified"].setStyleSheet("color: #c92a2a; font-weight: bold" if dirty else "color: #2b8a3e")
+        self.refresh_position()
+
+    def refresh_position(self):
+        doc = self.doc
+        if doc is None or self.model is None:
+            return
+        row = self.view.current_doc_row()
+        if row is None:
+            return
+        rows = self.view.selected_doc_rows()
+        text = self.tr("line %1").replace("%1", str(doc.src[row]))
+        if len(rows) > 1:
+            text += " " + self.tr("(%1 selected)").replace("%1", str(len(rows)))
+        self.status["position"].setText(text)
+        n = self.articles.number(doc.article[row]) if doc.label[row] is not None else 0
+        total = len(self.articles.order())
+        self.status["article"].setText(self.tr("article %1 of %2").replace("%1", str(n) if n else "–")
+                                       .replace("%2", str(total)))
+        self.status["why"].setText(why_text(doc, row).replace("\n", " · "))
+
+    def show_error(self, message):
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Zhengwen"), message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.error_box = box
+        box.open()
+
+    # ---- closing ---------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the open document."""
+        if self.doc is None or not self.doc.dirty:
+            return True
+        answer = self.files.ask_unsaved()
+        if answer == "save":
+            return self.files.save()
+        return answer == "discard"
+
+    def closeEvent(self, event):
+        if self.maybe_save():
+            event.accept()
+        else:
+            event.ignore()

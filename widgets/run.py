@@ -1,0 +1,53 @@
+"""Start the window: ``python -m app [FILE] [--session PATH]``."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+
+
+def make_app(lang=None):
+    """The QApplication (created once), with the interface translation for ``lang``."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+    from .qt_compat import shore_up_none
+    shore_up_none()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Zhengwen")
+    app.setOrganizationName("zhengwen")
+    locale = QLocale(lang) if lang else QLocale.system()
+    if not getattr(app, "_zhengwen_translators", None):
+        app._zhengwen_translators = []
+        for folder, name in ((RESOURCES / "i18n", "zhengwen"),
+                             (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), "qtbase")):
+            t = QTranslator(app)
+            if t.load(locale, name, "_", str(folder)):
+                app.installTranslator(t)
+                app._zhengwen_translators.append(t)
+    style = RESOURCES / "style.qss"
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def build_window(file=None, session=None, encoding=None, keymap=None):
+    """The window with ``file`` (a raw page or a session) open; a file that cannot be
+    opened is reported in a message box and the window starts empty."""
+    from .main_window import MainWindow
+    win = MainWindow(keymap)
+    win.session_path_arg = session
+    win.session_path = session
+    win.files.encoding = encoding
+    if file:
+        win.files.open_path(file)
+    return win
+
+
+def run_window(file=None, session=None, lang=None, encoding=None) -> int:
+    app = make_app(lang)
+    if file is None and session and Path(session).is_file():
+        file = session
+    win = build_window(file, session, encoding)
+    win.show()
+    return app.exec()

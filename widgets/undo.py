@@ -1,0 +1,48 @@
+"""The bridge from Qt's undo stack to the document's own history.
+
+The document keeps the real history; a :class:`DocCommand` only tells it when to step.
+Every command is pushed through :func:`push` and the stack is never touched otherwise, so
+the two stay in lockstep.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+
+def op_text(name: str) -> str:
+    return QCoreApplication.translate("operations", name)
+
+
+class DocCommand(QUndoCommand):
+    def __init__(self, doc, op):
+        super().__init__(op_text(op.name))
+        self.doc, self.op = doc, op
+        self._done = False
+        self.error: Exception | None = None
+
+    def redo(self):
+        if not self._done:
+            self._done = True
+            try:
+                self.doc.do(self.op)
+            except (ValueError, IndexError) as e:
+                # an operation that cannot apply leaves the document as it was; obsolete
+                # commands are dropped by push() instead of entering the stack
+                self.error = e
+                self.setObsolete(True)
+        else:
+            self.doc.redo()
+
+    def undo(self):
+        self.doc.undo()
+
+
+def push(stack: QUndoStack, doc, op) -> bool:
+    """Apply ``op`` to ``doc`` through ``stack``; False when there was nothing to do or it
+    could not apply."""
+    if op is None:
+        return False
+    cmd = DocCommand(doc, op)
+    stack.push(cmd)
+    return cmd.error is None
