@@ -1,7 +1,7 @@
 """Command line: ``python -m app`` (also installed as ``zhengwen``).
 
-    zhengwen reflow INPUT... -o OUT [--format json|jsonl|md|txt] [--explain]
-    zhengwen export SESSION... -o OUT --format json|jsonl|md|txt
+    zhengwen reflow INPUT... -o OUT [--format json|jsonl|md|txt] [--explain] [--split]
+    zhengwen export SESSION... -o OUT --format json|jsonl|md|txt [--split]
     zhengwen [FILE|SESSION] [--session PATH] [--lang zh_CN|en]      the window
 
 Errors are one or two plain lines on stderr: exit 2 for bad input, 1 for a failure of ours.
@@ -22,6 +22,9 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(f"{self.prog}: {message}\n{self.format_usage().strip()}")
 
 
+_SPLIT_HELP = "one file per article, named NN-<headline>.<ext>, in the -o folder"
+
+
 def _reflow_parser():
     p = _Parser(prog="zhengwen reflow", description="Clean broken page text into the reflow corpus.")
     p.add_argument("inputs", nargs="+", metavar="INPUT")
@@ -33,6 +36,7 @@ def _reflow_parser():
     p.add_argument("--explain", action="store_true", help="print why each line got its decisions")
     p.add_argument("--keep-half-width", action="store_true",
                    help="do not fold half-width ,:;?!() to full width inside Chinese text")
+    p.add_argument("--split", action="store_true", help=_SPLIT_HELP)
     return p
 
 
@@ -41,6 +45,7 @@ def _export_parser():
     p.add_argument("sessions", nargs="+", metavar="SESSION")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--format", choices=("json", "jsonl", "md", "txt"), default=None)
+    p.add_argument("--split", action="store_true", help=_SPLIT_HELP)
     return p
 
 
@@ -60,9 +65,11 @@ def _format_for(output, fmt):
     return {"json": "json", "jsonl": "jsonl", "md": "md", "markdown": "md", "txt": "txt"}.get(suffix, "json")
 
 
-def _targets(inputs, output, fmt):
-    """(input, output path or None for stdout) pairs."""
+def _targets(inputs, output, fmt, split=False):
+    """(input, output path or None for stdout) pairs; with ``split`` the paths are folders."""
     from .export import EXTENSIONS
+    if split:
+        return _split_targets(inputs, output)
     if output in (None, "-"):
         if len(inputs) > 1 and output is None:
             raise UserError("several inputs need -o FOLDER")
@@ -81,6 +88,34 @@ def _targets(inputs, output, fmt):
     return [(inputs[0], out)]
 
 
+def _split_targets(inputs, output):
+    from .filenames import safe_filename
+    if output in (None, "-"):
+        raise UserError("--split needs -o FOLDER")
+    out = Path(output)
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out}: --split needs -o to name a folder, not a file")
+    if len(inputs) == 1:
+        return [(inputs[0], out)]
+    names = [safe_filename(Path(i).stem, "page") for i in inputs]
+    return [(i, out / (n if names.count(n) == 1 else f"{n}-{k + 1}")) for k, (i, n) in enumerate(zip(inputs, names))]
+
+
+def _write_corpus(corpus, fmt, target, split):
+    """The corpus to ``target``, or with ``split`` each article to its own file in it."""
+    from .export import EXTENSIONS, render
+    if not split:
+        _emit(render(corpus, fmt), target)
+        return
+    from .filenames import safe_filename
+    arts = corpus["articles"]
+    width = max(2, len(str(len(arts))))
+    for art in arts:
+        # headlines come from the page: never let one choose the folder or the device
+        name = f"{art['id']:0{width}d}-{safe_filename(art.get('headline') or '', 'article')}"
+        _emit(render(dict(corpus, articles=[art], dropped=[]), fmt), target / (name + EXTENSIONS[fmt]))
+
+
 def _emit(text, target):
     from .atomic import write_text
     if target is None:
@@ -97,7 +132,6 @@ def cmd_reflow(argv):
     if a.errors == "replace" and not a.encoding:
         raise UserError("--errors replace needs --encoding NAME")
     from .corpus import build_corpus
-    from .export import render
     from .loader import load_page
     fmt = _format_for(a.output, a.format)
     if a.explain:
@@ -108,7 +142,7 @@ def cmd_reflow(argv):
         if not a.output:
             return 0
     failures = 0
-    for path, target in _targets(a.inputs, a.output, fmt):
+    for path, target in _targets(a.inputs, a.output, fmt, a.split):
         try:
             doc = load_page(path, a.encoding, a.errors, not a.keep_half_width)
         except UserError as e:
@@ -117,22 +151,21 @@ def cmd_reflow(argv):
             print(f"zhengwen: {e}", file=sys.stderr)
             failures += 1
             continue
-        _emit(render(build_corpus(doc), fmt), target)
+        _write_corpus(build_corpus(doc), fmt, target, a.split)
     return EXIT_BAD_INPUT if failures else 0
 
 
 def cmd_export(argv):
     a = _export_parser().parse_args(argv)
     from .corpus import build_corpus
-    from .export import render
     from .session import SessionError, load_session
     fmt = _format_for(a.output, a.format)
-    for path, target in _targets(a.sessions, a.output, fmt):
+    for path, target in _targets(a.sessions, a.output, fmt, a.split):
         try:
             doc = load_session(path)
         except SessionError as e:
             raise UserError(str(e)) from None
-        _emit(render(build_corpus(doc), fmt), target)
+        _write_corpus(build_corpus(doc), fmt, target, a.split)
     return 0
 
 

@@ -37,6 +37,7 @@ value before it builds a document; anything wrong is a :class:`SessionError` nam
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 import json
 import os
 import socket
@@ -203,9 +204,9 @@ class _Reader:
             v, count = value[k], value[k + 1]
             if type(count) is not int or count <= 0 or type(v) is not int or not ok(v):
                 self.fail(f"damaged session: {where} has a bad run ({v!r} x {count!r})")
+            if len(out) + count > length:
+                self.fail(f"damaged session: {where} covers more than the {length} rows expected")
             out += [v] * count
-            if len(out) > length:
-                break
         if len(out) != length:
             self.fail(f"damaged session: {where} covers {len(out)} rows, expected {length}")
         return out
@@ -213,6 +214,14 @@ class _Reader:
 
 def _as_tuple(types):
     return types if isinstance(types, tuple) else (types,)
+
+
+class _Constant(ValueError):
+    pass
+
+
+def _no_constant(name):
+    raise _Constant(name)
 
 
 def _parse(path, data: bytes):
@@ -229,7 +238,9 @@ def _parse(path, data: bytes):
     if text.lstrip()[:1] not in ("{", "["):
         rd.fail("not a session: not a JSON file (to open a page, give the page itself)")
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_no_constant)
+    except _Constant as e:
+        rd.fail(f"not a session: {e} is not a number JSON allows")
     except RecursionError:
         rd.fail("not a session: nested too deeply")
     except json.JSONDecodeError as e:
@@ -299,20 +310,26 @@ def load_session(path) -> Document:
     bad = set(codes) - set(_CODE_LABEL) - {_BLANK}
     if bad:
         rd.fail(f"damaged session: unknown label code {sorted(bad)[0]!r} in rows.labels")
-    label = [None if c == _BLANK else _CODE_LABEL[c] for c in codes]
+    label = list(map({**_CODE_LABEL, _BLANK: None}.__getitem__, codes))
     splits = rd.row_list(rd.get(rows, "splits", list, "rows"), n, "rows.splits")
     if splits and splits[0] == 0:
         rd.fail("damaged session: rows.splits: the first row cannot be a later piece")
     if n - len(splits) != len(lines):
         rd.fail(f"damaged session: {n} rows with {len(splits)} split pieces do not make the text's {len(lines)} lines")
-    split_set = set(splits)
-    src_col, line_no = [], 0
-    for i in range(n):
-        if i not in split_set:
-            line_no += 1
-        src_col.append(line_no)
+    # row i comes from line i + 1 less the number of split pieces up to it
+    src_col, prev = [], 0
+    for k, row in enumerate(splits):
+        src_col.extend(range(prev + 1 - k, row + 1 - k))
+        prev = row
+    src_col.extend(range(prev + 1 - len(splits), n + 1 - len(splits)))
+    text_col = [lines[s - 1] for s in src_col] if splits else list(lines)
     texts = rd.row_map(rd.get(rows, "texts", dict, "rows"), n, "rows.texts", str)
-    text_col = [texts[i] if i in texts else lines[s - 1] for i, s in enumerate(src_col)]
+    for i, t in texts.items():
+        text_col[i] = t
+    # a line's pieces must make the line: damaged "texts" would hide or invent page text
+    for s in sorted({src_col[i] for i in texts} | {src_col[r] for r in splits}):
+        if "".join(text_col[bisect_left(src_col, s):bisect_right(src_col, s)]) != lines[s - 1]:
+            rd.fail(f"damaged session: rows.texts do not piece together line {s} of the page")
     edited_map = rd.row_map(rd.get(rows, "edited", dict, "rows"), n, "rows.edited", str)
     edited = [None] * n
     for i, e in edited_map.items():
@@ -321,8 +338,8 @@ def load_session(path) -> Document:
     for i in rd.row_list(rd.get(rows, "para_end", list, "rows"), n, "rows.para_end"):
         para_end[i] = True
 
-    labelled = [i for i in range(n) if label[i] is not None]
-    blank = set(range(n)) - set(labelled) if len(labelled) != n else set()
+    labelled = [i for i, c in enumerate(codes) if c != _BLANK]
+    blank = [i for i, c in enumerate(codes) if c == _BLANK]
 
     def column(key, default, ok, what):
         runs = rd.unrle(rd.get(rows, key, list, "rows"), len(labelled), f"rows.{key}", ok)
@@ -330,7 +347,7 @@ def load_session(path) -> Document:
         for i, v in zip(labelled, runs):
             col[i] = v
         for i, v in rd.row_map(rd.get(rows, key + "_blank", dict, "rows"), n, f"rows.{key}_blank", int).items():
-            if i not in blank:
+            if label[i] is not None:
                 rd.fail(f"damaged session: rows.{key}_blank names row {i}, which is not blank")
             if not ok(v) and v != default:
                 rd.fail(f"damaged session: rows.{key}_blank has a bad {what} {v!r}")
@@ -355,13 +372,13 @@ def load_session(path) -> Document:
     for i, k in zip(labelled, why_runs):
         why[i] = whys[k] if k >= 0 else None
     for i, k in rd.row_map(rd.get(why_obj, "blank", dict, "rows.why"), n, "rows.why.blank", int).items():
-        if i not in blank or not ok_why(k):
+        if label[i] is not None or not ok_why(k):
             rd.fail(f"damaged session: rows.why.blank has a bad entry for row {i}")
         why[i] = whys[k] if k >= 0 else None
 
     for i in blank:
         cur = edited[i] if edited[i] is not None else text_col[i]
-        if label[i] is None and cur.strip():
+        if cur.strip():
             rd.fail(f"damaged session: row {i} (line {src_col[i]}) has text but no label")
 
     doc = Document(Source(name=name, text=text, sha256=sha, encoding=encoding,

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .document import ARTICLE, BREAK, LABEL, TEXT, Document, Why
+from .document import ARTICLE, BREAK, LABEL, TEXT, Change, Document, Why
+from .operations import Operation
 
 
 @dataclass
@@ -41,7 +42,8 @@ def apply_suggestions(doc: Document, sugg: Suggestions, rows: range | None = Non
         if not c & LABEL:
             label[i] = sugg.label[i]
         if not c & ARTICLE:
-            article[i] = sugg.article[i]
+            a = sugg.article[i]
+            article[i] = -2 - a if a < -1 else a  # ids below -1 name a person's article
         if not c & BREAK:
             para_end[i] = sugg.para_end[i]
         why[i] = sugg.why[i]
@@ -61,11 +63,188 @@ def open_document(source, lines: list[str]) -> Document:
             doc.article[i] = 0
     sugg = suggest(lines)
     apply_suggestions(doc, sugg)
-    for row, offset, lab in sorted(sugg.splits, reverse=True):
-        SplitRow(row, offset, lab).apply(doc)
+    if len(sugg.splits) <= 8:
+        for row, offset, lab in sorted(sugg.splits, reverse=True):
+            SplitRow(row, offset, lab).apply(doc)
+    else:
+        _split_all(doc, sugg.splits, SplitRow)
     doc._order_cache = None
     return doc
 
 
+def _split_all(doc, splits, SplitRow):
+    """Many splits at once: each row's pieces come from the very :class:`SplitRow` a person
+    would use, and the columns are rebuilt in one pass instead of one insert per split
+    (each insert moves the whole rest of a million-row page)."""
+    cols = {c: [] for c in doc.COLUMNS}
+    prev = 0
+    for row, offset, lab in sorted(splits):
+        for c in doc.COLUMNS:
+            cols[c].extend(getattr(doc, c)[prev:row])
+        piece = Document(doc.source, [doc.text[row]])
+        for c in doc.COLUMNS:
+            getattr(piece, c)[0] = getattr(doc, c)[row]
+        SplitRow(0, offset, lab).apply(piece)
+        for c in doc.COLUMNS:
+            cols[c].extend(getattr(piece, c))
+        prev = row + 1
+    for c in doc.COLUMNS:
+        cols[c].extend(getattr(doc, c)[prev:])
+    for c in doc.COLUMNS:
+        setattr(doc, c, cols[c])
+
+
 def _why(rule, conf=1.0):
     return Why(rule, conf, rule, conf, rule, conf)
+
+
+# ---- re-suggesting after a person's operation -----------------------------------------------
+SPAN_LIMIT = 4000   # rows on each side of a change a re-suggest may look at
+CONTEXT = 16        # extra rows around the touched article, for column estimates
+
+
+class _View:
+    """The part of a document a re-suggest runs on, shaped like a document for the rules'
+    constraints: ``confirmed``, ``label``, ``para_end`` and ``article`` of the rows."""
+
+    def __init__(self, doc, lo, hi):
+        self.confirmed = doc.confirmed[lo:hi]
+        self.label = doc.label[lo:hi]
+        self.para_end = doc.para_end[lo:hi]
+        self.article = doc.article[lo:hi]
+        self.n = hi - lo
+
+    def __len__(self):
+        return self.n
+
+
+def _touched_span(doc, change):
+    """Rows [lo, hi) of the articles a change touched, found by walking out from the
+    changed rows (never the whole document), with some context."""
+    span = change.row_span()
+    n = len(doc)
+    if span is None or n == 0:
+        return None
+    lo, hi = max(0, span[0]), min(n, span[1])
+    arts = {a for a in change.articles if a >= 0}
+    for r in range(lo, hi):
+        if doc.label[r] is not None:
+            arts.add(doc.article[r])
+    label, article = doc.label, doc.article
+    a, steps = lo, 0
+    while a > 0 and steps < SPAN_LIMIT:
+        r = a - 1
+        if label[r] is not None and article[r] not in arts and label[r] != "noise":
+            break
+        a, steps = r, steps + 1
+    b, steps = hi, 0
+    while b < n and steps < SPAN_LIMIT:
+        if label[b] is not None and article[b] not in arts and label[b] != "noise":
+            break
+        b, steps = b + 1, steps + 1
+    return max(0, a - CONTEXT), min(n, b + CONTEXT), arts
+
+
+class Resuggest(Operation):
+    """Re-run the engine on rows [lo, hi) for decisions nobody confirmed. The first apply
+    computes and remembers the result; redo writes the same result again; revert restores
+    the rows' snapshot exactly."""
+    name = "Re-suggest"
+
+    def __init__(self, lo, hi, keep_articles=()):
+        self.lo, self.hi = lo, hi
+        self.keep = set(keep_articles)   # article ids outside the span that must not be reused
+        self._before = None
+        self._after = None
+
+    def _compute(self, doc):
+        lo, hi = self.lo, self.hi
+        lines = [doc.current_text(r) if doc.label[r] is not None else "" for r in range(lo, hi)]
+        sugg = suggest(lines, _View(doc, lo, hi))
+        # local article ids -> the document's: the id most of the article's rows have now
+        votes = {}
+        for k, a in enumerate(sugg.article):
+            if a is None or a == -1 or doc.label[lo + k] is None:
+                continue
+            cur = doc.article[lo + k]
+            weight = 100 if doc.confirmed[lo + k] & ARTICLE else 1
+            d = votes.setdefault(a, {})
+            d[cur] = d.get(cur, 0) + weight
+        # a local id below -1 stands for a person's article (id -2 - local)
+        mapping = {a: -2 - a for a in votes if a < -1}
+        used = set(mapping.values())
+        next_id = doc.new_article_id()
+        for a, d in sorted(votes.items(), key=lambda kv: -max(kv[1].values())):
+            if a < -1:
+                continue
+            for cur, _ in sorted(d.items(), key=lambda kv: -kv[1]):
+                if cur not in used and cur >= 0:
+                    mapping[a] = cur
+                    used.add(cur)
+                    break
+            else:
+                mapping[a] = next_id
+                next_id += 1
+        out = {"label": list(doc.label[lo:hi]), "article": list(doc.article[lo:hi]),
+               "para_end": list(doc.para_end[lo:hi]), "why": list(doc.why[lo:hi]),
+               "edited": list(doc.edited[lo:hi])}
+        for k in range(hi - lo):
+            r = lo + k
+            if doc.label[r] is None or sugg.label[k] is None:
+                continue
+            c = doc.confirmed[r]
+            if not c & LABEL:
+                out["label"][k] = sugg.label[k]
+            if not c & ARTICLE:
+                out["article"][k] = mapping.get(sugg.article[k], doc.article[r])
+            if not c & BREAK:
+                out["para_end"][k] = sugg.para_end[k]
+            out["why"][k] = sugg.why[k]
+        for k, text in sugg.edits.items():
+            r = lo + k
+            if not doc.confirmed[r] & TEXT and doc.edited[r] is None:
+                out["edited"][k] = text
+        return out
+
+    def apply(self, doc):
+        if not (0 <= self.lo <= self.hi <= len(doc)):
+            raise ValueError("re-suggest rows out of range")
+        self._before = doc.snapshot_rows(self.lo, self.hi)
+        if self._after is None:
+            self._after = self._compute(doc)
+        before_arts = set(self._before["article"])
+        for col, vals in self._after.items():
+            getattr(doc, col)[self.lo:self.hi] = vals
+        ch = Change(self.name)
+        ch.add_rows(self.lo, self.hi)
+        ch.articles = {a for a in before_arts | set(self._after["article"]) if a >= 0}
+        ch.articles_changed = self._after["article"] != self._before["article"]
+        doc._order_cache = None
+        return ch
+
+    def revert(self, doc):
+        after_arts = set(doc.article[self.lo:self.hi])
+        doc.restore_rows(self.lo, self._before)
+        ch = Change(self.name)
+        ch.add_rows(self.lo, self.hi)
+        ch.articles = {a for a in after_arts | set(self._before["article"]) if a >= 0}
+        ch.articles_changed = self._after["article"] != self._before["article"]
+        doc._order_cache = None
+        return ch
+
+
+def make_resuggest(doc: Document, change: Change):
+    """The re-suggest that follows an operation: the articles and rows the change touched,
+    or ``None`` when there is nothing to redo (use as ``doc.resuggest = make_resuggest``)."""
+    if change is None or change.name == Resuggest.name:
+        return None
+    found = _touched_span(doc, change)
+    if found is None:
+        return None
+    lo, hi, arts = found
+    if hi <= lo:
+        return None
+    if all(doc.confirmed[r] & (LABEL | ARTICLE | BREAK) == (LABEL | ARTICLE | BREAK)
+           for r in range(lo, hi) if doc.label[r] is not None):
+        return None
+    return Resuggest(lo, hi, arts)

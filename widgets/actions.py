@@ -167,7 +167,6 @@ class Actions:
             self.view.go_to(a)
         else:
             self.view.go_to(a, extend_to=b)
-        self.view.setFocus()
 
     def find(self):
         if self.find_dialog is None:
@@ -214,8 +213,12 @@ class Actions:
             rows.append((tr(info.group), tr(info.text), keys_text(keys)))
         self._open(CheatSheet(self.win, rows))
 
+    def back_to_pane(self):
+        self.win.activateWindow()
+        self.view.setFocus()
+
     def _open(self, dlg):
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.finished.connect(lambda *_: self.view.setFocus())
+        dlg.finished.connect(lambda *_: self.back_to_pane())
         self.dialog = dlg
         dlg.open()

@@ -10,7 +10,7 @@ view (see widgets/actions.py), so they act only while the pane has focus.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPen
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QStyle, QStyledItemDelegate
 
@@ -262,6 +262,9 @@ class LinesView(QListView):
         """Make ``index`` current and the anchor for Shift+movement."""
         self._jumping = True
         try:
+            if index == self.currentIndex():
+                # Qt moves the Shift anchor only when the current index changes
+                self.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
             self.setCurrentIndex(index)
         finally:
             self._jumping = False

@@ -16,7 +16,9 @@ import re
 from .chars import HAN
 from .columns import change_at
 
-WINDOW = 4            # segments on each side a header may attach to
+CAPTION_REACH = 150  # lines on each side whose articles a caption may belong to
+MAX_GRAMS = 40       # a header's bigrams used for attaching it
+WINDOW = 3            # segments on each side a header may attach to
 ADJ = (0.5, 0.2)      # bonus for a header 0 or 1 clusters away from the segment
 _HAN2 = re.compile(f"(?=([{HAN}]{{2}}))")
 _NOSPACE = re.compile(r"[\s\u3000]+")
@@ -47,7 +49,7 @@ def affinity(grams, text, df):
         total += wgt
         if g in text:
             found += wgt
-    return 0.0 if total == 0 else found / (total + 0.5 * wgt if False else total)
+    return 0.0 if total == 0 else found / total
 
 
 def header_units(lab):
@@ -75,7 +77,7 @@ def header_units(lab):
 
 def assign(pg, kinds, lab, end, doc=None):
     n = len(lab)
-    text = [_NOSPACE.sub("", t) for t in pg.t]
+    text = [_NOSPACE.sub("", t) if " " in t or "\u3000" in t else t for t in pg.t]
     hunits = header_units(lab)
     hstart = {u[0]: h for h, u in enumerate(hunits)}
     inh = {}
@@ -84,15 +86,38 @@ def assign(pg, kinds, lab, end, doc=None):
             inh[k] = h
     # body paragraphs as units
     body_ks = [k for k in range(n) if lab[k][0] in ("paragraph", "subheading")]
-    widths = [pg.w[k] for k in body_ks]
     bpos = {k: p for p, k in enumerate(body_ks)}
+    # column changes are measured on middle lines only (neither first nor last of their
+    # paragraph, not letter-spaced): those are within a cell of the column width
+    mids, prev_end = [], True
+    mpos = {}
+    for k in body_ks:
+        mpos[k] = len(mids)
+        if lab[k][0] == "paragraph" and not end[k][0] and not prev_end and not pg.ls[k]:
+            mids.append(k)
+        prev_end = end[k][0] or lab[k][0] != "paragraph"
+    widths = [pg.w[k] for k in mids]
+    bpos = mpos
     segs = []       # list of lists of paragraph units (each a list of k)
     seg_after_h = []  # number of header units seen before the segment starts
     hseen = 0
     cur_seg = None
     para = []
-    split_rule = {}
+    seg_rule = []
     last_h_at = -1
+    # a person's article decisions: a confirmed change of article between body lines cuts
+    forced = [False] * n
+    person = [None] * n
+    if doc is not None and len(doc) == len(pg.lines):
+        from ..document import ARTICLE
+        for k, i in enumerate(pg.nb):
+            if doc.confirmed[i] & ARTICLE:
+                person[k] = doc.article[i]
+        prev = None
+        for k in range(n):
+            if lab[k][0] in ("paragraph", "subheading"):
+                forced[k] = k > 0 and person[k] != prev
+                prev = person[k]
     for k in range(n):
         if k in hstart:
             if para:
@@ -104,23 +129,27 @@ def assign(pg, kinds, lab, end, doc=None):
             continue
         if lab[k][0] not in ("paragraph", "subheading"):
             continue
+        if forced[k] and para:
+            cur_seg.append(para)   # a person's cut inside a paragraph
+            para = []
         if not para:
-            strong = pg.frame[k]
+            strong = pg.frame[k] or forced[k]
             weak = False
             if cur_seg is not None and not strong:
                 p = bpos[k]
-                weak = not pg.md and change_at(widths, p) >= 2.5
+                weak = not pg.md and change_at(widths, p) >= 2
             if cur_seg is None or strong or weak:
                 cur_seg = []
                 segs.append(cur_seg)
                 seg_after_h.append(hseen)
-                split_rule[len(segs) - 1] = "frame" if strong else ("column-change" if weak else "cluster")
+                seg_rule.append("frame" if strong else ("column-change" if weak else "cluster"))
         para.append(k)
         if end[k][0] or lab[k][0] == "subheading":
             cur_seg.append(para)
             para = []
     if para and cur_seg is not None:
         cur_seg.append(para)
+    seg_rule = [r for s, r in zip(segs, seg_rule) if s]
     segs = [s for s in segs if s]
     # seg_after_h must follow the filtering: recompute from first line
     hpos = [u[0] for u in hunits]
@@ -130,7 +159,7 @@ def assign(pg, kinds, lab, end, doc=None):
     hgrams = []
     for u in hunits:
         g = bigrams("".join(text[k] for k in u if lab[k][0] != "byline"))
-        hgrams.append(g)
+        hgrams.append(set(sorted(g)[:MAX_GRAMS]) if len(g) > MAX_GRAMS else g)
     m = len(segs)
     owner = [None] * m          # header index per segment
     hseg = [None] * len(hunits)  # segment(s) per header
@@ -143,70 +172,96 @@ def assign(pg, kinds, lab, end, doc=None):
         cand = list(range(lo, hi))
         if not cand:
             continue
-        df = {}
+        found = {s: 0.0 for s in cand}
+        total = 0.0
         for g in hgrams[h]:
-            d = sum(1 for s in cand if g in stext[s])
-            if d:
-                df[g] = d
+            where = [s for s in cand if g in stext[s]]
+            if where:
+                wgt = 1.0 / len(where)   # rarer across the nearby segments: more telling
+                total += wgt
+                for s in where:
+                    found[s] += wgt
         for s in cand:
-            aff = affinity(hgrams[h], stext[s], df)
+            aff = found[s] / total if total else 0.0
             bonus = 0.0
             if s == after0:
-                gap = h - (seg_after_h[s] - 1) if False else (seg_after_h[s] - 1 - h)
+                gap = seg_after_h[s] - 1 - h
                 bonus = ADJ[0] if gap == 0 else (ADJ[1] if gap == 1 else 0.0)
             elif s == after0 - 1:
                 gap = h - seg_after_h[s]
                 bonus = ADJ[0] if gap == 0 else (ADJ[1] if gap == 1 else 0.0)
             pairs.append((2 * aff + bonus, h, s, aff))
     pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-    conf = {}
+    sconf = [0.5] * m
     for score, h, s, aff in pairs:
         if hseg[h] is not None or owner[s] is not None or score < 0.15:
             continue
         owner[s] = h
         hseg[h] = s
-        conf[s] = min(0.95, 0.4 + score / 2)
+        sconf[s] = round(min(0.95, 0.4 + score / 2), 2)
     # headers left over take part of a segment near them
     for h in range(len(hunits)):
         if hseg[h] is not None:
             continue
         best = None
         after0 = bisect.bisect_right(seg_after_h, h)
-        for s in range(max(0, after0 - WINDOW), min(m, after0 + WINDOW)):
+        for s in range(max(0, after0 - WINDOW), min(len(segs), after0 + WINDOW)):
             if len(segs[s]) < 2:
                 continue
             cut = _best_cut(segs[s], text, hgrams[h], hgrams[owner[s]] if owner[s] is not None else set(),
-                            h, owner[s], widths, bpos)
+                            widths, bpos)
             if cut and (best is None or cut[0] > best[0]):
                 best = cut + (s,)
         if best is None or best[0] <= 0:
             continue
         _, cut_at, h_first, s = best
         left, right = segs[s][:cut_at], segs[s][cut_at:]
+        o = owner[s]
         segs[s:s + 1] = [left, right]
         stext[s:s + 1] = ["".join(text[k] for p in left for k in p), "".join(text[k] for p in right for k in p)]
-        o = owner[s]
         owner[s:s + 1] = [h, o] if h_first else [o, h]
-        split_rule[s + 1] = "content-cut"
-        old = conf.get(s, 0.5)
-        conf = {(x if x < s else x + 1): c for x, c in conf.items()}
-        conf[s] = conf[s + 1] = min(old, 0.6)
-        for x in range(len(hseg)):
-            if hseg[x] is not None and hseg[x] > s:
-                hseg[x] += 1
-        hseg[h] = s if h_first else s + 1
-        if o is not None:
-            hseg[o] = s + 1 if h_first else s
+        seg_rule[s:s + 1] = [seg_rule[s], "content-cut"]
+        sconf[s:s + 1] = [min(sconf[s], 0.6)] * 2
         seg_after_h[s:s + 1] = [seg_after_h[s], seg_after_h[s]]
-        m += 1
-    # segments without a header: rejoin a resembling neighbour cut by a column change
+        hseg[h] = s  # only "attached or not" is used from here on
+    m = len(segs)
+    # two neighbours of one run cut by a column change, each with its own header: move the
+    # cut to where the content turns from one header's words to the other's
+    for s in range(1, m):
+        if (seg_rule[s] == "column-change" and owner[s] is not None and owner[s - 1] is not None
+                and seg_after_h[s] == seg_after_h[s - 1]):
+            both = segs[s - 1] + segs[s]
+            cut = _best_cut(both, text, hgrams[owner[s - 1]], hgrams[owner[s]], widths, bpos,
+                            first_only=True, prior=len(segs[s - 1]))
+            if cut and cut[1] != len(segs[s - 1]):
+                segs[s - 1], segs[s] = both[:cut[1]], both[cut[1]:]
+    # segments without a header rejoin the neighbour of their run whose text they share
+    # most (a column change inside one article); cut off by a frame, they stand alone
     art_of_seg = list(range(m))
     for s in range(m):
         if owner[s] is not None:
             continue
-        if s > 0 and seg_after_h[s] == seg_after_h[s - 1]:
-            art_of_seg[s] = art_of_seg[s - 1]
+        prev_ok = s > 0 and seg_after_h[s] == seg_after_h[s - 1] and seg_rule[s] in ("column-change", "content-cut")
+        next_ok = (s + 1 < m and seg_after_h[s + 1] == seg_after_h[s]
+                   and seg_rule[s + 1] in ("column-change", "content-cut"))
+        if prev_ok and next_ok:
+            toward = s - 1 if _shared(stext[s], stext[s - 1], stext[s + 1]) >= 0 else s + 1
+        elif prev_ok:
+            toward = s - 1
+        elif next_ok:
+            toward = s + 1
+        else:
             continue
+        if toward < s:
+            art_of_seg[s] = art_of_seg[s - 1]
+        else:
+            art_of_seg[s] = s + 1
+    # resolve forward references (a chain of headerless segments)
+    for s in range(m - 1, -1, -1):
+        t = art_of_seg[s]
+        if t > s:
+            art_of_seg[s] = art_of_seg[t]
+    conf = dict(enumerate(sconf))
     arts = [0] * n
     rules = [("page", 0.5)] * n
     hart = {}
@@ -220,7 +275,7 @@ def assign(pg, kinds, lab, end, doc=None):
                 rules[k] = (rule, c)
         if owner[s] is not None:
             hart[owner[s]] = a
-    next_id = m
+    next_id = m + 1
     for h, u in enumerate(hunits):
         a = hart.get(h)
         if a is None:
@@ -228,9 +283,10 @@ def assign(pg, kinds, lab, end, doc=None):
             next_id += 1
         for k in u:
             arts[k] = a
-            rules[k] = ("attached-header" if h in hart else "lone-header", conf.get(hseg[h], 0.5) if hseg[h] is not None else 0.4)
+            rules[k] = ("attached-header" if h in hart else "lone-header", 0.6 if h in hart else 0.4)
     # captions and furniture: with the text around them, or by content
     owned = [lab[k][0] in ("paragraph", "subheading") or k in inh for k in range(n)]
+    art_text = None
     for k in range(n):
         if owned[k]:
             continue
@@ -243,59 +299,87 @@ def assign(pg, kinds, lab, end, doc=None):
         a_prev = arts[p] if p >= 0 else None
         a_next = arts[q] if q < n else None
         if lab[k][0] == "caption":
-            if a_prev is not None and a_prev == a_next and q in bpos and not (p in inh):
+            if a_prev is not None and a_prev == a_next and q < n and q not in inh and p not in inh:
                 arts[k], rules[k] = a_prev, ("inside-article", 0.8)
                 continue
             best, best_a = -1.0, a_prev if a_prev is not None else (a_next or 0)
+            if art_text is None:
+                parts = {}
+                for x in range(n):
+                    if owned[x] and lab[x][0] in ("paragraph", "subheading", "headline", "subtitle"):
+                        parts.setdefault(arts[x], []).append(text[x])
+                art_text = {a: "".join(v) for a, v in parts.items()}
             g = bigrams(text[k])
-            cand = sorted({arts[x] for x in range(max(0, k - 400), min(n, k + 400)) if owned[x]})
-            atext = {}
-            for x in range(max(0, k - 400), min(n, k + 400)):
-                if owned[x] and lab[x][0] in ("paragraph", "subheading", "headline", "subtitle"):
-                    atext.setdefault(arts[x], []).append(text[x])
+            cand = {arts[x] for x in range(max(0, k - CAPTION_REACH), min(n, k + CAPTION_REACH)) if owned[x]}
+            cand = sorted(cand)
             df = {}
             for gg in g:
-                d = sum(1 for a in cand if gg in "".join(atext.get(a, ())))
+                d = sum(1 for a in cand if gg in art_text.get(a, ""))
                 if d:
                     df[gg] = d
             for a in cand:
-                sc = affinity(g, "".join(atext.get(a, ())), df)
+                sc = affinity(g, art_text.get(a, ""), df)
                 if sc > best:
                     best, best_a = sc, a
             arts[k], rules[k] = best_a, ("caption-content", 0.6)
         else:
             arts[k] = a_prev if a_prev is not None else (a_next if a_next is not None else 0)
             rules[k] = ("furniture", 0.9)
-    if doc is not None and len(doc) == len(pg.lines):
-        from ..document import ARTICLE
-        for k, i in enumerate(pg.nb):
-            if doc.confirmed[i] & ARTICLE:
-                arts[k] = doc.article[i]
-                rules[k] = ("person", 1.0)
+    if any(p is not None for p in person):
+        # an article holding a person's rows is that person's article (ids below -1 name it)
+        local = {}
+        for k in range(n):
+            if person[k] is not None:
+                local.setdefault(arts[k], person[k])
+        for k in range(n):
+            if person[k] is not None:
+                arts[k], rules[k] = -2 - person[k], ("person", 1.0)
+            elif arts[k] in local:
+                arts[k] = -2 - local[arts[k]]
     return arts, rules
 
 
-def _best_cut(seg, text, g_new, g_old, h, o, widths, bpos):
-    """Best place to cut a segment between a new header and its owner: (score, cut, new
-    header takes the first part?)."""
+def _best_cut(seg, text, g_new, g_old, widths, bpos, first_only=False, prior=None):
+    """Best place to cut a segment's paragraphs between two headers: (score, cut, the
+    first header takes the first part?). The score is how much more each part holds its
+    own header's bigrams than the other's, plus the column change at the cut.
+
+    >>> seg = [[0], [1], [2], [3]]
+    >>> text = ["廉洁文化进校园", "廉洁文化育人", "北湖区新就业群体", "北湖区服务"]
+    >>> _best_cut(seg, text, {"廉洁", "文化"}, {"北湖", "湖区"}, [], {}, first_only=True)[1]
+    2
+    """
     units = ["".join(text[k] for k in p) for p in seg]
-    hn = [sum(1 for g in g_new if g in u) for u in units]
-    ho = [sum(1 for g in g_old if g in u) for u in units]
-    d = [a - b for a, b in zip(hn, ho)]
+    d = [sum(1 for g in g_new if g in u) - sum(1 for g in g_old if g in u) for u in units]
     total = sum(d)
     best = None
     pre = 0
     for c in range(1, len(seg)):
         pre += d[c - 1]
-        first_new = pre - (total - pre)   # new header takes the first c units
-        first_old = (total - pre) - pre   # new header takes the rest
         p = bpos.get(seg[c][0])
-        bonus = 0.0
-        if p is not None:
-            bonus = min(2.0, change_at(widths, p) / 2)
-        for score, hf in ((first_new, True), (first_old, False)):
-            if o is None or (hf and o is not None and o > h) or (not hf and o is not None and o < h) or True:
-                sc = score + bonus
-                if best is None or sc > best[0]:
-                    best = (sc, c, hf)
+        bonus = min(2.0, change_at(widths, p) / 2) if p is not None else 0.0
+        if prior is not None and c == prior:
+            bonus += 1.0
+        options = ((pre - (total - pre), True),) if first_only else ((pre - (total - pre), True), ((total - pre) - pre, False))
+        for score, hf in options:
+            sc = score + bonus
+            if best is None or sc > best[0]:
+                best = (sc, c, hf)
     return best
+
+
+def _shared(text, left, right, sample=80):
+    """Positive when ``text`` shares more of its bigrams with ``left`` than with
+    ``right`` (a sample of its bigrams, each found in only one side).
+
+    >>> _shared("医共体建设", "家校社协同育人", "医共体试点")
+    -2
+    """
+    grams = bigrams(text)
+    if len(grams) > sample:
+        grams = sorted(grams)[::len(grams) // sample + 1]
+    score = 0
+    for g in grams:
+        a, b = g in left, g in right
+        score += (a and not b) - (b and not a)
+    return score

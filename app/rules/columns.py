@@ -36,7 +36,7 @@ def local_width(widths, p, radius=RADIUS):
     left = estimate(widths[max(0, p - radius):p + 1])
     right = estimate(widths[p:p + radius + 1])
     if abs(left - right) < 2 or p < 3 or p > len(widths) - 4:
-        return estimate(widths[max(0, p - radius):p + radius + 1])
+        return max(left, right) if abs(left - right) < 2 else estimate(widths[max(0, p - radius):p + radius + 1])
     w = widths[p]
     return left if abs(w - left) <= abs(w - right) else right
 

@@ -54,9 +54,10 @@ def remove_layout_spaces(text):
     >>> remove_layout_spaces("HELLO 小孩 and more")
     'HELLO 小孩 and more'
     """
-    text = strip_markup(text.strip(" \t\u00a0\u3000"))
-    if not text:
-        return text
+    text = text.strip(" \t\u00a0\u3000")
+    if not text or " " not in text and "\u3000" not in text and "\t" not in text and "\u00a0" not in text:
+        return strip_markup(text) if text[:1] in "#*" else text
+    text = strip_markup(text)
     if is_letter_spaced(text):
         text = _WIDE_GAP.sub("", text)
     text = _PUNCT_GAP.sub("", text)

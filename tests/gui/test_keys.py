@@ -37,7 +37,13 @@ def goto(qtbot, win, text):
     dlg = dialog(qtbot, win, GotoDialog)
     qtbot.keyClicks(dlg.edit, text)
     qtbot.keyClick(dlg.edit, K.Key_Return)
+    if not dlg.error.text():
+        back_in_pane(qtbot, win)
     return dlg
+
+
+def back_in_pane(qtbot, win):
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)
 
 
 def kinds(win, text):
@@ -203,7 +209,7 @@ def _pick(qtbot, win, text):
     dlg = dialog(qtbot, win, ArticlePicker)
     qtbot.keyClicks(dlg.edit, text)
     qtbot.keyClick(dlg.edit, K.Key_Return)
-    qtbot.waitUntil(lambda: not dlg.isVisible())
+    back_in_pane(qtbot, win)
 
 
 def test_m_moves_lines_by_number_by_headline_words_or_to_a_new_article(qtbot, win):
@@ -334,4 +340,4 @@ def test_f1_and_question_mark_show_every_key(qtbot, win):
         keys = [dlg.table.item(i, 2).text() for i in range(dlg.table.rowCount())]
         assert "Ctrl+G" in keys and any("H" in k for k in keys)
         qtbot.keyClick(dlg.table, K.Key_Escape)
-        qtbot.waitUntil(lambda: not dlg.isVisible())
+        back_in_pane(qtbot, win)

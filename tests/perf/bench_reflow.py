@@ -1,0 +1,85 @@
+"""Benchmarks of the suggestion engine (prints figures; asserts nothing about time).
+
+    python tests/perf/bench_reflow.py [LINES] [--rounds N]
+
+1. ``python -m app reflow`` on a big page against ``shared/perf/naive_reflow.py``, run
+   alternately in one session: both times, the ratio, and the peak memory of our child
+   (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``; the naive run comes first so the
+   peak is ours).
+2. Re-suggesting one article of a 100k-line document after an operation (the time added
+   to the operation by ``Document.resuggest``).
+"""
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+SAMPLE = SHARED / "samples" / "000_9e2dafac320f447e.txt"
+
+
+def make_page(n, path):
+    subprocess.run([sys.executable, str(SHARED / "perf" / "make_big_page.py"), str(SAMPLE), str(n), str(path)],
+                   check=True, capture_output=True)
+
+
+def bench_reflow(n, rounds):
+    tmp = Path(tempfile.mkdtemp())
+    page = tmp / "big.txt"
+    make_page(n, page)
+    naive_t, ours_t = [], []
+    peak_naive = 0
+    for _ in range(rounds):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, str(SHARED / "perf" / "naive_reflow.py"), str(page), str(tmp / "naive.txt")],
+                       check=True)
+        naive_t.append(time.perf_counter() - t)
+        peak_naive = max(peak_naive, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "app", "reflow", str(page), "-o", str(tmp / "ours.json")],
+                       check=True, cwd=ROOT)
+        ours_t.append(time.perf_counter() - t)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
+    a, b = min(naive_t), min(ours_t)
+    print(f"reflow {n} lines: naive {a:.2f} s, ours {b:.2f} s, ratio {b / a:.2f} (target <= 5), "
+          f"peak {peak / 1024 / 1024:.2f} GiB (target < 1.5; naive peak {peak_naive / 1024:.0f} MiB)")
+
+
+def bench_resuggest(n=100_000, repeats=20):
+    from app.document import Source
+    from app.operations import SetLabel, SetParagraphEnd
+    from app.suggest import make_resuggest, open_document
+    tmp = Path(tempfile.mkdtemp())
+    page = tmp / "p.txt"
+    make_page(n, page)
+    lines = page.read_text(encoding="utf-8").split("\n")
+    doc = open_document(Source("p.txt", ""), lines)
+    doc.resuggest = make_resuggest
+    rows = [r for r in range(len(doc) // 2, len(doc) // 2 + 4000) if doc.label[r] == "paragraph"][:repeats]
+    times, spans = [], []
+    for r in rows:
+        op = SetParagraphEnd(r) if r % 2 else SetLabel(r, r + 1, "paragraph")
+        ch = op.apply(doc)
+        t = time.perf_counter()
+        follow = make_resuggest(doc, ch)
+        if follow is not None:
+            follow.apply(doc)
+            spans.append(follow.hi - follow.lo)
+        times.append(time.perf_counter() - t)
+    times.sort()
+    print(f"re-suggest one article of a {len(doc)}-row document: median {1000 * times[len(times) // 2]:.2f} ms, "
+          f"max {1000 * times[-1]:.2f} ms (target <= 10), rows looked at: median "
+          f"{sorted(spans)[len(spans) // 2] if spans else 0}")
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 3
+    if "--rounds" in sys.argv:
+        args = [a for a in args if a != str(rounds)]
+    bench_resuggest()
+    bench_reflow(int(args[0]) if args else 1_000_000, rounds)

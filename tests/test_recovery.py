@@ -1,0 +1,293 @@
+"""Recovery files (app/recovery.py) and the autosaver that writes them (widgets/autosave.py)."""
+import errno
+import os
+import threading
+import time
+
+import pytest
+
+from app.decode import split_lines
+from app.document import Document, Source
+from app.operations import EditText, SetLabel
+from app.recovery import (Recovery, discard_recovery, find_recovery, load_recovery, recovery_path,
+                          recovery_path_for, remove_stale_temp_files, snapshot, write_recovery)
+from app.session import SessionError, load_session, save_session
+from app.suggest import open_document
+
+TEXT = "".join(f"第{i}段，溆浦县家庭教育示范基地建设纪实。\n\n" for i in range(40))
+
+
+def columns(doc):
+    return {c: list(getattr(doc, c)) for c in Document.COLUMNS}
+
+
+@pytest.fixture
+def doc():
+    return open_document(Source("page.txt", TEXT, sha256="ab" * 32, path="page.txt"), split_lines(TEXT))
+
+
+def labelled(doc):
+    return [r for r in range(len(doc)) if doc.label[r] is not None]
+
+
+def edit(doc, k):
+    """The k-th distinct operation of a made-up session."""
+    rows = labelled(doc)
+    r = rows[k % len(rows)]
+    if k % 2:
+        return doc.do(EditText(r, f"第{k}次修改。"))
+    return doc.do(SetLabel(r, r + 1, ("headline", "noise", "caption")[k % 3]))
+
+
+# ---- app/recovery.py -----------------------------------------------------------------------
+def test_the_recovery_file_sits_hidden_beside_the_session(doc, tmp_path):
+    assert recovery_path(tmp_path / "s" / "page.json") == tmp_path / "s" / ".page.recovery.json"
+    assert recovery_path_for(doc, cwd=tmp_path) == tmp_path / "sessions" / ".page.recovery.json"
+    assert recovery_path_for(doc, tmp_path / "x.json") == tmp_path / ".x.recovery.json"
+
+
+def test_a_snapshot_is_untouched_by_later_operations(doc, tmp_path):
+    edit(doc, 0)
+    before = columns(doc)
+    snap = snapshot(doc)
+    for k in range(1, 6):
+        edit(doc, k)
+    assert columns(snap) == before != columns(doc)
+    write_recovery(snap, tmp_path / ".page.recovery.json")
+    assert columns(load_session(tmp_path / ".page.recovery.json")) == before
+    assert doc.dirty  # writing a recovery file is not saving
+
+
+def test_recovery_is_offered_only_when_newer_loadable_and_the_same_page(doc, tmp_path):
+    session = tmp_path / "page.json"
+    rp = recovery_path(session)
+    assert find_recovery(session) is None
+    edit(doc, 0)
+    write_recovery(snapshot(doc), rp)
+    rec = find_recovery(session, doc.source.sha256)   # no session saved yet
+    assert isinstance(rec, Recovery) and rec.path == rp and rec.describe()
+    save_session(doc, session)
+    os.utime(rp, ns=(1, 1))                             # older than the session: nothing to add
+    assert find_recovery(session) is None
+    os.utime(rp)
+    os.utime(session, ns=(1, 1))
+    assert find_recovery(session) is not None
+    assert find_recovery(session, "cd" * 32) is None   # a recovery of some other page
+    rp.write_bytes(rp.read_bytes()[:100])                # damaged: not offered, but kept
+    assert find_recovery(session) is None and rp.exists()
+
+
+def test_a_recovered_document_is_unsaved_work(doc, tmp_path):
+    edit(doc, 0)
+    rp = tmp_path / ".page.recovery.json"
+    write_recovery(snapshot(doc), rp)
+    got = load_recovery(rp)
+    assert columns(got) == columns(doc) and got.dirty
+
+
+def test_a_failed_recovery_write_keeps_the_previous_one(doc, tmp_path, monkeypatch):
+    rp = tmp_path / ".page.recovery.json"
+    edit(doc, 0)
+    write_recovery(snapshot(doc), rp)
+    old = rp.read_bytes()
+    edit(doc, 1)
+
+    def full(*a):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(SessionError, match="No space left on device"):
+        write_recovery(snapshot(doc), rp)
+    monkeypatch.undo()
+    assert rp.read_bytes() == old
+    assert [p.name for p in tmp_path.iterdir()] == [rp.name]
+
+
+def test_discard_removes_the_file_and_old_temporary_files_only(doc, tmp_path):
+    session = tmp_path / "page.json"
+    save_session(doc, session)
+    rp = recovery_path(session)
+    write_recovery(snapshot(doc), rp)
+    old_tmp = tmp_path / ".page.json.abc123.tmp"
+    young_tmp = tmp_path / ".page.json.def456.tmp"
+    other = tmp_path / ".other.json.x.tmp"
+    for p in (old_tmp, young_tmp, other):
+        p.write_text("{")
+    os.utime(old_tmp, (time.time() - 3600,) * 2)
+    os.utime(other, (time.time() - 3600,) * 2)
+    discard_recovery(session)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([session.name, young_tmp.name, other.name])
+    discard_recovery(session)  # twice is fine
+    assert remove_stale_temp_files(session, older_than=-1) == 1
+
+
+def disk_full(monkeypatch):
+    """Every write to a file opened by descriptor fails as on a full disk."""
+    real_fdopen = os.fdopen
+
+    class Full:
+        def __init__(self, f):
+            self.f = f
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.f.close()
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def __getattr__(self, name):
+            return getattr(self.f, name)
+    monkeypatch.setattr(os, "fdopen", lambda *a, **k: Full(real_fdopen(*a, **k)))
+
+
+# ---- widgets/autosave.py -------------------------------------------------------------------
+qt = pytest.importorskip("PySide6")
+
+
+@pytest.fixture
+def saver(qtbot):
+    from widgets.autosave import Autosaver
+    from widgets.qt_compat import shore_up_none
+    shore_up_none()
+    made = []
+
+    def make(**kw):
+        kw.setdefault("interval", 10 ** 8)
+        s = Autosaver(**kw)
+        made.append(s)
+        return s
+    yield make
+    for s in made:
+        s.shutdown()
+
+
+@pytest.mark.gui
+def test_every_twentieth_operation_writes_the_state_it_had(saver, doc, tmp_path, qtbot):
+    rp = tmp_path / ".page.recovery.json"
+    s = saver()
+    s.attach(doc, rp)
+    for k in range(19):
+        edit(doc, k)
+    s.wait()
+    qtbot.wait(20)
+    assert not rp.exists() and s.writes == 0
+    edit(doc, 19)
+    state, revision = columns(doc), doc.revision
+    with qtbot.waitSignal(s.saved, timeout=5000) as sig:
+        for k in range(20, 25):   # typing goes on while the worker writes
+            edit(doc, k)
+    assert sig.args[0] == str(rp)
+    assert columns(load_session(rp)) == state and s.written_revision == revision
+
+
+@pytest.mark.gui
+def test_the_timer_writes_unsaved_work_and_nothing_else(saver, doc, tmp_path, qtbot):
+    rp = tmp_path / ".page.recovery.json"
+    s = saver(interval=30)
+    s.attach(doc, rp)
+    qtbot.wait(150)
+    assert not rp.exists()           # nothing unsaved yet
+    edit(doc, 0)
+    qtbot.waitUntil(lambda: s.writes == 1, timeout=5000)
+    assert columns(load_session(rp)) == columns(doc)
+    mtime = rp.stat().st_mtime_ns
+    qtbot.wait(150)
+    assert s.writes == 1 and rp.stat().st_mtime_ns == mtime   # no change, no write
+    edit(doc, 1)
+    qtbot.waitUntil(lambda: s.writes == 2, timeout=5000)
+    assert columns(load_session(rp)) == columns(doc)
+
+
+@pytest.mark.gui
+def test_writing_happens_off_the_ui_thread_and_never_blocks_it(saver, doc, tmp_path, qtbot, monkeypatch):
+    import widgets.autosave as autosave
+    rp = tmp_path / ".page.recovery.json"
+    release, threads = threading.Event(), []
+    real = autosave.write_recovery
+
+    def slow_write(snap, path):
+        threads.append(threading.current_thread())
+        assert release.wait(10)      # a disk that hangs for as long as the test likes
+        real(snap, path)
+    monkeypatch.setattr(autosave, "write_recovery", slow_write)
+    s = saver(every_ops=1)
+    s.attach(doc, rp)
+    edit(doc, 0)
+    first = columns(doc)
+    qtbot.waitUntil(lambda: len(threads) == 1, timeout=5000)
+    for k in range(1, 40):           # the UI thread keeps working while the write hangs
+        edit(doc, k)
+    assert threads[0] is not threading.main_thread() and s.writes == 0
+    release.set()
+    qtbot.waitUntil(lambda: s.writes == 2, timeout=5000)   # the hung one, then one for all the rest
+    assert len(threads) == 2
+    assert columns(load_session(rp)) == columns(doc) != first
+
+
+@pytest.mark.gui
+def test_a_full_disk_is_reported_and_retried(saver, doc, tmp_path, qtbot, monkeypatch):
+    rp = tmp_path / ".page.recovery.json"
+    s = saver(every_ops=1)
+    s.attach(doc, rp)
+    edit(doc, 0)
+    qtbot.waitUntil(lambda: s.writes == 1, timeout=5000)
+    old = rp.read_bytes()
+
+    disk_full(monkeypatch)
+    with qtbot.waitSignal(s.failed, timeout=5000) as sig:
+        edit(doc, 1)
+    assert "Autosave failed" in sig.args[0] and "No space left on device" in sig.args[0]
+    assert rp.read_bytes() == old and [p.name for p in tmp_path.iterdir()] == [rp.name]
+    monkeypatch.undo()
+    edit(doc, 2)
+    qtbot.waitUntil(lambda: s.writes == 2, timeout=5000)
+    assert columns(load_session(rp)) == columns(doc)
+
+
+@pytest.mark.gui
+def test_discard_after_a_clean_save_leaves_no_recovery_file(saver, doc, tmp_path, qtbot):
+    session = tmp_path / "page.json"
+    rp = recovery_path(session)
+    s = saver(every_ops=1)
+    s.attach(doc, rp)
+    for k in range(5):
+        edit(doc, k)
+    save_session(doc, session)
+    s.discard(session)               # whether or not a write was still running
+    s.wait()
+    qtbot.wait(20)
+    assert not rp.exists() and find_recovery(session) is None
+    edit(doc, 6)
+    qtbot.waitUntil(rp.exists, timeout=5000)
+
+
+@pytest.mark.gui
+def test_offer_recovery_asks_and_the_environment_can_answer(qtbot, tmp_path, doc, monkeypatch):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+    from widgets.autosave import offer_recovery
+    rp = tmp_path / ".page.recovery.json"
+    write_recovery(snapshot(doc), rp)
+    monkeypatch.setenv("ZHENGWEN_ACCEPT_RECOVERY", "1")
+    assert offer_recovery(None, rp) is True
+    monkeypatch.setenv("ZHENGWEN_ACCEPT_RECOVERY", "0")
+    assert offer_recovery(None, rp) is False
+    monkeypatch.delenv("ZHENGWEN_ACCEPT_RECOVERY")
+    seen = []
+
+    def answer(key):
+        def press():
+            box = QApplication.activeModalWidget()
+            if box is None:
+                QTimer.singleShot(20, press)
+                return
+            seen.append(box.text())
+            qtbot.keyClick(box, key)
+        return press
+    QTimer.singleShot(0, answer(Qt.Key.Key_Return))    # the default button: Restore
+    assert offer_recovery(None, rp) is True
+    QTimer.singleShot(0, answer(Qt.Key.Key_Escape))
+    assert offer_recovery(None, rp) is False
+    assert len(seen) == 2 and "Restore it?" in seen[0]
