@@ -34,14 +34,13 @@ def check_nothing_lost(lines):
     doc = open_document(Source("p.txt", "\n".join(lines)), lines)
     doc.assert_consistent()
     corpus = build_corpus(doc)
-    cited = {}
-    for art in corpus["articles"]:
-        for blk in art["blocks"]:
-            for n in blk["lines"]:
-                cited.setdefault(n, []).append(blk["text"])
-    for d in corpus["dropped"]:
-        for n in d["lines"]:
-            cited.setdefault(n, []).append(d["text"])
+    cited, pieces = {}, {}
+    for blk in [b for art in corpus["articles"] for b in art["blocks"]] + corpus["dropped"]:
+        for n in blk["lines"]:
+            cited.setdefault(n, []).append(blk["text"])
+            pieces.setdefault(n, []).append(blk["text"])
+        for n in blk.get("split_of", []):   # a later piece of a split line
+            pieces.setdefault(n, []).append(blk["text"])
     for n, line in enumerate(lines, 1):
         if not line.strip():
             assert n not in cited, f"blank line {n} cited"
@@ -55,7 +54,7 @@ def check_nothing_lost(lines):
         text = doc.current_text(r)
         if doc.edited[r] is not None:
             assert doc.text[r].strip().startswith(text.strip()[:1])  # a proposal, never a rewrite
-        pool = "".join(cited[n]) if n in cited else ""
+        pool = "".join(pieces.get(n, []))
         pool = [c for c in fold_half_width(pool) if not c.isspace()]
         have = {}
         for c in pool:

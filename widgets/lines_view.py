@@ -173,6 +173,11 @@ class LinesDelegate(QStyledItemDelegate):
         editor.setGeometry(self.columns(option.rect)[3].adjusted(-2, 0, 0, 0))
 
     def eventFilter(self, obj, event):
+        if isinstance(obj, QLineEdit) and event.type() == QEvent.Type.ShortcutOverride:
+            # the pane's own keys (Enter toggles a paragraph end...) must not fire while
+            # typing in the line editor: every key is the editor's
+            event.accept()
+            return True
         if isinstance(obj, QLineEdit) and event.type() == QEvent.Type.KeyPress:
             seq = QKeySequence(event.keyCombination())
             pressed = seq.toString(QKeySequence.SequenceFormat.PortableText)

@@ -16,9 +16,9 @@ import re
 from .chars import HAN
 from .columns import change_at
 
-CAPTION_REACH = 150  # lines on each side whose articles a caption may belong to
+CAPTION_BEFORE, CAPTION_AFTER = 8, 2   # articles around a caption it may belong to
 MAX_GRAMS = 40       # a header's bigrams used for attaching it
-WINDOW = 3            # segments on each side a header may attach to
+WINDOW = 5            # segments on each side a header may attach to
 ADJ = (0.5, 0.2)      # bonus for a header 0 or 1 clusters away from the segment
 _HAN2 = re.compile(f"(?=([{HAN}]{{2}}))")
 _NOSPACE = re.compile(r"[\s\u3000]+")
@@ -225,42 +225,41 @@ def assign(pg, kinds, lab, end, doc=None):
         seg_after_h[s:s + 1] = [seg_after_h[s], seg_after_h[s]]
         hseg[h] = s  # only "attached or not" is used from here on
     m = len(segs)
-    # two neighbours of one run cut by a column change, each with its own header: move the
-    # cut to where the content turns from one header's words to the other's
-    for s in range(1, m):
-        if (seg_rule[s] == "column-change" and owner[s] is not None and owner[s - 1] is not None
-                and seg_after_h[s] == seg_after_h[s - 1]):
-            both = segs[s - 1] + segs[s]
-            cut = _best_cut(both, text, hgrams[owner[s - 1]], hgrams[owner[s]], widths, bpos,
-                            first_only=True, prior=len(segs[s - 1]))
-            if cut and cut[1] != len(segs[s - 1]):
-                segs[s - 1], segs[s] = both[:cut[1]], both[cut[1]:]
-    # segments without a header rejoin the neighbour of their run whose text they share
-    # most (a column change inside one article); cut off by a frame, they stand alone
-    art_of_seg = list(range(m))
+    # two headed segments of one run with only column changes between them: the body
+    # between them goes to one or the other, cut where the content turns from one
+    # header's words to the other's
+    weak = ("column-change", "content-cut")
+    a = None
     for s in range(m):
-        if owner[s] is not None:
+        if s > 0 and (seg_after_h[s] != seg_after_h[s - 1] or seg_rule[s] not in weak):
+            a = None
+        if owner[s] is None:
             continue
-        prev_ok = s > 0 and seg_after_h[s] == seg_after_h[s - 1] and seg_rule[s] in ("column-change", "content-cut")
-        next_ok = (s + 1 < m and seg_after_h[s + 1] == seg_after_h[s]
-                   and seg_rule[s + 1] in ("column-change", "content-cut"))
-        if prev_ok and next_ok:
-            toward = s - 1 if _shared(stext[s], stext[s - 1], stext[s + 1]) >= 0 else s + 1
-        elif prev_ok:
-            toward = s - 1
-        elif next_ok:
-            toward = s + 1
-        else:
-            continue
-        if toward < s:
-            art_of_seg[s] = art_of_seg[s - 1]
-        else:
-            art_of_seg[s] = s + 1
-    # resolve forward references (a chain of headerless segments)
-    for s in range(m - 1, -1, -1):
-        t = art_of_seg[s]
-        if t > s:
-            art_of_seg[s] = art_of_seg[t]
+        if a is not None:
+            both = [p for x in range(a, s + 1) for p in segs[x]]
+            cut = _best_cut(both, text, hgrams[owner[a]], hgrams[owner[s]], widths, bpos,
+                            first_only=True, prior=len(segs[a]))
+            if cut:
+                segs[a] = both[:cut[1]]
+                for x in range(a + 1, s):
+                    segs[x] = []
+                segs[s] = both[cut[1]:]
+        a = s
+    # a column change alone does not start an article: within a run of segments cut only
+    # by column changes, headerless segments join the headed one before (or, at the run's
+    # start, after) them; a run with no header at all is one headless article
+    art_of_seg = list(range(m))
+    run_start = 0
+    for s in range(m + 1):
+        if s == m or (s > 0 and (seg_after_h[s] != seg_after_h[s - 1] or seg_rule[s] not in weak)):
+            members = range(run_start, s)
+            heads = [x for x in members if owner[x] is not None]
+            cur = heads[0] if heads else run_start
+            for x in members:
+                if owner[x] is not None:
+                    cur = x
+                art_of_seg[x] = cur
+            run_start = s
     conf = dict(enumerate(sconf))
     arts = [0] * n
     rules = [("page", 0.5)] * n
@@ -286,7 +285,7 @@ def assign(pg, kinds, lab, end, doc=None):
             rules[k] = ("attached-header" if h in hart else "lone-header", 0.6 if h in hart else 0.4)
     # captions and furniture: with the text around them, or by content
     owned = [lab[k][0] in ("paragraph", "subheading") or k in inh for k in range(n)]
-    art_text = None
+    art_text = art_first = None
     for k in range(n):
         if owned[k]:
             continue
@@ -304,14 +303,17 @@ def assign(pg, kinds, lab, end, doc=None):
                 continue
             best, best_a = -1.0, a_prev if a_prev is not None else (a_next or 0)
             if art_text is None:
-                parts = {}
+                parts, firsts = {}, {}
                 for x in range(n):
                     if owned[x] and lab[x][0] in ("paragraph", "subheading", "headline", "subtitle"):
                         parts.setdefault(arts[x], []).append(text[x])
+                        firsts.setdefault(arts[x], x)
                 art_text = {a: "".join(v) for a, v in parts.items()}
+                art_first = sorted((x, a) for a, x in firsts.items())
             g = bigrams(text[k])
-            cand = {arts[x] for x in range(max(0, k - CAPTION_REACH), min(n, k + CAPTION_REACH)) if owned[x]}
-            cand = sorted(cand)
+            # the articles printed near the caption: a few before it, fewer after
+            at = bisect.bisect_left(art_first, (k, -1))
+            cand = sorted({a for _, a in art_first[max(0, at - CAPTION_BEFORE):at + CAPTION_AFTER]})
             df = {}
             for gg in g:
                 d = sum(1 for a in cand if gg in art_text.get(a, ""))
@@ -366,20 +368,3 @@ def _best_cut(seg, text, g_new, g_old, widths, bpos, first_only=False, prior=Non
             if best is None or sc > best[0]:
                 best = (sc, c, hf)
     return best
-
-
-def _shared(text, left, right, sample=80):
-    """Positive when ``text`` shares more of its bigrams with ``left`` than with
-    ``right`` (a sample of its bigrams, each found in only one side).
-
-    >>> _shared("医共体建设", "家校社协同育人", "医共体试点")
-    -2
-    """
-    grams = bigrams(text)
-    if len(grams) > sample:
-        grams = sorted(grams)[::len(grams) // sample + 1]
-    score = 0
-    for g in grams:
-        a, b = g in left, g in right
-        score += (a and not b) - (b and not a)
-    return score

@@ -23,6 +23,7 @@ from .names import trailing_credit
 from .text import dedupe_tail, is_letter_spaced
 
 _WHY = {}
+FIRST_LINE_DEFICIT = 1.5  # a line this many cells short of the column lost its indent
 
 
 def why(label_rule, label_conf, break_rule, break_conf, article_rule, article_conf):
@@ -307,7 +308,7 @@ def decide_body(pg: Page, kinds, labels):
         if j < n and lab[j] is None:
             Wj = colw(j) or W0
             dj = Wj - pg.w[j]
-            if 1.75 <= dj <= 5 and not ends_final(pg.t[j]) and not pg.ls[j]:
+            if FIRST_LINE_DEFICIT <= dj <= 5 and not ends_final(pg.t[j]) and not pg.ls[j]:
                 lab[k] = ("subheading", "next-is-first-line", 0.7)
                 continue
             if pg.frame[j]:

@@ -42,7 +42,6 @@ def open_window(qtbot, tmp_path):
 
     def make(path, session=None):
         win = build_window(str(path), session=str(session) if session else str(tmp_path / "s.json"))
-        qtbot.addWidget(win)
         win.show()
         qtbot.waitExposed(win)
         win.activateWindow()
@@ -55,6 +54,8 @@ def open_window(qtbot, tmp_path):
     for win in made:
         if win.doc is not None:
             win.doc.saved_revision = win.doc.revision   # no "save changes?" at teardown
+        win.close()
+        win.deleteLater()
 
 
 @pytest.fixture

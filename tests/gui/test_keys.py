@@ -1,49 +1,28 @@
 """Every row of the key table, pressed on the real window (offscreen)."""
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
+
+from gui_keys import CTRL, SHIFT, K, back_in_pane, dialog, goto, key, put, row_of, type_text
 
 from app.document import ALL, BREAK, LABEL
 from widgets.dialogs import ArticlePicker, CheatSheet, GotoDialog
 
 pytestmark = pytest.mark.gui
-K = Qt.Key
-CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
-def key(qtbot, win, k, mod=Qt.KeyboardModifier.NoModifier):
-    qtbot.keyClick(win.view, k, mod)
-
-
-def row_of(win, text):
-    return next(r for r in range(len(win.doc)) if text in win.doc.current_text(r))
-
-
-def put(win, row):
-    win.view.go_to(row)
-
-
-def dialog(qtbot, win, cls):
-    qtbot.waitUntil(lambda: isinstance(win.acts.dialog, cls) and win.acts.dialog.isVisible())
-    dlg = win.acts.dialog
-    edit = getattr(dlg, "edit", None)
-    if edit is not None:
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is edit)
-    return dlg
-
-
-def goto(qtbot, win, text):
-    key(qtbot, win, K.Key_G, CTRL)
-    dlg = dialog(qtbot, win, GotoDialog)
-    qtbot.keyClicks(dlg.edit, text)
+def three_articles(qtbot, win):
+    """By keys: every line into one new article, then articles start at 近年来 and 悠悠民生."""
+    key(qtbot, win, K.Key_Home)
+    key(qtbot, win, K.Key_End, SHIFT)
+    key(qtbot, win, K.Key_M)
+    dlg = dialog(qtbot, win, ArticlePicker)
+    qtbot.keyClicks(dlg.edit, "zzz")           # matches no article: "New article" is left
     qtbot.keyClick(dlg.edit, K.Key_Return)
-    if not dlg.error.text():
-        back_in_pane(qtbot, win)
-    return dlg
-
-
-def back_in_pane(qtbot, win):
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)
+    back_in_pane(qtbot, win)
+    for text in ("近年来", "悠悠民生"):
+        put(win, row_of(win, text))
+        key(qtbot, win, K.Key_A)
+    assert len(win.articles.order()) == 3
 
 
 def kinds(win, text):
@@ -113,6 +92,7 @@ def test_ctrl_g_goes_to_a_line_or_selects_a_range(qtbot, win):
 
 
 def test_brackets_go_to_previous_and_next_article(qtbot, win):
+    three_articles(qtbot, win)
     arts = win.articles
     firsts = [arts.first_row(a) for a in arts.order()]
     put(win, firsts[0])
@@ -173,6 +153,7 @@ def test_label_keys_and_their_digits_set_the_label(qtbot, win, i):
 
 # ---- articles -------------------------------------------------------------------------------
 def test_a_starts_an_article_at_the_first_selected_line(qtbot, win):
+    three_articles(qtbot, win)
     r = row_of(win, "县乡医院是守护")
     n = len(win.articles.order())
     win.view.go_to(r, extend_to=r + 1)
@@ -189,6 +170,7 @@ def test_a_starts_an_article_at_the_first_selected_line(qtbot, win):
 
 
 def test_shift_a_merges_the_article_into_the_previous_one(qtbot, win):
+    three_articles(qtbot, win)
     arts = win.articles
     second = arts.order()[1]
     first_row = arts.first_row(second)
@@ -207,12 +189,13 @@ def test_shift_a_merges_the_article_into_the_previous_one(qtbot, win):
 def _pick(qtbot, win, text):
     key(qtbot, win, K.Key_M)
     dlg = dialog(qtbot, win, ArticlePicker)
-    qtbot.keyClicks(dlg.edit, text)
+    type_text(qtbot, dlg.edit, text)
     qtbot.keyClick(dlg.edit, K.Key_Return)
     back_in_pane(qtbot, win)
 
 
 def test_m_moves_lines_by_number_by_headline_words_or_to_a_new_article(qtbot, win):
+    three_articles(qtbot, win)
     doc, arts = win.doc, win.articles
     head = row_of(win, "“家校社”协同育人")
     put(win, head)
@@ -264,38 +247,43 @@ def test_space_confirms_the_selection_and_jumps_to_the_next_unconfirmed_line(qtb
     assert win.status["confirmed"].text() != "confirmed 0%"
 
 
+def editor_open(qtbot):
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    return QApplication.focusWidget()
+
+
 def test_f2_edits_in_place_enter_commits_esc_cancels_ctrl_enter_splits(qtbot, win):
     r = row_of(win, "悠悠民生")
     put(win, r)
     key(qtbot, win, K.Key_F2)
-    editor = win.view.findChild(QLineEdit, "lineEditor")
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    editor = editor_open(qtbot)
     editor.selectAll()
-    qtbot.keyClicks(editor, "悠悠民生，健康第一。")
+    type_text(qtbot, editor, "悠悠民生，健康第一。")
+    assert win.stack.count() == 0          # letters typed in the editor are text
     qtbot.keyClick(editor, K.Key_Return)
-    assert win.doc.current_text(r) == "悠悠民生，健康第一。"
+    qtbot.waitUntil(lambda: win.doc.current_text(r) == "悠悠民生，健康第一。")
     assert win.stack.undoText() == "Edit text"
     assert kinds(win, "健康第一") == ["paragraph"]
+    back_in_pane(qtbot, win)
     # Esc cancels
     key(qtbot, win, K.Key_F2)
-    qtbot.waitUntil(lambda: win.view.findChild(QLineEdit, "lineEditor") is not None and
-                    QApplication.focusWidget() is win.view.findChild(QLineEdit, "lineEditor"))
-    editor = QApplication.focusWidget()
+    editor = editor_open(qtbot)
     qtbot.keyClicks(editor, "xyz")
     qtbot.keyClick(editor, K.Key_Escape)
+    back_in_pane(qtbot, win)
     assert win.doc.current_text(r) == "悠悠民生，健康第一。"
     assert win.stack.count() == 1
     # Ctrl+Enter splits at the cursor
     n = len(win.doc)
     key(qtbot, win, K.Key_F2)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
-    editor = QApplication.focusWidget()
+    editor = editor_open(qtbot)
     editor.setCursorPosition(5)
     qtbot.keyClick(editor, K.Key_Return, CTRL)
-    assert len(win.doc) == n + 1
+    qtbot.waitUntil(lambda: len(win.doc) == n + 1)
     assert win.doc.current_text(r) == "悠悠民生，" and win.doc.current_text(r + 1) == "健康第一。"
     assert win.stack.undoText() == "Split line"
     assert win.view.current_doc_row() == r
+    back_in_pane(qtbot, win)
     key(qtbot, win, K.Key_Z, CTRL)
     assert len(win.doc) == n
 

@@ -1,0 +1,57 @@
+"""Pressing keys on the window: shared by the GUI tests."""
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from widgets.dialogs import GotoDialog
+
+K = Qt.Key
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+def type_text(qtbot, widget, text):
+    """Type ASCII as key presses and Chinese as an input method commits it."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            ev = QInputMethodEvent()
+            ev.setCommitString(ch)
+            QApplication.sendEvent(widget, ev)
+
+
+def key(qtbot, win, k, mod=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(win.view, k, mod)
+
+
+def row_of(win, text):
+    return next(r for r in range(len(win.doc)) if text in win.doc.current_text(r))
+
+
+def put(win, row):
+    win.view.go_to(row)
+
+
+def dialog(qtbot, win, cls):
+    qtbot.waitUntil(lambda: isinstance(win.acts.dialog, cls) and win.acts.dialog.isVisible())
+    dlg = win.acts.dialog
+    edit = getattr(dlg, "edit", None)
+    if edit is not None:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is edit)
+    return dlg
+
+
+def goto(qtbot, win, text):
+    key(qtbot, win, K.Key_G, CTRL)
+    dlg = dialog(qtbot, win, GotoDialog)
+    qtbot.keyClicks(dlg.edit, text)
+    qtbot.keyClick(dlg.edit, K.Key_Return)
+    if not dlg.error.text():
+        back_in_pane(qtbot, win)
+    return dlg
+
+
+def back_in_pane(qtbot, win):
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)
+
+

@@ -1,0 +1,259 @@
+"""The window's files, dialogs, panes and their sync, pressed by keys on the real window."""
+import json
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+
+from app.corpus import build_corpus
+from app.export import render
+from app.session import load_session
+from widgets.dialogs import FindDialog
+
+from gui_keys import CTRL, SHIFT, K, back_in_pane, key, put, row_of, type_text
+
+pytestmark = pytest.mark.gui
+
+
+def file_dialog(qtbot, win):
+    qtbot.waitUntil(lambda: isinstance(win.files.dialog, QFileDialog) and win.files.dialog.isVisible())
+    dlg = win.files.dialog
+    edit = dlg.findChild(QLineEdit, "fileNameEdit")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit)
+    return dlg, edit
+
+
+def choose_file(qtbot, win, path):
+    dlg, edit = file_dialog(qtbot, win)
+    edit.clear()
+    qtbot.keyClicks(edit, str(path))
+    qtbot.keyClick(edit, K.Key_Return)
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+
+
+def test_title_and_status_bar(qtbot, win):
+    assert win.windowTitle() == "Zhengwen — page.txt"
+    assert win.status["file"].text() == "page.txt"
+    assert win.status["encoding"].text().startswith("utf-8")
+    put(win, row_of(win, "悠悠民生"))
+    assert win.status["position"].text() == "line 9"
+    assert "of" in win.status["article"].text()
+    assert win.status["why"].text().startswith("line 9")
+    key(qtbot, win, K.Key_H)
+    assert win.windowTitle() == "Zhengwen — page.txt *"
+    assert win.status["modified"].text() == "unsaved"
+    key(qtbot, win, K.Key_Down, SHIFT)
+    assert "(2 selected)" in win.status["position"].text()
+
+
+def test_ctrl_s_saves_the_session_and_it_loads_back(qtbot, open_window, page, tmp_path):
+    session = tmp_path / "sessions" / "page.json"
+    win = open_window(page, session=session)
+    put(win, row_of(win, "悠悠民生"))
+    key(qtbot, win, K.Key_H)
+    key(qtbot, win, K.Key_S, CTRL)
+    assert session.is_file()
+    assert not win.doc.dirty and not win.windowTitle().endswith("*")
+    assert build_corpus(load_session(session)) == build_corpus(win.doc)
+
+
+def test_ctrl_shift_s_saves_as_and_later_saves_go_there(qtbot, win, tmp_path):
+    target = tmp_path / "elsewhere.json"
+    key(qtbot, win, K.Key_S, CTRL | SHIFT)
+    choose_file(qtbot, win, target)
+    assert target.is_file() and win.session_path == str(target)
+    back_in_pane(qtbot, win)
+    key(qtbot, win, K.Key_X)
+    key(qtbot, win, K.Key_S, CTRL)
+    assert build_corpus(load_session(target)) == build_corpus(win.doc)
+
+
+@pytest.mark.parametrize("fmt", ["json", "md"])
+def test_ctrl_e_exports_the_open_document(qtbot, win, tmp_path, fmt):
+    out = tmp_path / f"out.{fmt}"
+    key(qtbot, win, K.Key_E, CTRL)
+    choose_file(qtbot, win, out)
+    assert out.read_text(encoding="utf-8") == render(build_corpus(win.doc), fmt)
+
+
+def test_ctrl_o_opens_a_page_and_a_bad_file_leaves_the_document_alone(qtbot, win, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("另一页的标题\n正文第一行。\n", encoding="utf-8")
+    key(qtbot, win, K.Key_O, CTRL)
+    choose_file(qtbot, win, other)
+    assert win.windowTitle() == "Zhengwen — other.txt"
+    assert "正文第一行" in win.preview.plain_text()
+    assert win.stack.count() == 0
+    back_in_pane(qtbot, win)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format":"zhengwen-session","version":1,"rows":', encoding="utf-8")
+    doc = win.doc
+    key(qtbot, win, K.Key_O, CTRL)
+    choose_file(qtbot, win, bad)
+    qtbot.waitUntil(lambda: getattr(win, "error_box", None) is not None and win.error_box.isVisible())
+    assert "bad.json" in win.error_box.text()
+    assert win.doc is doc and win.windowTitle() == "Zhengwen — other.txt"
+    qtbot.keyClick(win.error_box, K.Key_Return)
+
+
+def test_ctrl_o_with_unsaved_changes_asks_first(qtbot, win):
+    key(qtbot, win, K.Key_H)
+
+    def cancel():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and box.objectName() == "unsavedBox"
+        qtbot.keyClick(box, K.Key_Escape)
+    QTimer.singleShot(0, cancel)
+    key(qtbot, win, K.Key_O, CTRL)
+    assert win.files.dialog is None or not win.files.dialog.isVisible()
+    assert win.doc.dirty
+
+
+def test_ctrl_q_quits_and_asks_about_unsaved_changes(qtbot, win):
+    key(qtbot, win, K.Key_H)
+
+    def answer(button):
+        def click():
+            box = QApplication.activeModalWidget()
+            box.button(button).click()
+        QTimer.singleShot(0, click)
+    answer(QMessageBox.StandardButton.Cancel)
+    key(qtbot, win, K.Key_Q, CTRL)
+    assert win.isVisible()
+    answer(QMessageBox.StandardButton.Save)
+    key(qtbot, win, K.Key_Q, CTRL)
+    assert not win.isVisible() and not win.doc.dirty
+
+
+def test_ctrl_q_on_a_clean_document_just_quits(qtbot, win):
+    key(qtbot, win, K.Key_Q, CTRL)
+    assert not win.isVisible()
+
+
+def find(qtbot, win, text, clean=False):
+    key(qtbot, win, K.Key_F, CTRL)
+    qtbot.waitUntil(lambda: isinstance(win.acts.dialog, FindDialog) and win.acts.dialog.isVisible())
+    dlg = win.acts.dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dlg.edit)
+    if clean:
+        dlg.clean.setChecked(True)
+    dlg.edit.clear()
+    type_text(qtbot, dlg.edit, text)
+    qtbot.keyClick(dlg.edit, K.Key_Return)
+    return dlg
+
+
+def test_ctrl_f_finds_in_raw_lines_ignoring_layout_spaces_and_in_clean_text(qtbot, win):
+    put(win, 0)
+    dlg = find(qtbot, win, "菜地")
+    assert win.view.current_doc_row() == row_of(win, "菜地")
+    dlg.close()
+    back_in_pane(qtbot, win)
+    put(win, 0)
+    find(qtbot, win, "陈耀杰正在")          # printed letter-spaced in the raw line
+    assert win.view.current_doc_row() == row_of(win, "陈 耀 杰")
+    win.acts.dialog.close()
+    back_in_pane(qtbot, win)
+    put(win, 0)
+    dlg = find(qtbot, win, "午休，学校", clean=True)   # across a line break of the raw text
+    rows = win.view.selected_doc_rows()
+    assert row_of(win, "课间午休") in rows and row_of(win, "学 校 学 生") in rows
+    assert dlg.status.text() == ""
+    dlg.edit.clear()
+    type_text(qtbot, dlg.edit, "不存在的词")
+    qtbot.keyClick(dlg.edit, K.Key_Return)
+    assert dlg.status.text() == "Not found"
+
+
+def test_preview_follows_the_cursor_and_a_click_selects_the_raw_lines(qtbot, win):
+    r = row_of(win, "县乡医院是守护")
+    put(win, r)
+    assert "县乡医院是守护" in win.preview.highlighted_text()
+    target = next(b for b in _blocks(win) if "课间午休" in b.text())
+    rect = win.preview.document().documentLayout().blockBoundingRect(target)
+    win.preview.verticalScrollBar().setValue(int(rect.top()) - 10)
+    QApplication.processEvents()
+    y = int(rect.top() + rect.height() / 2) - win.preview.verticalScrollBar().value()
+    qtbot.mouseClick(win.preview.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(60, y))
+    rows = win.view.selected_doc_rows()
+    assert row_of(win, "课间午休") in rows and row_of(win, "的一块菜地") in rows
+
+
+def _blocks(win):
+    b = win.preview.document().begin()
+    while b.isValid():
+        yield b
+        b = b.next()
+
+
+def test_preview_shows_markup_as_text_and_loads_no_resource(qtbot, open_window, tmp_path):
+    page = tmp_path / "markup.txt"
+    page.write_text('<img src="http://example.com/x.png"><b>粗体</b>&amp;\n正文。\n', encoding="utf-8")
+    win = open_window(page)
+    text = win.preview.plain_text()
+    assert '<img src="http://example.com/x.png"><b>粗体</b>&amp;' in text.replace("＜", "<")
+    assert win.preview.loadResource(2, "http://example.com/x.png") is None
+    assert win.preview.document().loadResource(2, "http://example.com/x.png") is None
+
+
+def test_article_list_shows_number_title_lines_and_confirmed_share(qtbot, win):
+    m = win.article_list.model_
+    assert m.rowCount() == len(win.articles.order())
+    first = win.articles.order()[0]
+    rows = win.articles.rows(first)
+    assert m.index(0, 2).data() == str(len(rows))
+    assert m.index(0, 3).data() == "0%"
+    win.view.go_to(rows[0], extend_to=rows[-1])
+    key(qtbot, win, K.Key_Space)
+    assert m.index(0, 3).data() == "100%"
+    put(win, rows[0])
+    key(qtbot, win, K.Key_H)
+    assert m.index(0, 1).data().startswith(win.doc.current_text(rows[0]).strip()[:4])
+    win.article_list.setFocus()
+    other = win.articles.order()[1]
+    win.article_list.clicked.emit(m.index(1, 0))
+    assert win.view.current_doc_row() == win.articles.first_row(other)
+
+
+def test_lines_model_passes_the_model_tester(qtbot, qtmodeltester, win):
+    qtmodeltester.check(win.model)
+    key(qtbot, win, K.Key_B, CTRL)
+    qtmodeltester.check(win.model)
+    qtmodeltester.check(win.article_list.model_)
+
+
+def test_a_bad_file_at_start_is_a_message_and_an_empty_window(qtbot, tmp_path):
+    from widgets.run import build_window
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format":"zhengwen-session","version":99}', encoding="utf-8")
+    win = build_window(str(bad))
+    try:
+        assert win.doc is None
+        assert "bad.json" in win.error_box.text()
+        assert win.windowTitle() == "Zhengwen"
+    finally:
+        win.error_box.close()
+        win.close()
+
+
+def test_keymap_from_the_user_file_is_used(qtbot, tmp_path, monkeypatch, page):
+    from widgets.run import build_window
+    user = tmp_path / "keys.json"
+    user.write_text(json.dumps({"label.headline": ["J"]}), encoding="utf-8")
+    monkeypatch.setenv("ZHENGWEN_KEYMAP", str(user))
+    win = build_window(str(page))
+    try:
+        win.show()
+        qtbot.waitExposed(win)
+        win.activateWindow()
+        win.view.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)
+        r = row_of(win, "悠悠民生")
+        put(win, r)
+        key(qtbot, win, K.Key_J)
+        assert win.doc.label[r] == "headline"
+        key(qtbot, win, K.Key_H)
+        assert win.stack.count() == 1
+    finally:
+        win.doc.saved_revision = win.doc.revision
+        win.close()
