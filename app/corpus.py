@@ -6,7 +6,7 @@ export is written from it.
 from __future__ import annotations
 
 from .document import HEADER_LABELS, Document
-from .rules.names import split_names
+from .rules.names import split_names, unpad_names
 from .rules.text import fold_half_width, join_lines, remove_layout_spaces, strip_leading_dash
 
 FORMAT, VERSION = "reflow-corpus", 1
@@ -38,7 +38,10 @@ def line_ref(doc: Document, r: int) -> tuple[str | None, int]:
 
 
 def _block(kind, texts, rows, doc):
-    if kind in _SPACE_JOINED:
+    if kind == "byline":
+        # from the raw rows: cleaning would glue padded names ("肖 畅 周红波") together
+        text = unpad_names(" ".join(doc.current_text(r) for r in rows))
+    elif kind in _SPACE_JOINED:
         text = " ".join(t for t in texts if t)
     else:
         text = join_lines(texts)

@@ -275,3 +275,35 @@ def test_export_of_the_good_session_works(export_results):
     assert res["rc"] == 0 and res["stderr"] == "", res["stderr"]
     corpus = json.loads(res["out"].read_text(encoding="utf-8"))
     assert corpus["articles"] and corpus["source"]["lines"] == len(make_awkward.LINES)
+
+
+# ---- the same files opened in the window ----------------------------------------------------
+@pytest.fixture(scope="module")
+def awkward_folder(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("awkward_gui")
+    expected = make_awkward.make_all(folder)
+    for name, (path, exp, _) in extra_cases(folder).items():
+        if name != "unreadable.txt" or not _as_root():   # root reads it anyway in this process
+            expected[name] = exp
+    return folder, expected
+
+
+@pytest.mark.gui
+def test_the_window_opens_each_awkward_file_or_says_why_not(qtbot, awkward_folder):
+    from widgets.qt_compat import shore_up_none
+    shore_up_none()
+    from widgets.run import build_window
+    folder, expected = awkward_folder
+    for name, exp in sorted(expected.items()):
+        win = build_window(str(folder / name), session=str(folder / "s.json"))
+        qtbot.addWidget(win)
+        box = getattr(win, "error_box", None)
+        if exp["ok"]:
+            assert win.doc is not None and box is None, name
+            assert win.doc.src[-1] if len(win.doc) else 0 == exp["lines"]
+            assert (win.doc.src[-1] if len(win.doc) else 0) == exp["lines"], name
+        else:
+            assert win.doc is None and box is not None, name
+            assert exp["error_contains"].lower() in box.text().lower() and name in box.text(), name
+            box.close()
+        win.close()

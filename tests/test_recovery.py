@@ -1,11 +1,16 @@
 """Recovery files (app/recovery.py) and the autosaver that writes them (widgets/autosave.py)."""
 import errno
+import json
 import os
+import signal
+import subprocess
+import sys
 import threading
 import time
 
 import pytest
 
+from conftest import ROOT
 from app.decode import split_lines
 from app.document import Document, Source
 from app.operations import EditText, SetLabel
@@ -291,3 +296,123 @@ def test_offer_recovery_asks_and_the_environment_can_answer(qtbot, tmp_path, doc
     QTimer.singleShot(0, answer(Qt.Key.Key_Escape))
     assert offer_recovery(None, rp) is False
     assert len(seen) == 2 and "Restore it?" in seen[0]
+
+
+# ---- the window: crash and restore -------------------------------------------------------------
+DRIVER = r"""
+import json, os, sys, time
+sys.path.insert(0, sys.argv[1])
+mode, page, session = sys.argv[2:5]
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from widgets.run import build_window, make_app
+
+app = make_app()
+win = build_window(page, session=session)
+win.show()
+QTest.qWaitForWindowExposed(win)
+win.activateWindow()
+win.view.setFocus()
+app.processEvents()
+doc = win.doc
+
+
+def state():
+    return {"label": doc.label, "para_end": doc.para_end, "article": doc.article, "edited": doc.edited,
+            "src": doc.src}
+
+
+def say(*parts):
+    print(*parts, flush=True)
+
+
+def key(k, mod=Qt.KeyboardModifier.NoModifier):
+    QTest.keyClick(win.view, k, mod)
+    app.processEvents()
+
+
+K = Qt.Key
+# the keys a person would press: move, label, break paragraphs, start articles
+STEPS = [K.Key_Down, K.Key_H, K.Key_Down, K.Key_Return, K.Key_X, K.Key_Down, K.Key_Down, K.Key_A,
+         K.Key_Down, K.Key_C, K.Key_Down, K.Key_Space, K.Key_B, K.Key_Down, K.Key_Return, K.Key_Down, K.Key_T]
+if mode == "work":
+    say("OPENED", doc.revision)
+    for k in STEPS * 3:
+        key(k)
+    first = doc.revision
+    # wait (the event loop running) until an autosave has written everything done so far
+    deadline = time.monotonic() + 30
+    while not (win.autosave.writes and win.autosave.written_revision == first and not win.autosave._busy):
+        QTest.qWait(20)
+        if time.monotonic() > deadline:
+            say("NO AUTOSAVE", win.autosave.writes, win.autosave.written_revision, first)
+            sys.exit(3)
+    say("SAVED", first, json.dumps(state(), ensure_ascii=False))
+    for k in STEPS[:6]:             # younger than the interval: may or may not reach the file
+        key(k)
+        say("STATE", doc.revision, json.dumps(state(), ensure_ascii=False))
+    say("READY")
+    while True:
+        QTest.qWait(50)
+else:
+    say("RESTORED", doc.revision, doc.dirty, json.dumps(state(), ensure_ascii=False))
+    key(K.Key_S, Qt.KeyboardModifier.ControlModifier)     # a clean save ends the recovery file
+    QTest.qWait(50)
+    say("SAVED_CLEAN", doc.dirty)
+    os._exit(0)
+"""
+
+
+def _driver(mode, page, session, env):
+    return subprocess.Popen([sys.executable, "-c", DRIVER, str(ROOT), mode, str(page), str(session)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=page.parent)
+
+
+def _lines_until(proc, last, timeout=60):
+    got, deadline = [], time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        got.append(line.rstrip("\n"))
+        if line.startswith(last):
+            return got
+    proc.kill()
+    raise AssertionError(f"driver stopped before {last}: {got[-3:]} {proc.stderr.read()[-2000:]}")
+
+
+@pytest.mark.gui
+def test_a_killed_window_restores_every_operation_older_than_the_autosave(tmp_path):
+    text = "\n".join(["第3版", "标题一行", "正文第一段第一行，", "正文第一段第二行。", "", "本报记者 易鑫",
+                      "第二篇的标题", "第二篇正文，", "还有一行。", "图片说明（新华社供图）", "小标题", "最后一段。"] * 3) + "\n"
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    session = tmp_path / "sessions" / "page.json"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZHENGWEN_AUTOSAVE_MS="200", PYTHONPATH=str(ROOT))
+    env.pop("ZHENGWEN_ACCEPT_RECOVERY", None)
+
+    work = _driver("work", page, session, env)
+    out = _lines_until(work, "READY")
+    work.send_signal(signal.SIGKILL)
+    work.wait(10)
+    saved_rev, saved = next((int(p[1]), p[2]) for p in (ln.split(" ", 2) for ln in out) if p[0] == "SAVED")
+    later = [(int(p[1]), p[2]) for p in (ln.split(" ", 2) for ln in out) if p[0] == "STATE"]
+    assert saved_rev >= 40 and len(later) == 6
+    assert recovery_path(session).exists() and not session.exists()
+
+    restore = _driver("restore", page, session, dict(env, ZHENGWEN_ACCEPT_RECOVERY="1"))
+    out = _lines_until(restore, "SAVED_CLEAN")
+    restore.wait(30)
+    _, _, dirty, restored = next(ln.split(" ", 3) for ln in out if ln.startswith("RESTORED"))
+    assert dirty == "True"                       # restored work is unsaved until saved
+    assert restored in [saved] + [s for _, s in later], "the restored state is not one the window had"
+    print(f"crash: {saved_rev} operations done before the last autosave, all restored after SIGKILL; "
+          f"restored state = revision {[saved_rev] + [r for r, _ in later]}"
+          f"[{([saved] + [s for _, s in later]).index(restored)}]")
+    assert session.exists() and not recovery_path(session).exists()
+    assert json.loads(restored) == _state_of(load_session(session))   # and the save kept it
+
+
+def _state_of(doc):
+    return {"label": doc.label, "para_end": doc.para_end, "article": doc.article, "edited": doc.edited, "src": doc.src}

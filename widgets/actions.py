@@ -172,6 +172,7 @@ class Actions:
         if self.find_dialog is None:
             self.find_dialog = FindDialog(self.win)
             self.find_dialog.find_requested.connect(self._find)
+            self.find_dialog.finished.connect(lambda *_: self.back_to_pane())
         self.find_dialog.show()
         self.find_dialog.raise_()
         self.find_dialog.activateWindow()
@@ -214,8 +215,9 @@ class Actions:
         self._open(CheatSheet(self.win, rows))
 
     def back_to_pane(self):
-        self.win.activateWindow()
-        self.view.setFocus()
+        if self.win.isVisible():
+            self.win.activateWindow()
+            self.view.setFocus()
 
     def _open(self, dlg):
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -152,6 +152,7 @@ class Files:
         box.setObjectName("unsavedBox")
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
+        self.win.acts.back_to_pane()
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
 
@@ -161,6 +162,7 @@ class Files:
         dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dlg.setAcceptMode(mode)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda *_: self.win.acts.back_to_pane())
         if self.win.doc is not None and self.win.doc.source.path:
             dlg.setDirectory(str(Path(self.win.doc.source.path).resolve().parent))
         self.dialog = dlg

@@ -130,7 +130,7 @@ class LinesDelegate(QStyledItemDelegate):
                     break
                 if is_space:
                     marks = "".join("□" if c == "\u3000" else "·" for c in run)
-                    painter.setPen(QColor("#b0b7c0"))
+                    painter.setPen(QColor("#8c96a0"))
                     painter.drawText(x, base, marks)
                     x += fm.horizontalAdvance(run.replace("\u3000", "\u3000"))
                 else:
@@ -219,6 +219,12 @@ class LinesView(QListView):
         self.setFont(f)
         self.delegate = LinesDelegate(self)
         self.setItemDelegate(self.delegate)
+
+    def dataChanged(self, top_left, bottom_right, roles=()):
+        # QListView answers any dataChanged with a layout of every row (a quarter second on
+        # 100k lines); rows here all have one height and never change size, so a repaint of
+        # the changed rows is all that is needed
+        QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
 
     def keyboardSearch(self, search):
         # type-ahead search would walk every row; letters are commands here

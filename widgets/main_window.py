@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName("articlesDock")
         dock.setWidget(self.article_list)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.resizeDocks([dock], [330], Qt.Orientation.Horizontal)
         self.dock = dock
 
         self.acts = Actions(self, keymap)
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Zhengwen"), message, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("errorBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda *_: self.acts.back_to_pane())
         self.error_box = box
         box.open()
 

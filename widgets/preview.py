@@ -8,12 +8,15 @@ markup in a page is ever interpreted, and loadResource answers nothing for any U
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (QBrush, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument, QTextFormat, QTextFrameFormat, QTextOption)
 from PySide6.QtWidgets import QTextEdit
 
 from app.corpus import build_article
+
+
+RENUMBER_BATCH = 8
 
 
 class SafeTextDocument(QTextDocument):
@@ -51,6 +54,11 @@ class Preview(QTextEdit):
         self._blocks: dict[int, tuple] = {}      # block user state -> (article id, lines, split_of)
         self._keys: dict[int, list[int]] = {}    # article id -> its block keys
         self._next_key = 1
+        self._rendered: dict[int, list] = {}     # article id -> the items shown
+        self._stale: set[int] = set()            # articles whose heading shows an old number
+        self._renumber_timer = QTimer(self)
+        self._renumber_timer.setInterval(0)
+        self._renumber_timer.timeout.connect(self._renumber_some)
         self._formats()
 
     def loadResource(self, type_, url):  # noqa: N802 - no remote (or local) resource, ever
@@ -111,6 +119,8 @@ class Preview(QTextEdit):
         self._keys.clear()
         self._order = []
         self._numbers = {}
+        self._stale.clear()
+        self._rendered.clear()
         if self.doc is None:
             return
         order = list(self.articles.order())
@@ -126,19 +136,24 @@ class Preview(QTextEdit):
         self._order = order
         self._numbers = {a: i + 1 for i, a in enumerate(order)}
 
-    def _fill(self, cur, aid, number):
-        """Write article ``aid`` into the (empty) frame the cursor is in."""
-        for k in self._keys.pop(aid, []):
-            self._blocks.pop(k, None)
-        keys = self._keys[aid] = []
+    def _items(self, aid, number):
         rows = self.articles.rows(aid)
         art = build_article(self.doc, rows, number)
-        first = True
         items = [("heading", self._heading(number, len(rows)), (), ())]
         items += [(b["type"], b["text"], tuple(b["lines"]), tuple(b.get("split_of", ())))
                   for b in art["blocks"]]
         if len(items) == 1:
             items.append(("caption", _tr("(no text: every line is noise)"), (), ()))
+        return items
+
+    def _fill(self, cur, aid, number, items=None):
+        """Write article ``aid`` into the (empty) frame the cursor is in."""
+        for k in self._keys.pop(aid, []):
+            self._blocks.pop(k, None)
+        keys = self._keys[aid] = []
+        items = items if items is not None else self._items(aid, number)
+        self._rendered[aid] = items
+        first = True
         for kind, text, lines, split_of in items:
             bf, cf = self.fmt.get(kind, self.fmt["paragraph"])
             if first:
@@ -158,12 +173,15 @@ class Preview(QTextEdit):
         return _tr("Article %1 · %2 lines").replace("%1", str(number)).replace("%2", str(nlines))
 
     def _refill(self, aid, number):
+        items = self._items(aid, number)
+        if items == self._rendered.get(aid):
+            return      # the change left this article as the reader sees it
         frame = self._frames[aid]
         cur = QTextCursor(self.qdoc)
         cur.setPosition(frame.firstPosition())
         cur.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
         cur.removeSelectedText()
-        self._fill(cur, aid, number)
+        self._fill(cur, aid, number, items)
 
     def _remove_frame(self, aid):
         frame = self._frames.pop(aid)
@@ -173,6 +191,7 @@ class Preview(QTextEdit):
         cur.removeSelectedText()
         for k in self._keys.pop(aid, []):
             self._blocks.pop(k, None)
+        self._rendered.pop(aid, None)
 
     def _insert_frame_after(self, prev_aid, aid, number):
         cur = QTextCursor(self.qdoc)
@@ -186,10 +205,15 @@ class Preview(QTextEdit):
 
     def _renumber(self, aid, number):
         frame = self._frames[aid]
+        block = self.qdoc.findBlock(frame.firstPosition())
         cur = QTextCursor(self.qdoc)
-        cur.setPosition(frame.firstPosition())
-        cur.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        cur.insertText(self._heading(number, len(self.articles.rows(aid))), self.fmt["heading"][1])
+        cur.setPosition(block.position())
+        cur.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        text = self._heading(number, len(self.articles.rows(aid)))
+        cur.insertText(text, self.fmt["heading"][1])
+        items = self._rendered.get(aid)
+        if items:
+            self._rendered[aid] = [("heading", text, (), ())] + items[1:]
 
     def on_change(self, touched: set[int]):
         """Re-render the articles ``touched`` names (ids from ArticleIndex.update)."""
@@ -199,25 +223,59 @@ class Preview(QTextEdit):
         old = self._order
         new_set, old_set = set(new), set(old)
         removed, added = old_set - new_set, new_set - old_set
-        if [a for a in old if a not in removed] != [a for a in new if a not in added]:
-            self.rebuild()      # articles changed places: rare, so the simple way
-            return
+        kept_new = [a for a in new if a not in added]
+        if [a for a in old if a not in removed] != kept_new:
+            # articles changed places: the ones outside the longest run still in order are
+            # taken out and put back where they now belong
+            where = {a: i for i, a in enumerate(old)}
+            stay = _longest_increasing(kept_new, where)
+            moved = set(kept_new) - stay
+            removed |= moved
+            added |= moved
         numbers = {a: i + 1 for i, a in enumerate(new)}
         cur = QTextCursor(self.qdoc)
         cur.beginEditBlock()
         for aid in removed:
             self._remove_frame(aid)
+            self._stale.discard(aid)
         prev = None
         for aid in new:
             if aid in added:
                 self._insert_frame_after(prev, aid, numbers[aid])
             elif aid in touched:
                 self._refill(aid, numbers[aid])
+                self._stale.discard(aid)
             elif numbers[aid] != self._numbers.get(aid):
-                self._renumber(aid, numbers[aid])
+                self._stale.add(aid)
             prev = aid
         cur.endEditBlock()
         self._order, self._numbers = new, numbers
+        if self._stale:
+            self._renumber_timer.start()
+
+    def _renumber_some(self):
+        """Fix the numbers in a few article headings; an article inserted near the top
+        renumbers hundreds, which would cost a frame's budget many times over if done at
+        once. The articles nearest the cursor go first."""
+        if not self._stale:
+            self._renumber_timer.stop()
+            return
+        here = self._numbers.get(getattr(self, "_highlight_article", None), 0)
+        batch = sorted(self._stale, key=lambda a: abs(self._numbers.get(a, 0) - here))[:RENUMBER_BATCH]
+        cur = QTextCursor(self.qdoc)
+        cur.beginEditBlock()
+        for aid in batch:
+            self._stale.discard(aid)
+            if aid in self._frames:
+                self._renumber(aid, self._numbers[aid])
+        cur.endEditBlock()
+        if not self._stale:
+            self._renumber_timer.stop()
+
+    def settle(self):
+        """Finish deferred work now (tests and exports want the final text)."""
+        while self._stale:
+            self._renumber_some()
 
     # ---- sync with the raw pane ----------------------------------------------------------
     def block_rows(self, block) -> list[int]:
@@ -247,6 +305,7 @@ class Preview(QTextEdit):
             row = doc.next_nonblank(row, -1)
             if row is None:
                 return None
+        self._highlight_article = doc.article[row]
         frame = self._frames.get(doc.article[row])
         if frame is None:
             return None
@@ -321,3 +380,24 @@ class Preview(QTextEdit):
 
     def plain_text(self) -> str:
         return self.qdoc.toPlainText()
+
+
+def _longest_increasing(seq, key) -> set:
+    """The longest subsequence of ``seq`` whose ``key`` values increase (patience sort)."""
+    from bisect import bisect_left
+    tails, tails_at, prev = [], [], {}
+    for x in seq:
+        k = key[x]
+        i = bisect_left(tails, k)
+        prev[x] = tails_at[i - 1] if i else None
+        if i == len(tails):
+            tails.append(k)
+            tails_at.append(x)
+        else:
+            tails[i] = k
+            tails_at[i] = x
+    out, x = set(), tails_at[-1] if tails_at else None
+    while x is not None:
+        out.add(x)
+        x = prev[x]
+    return out

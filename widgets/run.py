@@ -50,4 +50,9 @@ def run_window(file=None, session=None, lang=None, encoding=None) -> int:
         file = session
     win = build_window(file, session, encoding)
     win.show()
-    return app.exec()
+    code = app.exec()
+    # the window goes before the interpreter starts tearing modules down
+    win.deleteLater()
+    del win
+    app.processEvents()
+    return code

@@ -37,6 +37,40 @@ def split_names(text):
     return names
 
 
+_BRACKETS = "（()）【】《》“”\"'"
+
+
+def unpad_names(text):
+    """Undo the padding of two-character names in a byline, keeping every other character.
+
+    Pairs of single ideographs standing alone are one padded name; everything else (role
+    words, three-character names, brackets) stays as printed, one space apart.
+
+    >>> unpad_names("肖 畅 周红波")
+    '肖畅 周红波'
+    >>> unpad_names("本报记者 易 鑫  通讯员 彭丽丽")
+    '本报记者 易鑫 通讯员 彭丽丽'
+    >>> unpad_names("（杨 晨 蒋 虹）")
+    '（杨晨 蒋虹）'
+    """
+    tokens = text.split()
+    out, i = [], 0
+
+    def single(t):
+        core = t.strip(_BRACKETS)
+        return len(core) == 1 and bool(_HAN_TOKEN.match(core))
+
+    while i < len(tokens):
+        t = tokens[i]
+        if single(t) and i + 1 < len(tokens) and single(tokens[i + 1]):
+            out.append(t + tokens[i + 1])
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return " ".join(out)
+
+
 def trailing_credit(text):
     """The offset where a bracketed credit of names ends a paragraph line, or None.
 

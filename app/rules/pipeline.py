@@ -23,7 +23,7 @@ from .names import trailing_credit
 from .text import dedupe_tail, is_letter_spaced
 
 _WHY = {}
-FIRST_LINE_DEFICIT = 1.5  # a line this many cells short of the column lost its indent
+FIRST_LINE_DEFICIT = 1.25  # a line this many cells short of the column lost its indent
 
 
 def why(label_rule, label_conf, break_rule, break_conf, article_rule, article_conf):
@@ -255,7 +255,8 @@ def decide_body(pg: Page, kinds, labels):
     pos = {k: p for p, k in enumerate(ks)}
     W = {}
 
-    def colw(k):
+    def colw(k, prefer=None):
+        """The local column width at body line k (see :func:`.columns.local_width`)."""
         p = pos.get(k)
         if p is None:
             return None
@@ -362,7 +363,7 @@ def decide_body(pg: Page, kinds, labels):
         if pg.indent_page:
             end[k] = (bool(pg.indent[j]), "next-indent", 0.9)
             continue
-        W0 = colw(k)
+        W0 = colw(k, "left")
         if W0 is None:
             end[k] = (True, "final-punct", 0.6)
             continue

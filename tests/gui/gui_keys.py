@@ -3,7 +3,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from widgets.dialogs import GotoDialog
+from widgets.dialogs import ArticlePicker, GotoDialog
 
 K = Qt.Key
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -55,3 +55,18 @@ def back_in_pane(qtbot, win):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)
 
 
+
+
+def three_articles(qtbot, win):
+    """By keys: every line into one new article, then articles start at 近年来 and 悠悠民生."""
+    key(qtbot, win, K.Key_Home)
+    key(qtbot, win, K.Key_End, SHIFT)
+    key(qtbot, win, K.Key_M)
+    dlg = dialog(qtbot, win, ArticlePicker)
+    qtbot.keyClicks(dlg.edit, "zzz")           # matches no article: "New article" is left
+    qtbot.keyClick(dlg.edit, K.Key_Return)
+    back_in_pane(qtbot, win)
+    for text in ("近年来", "悠悠民生"):
+        put(win, row_of(win, text))
+        key(qtbot, win, K.Key_A)
+    assert len(win.articles.order()) == 3

@@ -2,27 +2,12 @@
 import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from gui_keys import CTRL, SHIFT, K, back_in_pane, dialog, goto, key, put, row_of, type_text
+from .gui_keys import CTRL, SHIFT, K, back_in_pane, dialog, goto, key, put, row_of, three_articles, type_text
 
 from app.document import ALL, BREAK, LABEL
 from widgets.dialogs import ArticlePicker, CheatSheet, GotoDialog
 
 pytestmark = pytest.mark.gui
-
-
-def three_articles(qtbot, win):
-    """By keys: every line into one new article, then articles start at 近年来 and 悠悠民生."""
-    key(qtbot, win, K.Key_Home)
-    key(qtbot, win, K.Key_End, SHIFT)
-    key(qtbot, win, K.Key_M)
-    dlg = dialog(qtbot, win, ArticlePicker)
-    qtbot.keyClicks(dlg.edit, "zzz")           # matches no article: "New article" is left
-    qtbot.keyClick(dlg.edit, K.Key_Return)
-    back_in_pane(qtbot, win)
-    for text in ("近年来", "悠悠民生"):
-        put(win, row_of(win, text))
-        key(qtbot, win, K.Key_A)
-    assert len(win.articles.order()) == 3
 
 
 def kinds(win, text):
@@ -329,3 +314,23 @@ def test_f1_and_question_mark_show_every_key(qtbot, win):
         assert "Ctrl+G" in keys and any("H" in k for k in keys)
         qtbot.keyClick(dlg.table, K.Key_Escape)
         back_in_pane(qtbot, win)
+
+
+def test_moving_an_articles_first_line_reorders_the_preview(qtbot, win):
+    three_articles(qtbot, win)
+    first = win.articles.first_row(win.articles.order()[0])
+    put(win, first)
+    _pick(qtbot, win, "3")               # article 3 now starts first: the numbers change
+    from app.corpus import build_corpus
+    corpus = build_corpus(win.doc)
+    win.preview.settle()
+    shown = win.preview.blocks()
+    assert [(k, t) for k, t in shown if k != "heading"] == \
+        [(b["type"], b["text"]) for a in corpus["articles"] for b in a["blocks"]]
+    heads = [t for k, t in shown if k == "heading"]
+    assert [h.split(" ·")[0] for h in heads] == [f"Article {i}" for i in range(1, len(heads) + 1)]
+    key(qtbot, win, K.Key_Z, CTRL)
+    win.preview.settle()
+    corpus = build_corpus(win.doc)
+    assert [(k, t) for k, t in win.preview.blocks() if k != "heading"] == \
+        [(b["type"], b["text"]) for a in corpus["articles"] for b in a["blocks"]]

@@ -16,6 +16,7 @@ property tests check (tests/test_fuzz.py):
 import os
 import random
 import time
+from collections import Counter
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -69,6 +70,7 @@ class Monkey:
         self.qtbot, self.win, self.rnd = qtbot, win, rnd
         self.pool = key_pool(load_keymap())
         self.pressed = {}
+        self.handled = Counter()      # what the keys opened and the monkey then dealt with
 
     def press(self, widget, key, mod=Qt.KeyboardModifier.NoModifier):
         self.qtbot.keyClick(widget, key, mod)
@@ -86,25 +88,33 @@ class Monkey:
     def settle(self):
         """Deal, by keys, with whatever the last key opened; then focus is on the pane."""
         win, rnd = self.win, self.rnd
+        seen = set()
         for _ in range(6):
+            QApplication.processEvents()      # a dialog takes focus only once events run
             focus = QApplication.focusWidget()
             modal = QApplication.activeModalWidget()
             editing = win.view.state() == QAbstractItemView.State.EditingState
             find = win.acts.find_dialog
             if editing and focus is not None and focus is not win.view:
+                seen.add("line editor")
                 for ch in rnd.sample(TYPED, rnd.randrange(0, 4)):
                     self.type(focus, ch)
                 if rnd.random() < 0.2:
                     self.press(focus, Qt.Key.Key_Backspace)
                 self.press(focus, rnd.choice([Qt.Key.Key_Return, Qt.Key.Key_Return, Qt.Key.Key_Escape]))
             elif modal is not None:
-                target = QApplication.focusWidget() or modal
+                seen.add(type(modal).__name__)
+                target = focus if focus is not None and modal.isAncestorOf(focus) else modal
                 if rnd.random() < 0.5:
                     self.type(target, str(rnd.randrange(1, 40)))
                     self.press(target, Qt.Key.Key_Return)
+                QApplication.processEvents()
                 if QApplication.activeModalWidget() is modal:
-                    self.press(QApplication.focusWidget() or modal, Qt.Key.Key_Escape)
+                    focus = QApplication.focusWidget()
+                    self.press(focus if focus is not None and modal.isAncestorOf(focus) else modal,
+                               Qt.Key.Key_Escape)
             elif find is not None and find.isVisible():
+                seen.add("FindDialog")
                 self.type(find.edit, rnd.choice(["的", "一", "x", "。"]))
                 self.press(find.edit, Qt.Key.Key_Return)
                 self.press(find.edit, Qt.Key.Key_Escape)
@@ -114,8 +124,8 @@ class Monkey:
                 win.activateWindow()
                 win.view.setFocus()
             else:
-                return
-        QApplication.processEvents()
+                break
+        self.handled.update(seen)
 
     def run(self, n, lines, every=250):
         for i in range(1, n + 1):
@@ -160,5 +170,8 @@ def test_two_thousand_random_keys_keep_every_promise(open_window, qtbot, tmp_pat
     for op in in_effect:
         fresh.do(op)
     assert columns(fresh) == end and build_corpus(fresh) == corpus
-    print(f"monkey: {KEYS} keys (seed {SEED}) in {secs:.1f} s, {ops} operations in effect, "
-          f"{len(corpus['articles'])} articles; actions pressed: {len(monkey.pressed)} of {len(monkey.pool)} keys' actions")
+    actions = {aid for aid, _, _ in monkey.pool}
+    print(f"monkey: {KEYS} keys (seed {SEED}) in {secs:.1f} s; {len(monkey.pressed)} of {len(actions)} actions "
+          f"pressed; {ops} operations in effect, {sum(e is not None for e in doc.edited)} lines retyped, "
+          f"{len(corpus['articles'])} articles; opened and answered: {dict(monkey.handled)}")
+    assert set(monkey.pressed) == actions or KEYS < 1000
