@@ -1,6 +1,8 @@
 """Open what a user points at: a raw page (decoded, suggested) or a saved session."""
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from .decode import read_source, split_lines
@@ -29,6 +31,8 @@ def load_page(path, encoding=None, errors="strict", fold_half_width=True) -> Doc
 def looks_like_session(path) -> bool:
     """A session is a JSON object naming our session format near its start."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # opening a FIFO to peek would wait for a writer forever
         with open(path, "rb") as f:
             head = f.read(4096)
     except OSError:

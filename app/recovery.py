@@ -41,12 +41,17 @@ def recovery_path(session_path) -> Path:
     return p.with_name("." + p.stem + SUFFIX)
 
 
+def session_path_for(doc: Document, session_path=None, cwd=None) -> Path:
+    """``session_path``, or where a save of ``doc`` would create its session."""
+    if session_path:
+        return Path(session_path)
+    return default_session_path(doc.source.path or doc.source.name or "page", cwd)
+
+
 def recovery_path_for(doc: Document, session_path=None, cwd=None) -> Path:
     """The recovery file of ``doc``: beside its session, or beside the session a save
     would create (``sessions/<page stem>.json``) when it has none yet."""
-    if session_path is None:
-        session_path = default_session_path(doc.source.path or doc.source.name or "page", cwd)
-    return recovery_path(session_path)
+    return recovery_path(session_path_for(doc, session_path, cwd))
 
 
 def snapshot(doc: Document) -> Document:

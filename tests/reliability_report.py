@@ -91,7 +91,7 @@ def pytest_run(args, env=None, label=""):
 def faults():
     section("Faults injected into saving and exporting")
     res, secs, tail = pytest_run(["tests/test_atomic_kill.py", "tests/test_recovery.py", "-k",
-                                  "failed_save or full_disk or read_only_folder or failed_recovery_write", "-v"])
+                                  "failed_save or full_disk or read_only_folder or failed_recovery_write", "-v", "-v"])
     for line in res.stdout.splitlines():
         if "::" in line and ("PASSED" in line or "FAILED" in line):
             print(f"- {line.split(' ')[0].split('::', 1)[1]}: {'survived' if 'PASSED' in line else 'FAILED'}")
@@ -102,7 +102,7 @@ def faults():
 def fuzz(scale: float):
     section(f"Property and fuzz tests (hypothesis), examples x{scale:g}")
     res, secs, tail = pytest_run(["tests/test_fuzz.py", "tests/test_security.py", "tests/test_properties.py", "-k",
-                                  "random or damaged or harmless", "--hypothesis-show-statistics"],
+                                  "random or damaged or harmless or fresh_replay", "--hypothesis-show-statistics"],
                                  env={"ZHENGWEN_FUZZ_SCALE": str(scale)})
     total = 0
     for block in re.split(r"\n(?=tests/\S+::\S+:\n)", res.stdout):
@@ -120,7 +120,7 @@ def fuzz(scale: float):
 def gui(keys: int):
     section(f"The window: GUI monkey ({keys} keys) and crash recovery")
     res, secs, tail = pytest_run(["tests/gui/test_monkey.py", "tests/test_recovery.py", "-k",
-                                  "monkey or crash", "-s"], env={"ZHENGWEN_MONKEY_KEYS": str(keys)})
+                                  "monkey or killed_window", "-s"], env={"ZHENGWEN_MONKEY_KEYS": str(keys)})
     for line in res.stdout.splitlines():
         if line.startswith(("monkey:", "crash:")):
             print(f"- {line}")

@@ -10,7 +10,8 @@ what ``tests/data/make_awkward.py`` wrote down for it:
 - not text (or not there): exit 2, one or two plain lines on stderr naming the file and
   the reason, no traceback, no output file.
 
-The 20 MB single line and the million short lines are ``slow``-marked (``pytest -m slow``);
+The window opens the same files (a FIFO once made it wait forever). The 20 MB single line
+and the million short lines are ``slow``-marked (``pytest -m slow``);
 ``tests/reliability_report.py`` times them for the README.
 """
 import ctypes
@@ -300,7 +301,6 @@ def test_the_window_opens_each_awkward_file_or_says_why_not(qtbot, awkward_folde
         box = getattr(win, "error_box", None)
         if exp["ok"]:
             assert win.doc is not None and box is None, name
-            assert win.doc.src[-1] if len(win.doc) else 0 == exp["lines"]
             assert (win.doc.src[-1] if len(win.doc) else 0) == exp["lines"], name
         else:
             assert win.doc is None and box is not None, name

@@ -1,7 +1,7 @@
 """The article list dock: number, headline or first words, line count, share confirmed."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.commands import article_title
@@ -12,7 +12,8 @@ def _tr(s):
 
 
 class ArticlesModel(QAbstractTableModel):
-    COLUMNS = ("No.", "Headline", "Lines", "Confirmed")
+    COLUMNS = (QT_TRANSLATE_NOOP("ArticleList", "No."), QT_TRANSLATE_NOOP("ArticleList", "Headline"),
+               QT_TRANSLATE_NOOP("ArticleList", "Lines"), QT_TRANSLATE_NOOP("ArticleList", "Confirmed"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

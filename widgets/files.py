@@ -18,10 +18,6 @@ EXPORT_FILTERS = {
 }
 
 
-def _tr(s):
-    return QCoreApplication.translate("Files", s)
-
-
 class Files:
     def __init__(self, window):
         self.win = window
@@ -32,9 +28,9 @@ class Files:
     def open(self):
         if not self.win.maybe_save():
             return
-        dlg = self._file_dialog(_tr("Open a page or a session"), QFileDialog.AcceptMode.AcceptOpen)
+        dlg = self._file_dialog(QCoreApplication.translate("Files", "Open a page or a session"), QFileDialog.AcceptMode.AcceptOpen)
         dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dlg.setNameFilters([_tr("Pages and sessions (*.txt *.md *.json)"), _tr("All files (*)")])
+        dlg.setNameFilters([QCoreApplication.translate("Files", "Pages and sessions (*.txt *.md *.json)"), QCoreApplication.translate("Files", "All files (*)")])
         dlg.fileSelected.connect(self.open_path)
         dlg.open()
 
@@ -77,14 +73,14 @@ class Files:
         self.win.doc.saved_revision = self.win.doc.revision
         self.win.session_path = str(path)
         self.win.refresh_status()
-        self.win.statusBar().showMessage(_tr("Saved %1").replace("%1", str(path)), 4000)
+        self.win.statusBar().showMessage(QCoreApplication.translate("Files", "Saved %1").replace("%1", str(path)), 4000)
         return True
 
     def save_as(self):
         if self.win.doc is None:
             return
-        dlg = self._file_dialog(_tr("Save the session as"), QFileDialog.AcceptMode.AcceptSave)
-        dlg.setNameFilters([_tr("Sessions (*.json)")])
+        dlg = self._file_dialog(QCoreApplication.translate("Files", "Save the session as"), QFileDialog.AcceptMode.AcceptSave)
+        dlg.setNameFilters([QCoreApplication.translate("Files", "Sessions (*.json)")])
         dlg.setDefaultSuffix("json")
         dlg.selectFile(self.session_target())
         dlg.fileSelected.connect(self.save_to)
@@ -94,7 +90,7 @@ class Files:
     def export(self):
         if self.win.doc is None:
             return
-        dlg = self._file_dialog(_tr("Export the clean text"), QFileDialog.AcceptMode.AcceptSave)
+        dlg = self._file_dialog(QCoreApplication.translate("Files", "Export the clean text"), QFileDialog.AcceptMode.AcceptSave)
         filters = list(EXPORT_FILTERS.values())
         dlg.setNameFilters(filters)
         stem = Path(self.win.doc.source.name or "page").stem
@@ -115,18 +111,18 @@ class Files:
         from app.atomic import write_text
         from app.corpus import build_corpus
         from app.export import render
-        progress = QProgressDialog(_tr("Exporting…"), _tr("Cancel"), 0, 3, self.win)
+        progress = QProgressDialog(QCoreApplication.translate("Files", "Exporting…"), QCoreApplication.translate("Files", "Cancel"), 0, 3, self.win)
         progress.setObjectName("exportProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         progress.setValue(0)
         try:
-            progress.setLabelText(_tr("Building the articles…"))
+            progress.setLabelText(QCoreApplication.translate("Files", "Building the articles…"))
             corpus = build_corpus(self.win.doc)
             progress.setValue(1)
             if progress.wasCanceled():
                 return False
-            progress.setLabelText(_tr("Writing %1…").replace("%1", fmt))
+            progress.setLabelText(QCoreApplication.translate("Files", "Writing %1…").replace("%1", fmt))
             text = render(corpus, fmt)
             progress.setValue(2)
             if progress.wasCanceled():
@@ -134,19 +130,20 @@ class Files:
             write_text(path, text)
             progress.setValue(3)
         except OSError as e:
-            self.win.show_error(f"{path}: {_tr('cannot write')}: {e.strerror or e}")
+            cannot = QCoreApplication.translate("Files", "cannot write")
+            self.win.show_error(f"{path}: {cannot}: {e.strerror or e}")
             return False
         finally:
             progress.close()
             progress.deleteLater()
-        self.win.statusBar().showMessage(_tr("Exported %1").replace("%1", str(path)), 4000)
+        self.win.statusBar().showMessage(QCoreApplication.translate("Files", "Exported %1").replace("%1", str(path)), 4000)
         return True
 
     # ---- closing -----------------------------------------------------------------------
     def ask_unsaved(self) -> str:
         """'save', 'discard' or 'cancel'."""
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved changes"),
-                          _tr("Save the changes to this page before closing it?"),
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Files", "Unsaved changes"),
+                          QCoreApplication.translate("Files", "Save the changes to this page before closing it?"),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
                           QMessageBox.StandardButton.Cancel, self.win)
         box.setObjectName("unsavedBox")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, Qt
 
 from app.document import LABEL, Document
 
@@ -23,6 +23,7 @@ class LinesModel(QAbstractListModel):
         self.doc = doc
         self._map: array | None = None     # model row -> document row, when folded
         self.edit_handler = None            # callable(doc_row, text)
+        self._count = len(doc)
 
     # ---- the fold ------------------------------------------------------------------
     @property
@@ -90,9 +91,14 @@ class LinesModel(QAbstractListModel):
 
     # ---- QAbstractListModel ----------------------------------------------------------
     def rowCount(self, parent=QModelIndex()):
+        # Qt asks once per row while laying out the list: keep it a bare attribute read
         if parent.isValid():
             return 0
-        return len(self._map) if self._map is not None else len(self.doc)
+        return self._count
+
+    def endResetModel(self):
+        self._count = len(self._map) if self._map is not None else len(self.doc)
+        super().endResetModel()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < self.rowCount()):
@@ -124,20 +130,33 @@ class LinesModel(QAbstractListModel):
         return True
 
 
+LABEL_NAMES = (  # shown through QCoreApplication.translate("labels", label)
+    QT_TRANSLATE_NOOP("labels", "kicker"),
+    QT_TRANSLATE_NOOP("labels", "headline"),
+    QT_TRANSLATE_NOOP("labels", "subtitle"),
+    QT_TRANSLATE_NOOP("labels", "byline"),
+    QT_TRANSLATE_NOOP("labels", "subheading"),
+    QT_TRANSLATE_NOOP("labels", "paragraph"),
+    QT_TRANSLATE_NOOP("labels", "caption"),
+    QT_TRANSLATE_NOOP("labels", "noise"),
+)
+
+
 def why_text(doc: Document, r: int) -> str:
     """Tooltip and status text: the rule and confidence behind a row's decisions."""
-    from PySide6.QtCore import QCoreApplication
-    tr = lambda s: QCoreApplication.translate("LinesModel", s)  # noqa: E731
     lab = doc.label[r]
     if lab is None:
-        return tr("blank line")
+        return QCoreApplication.translate("LinesModel", "blank line")
     w = doc.why[r]
-    state = tr("confirmed") if doc.confirmed[r] & LABEL else tr("suggested")
-    parts = [f"{tr('line')} {doc.src[r]}: {QCoreApplication.translate('labels', lab)} ({state})"]
+    state = (QCoreApplication.translate("LinesModel", "confirmed") if doc.confirmed[r] & LABEL
+             else QCoreApplication.translate("LinesModel", "suggested"))
+    line = QCoreApplication.translate("LinesModel", "line %1: %2 (%3)")
+    parts = [line.replace("%1", str(doc.src[r])).replace("%2", QCoreApplication.translate("labels", lab))
+             .replace("%3", state)]
     if w is not None:
-        parts.append(f"{tr('label')}: {w.label_rule} {w.label_conf:.2f}")
-        parts.append(f"{tr('paragraph end')}: {w.break_rule} {w.break_conf:.2f}")
-        parts.append(f"{tr('article')}: {w.article_rule} {w.article_conf:.2f}")
+        parts.append(QCoreApplication.translate("LinesModel", "label") + f": {w.label_rule} {w.label_conf:.2f}")
+        parts.append(QCoreApplication.translate("LinesModel", "paragraph end") + f": {w.break_rule} {w.break_conf:.2f}")
+        parts.append(QCoreApplication.translate("LinesModel", "article") + f": {w.article_rule} {w.article_conf:.2f}")
     if doc.edited[r] is not None:
-        parts.append(f"{tr('edited; raw')}: {doc.text[r]}")
+        parts.append(QCoreApplication.translate("LinesModel", "edited; raw text") + f": {doc.text[r]}")
     return "\n".join(parts)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter
 
@@ -23,14 +23,14 @@ from .lines_view import LinesView
 from .preview import Preview
 
 MENUS = (
-    ("&File", ("file.open", "file.save", "file.save_as", "file.export", None, "file.quit")),
-    ("&Edit", ("undo", "redo", None, "edit.line", "find", "find.next")),
-    ("&Label", ("label.headline", "label.subtitle", "label.kicker", "label.byline", "label.subheading",
+    (QT_TRANSLATE_NOOP("menus", "&File"), ("file.open", "file.save", "file.save_as", "file.export", None, "file.quit")),
+    (QT_TRANSLATE_NOOP("menus", "&Edit"), ("undo", "redo", None, "edit.line", "find", "find.next")),
+    (QT_TRANSLATE_NOOP("menus", "&Label"), ("label.headline", "label.subtitle", "label.kicker", "label.byline", "label.subheading",
                 "label.paragraph", "label.caption", "label.noise", None, "confirm", "para.toggle")),
-    ("&Article", ("article.start", "article.merge_prev", "article.move", None, "article.prev", "article.next")),
-    ("&Go", ("goto", "review.next", "review.prev")),
-    ("&View", ("view.blank_lines",)),
-    ("&Help", ("help.keys",)),
+    (QT_TRANSLATE_NOOP("menus", "&Article"), ("article.start", "article.merge_prev", "article.move", None, "article.prev", "article.next")),
+    (QT_TRANSLATE_NOOP("menus", "&Go"), ("goto", "review.next", "review.prev")),
+    (QT_TRANSLATE_NOOP("menus", "&View"), ("view.blank_lines",)),
+    (QT_TRANSLATE_NOOP("menus", "&Help"), ("help.keys",)),
 )
 
 
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(self.acts.qactions[aid])
-            if title == "&View":
+            if title == "&View":  # the dock's own toggle joins the View menu
                 toggle = dock.toggleViewAction()
                 toggle.setText(self.tr("Article list"))
                 menu.addAction(toggle)

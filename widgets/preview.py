@@ -17,15 +17,13 @@ from app.corpus import build_article
 
 
 RENUMBER_BATCH = 8
+FIRST_FILL = 12     # articles rendered before the window shows; the rest follow when idle
+FILL_BATCH = 6
 
 
 class SafeTextDocument(QTextDocument):
     def loadResource(self, type_, url):  # noqa: N802 - Qt's name
         return None
-
-
-def _tr(s):
-    return QCoreApplication.translate("Preview", s)
 
 
 class Preview(QTextEdit):
@@ -55,6 +53,10 @@ class Preview(QTextEdit):
         self._keys: dict[int, list[int]] = {}    # article id -> its block keys
         self._next_key = 1
         self._rendered: dict[int, list] = {}     # article id -> the items shown
+        self._unfilled: set[int] = set()         # articles showing only their heading so far
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_some)
         self._stale: set[int] = set()            # articles whose heading shows an old number
         self._renumber_timer = QTimer(self)
         self._renumber_timer.setInterval(0)
@@ -121,20 +123,52 @@ class Preview(QTextEdit):
         self._numbers = {}
         self._stale.clear()
         self._rendered.clear()
+        self._unfilled.clear()
         if self.doc is None:
             return
         order = list(self.articles.order())
         cur = QTextCursor(self.qdoc)
         cur.beginEditBlock()
         root = self.qdoc.rootFrame()
+        # every article gets its frame and heading now; the text of all but the first few
+        # follows in small batches while the window already answers keys
         for n, aid in enumerate(order, 1):
             cur.setPosition(root.lastPosition())
             frame = cur.insertFrame(self.frame_format)
             self._frames[aid] = frame
-            self._fill(cur, aid, n)
+            if n <= FIRST_FILL:
+                self._fill(cur, aid, n)
+            else:
+                self._fill(cur, aid, n, [("heading", self._heading(n, len(self.articles.rows(aid))), (), ())])
+                self._unfilled.add(aid)
         cur.endEditBlock()
         self._order = order
         self._numbers = {a: i + 1 for i, a in enumerate(order)}
+        if self._unfilled:
+            self._fill_timer.start()
+
+    def _fill_some(self):
+        """Fill a few of the articles still showing only their heading, nearest the
+        cursor first."""
+        if not self._unfilled:
+            self._fill_timer.stop()
+            return
+        here = self._numbers.get(getattr(self, "_highlight_article", None), 0)
+        batch = sorted(self._unfilled, key=lambda a: abs(self._numbers.get(a, 0) - here))[:FILL_BATCH]
+        cur = QTextCursor(self.qdoc)
+        cur.beginEditBlock()
+        for aid in batch:
+            self._complete(aid)
+        cur.endEditBlock()
+        if not self._unfilled:
+            self._fill_timer.stop()
+
+    def _complete(self, aid):
+        if aid in self._unfilled:
+            self._unfilled.discard(aid)
+            self._stale.discard(aid)
+            if aid in self._frames:
+                self._refill(aid, self._numbers[aid])
 
     def _items(self, aid, number):
         rows = self.articles.rows(aid)
@@ -143,7 +177,7 @@ class Preview(QTextEdit):
         items += [(b["type"], b["text"], tuple(b["lines"]), tuple(b.get("split_of", ())))
                   for b in art["blocks"]]
         if len(items) == 1:
-            items.append(("caption", _tr("(no text: every line is noise)"), (), ()))
+            items.append(("caption", QCoreApplication.translate("Preview", "(no text: every line is noise)"), (), ()))
         return items
 
     def _fill(self, cur, aid, number, items=None):
@@ -170,7 +204,7 @@ class Preview(QTextEdit):
             cur.block().setUserState(key)
 
     def _heading(self, number, nlines):
-        return _tr("Article %1 · %2 lines").replace("%1", str(number)).replace("%2", str(nlines))
+        return QCoreApplication.translate("Preview", "Article %1 · %2 lines").replace("%1", str(number)).replace("%2", str(nlines))
 
     def _refill(self, aid, number):
         items = self._items(aid, number)
@@ -238,11 +272,13 @@ class Preview(QTextEdit):
         for aid in removed:
             self._remove_frame(aid)
             self._stale.discard(aid)
+            self._unfilled.discard(aid)
         prev = None
         for aid in new:
             if aid in added:
                 self._insert_frame_after(prev, aid, numbers[aid])
             elif aid in touched:
+                self._unfilled.discard(aid)
                 self._refill(aid, numbers[aid])
                 self._stale.discard(aid)
             elif numbers[aid] != self._numbers.get(aid):
@@ -273,7 +309,9 @@ class Preview(QTextEdit):
             self._renumber_timer.stop()
 
     def settle(self):
-        """Finish deferred work now (tests and exports want the final text)."""
+        """Finish deferred work now (tests and searches want the final text)."""
+        while self._unfilled:
+            self._fill_some()
         while self._stale:
             self._renumber_some()
 
@@ -306,6 +344,8 @@ class Preview(QTextEdit):
             if row is None:
                 return None
         self._highlight_article = doc.article[row]
+        if doc.article[row] in self._unfilled:
+            self._complete(doc.article[row])
         frame = self._frames.get(doc.article[row])
         if frame is None:
             return None
@@ -353,6 +393,7 @@ class Preview(QTextEdit):
     def find_clean(self, text, step, select) -> bool:
         """Find ``text`` in the clean text after (``step`` < 0: before) the caret, wrapping;
         ``select(rows)`` is called with the raw rows of the block found."""
+        self.settle()
         flags = QTextDocument.FindFlag(0) if step > 0 else QTextDocument.FindFlag.FindBackward
         c = self.qdoc.find(text, self.textCursor(), flags)
         if c.isNull():
@@ -370,6 +411,7 @@ class Preview(QTextEdit):
 
     def blocks(self) -> list[tuple[str, str]]:
         """(kind, text) of every block in reading order; kind "heading" heads an article."""
+        self.settle()
         out, b = [], self.qdoc.begin()
         while b.isValid():
             info = self._blocks.get(b.userState())
@@ -379,6 +421,7 @@ class Preview(QTextEdit):
         return out
 
     def plain_text(self) -> str:
+        self.settle()
         return self.qdoc.toPlainText()
 
 

@@ -6,8 +6,28 @@ the two stay in lockstep.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
+
+
+# the names operations give themselves, for the translation tools to find
+OPERATION_NAMES = (
+    QT_TRANSLATE_NOOP("operations", "Label kicker"),
+    QT_TRANSLATE_NOOP("operations", "Label headline"),
+    QT_TRANSLATE_NOOP("operations", "Label subtitle"),
+    QT_TRANSLATE_NOOP("operations", "Label byline"),
+    QT_TRANSLATE_NOOP("operations", "Label subheading"),
+    QT_TRANSLATE_NOOP("operations", "Label paragraph"),
+    QT_TRANSLATE_NOOP("operations", "Label caption"),
+    QT_TRANSLATE_NOOP("operations", "Label noise"),
+    QT_TRANSLATE_NOOP("operations", "Toggle paragraph end"),
+    QT_TRANSLATE_NOOP("operations", "Confirm"),
+    QT_TRANSLATE_NOOP("operations", "Edit text"),
+    QT_TRANSLATE_NOOP("operations", "Start article"),
+    QT_TRANSLATE_NOOP("operations", "Merge with previous article"),
+    QT_TRANSLATE_NOOP("operations", "Move to new article"),
+    QT_TRANSLATE_NOOP("operations", "Split line"),
+)
 
 
 def op_text(name: str) -> str:

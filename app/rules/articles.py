@@ -194,7 +194,8 @@ def assign(pg, kinds, lab, end, doc=None):
     pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
     sconf = [0.5] * m
     for score, h, s, aff in pairs:
-        if hseg[h] is not None or owner[s] is not None or score < 0.15:
+        # away from its header, a body must share the header's words to be its body
+        if hseg[h] is not None or owner[s] is not None or score < (0.15 if score - 2 * aff > 0 else 0.5):
             continue
         owner[s] = h
         hseg[h] = s

@@ -69,7 +69,8 @@ class Page:
         blanks_after = sum(1 for k in range(n - 1) if nb[k + 1] > nb[k] + 1)
         self.spaced = n > 4 and blanks_after >= 0.6 * (n - 1)
         ws = sorted(self.w)
-        self.md = bool(ws) and ws[len(ws) // 2] > 34
+        self.body_width = ws[len(ws) // 2] if ws else 0.0   # the median line: a body line
+        self.md = self.body_width > 34
         lead = [len(lines[i]) - len(lines[i].lstrip(" \t\u00a0\u3000")) for i in nb]
         fw_indent = [lines[i].startswith("\u3000") or lines[i].startswith("  ") for i in nb]
         self.indent_page = sum(fw_indent) >= max(3, 0.08 * n)
@@ -162,12 +163,25 @@ def header_clusters(pg: Page, kinds):
                 break
             j += 1
         run = list(range(k, j + 1))
+        if not pg.spaced and not pg.md and len(run) > 1:
+            # with no blank lines, body lines look like titles too: the block ends after
+            # its last strong sign or its last short line, whichever comes later
+            last = max([r for r in run if kinds[r] in _ANCHORS] or [k])
+            r = k
+            while r + 1 <= j and kinds[r + 1] == "title" and pg.w[r + 1] <= pg.body_width - 4:
+                r += 1
+            j = max(last, r) if kinds[k] == "title" and pg.w[k] <= pg.body_width - 4 or last > k else last
+            run = list(range(k, j + 1))
         anchored = any(kinds[r] in _ANCHORS for r in run)
         tight_pair = pg.spaced and any(pg.tight[r] for r in run[1:])
+        # without blank lines to tell, two or three short unpunctuated lines in a row
+        # (a section head is one) are a headline
+        short_run = (not pg.spaced and not pg.md and 2 <= len(run) <= 3
+                     and all(kinds[r] == "title" and pg.w[r] <= pg.body_width - 4 for r in run))
         page_top = pg.md and not seen_body and kinds[k] == "title" and closes(pg, kinds, k - 1)
         if pg.md:
             anchored = anchored and any(kinds[r] in ("mdh1", "deck", "byline") for r in run)
-        ok = (anchored or tight_pair or page_top) and closes(pg, kinds, k - 1)
+        ok = (anchored or tight_pair or page_top or short_run) and closes(pg, kinds, k - 1)
         if ok and not pg.md:
             # the line after a header block starts something: a paragraph, not a tail
             nxt = j + 1
