@@ -173,7 +173,7 @@ class Resuggest(Operation):
         # a local id below -1 stands for a person's article (id -2 - local)
         mapping = {a: -2 - a for a in votes if a < -1}
         used = set(mapping.values())
-        next_id = doc.new_article_id()
+        next_id = None   # a new id costs a scan of the document: only when needed
         for a, d in sorted(votes.items(), key=lambda kv: -max(kv[1].values())):
             if a < -1:
                 continue
@@ -183,6 +183,8 @@ class Resuggest(Operation):
                     used.add(cur)
                     break
             else:
+                if next_id is None:
+                    next_id = doc.new_article_id()
                 mapping[a] = next_id
                 next_id += 1
         out = {"label": list(doc.label[lo:hi]), "article": list(doc.article[lo:hi]),

@@ -187,7 +187,9 @@ def test_page_markup_is_kept_as_literal_text(results):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["big_single_line.txt", "million_lines.txt"])
-def test_big_inputs(name, tmp_path):
+def test_big_inputs(name, tmp_path, request):
+    if "slow" not in (request.config.getoption("markexpr") or ""):
+        pytest.skip("minutes long: run with -m slow (or tests/reliability_report.py)")
     data, exp = make_awkward.build(big=True)[name]
     path = tmp_path / name
     path.write_bytes(data)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -416,3 +417,40 @@ def test_a_killed_window_restores_every_operation_older_than_the_autosave(tmp_pa
 
 def _state_of(doc):
     return {"label": doc.label, "para_end": doc.para_end, "article": doc.article, "edited": doc.edited, "src": doc.src}
+
+
+HOLDER = r"""
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from app.session import acquire_lock
+assert acquire_lock(sys.argv[2]) is None
+print("LOCKED", flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.mark.gui
+def test_a_session_open_in_another_zhengwen_is_warned_about(qtbot, doc, tmp_path):
+    from widgets.qt_compat import shore_up_none
+    shore_up_none()
+    from widgets.run import build_window
+    session = tmp_path / "page.json"
+    save_session(doc, session)
+    other = subprocess.Popen([sys.executable, "-c", HOLDER, str(ROOT), str(session)],
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout.readline().strip() == "LOCKED"
+        win = build_window(str(session))
+        qtbot.addWidget(win)
+        assert win.doc is not None                      # it opens, with a clear warning
+        assert f"already open in another Zhengwen (process {other.pid})" in win.error_box.text()
+        win.error_box.close()
+        win.close()
+    finally:
+        other.kill()
+        other.wait()
+    win = build_window(str(session))                    # the holder is gone: its lock is stale
+    qtbot.addWidget(win)
+    assert getattr(win, "error_box", None) is None and win._locked == str(session)
+    win.close()
+    assert not Path(str(session) + ".lock").exists()    # released on closing

@@ -35,9 +35,9 @@ class Actions:
             if info.scope in (VIEW, EDITOR):
                 continue
             if info.id == "undo":
-                a = window.stack.createUndoAction(window, tr("Undo"))
+                a = window.stack.createUndoAction(window, tr(info.text))
             elif info.id == "redo":
-                a = window.stack.createRedoAction(window, tr("Redo"))
+                a = window.stack.createRedoAction(window, tr(info.text))
             else:
                 a = QAction(tr(info.text), window)
                 a.triggered.connect(handlers[info.id])

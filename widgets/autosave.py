@@ -41,6 +41,7 @@ def interval_ms() -> int:
 class Autosaver(QObject):
     saved = Signal(str, int)        # recovery path, document revision written
     failed = Signal(str)            # a plain message for the status bar
+    _done = Signal(int, str)        # worker -> UI thread: generation, error ("" when fine)
 
     def __init__(self, parent=None, interval=None, every_ops=EVERY_OPS):
         super().__init__(parent)
@@ -59,8 +60,6 @@ class Autosaver(QObject):
         self.timer.setInterval(interval if interval is not None else interval_ms())
         self.timer.timeout.connect(self.save_soon)
         self._done.connect(self._finished)
-
-    _done = Signal(int, str)            # generation, error message ("" when fine): worker -> UI
 
     # ---- attaching -------------------------------------------------------------------
     def attach(self, doc, recovery_path_):

@@ -5,7 +5,7 @@ take plain keys: type, Enter, Esc.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QRadioButton, QTableWidget,
@@ -16,6 +16,13 @@ from app.commands import parse_goto, pick_articles
 
 def _tr(context, s):
     return QCoreApplication.translate(context, s)
+
+
+# parse_goto's messages, shown translated in the go-to dialog, for the translation tools to find
+GOTO_ERRORS = (
+    QT_TRANSLATE_NOOP("commands", "type a line number N or a range N-M"),
+    QT_TRANSLATE_NOOP("commands", "line numbers start at 1"),
+)
 
 
 class GotoDialog(QDialog):

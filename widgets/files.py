@@ -44,8 +44,28 @@ class Files:
             self.win.show_error(f"{path}: {e.strerror or e}")
             return False
         session = str(path) if looks_like_session(path) else None
+        doc = self._recover(doc, session or self.win.session_path_arg)
         self.win.set_document(doc, str(path), session_path=session)
         return True
+
+    def _recover(self, doc, session_path):
+        """``doc``, or the unsaved work on it that a crash left in a recovery file, if the
+        person wants it back."""
+        from app.recovery import discard_recovery, find_recovery, load_recovery, session_path_for
+        from app.session import SessionError
+        from .autosave import offer_recovery
+        target = session_path_for(doc, session_path)
+        rec = find_recovery(target, doc.source.sha256)
+        if rec is None:
+            return doc
+        if not offer_recovery(self.win, rec):
+            discard_recovery(target)
+            return doc
+        try:
+            return load_recovery(rec)
+        except SessionError as e:
+            self.win.show_error(str(e))
+            return doc
 
     # ---- save ----------------------------------------------------------------------
     def session_target(self):
@@ -72,6 +92,10 @@ class Files:
             return False
         self.win.doc.saved_revision = self.win.doc.revision
         self.win.session_path = str(path)
+        self.win.autosave.discard(path)          # the session has it all now
+        from app.recovery import recovery_path
+        self.win.autosave.attach(self.win.doc, recovery_path(path))
+        self.win.lock_session(str(path))
         self.win.refresh_status()
         self.win.statusBar().showMessage(QCoreApplication.translate("Files", "Saved %1").replace("%1", str(path)), 4000)
         return True

@@ -154,9 +154,10 @@ def why_text(doc: Document, r: int) -> str:
     parts = [line.replace("%1", str(doc.src[r])).replace("%2", QCoreApplication.translate("labels", lab))
              .replace("%3", state)]
     if w is not None:
-        parts.append(QCoreApplication.translate("LinesModel", "label") + f": {w.label_rule} {w.label_conf:.2f}")
-        parts.append(QCoreApplication.translate("LinesModel", "paragraph end") + f": {w.break_rule} {w.break_conf:.2f}")
-        parts.append(QCoreApplication.translate("LinesModel", "article") + f": {w.article_rule} {w.article_conf:.2f}")
+        for what, rule, conf in ((QCoreApplication.translate("LinesModel", "label: %1 %2"), w.label_rule, w.label_conf),
+                                 (QCoreApplication.translate("LinesModel", "paragraph end: %1 %2"), w.break_rule, w.break_conf),
+                                 (QCoreApplication.translate("LinesModel", "article: %1 %2"), w.article_rule, w.article_conf)):
+            parts.append(what.replace("%1", str(rule)).replace("%2", f"{conf:.2f}"))
     if doc.edited[r] is not None:
-        parts.append(QCoreApplication.translate("LinesModel", "edited; raw text") + f": {doc.text[r]}")
+        parts.append(QCoreApplication.translate("LinesModel", "edited; raw text: %1").replace("%1", doc.text[r]))
     return "\n".join(parts)

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSp
 
 from app.article_index import ArticleIndex
 from app.keymap import Keymap, load_keymap
+from app.recovery import recovery_path_for
 
 from .actions import Actions
 from .article_list import ArticleList
+from .autosave import Autosaver
 from .files import Files
 from .lines_model import LinesModel, why_text
 from .lines_view import LinesView
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
         self.dock = dock
 
         self.acts = Actions(self, keymap)
+        self.autosave = Autosaver(self)     # unsaved work to a recovery file, off the UI thread
+        self.autosave.failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
         self._menus(dock)
         self._status_bar()
         if keymap.conflicts or keymap.problems:
@@ -127,6 +131,8 @@ class MainWindow(QMainWindow):
         self.preview.set_document(doc, self.articles)
         self.article_list.model_.set_document(doc, self.articles)
         doc.subscribe(self._on_change)
+        self.autosave.attach(doc, recovery_path_for(doc, self.session_path))
+        self.lock_session(self.session_path)
         first = doc.next_nonblank(-1, 1)
         self.view.go_to(first if first is not None else 0)
         self.view.setFocus()
@@ -218,8 +224,34 @@ class MainWindow(QMainWindow):
             return self.files.save()
         return answer == "discard"
 
+    _locked = None              # the session this window holds the lock of
+
+    def lock_session(self, path):
+        """Hold the lock of the session at ``path``; warn when another Zhengwen has it open
+        (two windows saving one session would each overwrite the other's work)."""
+        from app.session import SessionError, acquire_lock, release_lock
+        if self._locked is not None and self._locked != path:
+            release_lock(self._locked)
+            self._locked = None
+        if not path or self._locked == path:
+            return
+        try:
+            holder = acquire_lock(path)
+        except (SessionError, OSError):
+            return
+        if holder is None:
+            self._locked = path
+        else:
+            import socket
+            who = str(holder.pid) if holder.host == socket.gethostname() else f"{holder.pid}, {holder.host}"
+            self.show_error(self.tr("%1: already open in another Zhengwen (process %2). Saving here would "
+                                    "overwrite what is saved there.").replace("%1", str(path)).replace("%2", who))
+
     def closeEvent(self, event):
         if self.maybe_save():
+            self.autosave.discard()       # saved or knowingly dropped: nothing to recover
+            self.autosave.shutdown()
+            self.lock_session(None)
             event.accept()
         else:
             event.ignore()

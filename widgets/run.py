@@ -9,22 +9,15 @@ RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 
 def make_app(lang=None):
     """The QApplication (created once), with the interface translation for ``lang``."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
+    from .i18n import install_translator
     from .qt_compat import shore_up_none
     shore_up_none()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Zhengwen")
     app.setOrganizationName("zhengwen")
-    locale = QLocale(lang) if lang else QLocale.system()
-    if not getattr(app, "_zhengwen_translators", None):
-        app._zhengwen_translators = []
-        for folder, name in ((RESOURCES / "i18n", "zhengwen"),
-                             (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), "qtbase")):
-            t = QTranslator(app)
-            if t.load(locale, name, "_", str(folder)):
-                app.installTranslator(t)
-                app._zhengwen_translators.append(t)
+    # before any window exists: texts are translated when widgets are built
+    install_translator(app, lang)
     style = RESOURCES / "style.qss"
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

@@ -6,6 +6,8 @@ the two stay in lockstep.
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -26,11 +28,16 @@ OPERATION_NAMES = (
     QT_TRANSLATE_NOOP("operations", "Start article"),
     QT_TRANSLATE_NOOP("operations", "Merge with previous article"),
     QT_TRANSLATE_NOOP("operations", "Move to new article"),
+    QT_TRANSLATE_NOOP("operations", "Move to article"),
     QT_TRANSLATE_NOOP("operations", "Split line"),
 )
 
 
 def op_text(name: str) -> str:
+    # app.commands names a move "Move to article 3": translate the words, keep the number
+    m = re.fullmatch(r"Move to article (\d+)", name)
+    if m:
+        return QCoreApplication.translate("operations", "Move to article %1").replace("%1", m.group(1))
     return QCoreApplication.translate("operations", name)
 
 

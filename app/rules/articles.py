@@ -17,8 +17,10 @@ from .chars import HAN
 from .columns import change_at
 
 CAPTION_BEFORE, CAPTION_AFTER = 8, 2   # articles around a caption it may belong to
-MAX_GRAMS = 40       # a header's bigrams used for attaching it
-WINDOW = 5            # segments on each side a header may attach to
+MAX_GRAMS = 30       # a header's bigrams used for attaching it
+MIN_SEGMENT = 8      # lines a segment cut by a column change alone must have
+WINDOW = 8            # segments before a header it may attach to (printed after its body)
+WINDOW_AFTER = 2      # and after it (printed before its body)
 ADJ = (0.5, 0.2)      # bonus for a header 0 or 1 clusters away from the segment
 _HAN2 = re.compile(f"(?=([{HAN}]{{2}}))")
 _NOSPACE = re.compile(r"[\s\u3000]+")
@@ -151,6 +153,15 @@ def assign(pg, kinds, lab, end, doc=None):
         cur_seg.append(para)
     seg_rule = [r for s, r in zip(segs, seg_rule) if s]
     segs = [s for s in segs if s]
+    # a column change needs a stretch of text behind it: a short piece rejoins the one before
+    merged, mrule = [], []
+    for sg, r in zip(segs, seg_rule):
+        if merged and r == "column-change" and sum(len(p) for p in sg) < MIN_SEGMENT:
+            merged[-1].extend(sg)
+        else:
+            merged.append(sg)
+            mrule.append(r)
+    segs, seg_rule = merged, mrule
     # seg_after_h must follow the filtering: recompute from first line
     hpos = [u[0] for u in hunits]
     import bisect
@@ -168,7 +179,7 @@ def assign(pg, kinds, lab, end, doc=None):
     for h in range(len(hunits)):
         # segments before the header: those with seg_after_h <= h; after: > h
         after0 = bisect.bisect_right(seg_after_h, h)  # first segment starting after header h
-        lo, hi = max(0, after0 - WINDOW), min(m, after0 + WINDOW)
+        lo, hi = max(0, after0 - WINDOW), min(m, after0 + WINDOW_AFTER)
         cand = list(range(lo, hi))
         if not cand:
             continue
@@ -206,7 +217,7 @@ def assign(pg, kinds, lab, end, doc=None):
             continue
         best = None
         after0 = bisect.bisect_right(seg_after_h, h)
-        for s in range(max(0, after0 - WINDOW), min(len(segs), after0 + WINDOW)):
+        for s in range(max(0, after0 - WINDOW), min(len(segs), after0 + WINDOW_AFTER)):
             if len(segs[s]) < 2:
                 continue
             cut = _best_cut(segs[s], text, hgrams[h], hgrams[owner[s]] if owner[s] is not None else set(),

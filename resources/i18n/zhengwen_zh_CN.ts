@@ -1,0 +1,637 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ArticleList</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePicker</name>
+    <message>
+        <source>Move to article</source>
+        <translation>移到文章</translation>
+    </message>
+    <message>
+        <source>Article number or words of its headline, then Enter:</source>
+        <translation>输入文章序号或标题中的字词，按回车确认：</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>新建文章</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>Zhengwen did not close normally. Unsaved work on this page from %1 was kept aside.
+
+Restore it?</source>
+        <translation>Zhengwen 上次没有正常关闭。本版面在 %1 尚未保存的工作已另行保留。
+
+是否恢复？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <source>Keys</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Single-letter keys work while the raw lines pane has focus.</source>
+        <translation>单字母快捷键仅在原始行窗格获得焦点时有效。</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Open a page or a session</source>
+        <translation>打开版面文本或会话</translation>
+    </message>
+    <message>
+        <source>Pages and sessions (*.txt *.md *.json)</source>
+        <translation>版面文本和会话 (*.txt *.md *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save the session as</source>
+        <translation>会话另存为</translation>
+    </message>
+    <message>
+        <source>Sessions (*.json)</source>
+        <translation>会话 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the clean text</source>
+        <translation>导出整理后的文本</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Building the articles…</source>
+        <translation>正在整理文章…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>无法写入</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to this page before closing it?</source>
+        <translation>关闭前是否保存对本版面的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Text to find (spaces between characters are ignored)</source>
+        <translation>要查找的文字（忽略字间空格）</translation>
+    </message>
+    <message>
+        <source>Raw lines</source>
+        <translation>原始行</translation>
+    </message>
+    <message>
+        <source>Clean text</source>
+        <translation>整理后文本</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>GotoDialog</name>
+    <message>
+        <source>Go to line</source>
+        <translation>转到行</translation>
+    </message>
+    <message>
+        <source>Line N, or lines N-M (1–%1):</source>
+        <translation>行号 N，或行范围 N-M（1–%1）：</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>blank line</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>自动建议</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3)</source>
+        <translation>第 %1 行：%2（%3）</translation>
+    </message>
+    <message>
+        <source>label: %1 %2</source>
+        <translation>标注：%1 %2</translation>
+    </message>
+    <message>
+        <source>paragraph end: %1 %2</source>
+        <translation>段末：%1 %2</translation>
+    </message>
+    <message>
+        <source>article: %1 %2</source>
+        <translation>分篇：%1 %2</translation>
+    </message>
+    <message>
+        <source>edited; raw text: %1</source>
+        <translation>已修改；原文：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Keymap: </source>
+        <translation>快捷键设置：</translation>
+    </message>
+    <message>
+        <source>Article list</source>
+        <translation>文章列表</translation>
+    </message>
+    <message>
+        <source>confirmed %1</source>
+        <translation>已确认 %1</translation>
+    </message>
+    <message>
+        <source>unsaved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>(%1 selected)</source>
+        <translation>（选中 %1 行）</translation>
+    </message>
+    <message>
+        <source>article %1 of %2</source>
+        <translation>第 %1 篇，共 %2 篇</translation>
+    </message>
+    <message>
+        <source>Zhengwen</source>
+        <translation>Zhengwen</translation>
+    </message>
+    <message>
+        <source>%1: already open in another Zhengwen (process %2). Saving here would overwrite what is saved there.</source>
+        <translation>%1：已在另一个 Zhengwen 窗口中打开（进程 %2）。在此保存会覆盖那边已保存的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>(no text: every line is noise)</source>
+        <translation>（无正文：所有行均为版面杂项）</translation>
+    </message>
+    <message>
+        <source>Article %1 · %2 lines</source>
+        <translation>第 %1 篇 · %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>type a line number N or a range N-M</source>
+        <translation>请输入行号 N 或行范围 N-M</translation>
+    </message>
+    <message>
+        <source>line numbers start at 1</source>
+        <translation>行号从 1 开始</translation>
+    </message>
+</context>
+<context>
+    <name>keymap</name>
+    <message>
+        <source>Previous line</source>
+        <translation>上一行</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Next line</source>
+        <translation>下一行</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>上翻一页</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>下翻一页</translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation>第一行</translation>
+    </message>
+    <message>
+        <source>Last line</source>
+        <translation>最后一行</translation>
+    </message>
+    <message>
+        <source>Extend selection up</source>
+        <translation>向上扩展选择</translation>
+    </message>
+    <message>
+        <source>Extend selection down</source>
+        <translation>向下扩展选择</translation>
+    </message>
+    <message>
+        <source>Extend selection a page up</source>
+        <translation>向上扩展选择一页</translation>
+    </message>
+    <message>
+        <source>Extend selection a page down</source>
+        <translation>向下扩展选择一页</translation>
+    </message>
+    <message>
+        <source>Extend selection to the first line</source>
+        <translation>选择到第一行</translation>
+    </message>
+    <message>
+        <source>Extend selection to the last line</source>
+        <translation>选择到最后一行</translation>
+    </message>
+    <message>
+        <source>Go to line…</source>
+        <translation>转到行…</translation>
+    </message>
+    <message>
+        <source>Previous article</source>
+        <translation>上一篇文章</translation>
+    </message>
+    <message>
+        <source>Next article</source>
+        <translation>下一篇文章</translation>
+    </message>
+    <message>
+        <source>Next line to review</source>
+        <translation>下一处待审行</translation>
+    </message>
+    <message>
+        <source>Previous line to review</source>
+        <translation>上一处待审行</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>正文段落</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>版面杂项（噪声）</translation>
+    </message>
+    <message>
+        <source>Confirm and go to the next unconfirmed line</source>
+        <translation>确认并转到下一处未确认行</translation>
+    </message>
+    <message>
+        <source>Article starts here</source>
+        <translation>新文章从本行开始</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Merge into previous article</source>
+        <translation>并入上一篇文章</translation>
+    </message>
+    <message>
+        <source>Move lines to article…</source>
+        <translation>将行移到文章…</translation>
+    </message>
+    <message>
+        <source>Toggle paragraph end</source>
+        <translation>切换段末</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>编辑本行</translation>
+    </message>
+    <message>
+        <source>Split line at cursor (while editing)</source>
+        <translation>在光标处拆分本行（编辑时）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Save session as…</source>
+        <translation>会话另存为…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Show blank lines</source>
+        <translation>显示空行</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>快捷键一览</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>subheading</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>正文段落</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>版面杂项</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>标注(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Label kicker</source>
+        <translation>标为引题</translation>
+    </message>
+    <message>
+        <source>Label headline</source>
+        <translation>标为标题</translation>
+    </message>
+    <message>
+        <source>Label subtitle</source>
+        <translation>标为副题</translation>
+    </message>
+    <message>
+        <source>Label byline</source>
+        <translation>标为署名</translation>
+    </message>
+    <message>
+        <source>Label subheading</source>
+        <translation>标为小标题</translation>
+    </message>
+    <message>
+        <source>Label paragraph</source>
+        <translation>标为正文段落</translation>
+    </message>
+    <message>
+        <source>Label caption</source>
+        <translation>标为图片说明</translation>
+    </message>
+    <message>
+        <source>Label noise</source>
+        <translation>标为版面杂项</translation>
+    </message>
+    <message>
+        <source>Toggle paragraph end</source>
+        <translation>切换段末</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>修改文字</translation>
+    </message>
+    <message>
+        <source>Start article</source>
+        <translation>另起文章</translation>
+    </message>
+    <message>
+        <source>Merge with previous article</source>
+        <translation>并入上一篇文章</translation>
+    </message>
+    <message>
+        <source>Move to new article</source>
+        <translation>移到新文章</translation>
+    </message>
+    <message>
+        <source>Move to article</source>
+        <translation>移到文章</translation>
+    </message>
+    <message>
+        <source>Split line</source>
+        <translation>拆分行</translation>
+    </message>
+    <message>
+        <source>Move to article %1</source>
+        <translation>移到第 %1 篇文章</translation>
+    </message>
+</context>
+</TS>
