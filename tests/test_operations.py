@@ -229,7 +229,7 @@ def test_split_row_into_a_credit():
     art = c["articles"][1]
     assert art["bylines"] == ["杨晨"]
     assert blocks(c, 2) == [("headline", "标题二", [7], None),
-                            ("byline", "（杨 晨）", [], [8]),
+                            ("byline", "（杨晨）", [], [8]),
                             ("paragraph", "第二篇正文。再升级。", [8], None),
                             ("caption", "图片说明", [9], None)]
     assert ch_undo.rows == [(7, 9)]

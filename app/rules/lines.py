@@ -8,7 +8,7 @@ import re
 from .chars import HAN, NO_LINE_START, width
 from .text import is_letter_spaced
 
-_STRIP = " \t\u3000\u00a0\ufeff"
+_STRIP = " \t\u3000\u00a0"
 FINAL = "。！？!?…"
 SOFT = "，、；：,;:（《“‘【「『(—-"
 _HAN_RE = re.compile(f"[{HAN}]")
