@@ -1,7 +1,7 @@
 """Rerun the figures of the README's "Reliability" section and print them as Markdown.
 
-    .venv/bin/python tests/reliability_report.py            # everything (about 5 minutes)
-    .venv/bin/python tests/reliability_report.py --quick    # without the 20 MB / 1M-line files
+    .venv/bin/python tests/reliability_report.py            # everything (the 1M-line page takes minutes)
+    .venv/bin/python tests/reliability_report.py --quick    # without the 20 MB / 1M-line files (80 s)
     .venv/bin/python tests/reliability_report.py --kills 2000 --fuzz-scale 20 --monkey-keys 5000
 
 Each figure comes from the same code the test suite runs (tests/test_*.py), with larger
