@@ -5,9 +5,13 @@ export is written from it.
 """
 from __future__ import annotations
 
+from itertools import groupby
+
 from .document import HEADER_LABELS, Document
+from .gc_pause import gc_paused
 from .rules.names import split_names, unpad_names
-from .rules.text import fold_half_width, join_lines, remove_layout_spaces, strip_leading_dash
+from .rules.text import (HALF_PUNCT, LAYOUT_SPACE, fold_half_width, join_lines, remove_layout_spaces,
+                         strip_leading_dash)
 
 FORMAT, VERSION = "reflow-corpus", 1
 _HEADER_RANK = {lab: i for i, lab in enumerate(HEADER_LABELS)}
@@ -15,10 +19,29 @@ _SPACE_JOINED = {"kicker", "headline", "subtitle", "byline"}
 
 
 def clean_row(doc: Document, row: int) -> str:
-    text = remove_layout_spaces(doc.current_text(row))
-    if doc.settings.get("fold_half_width", True):
-        text = fold_half_width(text)
-    return text
+    return clean_text(doc.current_text(row), doc.settings.get("fold_half_width", True))
+
+
+def clean_text(text: str, fold: bool) -> str:
+    text = remove_layout_spaces(text)
+    return fold_half_width(text) if fold else text
+
+
+def _cleaned(doc: Document, rows) -> list[str]:
+    """:func:`clean_row` of many rows at once: a line with no space, markup or half-width
+    punctuation (nearly every line) is only stripped, without a call per row."""
+    text, edited = doc.text, doc.edited
+    fold = doc.settings.get("fold_half_width", True)
+    out = []
+    for r in rows:
+        t = edited[r]
+        t = (text[r] if t is None else t).strip(LAYOUT_SPACE)
+        if " " in t or "\u3000" in t or "\t" in t or "\u00a0" in t or t[:1] in "#*":
+            t = remove_layout_spaces(t)
+        if fold and HALF_PUNCT.search(t):
+            t = fold_half_width(t)
+        out.append(t)
+    return out
 
 
 def line_ref(doc: Document, r: int) -> tuple[str | None, int]:
@@ -48,7 +71,12 @@ def _block(kind, texts, rows, doc):
     if kind == "subtitle":
         text = strip_leading_dash(text)
     cited, split_of = [], []
+    raw, src = doc.text, doc.src
     for r in rows:
+        n = src[r]
+        if raw[r].strip():  # the common case of line_ref, inline: it runs once per row
+            (split_of if r > 0 and src[r - 1] == n else cited).append(n)
+            continue
         key, n = line_ref(doc, r)
         if key == "lines":
             cited.append(n)
@@ -70,7 +98,7 @@ def article_blocks(doc: Document, rows: list[int]) -> list[dict]:
     def flush_run():
         nonlocal cur_kind, cur_rows
         if cur_kind is not None:
-            blk = _block(cur_kind, [clean_row(doc, r) for r in cur_rows], cur_rows, doc)
+            blk = _block(cur_kind, _cleaned(doc, cur_rows), cur_rows, doc)
             if cur_kind in _HEADER_RANK:
                 header.append(((_HEADER_RANK[cur_kind], cur_rows[0]), blk))
             else:
@@ -80,19 +108,21 @@ def article_blocks(doc: Document, rows: list[int]) -> list[dict]:
     def flush_para():
         nonlocal open_para, para_first
         if open_para:
-            body.append((para_first, _block("paragraph", [clean_row(doc, r) for r in open_para], open_para, doc)))
+            body.append((para_first, _block("paragraph", _cleaned(doc, open_para), open_para, doc)))
         open_para, para_first = None, None
 
+    label, para_end = doc.label, doc.para_end
     for r in rows:
-        lab = doc.label[r]
+        lab = label[r]
         if lab == "noise":
             continue
         if lab == "paragraph":
-            flush_run()
+            if cur_kind is not None:
+                flush_run()
             if open_para is None:
                 open_para, para_first = [], r
             open_para.append(r)
-            if doc.para_end[r]:
+            if para_end[r]:
                 flush_para()
             continue
         # a caption may interrupt a paragraph, which then continues across it
@@ -102,7 +132,7 @@ def article_blocks(doc: Document, rows: list[int]) -> list[dict]:
             flush_run()
             cur_kind = lab
         cur_rows.append(r)
-        if doc.para_end[r] and lab not in _SPACE_JOINED:
+        if para_end[r] and lab not in _SPACE_JOINED:
             flush_run()
     flush_run()
     flush_para()
@@ -128,17 +158,17 @@ def build_article(doc: Document, rows: list[int], number: int) -> dict:
 
 def group_rows(doc: Document) -> tuple[dict[int, list[int]], list[int]]:
     """Rows of each article in source order, and the noise rows."""
+    label = doc.label
+    noise = [r for r, lab in enumerate(label) if lab == "noise"]
+    rows = [r for r, lab in enumerate(label) if lab is not None and lab != "noise"]
     groups: dict[int, list[int]] = {}
-    noise = []
-    label, article = doc.label, doc.article
-    for r in range(len(doc)):
-        lab = label[r]
-        if lab is None:
-            continue
-        if lab == "noise":
-            noise.append(r)
+    # an article's rows come in long runs: group the runs, not the rows
+    for a, run in groupby(rows, key=doc.article.__getitem__):
+        g = groups.get(a)
+        if g is None:
+            groups[a] = list(run)
         else:
-            groups.setdefault(article[r], []).append(r)
+            g.extend(run)
     return groups, noise
 
 
@@ -149,6 +179,11 @@ def source_info(doc: Document) -> dict:
 
 
 def build_corpus(doc: Document) -> dict:
+    with gc_paused():
+        return _build_corpus(doc)
+
+
+def _build_corpus(doc: Document) -> dict:
     groups, noise = group_rows(doc)
     order = sorted(groups, key=lambda a: groups[a][0])
     articles = [build_article(doc, groups[a], i + 1) for i, a in enumerate(order)]

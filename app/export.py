@@ -12,7 +12,20 @@ EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "md": ".md", "txt": ".txt"}
 
 
 def to_json(corpus: dict) -> str:
-    return json.dumps(corpus, ensure_ascii=False, indent=1) + "\n"
+    """Compact JSON with one article (and one dropped line) per line: ``indent`` would send
+    a million-line page through the pure-Python encoder, and a line per article still
+    diffs well. Deterministic: key order is the corpus's."""
+    def dumps(v):
+        return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+
+    parts = []
+    for key, value in corpus.items():
+        if key in ("articles", "dropped") and isinstance(value, list) and value:
+            value = "[\n" + ",\n".join(map(dumps, value)) + "\n]"
+        else:
+            value = dumps(value)
+        parts.append(dumps(key) + ":" + value)
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def to_jsonl(corpus: dict) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .decode import read_source, split_lines
 from .document import Document, Source
+from .gc_pause import gc_paused
 
 
 class UserError(Exception):
@@ -23,7 +24,8 @@ def load_page(path, encoding=None, errors="strict", fold_half_width=True) -> Doc
     p = Path(path)
     src = Source(name=p.name, text=dec.text, sha256=dec.sha256, encoding=dec.encoding,
                  confidence=dec.confidence, path=str(p))
-    doc = open_document(src, split_lines(dec.text))
+    with gc_paused():
+        doc = open_document(src, split_lines(dec.text))
     doc.settings["fold_half_width"] = fold_half_width
     return doc
 

@@ -69,6 +69,7 @@ def open_document(source, lines: list[str]) -> Document:
     else:
         _split_all(doc, sugg.splits, SplitRow)
     doc._order_cache = None
+    watch(doc)
     return doc
 
 
@@ -105,10 +106,20 @@ CONTEXT = 16        # extra rows around the touched article, for column estimate
 
 class _View:
     """The part of a document a re-suggest runs on, shaped like a document for the rules'
-    constraints: ``confirmed``, ``label``, ``para_end`` and ``article`` of the rows."""
+    constraints: ``confirmed``, ``label``, ``para_end`` and ``article`` of the rows.
 
-    def __init__(self, doc, lo, hi):
+    ``pinned`` rows keep their article (context rows of other articles: the local pass sees
+    only their edge); ``free`` rows lose their confirmations (the base run of a change)."""
+
+    def __init__(self, doc, lo, hi, pinned=(), free=()):
         self.confirmed = doc.confirmed[lo:hi]
+        if pinned or free:
+            self.confirmed = list(self.confirmed)
+            for r in pinned:
+                self.confirmed[r - lo] |= ARTICLE
+            for r in free:
+                if lo <= r < hi:
+                    self.confirmed[r - lo] = 0
         self.label = doc.label[lo:hi]
         self.para_end = doc.para_end[lo:hi]
         self.article = doc.article[lo:hi]
@@ -151,59 +162,90 @@ class Resuggest(Operation):
     the rows' snapshot exactly."""
     name = "Re-suggest"
 
-    def __init__(self, lo, hi, keep_articles=()):
+    def __init__(self, lo, hi, keep_articles=(), changed=None):
         self.lo, self.hi = lo, hi
-        self.keep = set(keep_articles)   # article ids outside the span that must not be reused
+        self.keep = set(keep_articles)   # the articles the change touched
+        self.changed = changed           # (start, stop) row ranges the change rewrote
         self._before = None
         self._after = None
 
-    def _compute(self, doc):
+    def _run(self, doc, lines, view):
+        """The local pass on ``view``, as the columns it would write (ids mapped to the
+        document's: the id most of a local article's rows have now)."""
         lo, hi = self.lo, self.hi
-        lines = [doc.current_text(r) if doc.label[r] is not None else "" for r in range(lo, hi)]
-        sugg = suggest(lines, _View(doc, lo, hi))
-        # local article ids -> the document's: the id most of the article's rows have now
+        sugg = suggest(lines, view)
         votes = {}
         for k, a in enumerate(sugg.article):
             if a is None or a == -1 or doc.label[lo + k] is None:
                 continue
             cur = doc.article[lo + k]
-            weight = 100 if doc.confirmed[lo + k] & ARTICLE else 1
+            weight = 100 if view.confirmed[k] & ARTICLE else 1
             d = votes.setdefault(a, {})
             d[cur] = d.get(cur, 0) + weight
         # a local id below -1 stands for a person's article (id -2 - local)
         mapping = {a: -2 - a for a in votes if a < -1}
         used = set(mapping.values())
-        next_id = None   # a new id costs a scan of the document: only when needed
-        for a, d in sorted(votes.items(), key=lambda kv: -max(kv[1].values())):
+        fresh = []
+        for a, d in sorted(votes.items(), key=lambda kv: (-max(kv[1].values()), kv[0])):
             if a < -1:
                 continue
-            for cur, _ in sorted(d.items(), key=lambda kv: -kv[1]):
+            for cur, _ in sorted(d.items(), key=lambda kv: (-kv[1], kv[0])):
                 if cur not in used and cur >= 0:
                     mapping[a] = cur
                     used.add(cur)
                     break
             else:
-                if next_id is None:
-                    next_id = doc.new_article_id()
+                fresh.append(a)
+        if fresh:   # a new id costs a scan of the document: only when needed
+            next_id = doc.new_article_id()
+            for a in fresh:
                 mapping[a] = next_id
                 next_id += 1
-        out = {"label": list(doc.label[lo:hi]), "article": list(doc.article[lo:hi]),
-               "para_end": list(doc.para_end[lo:hi]), "why": list(doc.why[lo:hi]),
-               "edited": list(doc.edited[lo:hi])}
+        label, article, para_end = list(doc.label[lo:hi]), list(doc.article[lo:hi]), list(doc.para_end[lo:hi])
+        why = list(doc.why[lo:hi])
         for k in range(hi - lo):
             r = lo + k
             if doc.label[r] is None or sugg.label[k] is None:
                 continue
-            c = doc.confirmed[r]
+            c = view.confirmed[k]
             if not c & LABEL:
-                out["label"][k] = sugg.label[k]
+                label[k] = sugg.label[k]
             if not c & ARTICLE:
-                out["article"][k] = mapping.get(sugg.article[k], doc.article[r])
+                article[k] = mapping.get(sugg.article[k], doc.article[r])
             if not c & BREAK:
-                out["para_end"][k] = sugg.para_end[k]
-            out["why"][k] = sugg.why[k]
-        for k, text in sugg.edits.items():
+                para_end[k] = sugg.para_end[k]
+            why[k] = sugg.why[k]
+        return label, article, para_end, why, sugg.edits
+
+    def _compute(self, doc):
+        """The decisions the change itself brings about: the local pass with the change's
+        rows as they are now, against the same pass with those rows left to the engine.
+        Rows where the two agree keep what they have, so a change that alters nothing (a
+        Confirm of the suggestions as they are) alters nothing else either, whatever the
+        local pass would make of the edges of its rows."""
+        lo, hi = self.lo, self.hi
+        lines = [doc.current_text(r) if doc.label[r] is not None else "" for r in range(lo, hi)]
+        pinned = [r for r in range(lo, hi) if doc.label[r] is not None and doc.article[r] not in self.keep]
+        now = self._run(doc, lines, _View(doc, lo, hi, pinned))
+        out = {"label": list(doc.label[lo:hi]), "article": list(doc.article[lo:hi]),
+               "para_end": list(doc.para_end[lo:hi]), "why": list(doc.why[lo:hi]),
+               "edited": list(doc.edited[lo:hi])}
+        if self.changed is None:
+            base = None
+        else:
+            free = [r for a, b in self.changed for r in range(max(a, lo), min(b, hi))]
+            base = self._run(doc, lines, _View(doc, lo, hi, pinned, free))
+        for k in range(hi - lo):
+            if doc.label[lo + k] is None:
+                continue
+            if base is not None and all(now[c][k] == base[c][k] for c in range(3)):
+                continue
+            out["label"][k], out["article"][k], out["para_end"][k], out["why"][k] = (
+                now[0][k], now[1][k], now[2][k], now[3][k])
+        for k, text in now[4].items():
             r = lo + k
+            if base is not None and base[4].get(k) == text:
+                continue
             if not doc.confirmed[r] & TEXT and doc.edited[r] is None:
                 out["edited"][k] = text
         return out
@@ -235,10 +277,60 @@ class Resuggest(Operation):
         return ch
 
 
+class _Decided:
+    """The decisions every row had after the last operation (kept up to date from the
+    document's change notices, at the cost of the rows each change names), so a
+    re-suggest can tell an operation that changed a decision from one that only confirmed
+    decisions as they were."""
+    COLUMNS = ("label", "article", "para_end", "edited")
+
+    def __init__(self, doc):
+        self.cols = {c: list(getattr(doc, c)) for c in self.COLUMNS}
+        self.doc = doc
+
+    def refresh(self, change):
+        doc = self.doc
+        if change.structure or len(doc) != len(self.cols["label"]):
+            self.cols = {c: list(getattr(doc, c)) for c in self.COLUMNS}
+            return
+        for a, b in change.rows:
+            for c in self.COLUMNS:
+                self.cols[c][a:b] = getattr(doc, c)[a:b]
+
+    def changed(self, doc, change):
+        """Did the change alter any decision of its rows? (``None``: cannot tell.)"""
+        if change.structure or len(doc) != len(self.cols["label"]):
+            return None
+        for a, b in change.rows:
+            for c in self.COLUMNS:
+                if self.cols[c][a:b] != getattr(doc, c)[a:b]:
+                    return True
+        return False
+
+
+def watch(doc: Document):
+    """Start keeping the decisions :func:`make_resuggest` compares an operation against."""
+    if getattr(doc, "_decided", None) is None:
+        doc._decided = _Decided(doc)
+        doc.subscribe(doc._decided.refresh)
+    return doc._decided
+
+
 def make_resuggest(doc: Document, change: Change):
     """The re-suggest that follows an operation: the articles and rows the change touched,
-    or ``None`` when there is nothing to redo (use as ``doc.resuggest = make_resuggest``)."""
+    or ``None`` when there is nothing to redo (use as ``doc.resuggest = make_resuggest``).
+
+    An operation that changed no decision (confirming suggestions as they are, labelling
+    a row with the label it has) has nothing to propagate: the decisions are already the
+    engine's answer to those constraints."""
     if change is None or change.name == Resuggest.name:
+        return None
+    decided = getattr(doc, "_decided", None)
+    if decided is None:
+        watch(doc)   # from now on; this first time, only the operation's name can tell
+        if change.name == "Confirm":
+            return None
+    elif decided.changed(doc, change) is False:
         return None
     found = _touched_span(doc, change)
     if found is None:
@@ -249,4 +341,4 @@ def make_resuggest(doc: Document, change: Change):
     if all(doc.confirmed[r] & (LABEL | ARTICLE | BREAK) == (LABEL | ARTICLE | BREAK)
            for r in range(lo, hi) if doc.label[r] is not None):
         return None
-    return Resuggest(lo, hi, arts)
+    return Resuggest(lo, hi, arts, list(change.rows))

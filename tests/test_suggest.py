@@ -134,3 +134,77 @@ def test_make_resuggest_nothing_to_do():
     ch = doc.do(Confirm(0, 1))
     assert make_resuggest(doc, ch) is None
     assert isinstance(Resuggest(0, 1), Resuggest)
+
+
+# ---- re-suggest after a person's operation: only what the change brings about ------------------
+def _pages(shared):
+    """The real sample and a few pages of our own making (other articles, both styles)."""
+    import sys
+    from pathlib import Path
+    perf = Path(__file__).resolve().parent / "perf"
+    if str(perf) not in sys.path:
+        sys.path.insert(0, str(perf))
+    import make_pages
+    pages = [("sample", (shared / "samples" / "000_9e2dafac320f447e.txt").read_text(encoding="utf-8"))]
+    arts = make_pages.load_articles()
+    rng = random.Random(3)
+    for i, style in enumerate(["pdf", "plain", "pdf"]):
+        pages.append((f"own{i}", make_pages.make_page(arts, rng, style)[0]))
+    return pages
+
+
+def _open(name, text):
+    lines = text.split("\n")
+    doc = open_document(Source(name, text), lines)
+    doc.resuggest = make_resuggest
+    return doc
+
+
+def _decisions(doc):
+    return list(zip(doc.label, doc.article, doc.para_end))
+
+
+def test_confirming_suggestions_as_they_are_changes_no_other_row(shared):
+    from app.operations import Confirm
+    rng = random.Random(11)
+    for name, text in _pages(shared):
+        doc = _open(name, text)
+        rows = [r for r in range(len(doc)) if doc.label[r] is not None]
+        for _ in range(6):
+            a = rng.choice(rows)
+            b = min(len(doc), a + rng.randint(1, 40))
+            before = _decisions(doc)
+            doc.do(Confirm(a, b))
+            assert _decisions(doc) == before, f"{name}: Confirm({a}, {b}) moved other rows"
+            r = rng.choice(rows)
+            doc.do(SetLabel(r, r + 1, doc.label[r]))   # the label it already has
+            assert _decisions(doc) == before, f"{name}: labelling row {r} as it is moved other rows"
+
+
+def _partition(doc, rows):
+    """Which of ``rows`` share an article, as pairs of neighbours (ids differ between passes)."""
+    rows = [r for r in rows if doc.label[r] is not None]
+    return [doc.article[a] == doc.article[b] for a, b in zip(rows, rows[1:])]
+
+
+def test_resuggest_after_an_article_start_agrees_with_a_full_pass(shared):
+    for name, text in _pages(shared):
+        doc = _open(name, text)
+        rows = [r for r in range(len(doc)) if doc.label[r] not in (None, "noise")]
+        row = rows[len(rows) // 2]
+        op = start_article(doc, row)
+        if op is None:
+            continue
+        doc.do(op)
+        assert doc.article[row] != doc.article[doc.next_nonblank(row, -1)] or doc.label[doc.next_nonblank(row, -1)] == "noise"
+        # the same constraints, a full pass
+        full = open_document(Source(name, text), text.split("\n"))
+        for c in doc.COLUMNS:
+            setattr(full, c, list(getattr(doc, c)))
+        Resuggest(0, len(full), set(full.article)).apply(full)
+        art = doc.article[row]
+        scope = [r for r in range(len(doc)) if doc.article[r] == art or full.article[r] == full.article[row]]
+        scope = range(min(scope), max(scope) + 1)
+        assert [doc.label[r] for r in scope] == [full.label[r] for r in scope], name
+        assert [doc.para_end[r] for r in scope] == [full.para_end[r] for r in scope], name
+        assert _partition(doc, scope) == _partition(full, scope), name

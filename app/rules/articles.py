@@ -15,6 +15,7 @@ import re
 
 from .chars import HAN
 from .columns import change_at
+from .names import trailing_credit
 
 CAPTION_BEFORE, CAPTION_AFTER = 8, 2   # articles around a caption it may belong to
 MAX_GRAMS = 30       # a header's bigrams used for attaching it
@@ -115,13 +116,19 @@ def assign(pg, kinds, lab, end, doc=None):
         for k, i in enumerate(pg.nb):
             if doc.confirmed[i] & ARTICLE:
                 person[k] = doc.article[i]
+        # a cut is forced only where the document already has one next to a confirmed row:
+        # confirming rows as they are must not cut them from the unconfirmed rows around them
+        docart = [doc.article[i] for i in pg.nb]
         prev = None
         for k in range(n):
             if lab[k][0] in ("paragraph", "subheading"):
-                forced[k] = k > 0 and person[k] != prev
-                prev = person[k]
+                forced[k] = (prev is not None and (person[k] is not None or person[prev] is not None)
+                             and docart[k] != docart[prev])
+                prev = k
+    credit_before = False
     for k in range(n):
         if k in hstart:
+            credit_before = False
             if para:
                 cur_seg.append(para)
                 para = []
@@ -135,7 +142,8 @@ def assign(pg, kinds, lab, end, doc=None):
             cur_seg.append(para)   # a person's cut inside a paragraph
             para = []
         if not para:
-            strong = pg.frame[k] or forced[k]
+            # a credit closing a paragraph ("……再升级。（杨晨 蒋虹）") closes its article
+            strong = pg.frame[k] or forced[k] or credit_before
             weak = False
             if cur_seg is not None and not strong:
                 p = bpos[k]
@@ -144,11 +152,13 @@ def assign(pg, kinds, lab, end, doc=None):
                 cur_seg = []
                 segs.append(cur_seg)
                 seg_after_h.append(hseen)
-                seg_rule.append("frame" if strong else ("column-change" if weak else "cluster"))
+                seg_rule.append(("credit" if credit_before else "frame") if strong else ("column-change" if weak else "cluster"))
         para.append(k)
         if end[k][0] or lab[k][0] == "subheading":
             cur_seg.append(para)
             para = []
+            t = pg.t[k]
+            credit_before = t[-1] in "）)" and trailing_credit(t) is not None
     if para and cur_seg is not None:
         cur_seg.append(para)
     seg_rule = [r for s, r in zip(segs, seg_rule) if s]

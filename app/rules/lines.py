@@ -11,6 +11,9 @@ from .text import is_letter_spaced
 _STRIP = " \t\u3000\u00a0"
 FINAL = "。！？!?…"
 SOFT = "，、；：,;:（《“‘【「『(—-"
+_FINAL_SET = frozenset(FINAL)
+_END_STRIP = _STRIP + "”’」』)）】》"
+_END_STRIP_SET = frozenset(_END_STRIP)
 _HAN_RE = re.compile(f"[{HAN}]")
 _MD_HEAD = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 _MD_BOLD = re.compile(r"^\*\*(.+?)\*\*\s*$")
@@ -33,8 +36,15 @@ def ends_final(t):
     >>> ends_final("（杨 晨 蒋 虹）")
     False
     """
-    t = t.rstrip(_STRIP + "”’」』)）】》")
-    return bool(t) and t[-1] in FINAL
+    if not t:
+        return False
+    last = t[-1]
+    if last in _FINAL_SET:
+        return True
+    if last not in _END_STRIP_SET:
+        return False  # the common case decided without building a stripped copy
+    t = t.rstrip(_END_STRIP)
+    return bool(t) and t[-1] in _FINAL_SET
 
 
 def ends_open(t):

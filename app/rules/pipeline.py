@@ -61,7 +61,9 @@ class Page:
     def __init__(self, lines):
         self.lines = lines
         nb = self.nb = [i for i, t in enumerate(lines) if t.strip()]
-        self.t = [strip(lines[i]) for i in nb]
+        # a line of characters Python's strip keeps but the rules' strip drops (a stray BOM,
+        # a zero-width space) is still a row of the document: the rules see it unstripped
+        self.t = [strip(lines[i]) or lines[i].strip() or lines[i] for i in nb]
         self.w = [fast_width(t) for t in self.t]
         n = len(nb)
         # tight: no blank line between this and the previous non-blank line
@@ -119,7 +121,10 @@ def line_kinds(pg: Page):
                 kind = "kicker"
             elif last not in _NOT_TITLE_END and not ls[k] and (n >= 8 and first not in NO_LINE_START_SET and not ends_final(t)
                                                              or n < 8 and title_like(t)):
-                kind = "title"
+                # a paragraph's last sentence with its credit ("……再升级。（杨晨 蒋虹）")
+                # ends in a bracket, not in a full stop, and is still no title
+                if not (last in "）)" and trailing_credit(t) is not None):
+                    kind = "title"
             seen_text += 1
         kinds.append(kind)
     return kinds
@@ -235,6 +240,26 @@ def _label_cluster(pg, kinds, run, labels):
             labels[last] = ("subtitle", "second-line-deck", 0.7)
 
 
+_SENTENCE_INSIDE = re.compile(r"[。！？；;!?]")
+_CLAUSE_INSIDE = re.compile(r"[，,]")
+
+
+def _md_piece(t, w):
+    """Is a short unpunctuated-at-the-end md line a piece of a paragraph cut by a stray
+    break rather than a head?
+
+    >>> _md_piece("高质量完善实施方案。在出台《溆浦县紧密型县域医疗卫生共同体建", 30.0)
+    True
+    >>> _md_piece("浓郁氛围赋能文明创建", 10.0), _md_piece("擦亮品牌，奋发有为", 9.0)
+    (False, False)
+    >>> _md_piece("角色重塑，“新”力量融入“大”治理——", 17.0)
+    False
+    """
+    if t.endswith("——"):
+        return False   # a run-in head: "角色重塑，“新”力量融入“大”治理——"
+    return bool(_SENTENCE_INSIDE.search(t)) or (w > 16 and bool(_CLAUSE_INSIDE.search(t)))
+
+
 # ---- stage 3: section heads and paragraph ends -------------------------------------------
 def body_widths(pg, kinds, labels):
     """Positions (k) of body lines used for column estimates, and their widths."""
@@ -302,8 +327,9 @@ def decide_body(pg: Page, kinds, labels):
         if j < n and starts_closed(pg.t[j]):
             continue
         if pg.md:
-            # a stray break leaves a long piece; a head is short
-            if pg.w[k] <= 30 or is_ordinal(t):
+            # a stray break leaves a long piece; a head is short, and a piece holding a
+            # sentence's end or a long clause before a comma is a paragraph's
+            if is_ordinal(t) or pg.w[k] <= 30 and not _md_piece(t, pg.w[k]):
                 lab[k] = ("subheading", "md-short-unpunctuated", 0.8)
             continue
         if is_ordinal(t) or t.endswith("——"):
@@ -336,6 +362,27 @@ def decide_body(pg: Page, kinds, labels):
     for k in range(n):
         if lab[k] is None:
             lab[k] = ("paragraph", "body", 0.9 if kinds[k] == "body" else 0.6)
+
+    # Does this page print a paragraph's first line short (its indent lost)? Looked for
+    # after the clearly ended paragraphs: where it never does, a full line ending a
+    # sentence is as likely a paragraph's end as not, and the next full line says nothing.
+    seen = short = 0
+    if not pg.md and not pg.indent_page:
+        for k in range(n - 1):
+            if lab[k][0] != "paragraph" or lab[k + 1][0] != "paragraph" or pg.ls[k + 1]:
+                continue
+            t = pg.t[k]
+            if not ends_final(t):
+                continue
+            W0 = colw(k)
+            if W0 is None or W0 - pg.w[k] < 3:
+                continue
+            Wj = colw(k + 1)
+            if Wj is None:
+                continue
+            seen += 1
+            short += Wj - pg.w[k + 1] >= FIRST_LINE_DEFICIT
+    flush_starts = seen >= 5 and short <= 0.15 * seen
 
     # paragraph ends
     for k in range(n):
@@ -391,6 +438,8 @@ def decide_body(pg: Page, kinds, labels):
             end[k] = (True, "next-indent-deficit", 0.65)
         elif d >= 1.5:
             end[k] = (True, "short-final", 0.55)
+        elif flush_starts and t[-1] in "。！？":
+            end[k] = (True, "full-final-flush-starts", 0.55)
         else:
             end[k] = (False, "full-line", 0.6)
     return lab, end

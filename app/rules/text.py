@@ -8,6 +8,7 @@ from .chars import WIDE, HAN
 
 _W = f"[{WIDE}]"
 _H = f"[{HAN}]"
+LAYOUT_SPACE = " \t\u00a0\u3000"
 _SP = "[ \t\u00a0\u3000]+"
 # A space with a wide character on one side and a wide character, digit or % on the other.
 _WIDE_GAP = re.compile(f"(?<={_W}){_SP}(?={_W})")
@@ -18,6 +19,9 @@ _SPACED_PAIR = re.compile(f"{_H}{_SP}(?={_H})")
 _HAN_PAIR = re.compile(f"{_H}(?={_H})")
 _MULTI = re.compile(r"[ \t\u00a0\u3000]{2,}")
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
+_HAN_CHAR = re.compile(_H)
+HALF_PUNCT = re.compile("[,:;?!()]")  # any character fold_half_width may change
+_WIDE_CHAR = re.compile(_W)
 _HALF_PUNCT_IN_CJK = re.compile(f"(?<={_W})[,:;?!]|[,:;?!](?={_W})|\\((?=[^()]*{_H})|(?<={_H})\\)|(?<=[{WIDE}0-9])\\)")
 
 
@@ -54,7 +58,7 @@ def remove_layout_spaces(text):
     >>> remove_layout_spaces("HELLO 小孩 and more")
     'HELLO 小孩 and more'
     """
-    text = text.strip(" \t\u00a0\u3000")
+    text = text.strip(LAYOUT_SPACE)
     if not text or " " not in text and "\u3000" not in text and "\t" not in text and "\u00a0" not in text:
         return strip_markup(text) if text[:1] in "#*" else text
     text = strip_markup(text)
@@ -96,7 +100,7 @@ def join_pair(left, right):
     if not left or not right:
         return ""
     a, b = left[-1], right[0]
-    if re.match(_W, a) or re.match(_W, b):
+    if _WIDE_CHAR.match(a) or _WIDE_CHAR.match(b):
         return ""
     if a.isdigit() and b.isdigit():
         return ""
@@ -117,6 +121,13 @@ def join_lines(texts):
     for t in texts:
         if not t:
             continue
+        a, b = out[-1:], t[0]
+        if a and ("\u4e00" <= a <= "\u9fff" or "\u4e00" <= b <= "\u9fff" or "\u3000" <= a <= "\u303f"
+                  or "\uff01" <= a <= "\uff60" or "\u3000" <= b <= "\u303f" or "\uff01" <= b <= "\uff60"):
+            # ideographs and CJK or full-width marks, nearly every line end: join_pair's
+            # answer without the call
+            out += t
+            continue
         sep = join_pair(out, t)
         if sep == "-":
             out = out[:-1] + t
@@ -135,9 +146,13 @@ def fold_half_width(text):
     >>> fold_half_width("3,000 and (a, b)")
     '3,000 and (a, b)'
     """
-    def sub(m):
-        return m.group(0).translate(HALF_TO_FULL)
-    return _HALF_PUNCT_IN_CJK.sub(sub, text)
+    if not HALF_PUNCT.search(text):
+        return text  # nearly every line of Chinese text: skip the look-around scan
+    return _HALF_PUNCT_IN_CJK.sub(_fold_match, text)
+
+
+def _fold_match(m):
+    return m.group(0).translate(HALF_TO_FULL)
 
 
 _DASH_LEAD = re.compile(r"^[\s—–\-―⸺─]+")
@@ -164,7 +179,7 @@ def dedupe_tail(text):
     """
     t = text.rstrip()
     for k in (4, 3, 2, 1):
-        if len(t) >= 3 * k + (2 if k == 1 else 0) and t[-k:] == t[-2 * k:-k] and re.match(_H, t[-1]):
+        if len(t) >= 3 * k + (2 if k == 1 else 0) and t[-k:] == t[-2 * k:-k] and _HAN_CHAR.match(t[-1]):
             if k == 1:
                 continue  # single doubled glyphs are often real words (“谢谢”, “常常”)
             return t[:-k]

@@ -6,6 +6,8 @@
    alternately in one session: both times, the ratio, and the peak memory of our child
    (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``; the naive run comes first so the
    peak is ours).
+   Then, in this process, where the time of one run goes: decoding and splitting, the
+   engine pass with the document (``open_document``), ``build_corpus`` and the JSON text.
 2. Re-suggesting one article of a 100k-line document after an operation (the time added
    to the operation by ``Document.resuggest``).
 """
@@ -47,6 +49,33 @@ def bench_reflow(n, rounds):
     a, b = min(naive_t), min(ours_t)
     print(f"reflow {n} lines: naive {a:.2f} s, ours {b:.2f} s, ratio {b / a:.2f} (target <= 5), "
           f"peak {peak / 1024 / 1024:.2f} GiB (target < 1.5; naive peak {peak_naive / 1024:.0f} MiB)")
+    bench_stages(page)
+
+
+def bench_stages(page):
+    """Seconds of each stage of one reflow, in this process (the run above, taken apart)."""
+    from app.corpus import build_corpus
+    from app.decode import read_source, split_lines
+    from app.document import Source
+    from app.export import to_json
+    from app.gc_pause import gc_paused
+    from app.suggest import open_document
+    times = {}
+    t = time.perf_counter()
+    dec = read_source(page)
+    lines = split_lines(dec.text)
+    times["decode+split"] = time.perf_counter() - t
+    t = time.perf_counter()
+    with gc_paused():   # as app.loader.load_page runs it
+        doc = open_document(Source(page.name, dec.text), lines)
+    times["engine+document"] = time.perf_counter() - t
+    t = time.perf_counter()
+    corpus = build_corpus(doc)
+    times["build_corpus"] = time.perf_counter() - t
+    t = time.perf_counter()
+    to_json(corpus)
+    times["json"] = time.perf_counter() - t
+    print("  stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in times.items()))
 
 
 def bench_resuggest(n=100_000, repeats=20):
