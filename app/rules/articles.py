@@ -280,6 +280,9 @@ def assign(pg, kinds, lab, end, doc=None):
             for x in members:
                 if owner[x] is not None:
                     cur = x
+                elif x != cur and _stands_alone(segs[x], stext[x], owner[cur] if owner[cur] is not None else None,
+                                                hgrams, widths, bpos):
+                    cur = x
                 art_of_seg[x] = cur
             run_start = s
     conf = dict(enumerate(sconf))
@@ -361,6 +364,27 @@ def assign(pg, kinds, lab, end, doc=None):
             elif arts[k] in local:
                 arts[k] = -2 - local[arts[k]]
     return arts, rules
+
+
+ALONE_LINES = 20    # a headless stretch this long, in a new column, may be its own article
+ALONE_CHANGE = 4    # cells the column width must change by
+ALONE_AFFINITY = 0.1
+
+
+def _stands_alone(seg, stext, h, hgrams, widths, bpos):
+    """Is a headless segment cut from a headed one only by a column change an article of
+    its own (one printed without a headline)? Within one article a new column keeps the
+    width roughly and the text keeps the headline's words; a long stretch in a clearly
+    different column that shares none of them is another article."""
+    if h is None or sum(len(p) for p in seg) < ALONE_LINES:
+        return False
+    p = bpos.get(seg[0][0])
+    if p is None or change_at(widths, p) < ALONE_CHANGE:
+        return False
+    grams = hgrams[h]
+    if not grams:
+        return False
+    return sum(1 for g in grams if g in stext) / len(grams) < ALONE_AFFINITY
 
 
 def _best_cut(seg, text, g_new, g_old, widths, bpos, first_only=False, prior=None):

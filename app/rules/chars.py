@@ -41,5 +41,5 @@ def width(text):
     4.0
     """
     wide = len(WIDE_RE.findall(text))
-    spaces = sum(text.count(c) for c in SPACE_CHARS)
+    spaces = text.count(" ") + text.count("\t") + text.count("\u3000") + text.count("\u00a0")  # SPACE_CHARS
     return wide + 0.5 * (len(text) - wide - spaces)
