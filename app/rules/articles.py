@@ -277,6 +277,13 @@ def assign(pg, kinds, lab, end, doc=None):
             members = range(run_start, s)
             heads = [x for x in members if owner[x] is not None]
             cur = heads[0] if heads else run_start
+            if heads and heads[0] > run_start:
+                # headless segments before the run's first header join it, unless they are
+                # an article printed without a headline
+                lead = [p for x in range(run_start, heads[0]) for p in segs[x]]
+                if _stands_alone(lead, "".join(stext[run_start:heads[0]]), owner[heads[0]], hgrams, widths,
+                                 bpos, at=segs[heads[0]][0][0]):
+                    cur = run_start
             for x in members:
                 if owner[x] is not None:
                     cur = x
@@ -367,18 +374,18 @@ def assign(pg, kinds, lab, end, doc=None):
 
 
 ALONE_LINES = 20    # a headless stretch this long, in a new column, may be its own article
-ALONE_CHANGE = 4    # cells the column width must change by
+ALONE_CHANGE = 3    # cells the column width must change by
 ALONE_AFFINITY = 0.1
 
 
-def _stands_alone(seg, stext, h, hgrams, widths, bpos):
+def _stands_alone(seg, stext, h, hgrams, widths, bpos, at=None):
     """Is a headless segment cut from a headed one only by a column change an article of
     its own (one printed without a headline)? Within one article a new column keeps the
     width roughly and the text keeps the headline's words; a long stretch in a clearly
     different column that shares none of them is another article."""
     if h is None or sum(len(p) for p in seg) < ALONE_LINES:
         return False
-    p = bpos.get(seg[0][0])
+    p = bpos.get(seg[0][0] if at is None else at)
     if p is None or change_at(widths, p) < ALONE_CHANGE:
         return False
     grams = hgrams[h]

@@ -145,6 +145,11 @@ def closes(pg, kinds, k):
     return ends_final(t) or t.endswith("——") or t[-1] in "）)" and trailing_credit(t) is not None
 
 
+# No header block is this long; the cap keeps a page of a million short title-like lines
+# linear (a run that is then cut short would otherwise be rescanned from every line).
+MAX_HEADER_RUN = 40
+
+
 def header_clusters(pg: Page, kinds):
     """Clusters as (first k, last k) with per-line header labels in ``labels``."""
     n = len(kinds)
@@ -162,7 +167,7 @@ def header_clusters(pg: Page, kinds):
             continue
         # a maximal run of header-ish lines
         j = k
-        while j + 1 < n and kinds[j + 1] in headerish and not pg.frame[j + 1] and (
+        while j + 1 < n and j - k < MAX_HEADER_RUN and kinds[j + 1] in headerish and not pg.frame[j + 1] and (
                 kinds[j + 1] in ("byline", "deck") or pg.tight[j + 1] or not pg.spaced or pg.md):
             if kinds[j + 1] == "title" and kinds[j] in ("deck", "byline"):
                 break
@@ -236,7 +241,8 @@ def _label_cluster(pg, kinds, run, labels):
         # a two-line headline is a pair of short phrases of one size; otherwise the last
         # line is the deck
         last, prev = heads[-1], heads[-2]
-        if abs(pg.w[last] - pg.w[prev]) > 1.5 or pg.w[last] > 13:
+        # (an OCR-doubled tail, "协同育人育人", can make the first line a few cells longer)
+        if abs(pg.w[last] - pg.w[prev]) > 3 or pg.w[last] > 13:
             labels[last] = ("subtitle", "second-line-deck", 0.7)
 
 
