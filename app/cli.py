@@ -169,10 +169,32 @@ def cmd_export(argv):
     return 0
 
 
+def _check_display(env=None):
+    """Qt aborts the process when it finds no screen; say so plainly instead.
+
+    >>> _check_display({"DISPLAY": ":0"}) is None
+    True
+    >>> try:
+    ...     _check_display({})
+    ... except UserError as e:
+    ...     print(str(e).splitlines()[0])
+    no display to open the window on (DISPLAY is not set).
+    """
+    import os
+    env = os.environ if env is None else env
+    if not sys.platform.startswith("linux"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"):
+        return None
+    raise UserError("no display to open the window on (DISPLAY is not set).\n"
+                    "Run it under xvfb-run, or use `zhengwen reflow PAGE -o OUT` without a window.")
+
+
 def cmd_window(argv):
     a = _window_parser().parse_args(argv)
     if a.file and not Path(a.file).exists():
         raise UserError(f"{a.file}: no such file")
+    _check_display()
     from widgets.run import run_window  # the one crossing from the engine into Qt
     return run_window(a.file, session=a.session, lang=a.lang, encoding=a.encoding)
 
