@@ -16,7 +16,6 @@ import os
 import random
 import tempfile
 import unicodedata
-from collections import Counter
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -29,9 +28,9 @@ from app.decode import DecodeError, decode_bytes, split_lines
 from app.document import LABELS, Document, Source
 from app.operations import (Confirm, EditText, MoveRows, SetLabel, SetParagraphEnd, SplitRow,
                             merge_into_previous, start_article)
-from app.rules.text import HALF_TO_FULL
 from app.session import SessionError, load_session, save_session
 from app.suggest import open_document
+from invariants import cited_lines, lost_characters
 
 SCALE = float(os.environ.get("ZHENGWEN_FUZZ_SCALE", "1"))
 
@@ -56,13 +55,6 @@ line_end = st.sampled_from(["\n", "\n", "\n", "\r\n", "\r", "\n\n"])
 page_text = st.lists(st.tuples(st.lists(piece, max_size=8).map("".join), line_end), min_size=1, max_size=30) \
     .map(lambda pairs: "".join(a + b for a, b in pairs))
 
-LAYOUT = set("—–-―⸺─#*")
-
-
-def canon(text):
-    return Counter(ch for ch in text.translate(HALF_TO_FULL) if not ch.isspace() and ch not in LAYOUT)
-
-
 def reflow_bytes(data: bytes, name="random.txt"):
     dec = decode_bytes(data, name=name)
     lines = split_lines(dec.text)
@@ -72,25 +64,9 @@ def reflow_bytes(data: bytes, name="random.txt"):
 
 def check_page(corpus, lines, doc=None):
     assert check_corpus(corpus, lines) == []
-    cited = Counter()
-    for art in corpus["articles"]:
-        for b in art["blocks"]:
-            cited.update(b["lines"])
-    for d in corpus["dropped"]:
-        cited.update(d.get("lines", []))
     want = [i + 1 for i, t in enumerate(lines) if t.strip()]
-    assert sorted(cited) == want, "each non-blank line cited exactly once"
-    have = Counter()
-    for art in corpus["articles"]:
-        for b in art["blocks"]:
-            have += canon(b["text"])
-    for d in corpus["dropped"]:
-        have += canon(d["text"])
-    need = Counter()
-    for r in range(len(doc)):
-        if doc.edited[r] is None:
-            need += canon(doc.text[r])
-    lost = need - have
+    assert sorted(cited_lines(corpus).elements()) == want, "each non-blank line cited exactly once"
+    lost = lost_characters(doc, corpus)
     assert not lost, f"characters lost: {dict(lost)}"
 
 

@@ -8,7 +8,6 @@
 - whatever state a sequence leaves, a session saves and loads it exactly.
 """
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -22,9 +21,9 @@ from app.decode import split_lines
 from app.document import LABELS, Document, Source
 from app.operations import (Confirm, EditText, MoveRows, SetLabel, SetParagraphEnd, SplitRow,
                             merge_into_previous, start_article)
-from app.rules.text import HALF_TO_FULL
 from app.session import load_session, save_session, session_bytes
 from app.suggest import open_document
+from invariants import lost_characters
 
 _SAMPLE = SHARED / "samples" / "000_9e2dafac320f447e.txt"
 SAMPLE_LINES = [t for t in split_lines(_SAMPLE.read_text(encoding="utf-8"))] if _SAMPLE.exists() else ["第7版"]
@@ -78,31 +77,13 @@ def make_op(doc, kind, a, b, c, text):
     return kind  # "undo" / "redo"
 
 
-def canon(text):
-    return Counter(ch for ch in text.translate(HALF_TO_FULL) if not ch.isspace() and ch not in LAYOUT)
-
-
-# spaces, the dashes a deck's lead or a hyphenated line break may lose, and the Markdown
-# heading and bold marks of a Markdown-ish extraction are layout, not text
-LAYOUT = set("—–-―⸺─#*")
-
-
 def check_characters(doc, corpus, lines):
     """Every non-space character of an unedited row is somewhere in the corpus texts."""
-    have = Counter()
-    for art in corpus["articles"]:
-        for blk in art["blocks"]:
-            have += canon(blk["text"])
-    for d in corpus["dropped"]:
-        have += canon(d["text"])
-    need = Counter()
+    missing = lost_characters(doc, corpus)
+    assert not missing, f"characters lost: {dict(missing)}"
     pieces = {}
     for r in range(len(doc)):
         pieces.setdefault(doc.src[r], []).append(r)
-        if doc.edited[r] is None:
-            need += canon(doc.text[r])
-    missing = need - have
-    assert not missing, f"characters lost: {dict(missing)}"
     # the rows' raw texts still are the source, piece by piece, wherever nobody retyped
     for n, rows in pieces.items():
         if all(doc.edited[r] is None for r in rows):
