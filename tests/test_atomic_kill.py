@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SHARED
+from faults import full_disk
 from app.decode import split_lines
 from app.document import Document, Source
 from app.operations import EditText, SetLabel, SplitRow, start_article
@@ -137,27 +138,7 @@ def test_the_two_states_are_real_work(tmp_path):
 
 # ---- saving and exporting under injected faults --------------------------------------------
 def _partial_then_full(monkeypatch):
-    """Writes through a descriptor put half the data on disk, then fail as on a full disk."""
-    real_fdopen = os.fdopen
-
-    class HalfFull:
-        def __init__(self, f):
-            self.f = f
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.f.close()
-
-        def write(self, data):
-            self.f.write(data[: len(data) // 2])
-            self.f.flush()
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-        def __getattr__(self, name):
-            return getattr(self.f, name)
-    monkeypatch.setattr(os, "fdopen", lambda *a, **k: HalfFull(real_fdopen(*a, **k)))
+    full_disk(monkeypatch, keep=0.5)
 
 
 def _raise(code, text):

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from faults import full_disk
 from app.decode import split_lines
 from app.document import Document, Source
 from app.operations import EditText, SetLabel
@@ -127,25 +128,7 @@ def test_discard_removes_the_file_and_old_temporary_files_only(doc, tmp_path):
 
 
 def disk_full(monkeypatch):
-    """Every write to a file opened by descriptor fails as on a full disk."""
-    real_fdopen = os.fdopen
-
-    class Full:
-        def __init__(self, f):
-            self.f = f
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.f.close()
-
-        def write(self, data):
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-        def __getattr__(self, name):
-            return getattr(self.f, name)
-    monkeypatch.setattr(os, "fdopen", lambda *a, **k: Full(real_fdopen(*a, **k)))
+    full_disk(monkeypatch)
 
 
 # ---- widgets/autosave.py -------------------------------------------------------------------
