@@ -73,6 +73,39 @@ def write_recovery(snap: Document, path) -> None:
     save_session(snap, path)
 
 
+# Above this many rows a recovery file is written by a forked child: serialising holds
+# Python's global lock for its whole length (about 200 ms at 100k rows), which a worker
+# thread cannot hide from the UI thread, while a child process shares no lock at all.
+FORK_ROWS = 20_000
+
+
+def write_recovery_forked(snap: Document, path) -> None:
+    """:func:`write_recovery` in a child process; the caller only waits (without the global
+    lock) for it to finish. Falls back to writing here where ``fork`` is missing."""
+    if not hasattr(os, "fork") or len(snap) < FORK_ROWS:
+        write_recovery(snap, path)
+        return
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: write, report, and leave without running any exit handlers
+        code = 0
+        try:
+            os.close(read_end)
+            try:
+                write_recovery(snap, path)
+            except BaseException as e:  # noqa: BLE001 - every failure goes back to the parent
+                os.write(write_end, str(e).encode("utf-8", "replace")[:4000])
+                code = 1
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as f:
+        message = f.read().decode("utf-8", "replace")
+    _, status = os.waitpid(pid, 0)
+    if status != 0:
+        raise SessionError(message or f"{path}: the autosave process failed (status {status})")
+
+
 @dataclass
 class Recovery:
     path: Path

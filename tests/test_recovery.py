@@ -17,7 +17,8 @@ from app.decode import split_lines
 from app.document import Document, Source
 from app.operations import EditText, SetLabel
 from app.recovery import (Recovery, discard_recovery, find_recovery, load_recovery, recovery_path,
-                          recovery_path_for, remove_stale_temp_files, snapshot, write_recovery)
+                          recovery_path_for, remove_stale_temp_files, snapshot, write_recovery,
+                          write_recovery_forked)
 from app.session import SessionError, load_session, save_session
 from app.suggest import open_document
 
@@ -82,6 +83,27 @@ def test_recovery_is_offered_only_when_newer_loadable_and_the_same_page(doc, tmp
     assert find_recovery(session, "cd" * 32) is None   # a recovery of some other page
     rp.write_bytes(rp.read_bytes()[:100])                # damaged: not offered, but kept
     assert find_recovery(session) is None and rp.exists()
+
+
+def test_a_forked_recovery_write_gives_the_same_file(doc, tmp_path, monkeypatch):
+    import app.recovery as recovery
+    monkeypatch.setattr(recovery, "FORK_ROWS", 1)   # this small page takes the big-page path
+    edit(doc, 1)
+    snap = snapshot(doc)
+    write_recovery(snap, tmp_path / "here.json")
+    write_recovery_forked(snap, tmp_path / "child.json")
+    assert (tmp_path / "child.json").read_bytes() == (tmp_path / "here.json").read_bytes()
+    assert columns(load_session(tmp_path / "child.json")) == columns(doc)
+
+
+def test_a_forked_recovery_write_reports_the_childs_failure(doc, tmp_path, monkeypatch):
+    import app.recovery as recovery
+    monkeypatch.setattr(recovery, "FORK_ROWS", 1)
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder")
+    with pytest.raises(SessionError) as err:
+        write_recovery_forked(snapshot(doc), blocker / "s.json")
+    assert "s.json" in str(err.value) and "Traceback" not in str(err.value)
 
 
 def test_a_recovered_document_is_unsaved_work(doc, tmp_path):
@@ -194,13 +216,13 @@ def test_writing_happens_off_the_ui_thread_and_never_blocks_it(saver, doc, tmp_p
     import widgets.autosave as autosave
     rp = tmp_path / ".page.recovery.json"
     release, threads = threading.Event(), []
-    real = autosave.write_recovery
+    real = autosave.write_recovery_forked
 
     def slow_write(snap, path):
         threads.append(threading.current_thread())
         assert release.wait(10)      # a disk that hangs for as long as the test likes
         real(snap, path)
-    monkeypatch.setattr(autosave, "write_recovery", slow_write)
+    monkeypatch.setattr(autosave, "write_recovery_forked", slow_write)
     s = saver(every_ops=1)
     s.attach(doc, rp)
     edit(doc, 0)

@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from app.recovery import Recovery, discard_recovery, snapshot, write_recovery
+from app.recovery import Recovery, discard_recovery, snapshot, write_recovery_forked
 from app.session import SessionError
 
 INTERVAL_MS = 30_000
@@ -132,7 +132,7 @@ class Autosaver(QObject):
         with self._lock:
             if gen == self._generation:
                 try:
-                    write_recovery(snap, path)
+                    write_recovery_forked(snap, path)
                 except SessionError as e:
                     error = str(e)
                 except Exception as e:  # noqa: BLE001 - a worker must report, not die silently
