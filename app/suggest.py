@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .document import ARTICLE, BREAK, LABEL, TEXT, Change, Document, Why
+from .document import ARTICLE, BREAK, LABEL, TEXT, Change, Document, blank_document
 from .operations import Operation
 
 
@@ -56,17 +56,10 @@ def apply_suggestions(doc: Document, sugg: Suggestions, rows: range | None = Non
 def open_document(source, lines: list[str]) -> Document:
     """A new document with the engine's suggestions, including the line splits it proposes."""
     from .operations import SplitRow
-    doc = Document(source, lines)
-    for i, t in enumerate(lines):
-        if t.strip():
-            doc.label[i] = "paragraph"
-            doc.article[i] = 0
+    doc = blank_document(source, lines)
     sugg = suggest(lines)
     apply_suggestions(doc, sugg)
-    if len(sugg.splits) <= 8:
-        for row, offset, lab in sorted(sugg.splits, reverse=True):
-            SplitRow(row, offset, lab).apply(doc)
-    else:
+    if sugg.splits:
         _split_all(doc, sugg.splits, SplitRow)
     doc._order_cache = None
     watch(doc)
@@ -93,10 +86,6 @@ def _split_all(doc, splits, SplitRow):
         cols[c].extend(getattr(doc, c)[prev:])
     for c in doc.COLUMNS:
         setattr(doc, c, cols[c])
-
-
-def _why(rule, conf=1.0):
-    return Why(rule, conf, rule, conf, rule, conf)
 
 
 # ---- re-suggesting after a person's operation -----------------------------------------------

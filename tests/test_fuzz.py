@@ -25,12 +25,10 @@ import app.suggest as suggest_mod
 from app.corpus import build_corpus
 from app.corpus_check import check_corpus
 from app.decode import DecodeError, decode_bytes, split_lines
-from app.document import LABELS, Document, Source
-from app.operations import (Confirm, EditText, MoveRows, SetLabel, SetParagraphEnd, SplitRow,
-                            merge_into_previous, start_article)
+from app.document import Document, Source
 from app.session import SessionError, load_session, save_session
 from app.suggest import open_document
-from invariants import cited_lines, lost_characters
+from invariants import cited_lines, lost_characters, make_op
 
 SCALE = float(os.environ.get("ZHENGWEN_FUZZ_SCALE", "1"))
 
@@ -124,28 +122,7 @@ op_spec = st.tuples(op_kind, st.integers(0, 999), st.integers(0, 999), st.intege
 
 
 def build_op(doc, spec):
-    kind, a, b, c, text = spec
-    n = len(doc)
-    row = a % n
-    if kind == "label":
-        return SetLabel(row, min(n, row + 1 + b % 4), LABELS[c % len(LABELS)])
-    if kind == "end":
-        return SetParagraphEnd(row, (None, True, False)[b % 3])
-    if kind == "confirm":
-        return Confirm(row, min(n, row + 1 + b % 5))
-    if kind == "edit":
-        return EditText(row, text)
-    if kind == "move":
-        ids = sorted({x for x in doc.article if x >= 0})
-        return MoveRows(list(range(row, min(n, row + 1 + b % 4))), None if not ids or c % 3 == 0 else ids[c % len(ids)])
-    if kind == "start":
-        return start_article(doc, row)
-    if kind == "merge":
-        order = doc.article_order()
-        return merge_into_previous(doc, order[b % len(order)]) if order else None
-    if kind == "split":
-        return SplitRow(row, 1 + b % max(1, len(doc.current_text(row)) - 1), None if c % 3 == 0 else LABELS[c % len(LABELS)])
-    return kind
+    return make_op(doc, *spec)
 
 
 def columns(doc):

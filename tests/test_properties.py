@@ -18,12 +18,10 @@ from conftest import SHARED
 from app.corpus import build_corpus
 from app.corpus_check import check_corpus
 from app.decode import split_lines
-from app.document import LABELS, Document, Source
-from app.operations import (Confirm, EditText, MoveRows, SetLabel, SetParagraphEnd, SplitRow,
-                            merge_into_previous, start_article)
+from app.document import Document, Source
 from app.session import load_session, save_session, session_bytes
 from app.suggest import open_document
-from invariants import lost_characters
+from invariants import lost_characters, make_op
 
 _SAMPLE = SHARED / "samples" / "000_9e2dafac320f447e.txt"
 SAMPLE_LINES = [t for t in split_lines(_SAMPLE.read_text(encoding="utf-8"))] if _SAMPLE.exists() else ["第7版"]
@@ -47,34 +45,6 @@ edit_text = st.sampled_from([None, "", "  ", "改过的文字", "新的一段。
 
 def state(doc):
     return {c: list(getattr(doc, c)) for c in Document.COLUMNS}
-
-
-def make_op(doc, kind, a, b, c, text):
-    """An operation (or None) built from random numbers against the current document."""
-    n = len(doc)
-    row = a % n
-    if kind == "label":
-        stop = min(n, row + 1 + b % 4)
-        return SetLabel(row, stop, LABELS[c % len(LABELS)])
-    if kind == "end":
-        return SetParagraphEnd(row, (None, True, False)[b % 3])
-    if kind == "confirm":
-        return Confirm(row, min(n, row + 1 + b % 5))
-    if kind == "edit":
-        return EditText(row, text)
-    if kind == "move":
-        rows = [r for r in range(row, min(n, row + 1 + b % 4))]
-        ids = sorted({x for x in doc.article if x >= 0})
-        return MoveRows(rows, None if not ids or c % 3 == 0 else ids[c % len(ids)])
-    if kind == "start":
-        return start_article(doc, row)
-    if kind == "merge":
-        order = doc.article_order()
-        return merge_into_previous(doc, order[b % len(order) or (1 if len(order) > 1 else 0)]) if order else None
-    if kind == "split":
-        t = doc.current_text(row)
-        return SplitRow(row, 1 + b % max(1, len(t) - 1), None if c % 3 == 0 else LABELS[c % len(LABELS)])
-    return kind  # "undo" / "redo"
 
 
 def check_characters(doc, corpus, lines):

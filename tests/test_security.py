@@ -9,7 +9,6 @@ import subprocess
 import sys
 import threading
 import unicodedata
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings

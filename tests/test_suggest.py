@@ -2,12 +2,11 @@
 import random
 import string
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.corpus import build_corpus
-from app.document import ARTICLE, LABEL, Source
+from app.document import LABEL, Source
 from app.operations import SetLabel, SetParagraphEnd, start_article
 from app.rules.text import fold_half_width, strip_markup
 from app.suggest import Resuggest, make_resuggest, open_document

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from app.loader import load_page
 from app.session import load_session
@@ -107,14 +106,11 @@ def run_under_x(display, page, session, home):
 
 
 def run_under_qtbot(qtbot, page, session):
+    from gui.gui_keys import show_focused
     from widgets.run import build_window
     win = build_window(str(page), session=str(session))
     try:
-        win.show()
-        qtbot.waitExposed(win)
-        win.activateWindow()
-        win.view.setFocus()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)
+        show_focused(qtbot, win)
         for k, mod in QT_KEYS:
             qtbot.keyClick(win.view, k, mod)
         qtbot.waitUntil(session.is_file)

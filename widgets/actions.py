@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from app import commands
-from app.keymap import ACTIONS, EDITOR, PANE, VIEW, WINDOW, Keymap
+from app.keymap import ACTIONS, EDITOR, PANE, VIEW, Keymap
 
 from .dialogs import ArticlePicker, CheatSheet, FindDialog, GotoDialog, keys_text
 from .undo import push

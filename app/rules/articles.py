@@ -107,7 +107,6 @@ def assign(pg, kinds, lab, end, doc=None):
     cur_seg = None
     para = []
     seg_rule = []
-    last_h_at = -1
     # a person's article decisions: a confirmed change of article between body lines cuts
     forced = [False] * n
     person = [None] * n
@@ -134,7 +133,6 @@ def assign(pg, kinds, lab, end, doc=None):
                 para = []
             cur_seg = None
             hseen += 1
-            last_h_at = k
             continue
         if lab[k][0] not in ("paragraph", "subheading"):
             continue

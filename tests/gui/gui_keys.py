@@ -70,3 +70,21 @@ def three_articles(qtbot, win):
         put(win, row_of(win, text))
         key(qtbot, win, K.Key_A)
     assert len(win.articles.order()) == 3
+
+
+def move_to(qtbot, win, choice):
+    """M, type the article's number or headline words in the picker, Enter."""
+    key(qtbot, win, Qt.Key.Key_M)
+    dlg = dialog(qtbot, win, ArticlePicker)
+    type_text(qtbot, dlg.edit, choice)
+    qtbot.keyClick(dlg.edit, Qt.Key.Key_Return)
+    back_in_pane(qtbot, win)
+
+
+def show_focused(qtbot, win):
+    """Show the window and wait until the raw pane has the keyboard."""
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    win.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)

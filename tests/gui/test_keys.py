@@ -2,10 +2,10 @@
 import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from .gui_keys import CTRL, SHIFT, K, back_in_pane, dialog, goto, key, put, row_of, three_articles, type_text
+from .gui_keys import CTRL, SHIFT, K, back_in_pane, dialog, goto, key, move_to, put, row_of, three_articles, type_text
 
 from app.document import ALL, BREAK, LABEL
-from widgets.dialogs import ArticlePicker, CheatSheet, GotoDialog
+from widgets.dialogs import CheatSheet
 
 pytestmark = pytest.mark.gui
 
@@ -171,20 +171,12 @@ def test_shift_a_merges_the_article_into_the_previous_one(qtbot, win):
     assert len(arts.order()) == n
 
 
-def _pick(qtbot, win, text):
-    key(qtbot, win, K.Key_M)
-    dlg = dialog(qtbot, win, ArticlePicker)
-    type_text(qtbot, dlg.edit, text)
-    qtbot.keyClick(dlg.edit, K.Key_Return)
-    back_in_pane(qtbot, win)
-
-
 def test_m_moves_lines_by_number_by_headline_words_or_to_a_new_article(qtbot, win):
     three_articles(qtbot, win)
     doc, arts = win.doc, win.articles
     head = row_of(win, "“家校社”协同育人")
     put(win, head)
-    _pick(qtbot, win, "1")
+    move_to(qtbot, win, "1")
     assert doc.article[head] == arts.order()[0]
     assert win.stack.undoText() == "Move to article 1"
     assert any("家校社" in t for t in [t for k, t in win.preview.blocks()][:8])
@@ -195,12 +187,12 @@ def test_m_moves_lines_by_number_by_headline_words_or_to_a_new_article(qtbot, wi
     put(win, other)
     key(qtbot, win, K.Key_Z, CTRL)
     put(win, other)
-    _pick(qtbot, win, words)
+    move_to(qtbot, win, words)
     assert doc.article[other] == third
     # no match: the only choice left is a new article
     n = len(arts.order())
     put(win, row_of(win, "芙蓉学校"))
-    _pick(qtbot, win, "zzz")
+    move_to(qtbot, win, "zzz")
     assert len(arts.order()) == n + 1
     assert win.stack.undoText() == "Move to new article"
 
@@ -320,7 +312,7 @@ def test_moving_an_articles_first_line_reorders_the_preview(qtbot, win):
     three_articles(qtbot, win)
     first = win.articles.first_row(win.articles.order()[0])
     put(win, first)
-    _pick(qtbot, win, "3")               # article 3 now starts first: the numbers change
+    move_to(qtbot, win, "3")               # article 3 now starts first: the numbers change
     from app.corpus import build_corpus
     corpus = build_corpus(win.doc)
     win.preview.settle()

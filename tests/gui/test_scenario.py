@@ -7,19 +7,10 @@ from PySide6.QtWidgets import QApplication
 from app.corpus import build_corpus
 from app.document import ALL
 from app.session import load_session
-from widgets.dialogs import ArticlePicker
 
-from .gui_keys import CTRL, SHIFT, K, back_in_pane, dialog, goto, key, type_text
+from .gui_keys import CTRL, SHIFT, K, goto, key, move_to
 
 pytestmark = pytest.mark.gui
-
-
-def move_to(qtbot, win, choice):
-    key(qtbot, win, K.Key_M)
-    dlg = dialog(qtbot, win, ArticlePicker)
-    type_text(qtbot, dlg.edit, choice)
-    qtbot.keyClick(dlg.edit, K.Key_Return)
-    back_in_pane(qtbot, win)
 
 
 def test_fix_a_page_by_keys_save_and_reload(qtbot, open_window, page, tmp_path):

@@ -10,7 +10,7 @@ from app.export import render
 from app.session import load_session
 from widgets.dialogs import FindDialog
 
-from .gui_keys import CTRL, SHIFT, K, back_in_pane, key, put, row_of, three_articles, type_text
+from .gui_keys import CTRL, SHIFT, K, back_in_pane, key, put, row_of, show_focused, three_articles, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -246,11 +246,7 @@ def test_keymap_from_the_user_file_is_used(qtbot, tmp_path, monkeypatch, page):
     monkeypatch.setenv("ZHENGWEN_KEYMAP", str(user))
     win = build_window(str(page))
     try:
-        win.show()
-        qtbot.waitExposed(win)
-        win.activateWindow()
-        win.view.setFocus()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)
+        show_focused(qtbot, win)
         r = row_of(win, "悠悠民生")
         put(win, r)
         key(qtbot, win, K.Key_J)
