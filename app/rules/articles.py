@@ -178,7 +178,8 @@ def assign(pg, kinds, lab, end, doc=None):
     hgrams = []
     for u in hunits:
         g = bigrams("".join(text[k] for k in u if lab[k][0] != "byline"))
-        hgrams.append(set(sorted(g)[:MAX_GRAMS]) if len(g) > MAX_GRAMS else g)
+        # sorted: the weights below are float sums, and a set's order changes from run to run
+        hgrams.append(sorted(g)[:MAX_GRAMS])
     m = len(segs)
     owner = [None] * m          # header index per segment
     hseg = [None] * len(hunits)  # segment(s) per header
@@ -228,7 +229,7 @@ def assign(pg, kinds, lab, end, doc=None):
         for s in range(max(0, after0 - WINDOW), min(len(segs), after0 + WINDOW_AFTER)):
             if len(segs[s]) < 2:
                 continue
-            cut = _best_cut(segs[s], text, hgrams[h], hgrams[owner[s]] if owner[s] is not None else set(),
+            cut = _best_cut(segs[s], text, hgrams[h], hgrams[owner[s]] if owner[s] is not None else (),
                             widths, bpos)
             if cut and (best is None or cut[0] > best[0]):
                 best = cut + (s,)
@@ -340,7 +341,7 @@ def assign(pg, kinds, lab, end, doc=None):
                         firsts.setdefault(arts[x], x)
                 art_text = {a: "".join(v) for a, v in parts.items()}
                 art_first = sorted((x, a) for a, x in firsts.items())
-            g = bigrams(text[k])
+            g = sorted(bigrams(text[k]))
             # the articles printed near the caption: a few before it, fewer after
             at = bisect.bisect_left(art_first, (k, -1))
             cand = sorted({a for _, a in art_first[max(0, at - CAPTION_BEFORE):at + CAPTION_AFTER]})
