@@ -9,8 +9,9 @@ from itertools import groupby
 
 from .document import HEADER_LABELS, Document
 from .gc_pause import gc_paused
+from .rules.lineindex import LineIndex
 from .rules.names import split_names, unpad_names
-from .rules.text import (HALF_PUNCT, LAYOUT_SPACE, fold_half_width, join_lines, remove_layout_spaces,
+from .rules.text import (LAYOUT_SPACE, fold_half_width, join_lines, remove_layout_spaces,
                          strip_leading_dash)
 
 FORMAT, VERSION = "reflow-corpus", 1
@@ -28,19 +29,25 @@ def clean_text(text: str, fold: bool) -> str:
 
 
 def _cleaned(doc: Document, rows) -> list[str]:
-    """:func:`clean_row` of many rows at once: a line with no space, markup or half-width
-    punctuation (nearly every line) is only stripped, without a call per row."""
+    """:func:`clean_row` of many rows at once. Nearly every line of a page has no space,
+    markup or half-width punctuation and is only stripped: the rules run on the lines that
+    hold what they look for, found for all rows together."""
     text, edited = doc.text, doc.edited
-    fold = doc.settings.get("fold_half_width", True)
-    out = []
-    for r in rows:
-        t = edited[r]
-        t = (text[r] if t is None else t).strip(LAYOUT_SPACE)
+    out = [(text[r] if edited[r] is None else edited[r]).strip(LAYOUT_SPACE) for r in rows]
+    index = LineIndex(out)
+    spaced = {i for i, t in enumerate(out) if " " in t}
+    for mark in ("\u3000", "\t", "\u00a0", "#", "*"):
+        spaced.update(index.containing(mark))
+    for i in spaced:
+        t = out[i]
         if " " in t or "\u3000" in t or "\t" in t or "\u00a0" in t or t[:1] in "#*":
-            t = remove_layout_spaces(t)
-        if fold and HALF_PUNCT.search(t):
-            t = fold_half_width(t)
-        out.append(t)
+            out[i] = remove_layout_spaces(t)
+    if doc.settings.get("fold_half_width", True):
+        half = set()
+        for mark in ",:;?!()":
+            half.update(index.containing(mark))
+        for i in half:
+            out[i] = fold_half_width(out[i])
     return out
 
 
@@ -70,79 +77,75 @@ def _block(kind, texts, rows, doc):
         text = join_lines(texts)
     if kind == "subtitle":
         text = strip_leading_dash(text)
-    cited, split_of = [], []
     raw, src = doc.text, doc.src
-    for r in rows:
-        n = src[r]
-        if raw[r].strip():  # the common case of line_ref, inline: it runs once per row
-            (split_of if r > 0 and src[r - 1] == n else cited).append(n)
-            continue
-        key, n = line_ref(doc, r)
-        if key == "lines":
-            cited.append(n)
-        elif key == "split_of":
-            split_of.append(n)
-    blk = {"type": kind, "text": text, "lines": cited}
-    if split_of:
-        blk["split_of"] = split_of  # a later piece of a line whose first piece cites it
-    return blk
+    cited = [src[r] for r in rows]
+    if rows[0] > 0 and src[rows[0] - 1] == cited[0] or len(set(cited)) < len(cited) or not all(
+            [raw[r].strip() for r in rows]):
+        # a split line or a row of a blank line (rare): cite row by row
+        cited, split_of = [], []
+        for r in rows:
+            key, n = line_ref(doc, r)
+            if key == "lines":
+                cited.append(n)
+            elif key == "split_of":
+                split_of.append(n)
+        blk = {"type": kind, "text": text, "lines": cited}
+        if split_of:
+            blk["split_of"] = split_of  # a later piece of a line whose first piece cites it
+        return blk
+    return {"type": kind, "text": text, "lines": cited}
 
 
-def article_blocks(doc: Document, rows: list[int]) -> list[dict]:
-    """Blocks of one article from its rows in source order."""
+def article_blocks(doc: Document, rows: list[int], clean=None) -> list[dict]:
+    """Blocks of one article from its rows in source order (``clean``: the cleaned text
+    of every row of the document, when the caller has it)."""
     header, body = [], []  # (sort key, block)
-    open_para = None       # rows of the paragraph being collected
-    para_first = None
-    cur_kind, cur_rows = None, []
-
-    def flush_run():
-        nonlocal cur_kind, cur_rows
-        if cur_kind is not None:
-            blk = _block(cur_kind, _cleaned(doc, cur_rows), cur_rows, doc)
-            if cur_kind in _HEADER_RANK:
-                header.append(((_HEADER_RANK[cur_kind], cur_rows[0]), blk))
-            else:
-                body.append((cur_rows[0], blk))
-        cur_kind, cur_rows = None, []
-
-    def flush_para():
-        nonlocal open_para, para_first
-        if open_para:
-            body.append((para_first, _block("paragraph", _cleaned(doc, open_para), open_para, doc)))
-        open_para, para_first = None, None
-
     label, para_end = doc.label, doc.para_end
-    for r in rows:
-        lab = label[r]
-        if lab == "noise":
-            continue
+    if clean is None:
+        texts = dict(zip(rows, _cleaned(doc, rows)))
+        clean_of = texts.__getitem__
+    else:
+        clean_of = clean.__getitem__
+    open_para = []         # rows of the paragraph being collected (it may run across a caption)
+
+    def add(kind, run):
+        blk = _block(kind, list(map(clean_of, run)), run, doc)
+        if kind in _HEADER_RANK:
+            header.append(((_HEADER_RANK[kind], run[0]), blk))
+        else:
+            body.append((run[0], blk))
+
+    if "noise" in map(label.__getitem__, rows):
+        rows = [r for r in rows if label[r] != "noise"]   # furniture interrupts nothing
+    for lab, run in groupby(rows, key=label.__getitem__):
+        run = list(run)
+        if lab != "paragraph" and lab != "caption" and open_para:
+            add("paragraph", open_para)
+            open_para = []
         if lab == "paragraph":
-            if cur_kind is not None:
-                flush_run()
-            if open_para is None:
-                open_para, para_first = [], r
-            open_para.append(r)
-            if para_end[r]:
-                flush_para()
-            continue
-        # a caption may interrupt a paragraph, which then continues across it
-        if lab != "caption":
-            flush_para()
-        if lab != cur_kind:
-            flush_run()
-            cur_kind = lab
-        cur_rows.append(r)
-        if para_end[r] and lab not in _SPACE_JOINED:
-            flush_run()
-    flush_run()
-    flush_para()
+            target = open_para
+        else:
+            target = []
+        at = 0
+        if lab not in _SPACE_JOINED:
+            for i in [i for i, r in enumerate(run, 1) if para_end[r]]:
+                target.extend(run[at:i])
+                add(lab, target)
+                target, at = [], i
+        target.extend(run[at:])
+        if lab == "paragraph":
+            open_para = target
+        elif target:
+            add(lab, target)
+    if open_para:
+        add("paragraph", open_para)
     header.sort(key=lambda kb: kb[0])
     body.sort(key=lambda kb: kb[0])
     return [b for _, b in header] + [b for _, b in body]
 
 
-def build_article(doc: Document, rows: list[int], number: int) -> dict:
-    blocks = article_blocks(doc, rows)
+def build_article(doc: Document, rows: list[int], number: int, clean=None) -> dict:
+    blocks = article_blocks(doc, rows, clean)
 
     def field(kind):
         texts = [b["text"] for b in blocks if b["type"] == kind]
@@ -186,7 +189,8 @@ def build_corpus(doc: Document) -> dict:
 def _build_corpus(doc: Document) -> dict:
     groups, noise = group_rows(doc)
     order = sorted(groups, key=lambda a: groups[a][0])
-    articles = [build_article(doc, groups[a], i + 1) for i, a in enumerate(order)]
+    clean = _cleaned(doc, range(len(doc)))
+    articles = [build_article(doc, groups[a], i + 1, clean) for i, a in enumerate(order)]
     dropped = []
     for r in noise:
         key, n = line_ref(doc, r)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .document import ARTICLE, BREAK, LABEL, TEXT, Change, Document, blank_document
+from .document import ARTICLE, BREAK, LABEL, TEXT, Change, Document
 from .operations import Operation
 
 
@@ -56,9 +56,13 @@ def apply_suggestions(doc: Document, sugg: Suggestions, rows: range | None = Non
 def open_document(source, lines: list[str]) -> Document:
     """A new document with the engine's suggestions, including the line splits it proposes."""
     from .operations import SplitRow
-    doc = blank_document(source, lines)
     sugg = suggest(lines)
-    apply_suggestions(doc, sugg)
+    # the suggestions as they are, without a store per row: on a fresh document nothing is
+    # confirmed, so apply_suggestions would copy every value over
+    doc = Document(source, lines)
+    doc.label, doc.article, doc.para_end, doc.why = sugg.label, sugg.article, sugg.para_end, sugg.why
+    for i, text in sugg.edits.items():
+        doc.edited[i] = text
     if sugg.splits:
         _split_all(doc, sugg.splits, SplitRow)
     doc._order_cache = None

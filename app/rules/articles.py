@@ -11,7 +11,9 @@ no headline. Work is bounded: each header looks at a few segments around it.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import accumulate, compress, count, groupby
 
 from .chars import HAN
 from .columns import change_at
@@ -24,8 +26,9 @@ WINDOW = 8            # segments before a header it may attach to (printed after
 WINDOW_AFTER = 2      # and after it (printed before its body)
 ADJ = (0.5, 0.2)      # bonus for a header 0 or 1 clusters away from the segment
 _HAN2 = re.compile(f"(?=([{HAN}]{{2}}))")
-_NOSPACE = re.compile(r"[\s\u3000]+")
 HEADER = ("kicker", "headline", "subtitle", "byline")
+_BODY = frozenset(("paragraph", "subheading"))
+_WORDED = frozenset(("paragraph", "subheading", "headline", "subtitle"))   # texts a caption matches
 
 
 def bigrams(text):
@@ -57,15 +60,20 @@ def affinity(grams, text, df):
 
 def header_units(lab):
     """Header clusters as lists of k: a kicker, or a headline after a deck or byline,
-    starts a new one."""
+    starts a new one; a paragraph or subheading between header lines ends one.
+
+    >>> P, H, S, B = ("paragraph", "", 1), ("headline", "", 1), ("subtitle", "", 1), ("byline", "", 1)
+    >>> header_units([H, S, B, P, P, H, ("caption", "", 1), B, H])
+    [[0, 1, 2], [5, 7], [8]]
+    """
     units, cur, prev = [], [], None
-    for k, (lb, _, _) in enumerate(lab):
-        if lb not in HEADER:
-            if lb in ("paragraph", "subheading") and cur:
-                units.append(cur)
-                cur = []
-            prev = None if lb in ("paragraph", "subheading") else prev
-            continue
+    last = -1
+    body_before = list(accumulate([x[0] in _BODY for x in lab], initial=0))
+    for k in [k for k, x in enumerate(lab) if x[0] in HEADER]:
+        lb = lab[k][0]
+        if cur and body_before[k] != body_before[last + 1]:
+            units.append(cur)   # a paragraph or subheading came between
+            cur, prev = [], None
         new = (not cur or lb == "kicker" or (lb == "headline" and prev in ("subtitle", "byline"))
                or (lb in ("subtitle",) and prev in ("subtitle", "byline")))
         if new and cur:
@@ -73,6 +81,7 @@ def header_units(lab):
             cur = []
         cur.append(k)
         prev = lb
+        last = k
     if cur:
         units.append(cur)
     return units
@@ -80,33 +89,25 @@ def header_units(lab):
 
 def assign(pg, kinds, lab, end, doc=None):
     n = len(lab)
-    text = [_NOSPACE.sub("", t) if " " in t or "\u3000" in t else t for t in pg.t]
+    text = ["".join(t.split()) if s or "\u3000" in t else t for t, s in zip(pg.t, pg.spc)]
     hunits = header_units(lab)
-    hstart = {u[0]: h for h, u in enumerate(hunits)}
     inh = {}
     for h, u in enumerate(hunits):
         for k in u:
             inh[k] = h
     # body paragraphs as units
-    body_ks = [k for k in range(n) if lab[k][0] in ("paragraph", "subheading")]
-    bpos = {k: p for p, k in enumerate(body_ks)}
+    body_ks = list(compress(count(), [x[0] in _BODY for x in lab]))
+    nbody = len(body_ks)
+    labb = [lab[k][0] for k in body_ks]
+    endb = [end[k][0] for k in body_ks]
     # column changes are measured on middle lines only (neither first nor last of their
     # paragraph, not letter-spaced): those are within a cell of the column width
-    mids, prev_end = [], True
-    mpos = {}
-    for k in body_ks:
-        mpos[k] = len(mids)
-        if lab[k][0] == "paragraph" and not end[k][0] and not prev_end and not pg.ls[k]:
-            mids.append(k)
-        prev_end = end[k][0] or lab[k][0] != "paragraph"
+    prev_end = [True] + [e or lb != "paragraph" for e, lb in zip(endb, labb)]
+    mid = [lb == "paragraph" and not e and not pe and not pg.ls[k]
+           for k, lb, e, pe in zip(body_ks, labb, endb, prev_end)]
+    mids = list(compress(body_ks, mid))
     widths = [pg.w[k] for k in mids]
-    bpos = mpos
-    segs = []       # list of lists of paragraph units (each a list of k)
-    seg_after_h = []  # number of header units seen before the segment starts
-    hseen = 0
-    cur_seg = None
-    para = []
-    seg_rule = []
+    change = _Changes(widths, mids)
     # a person's article decisions: a confirmed change of article between body lines cuts
     forced = [False] * n
     person = [None] * n
@@ -118,47 +119,45 @@ def assign(pg, kinds, lab, end, doc=None):
         # a cut is forced only where the document already has one next to a confirmed row:
         # confirming rows as they are must not cut them from the unconfirmed rows around them
         docart = [doc.article[i] for i in pg.nb]
-        prev = None
-        for k in range(n):
-            if lab[k][0] in ("paragraph", "subheading"):
-                forced[k] = (prev is not None and (person[k] is not None or person[prev] is not None)
-                             and docart[k] != docart[prev])
-                prev = k
+        for a, b in zip(body_ks, body_ks[1:]):
+            forced[b] = (person[b] is not None or person[a] is not None) and docart[b] != docart[a]
+    # header units started before each body line; paragraphs start after a paragraph's
+    # end, after a header, and at a person's cut
+    hmark = [0] * (n + 1)
+    for u in hunits:
+        hmark[u[0] + 1] = 1
+    hcount = list(accumulate(hmark))
+    hs = [hcount[k] for k in body_ks]
+    closes = [e or lb == "subheading" for e, lb in zip(endb, labb)]
+    pstarts = [0] + [i for i, c, h0, h1, k in zip(count(1), closes, hs, hs[1:], body_ks[1:])
+                     if c or h0 != h1 or forced[k]] if nbody else []
+    segs = []       # list of lists of paragraph units (each a list of k)
+    seg_after_h = []  # number of header units seen before the segment starts
+    seg_rule = []
+    cur_seg = None
     credit_before = False
-    for k in range(n):
-        if k in hstart:
-            credit_before = False
-            if para:
-                cur_seg.append(para)
-                para = []
+    last_t, last_c = pg.t, pg.last
+    for x, i in enumerate(pstarts):
+        k = body_ks[i]
+        if i:
+            if closes[i - 1]:
+                # a credit closing a paragraph ("……再升级。（杨晨 蒋虹）") closes its article
+                q = body_ks[i - 1]
+                credit_before = last_c[q] in "）)" and trailing_credit(last_t[q]) is not None
+            if hs[i] != hs[i - 1]:
+                credit_before, cur_seg = False, None
+        elif hs[0]:
             cur_seg = None
-            hseen += 1
-            continue
-        if lab[k][0] not in ("paragraph", "subheading"):
-            continue
-        if forced[k] and para:
-            cur_seg.append(para)   # a person's cut inside a paragraph
-            para = []
-        if not para:
-            # a credit closing a paragraph ("……再升级。（杨晨 蒋虹）") closes its article
-            strong = pg.frame[k] or forced[k] or credit_before
-            weak = False
-            if cur_seg is not None and not strong:
-                p = bpos[k]
-                weak = not pg.md and change_at(widths, p) >= 2
-            if cur_seg is None or strong or weak:
-                cur_seg = []
-                segs.append(cur_seg)
-                seg_after_h.append(hseen)
-                seg_rule.append(("credit" if credit_before else "frame") if strong else ("column-change" if weak else "cluster"))
-        para.append(k)
-        if end[k][0] or lab[k][0] == "subheading":
-            cur_seg.append(para)
-            para = []
-            t = pg.t[k]
-            credit_before = t[-1] in "）)" and trailing_credit(t) is not None
-    if para and cur_seg is not None:
-        cur_seg.append(para)
+        strong = pg.frame[k] or forced[k] or credit_before
+        weak = False
+        if cur_seg is not None and not strong:
+            weak = not pg.md and change(k) >= 2
+        if cur_seg is None or strong or weak:
+            cur_seg = []
+            segs.append(cur_seg)
+            seg_after_h.append(hs[i])
+            seg_rule.append(("credit" if credit_before else "frame") if strong else ("column-change" if weak else "cluster"))
+        cur_seg.append(body_ks[i:pstarts[x + 1] if x + 1 < len(pstarts) else nbody])
     seg_rule = [r for s, r in zip(segs, seg_rule) if s]
     segs = [s for s in segs if s]
     # a column change needs a stretch of text behind it: a short piece rejoins the one before
@@ -172,9 +171,8 @@ def assign(pg, kinds, lab, end, doc=None):
     segs, seg_rule = merged, mrule
     # seg_after_h must follow the filtering: recompute from first line
     hpos = [u[0] for u in hunits]
-    import bisect
     seg_after_h = [bisect.bisect_left(hpos, s[0][0]) for s in segs]
-    stext = ["".join(text[k] for p in s for k in p) for s in segs]
+    stext = [_joined(text, s) for s in segs]
     hgrams = []
     for u in hunits:
         g = bigrams("".join(text[k] for k in u if lab[k][0] != "byline"))
@@ -230,7 +228,7 @@ def assign(pg, kinds, lab, end, doc=None):
             if len(segs[s]) < 2:
                 continue
             cut = _best_cut(segs[s], text, hgrams[h], hgrams[owner[s]] if owner[s] is not None else (),
-                            widths, bpos)
+                            change)
             if cut and (best is None or cut[0] > best[0]):
                 best = cut + (s,)
         if best is None or best[0] <= 0:
@@ -239,7 +237,7 @@ def assign(pg, kinds, lab, end, doc=None):
         left, right = segs[s][:cut_at], segs[s][cut_at:]
         o = owner[s]
         segs[s:s + 1] = [left, right]
-        stext[s:s + 1] = ["".join(text[k] for p in left for k in p), "".join(text[k] for p in right for k in p)]
+        stext[s:s + 1] = [_joined(text, left), _joined(text, right)]
         owner[s:s + 1] = [h, o] if h_first else [o, h]
         seg_rule[s:s + 1] = [seg_rule[s], "content-cut"]
         sconf[s:s + 1] = [min(sconf[s], 0.6)] * 2
@@ -258,7 +256,7 @@ def assign(pg, kinds, lab, end, doc=None):
             continue
         if a is not None:
             both = [p for x in range(a, s + 1) for p in segs[x]]
-            cut = _best_cut(both, text, hgrams[owner[a]], hgrams[owner[s]], widths, bpos,
+            cut = _best_cut(both, text, hgrams[owner[a]], hgrams[owner[s]], change,
                             first_only=True, prior=len(segs[a]))
             if cut:
                 segs[a] = both[:cut[1]]
@@ -280,14 +278,14 @@ def assign(pg, kinds, lab, end, doc=None):
                 # headless segments before the run's first header join it, unless they are
                 # an article printed without a headline
                 lead = [p for x in range(run_start, heads[0]) for p in segs[x]]
-                if _stands_alone(lead, "".join(stext[run_start:heads[0]]), owner[heads[0]], hgrams, widths,
-                                 bpos, at=segs[heads[0]][0][0]):
+                if _stands_alone(lead, "".join(stext[run_start:heads[0]]), owner[heads[0]], hgrams, change,
+                                 at=segs[heads[0]][0][0]):
                     cur = run_start
             for x in members:
                 if owner[x] is not None:
                     cur = x
                 elif x != cur and _stands_alone(segs[x], stext[x], owner[cur] if owner[cur] is not None else None,
-                                                hgrams, widths, bpos):
+                                                hgrams, change):
                     cur = x
                 art_of_seg[x] = cur
             run_start = s
@@ -298,11 +296,11 @@ def assign(pg, kinds, lab, end, doc=None):
     for s, seg in enumerate(segs):
         a = art_of_seg[s]
         c = conf.get(s, 0.5)
-        rule = "header-" + ("content" if owner[s] is not None else "none")
+        rule = ("header-" + ("content" if owner[s] is not None else "none"), c)
         for p in seg:
             for k in p:
                 arts[k] = a
-                rules[k] = (rule, c)
+                rules[k] = rule
         if owner[s] is not None:
             hart[owner[s]] = a
     next_id = m + 1
@@ -315,11 +313,11 @@ def assign(pg, kinds, lab, end, doc=None):
             arts[k] = a
             rules[k] = ("attached-header" if h in hart else "lone-header", 0.6 if h in hart else 0.4)
     # captions and furniture: with the text around them, or by content
-    owned = [lab[k][0] in ("paragraph", "subheading") or k in inh for k in range(n)]
+    owned = [x[0] in _BODY for x in lab]
+    for k in inh:
+        owned[k] = True
     art_text = art_first = None
-    for k in range(n):
-        if owned[k]:
-            continue
+    for k in [k for k, o in enumerate(owned) if not o]:
         p = k - 1
         while p >= 0 and not owned[p]:
             p -= 1
@@ -335,23 +333,22 @@ def assign(pg, kinds, lab, end, doc=None):
             best, best_a = -1.0, a_prev if a_prev is not None else (a_next or 0)
             if art_text is None:
                 parts, firsts = {}, {}
-                for x in range(n):
-                    if owned[x] and lab[x][0] in ("paragraph", "subheading", "headline", "subtitle"):
-                        parts.setdefault(arts[x], []).append(text[x])
-                        firsts.setdefault(arts[x], x)
+                xs = [x for x, o, lb in zip(count(), owned, lab) if o and lb[0] in _WORDED]
+                for a, run in groupby(xs, key=arts.__getitem__):
+                    run = list(run)
+                    parts.setdefault(a, []).extend([text[x] for x in run])
+                    firsts.setdefault(a, run[0])
                 art_text = {a: "".join(v) for a, v in parts.items()}
                 art_first = sorted((x, a) for a, x in firsts.items())
             g = sorted(bigrams(text[k]))
             # the articles printed near the caption: a few before it, fewer after
             at = bisect.bisect_left(art_first, (k, -1))
             cand = sorted({a for _, a in art_first[max(0, at - CAPTION_BEFORE):at + CAPTION_AFTER]})
-            df = {}
-            for gg in g:
-                d = sum(1 for a in cand if gg in art_text.get(a, ""))
-                if d:
-                    df[gg] = d
-            for a in cand:
-                sc = affinity(g, art_text.get(a, ""), df)
+            texts = [art_text.get(a, "") for a in cand]
+            has = [[gg in t for t in texts] for gg in g]   # each scan once: articles are long
+            df = {gg: sum(row) for gg, row in zip(g, has) if any(row)}
+            for i, a in enumerate(cand):
+                sc = affinity(g, [gg for gg, row in zip(g, has) if row[i]], df)
                 if sc > best:
                     best, best_a = sc, a
             arts[k], rules[k] = best_a, ("caption-content", 0.6)
@@ -372,20 +369,38 @@ def assign(pg, kinds, lab, end, doc=None):
     return arts, rules
 
 
+class _Changes:
+    """:func:`.columns.change_at` at body lines (k), each computed once: the cuts tried
+    between two headers ask for the same places again and again."""
+
+    def __init__(self, widths, mids):
+        self.widths, self.mids, self.cache = widths, mids, {}
+
+    def __call__(self, k):
+        c = self.cache.get(k)
+        if c is None:
+            # the middle lines before k: where k stands among them
+            c = self.cache[k] = change_at(self.widths, bisect.bisect_left(self.mids, k))
+        return c
+
+
+def _joined(text, seg):
+    return "".join([text[k] for p in seg for k in p])
+
+
 ALONE_LINES = 20    # a headless stretch this long, in a new column, may be its own article
 ALONE_CHANGE = 3    # cells the column width must change by
 ALONE_AFFINITY = 0.1
 
 
-def _stands_alone(seg, stext, h, hgrams, widths, bpos, at=None):
+def _stands_alone(seg, stext, h, hgrams, change, at=None):
     """Is a headless segment cut from a headed one only by a column change an article of
     its own (one printed without a headline)? Within one article a new column keeps the
     width roughly and the text keeps the headline's words; a long stretch in a clearly
     different column that shares none of them is another article."""
     if h is None or sum(len(p) for p in seg) < ALONE_LINES:
         return False
-    p = bpos.get(seg[0][0] if at is None else at)
-    if p is None or change_at(widths, p) < ALONE_CHANGE:
+    if change(seg[0][0] if at is None else at) < ALONE_CHANGE:
         return False
     grams = hgrams[h]
     if not grams:
@@ -393,25 +408,24 @@ def _stands_alone(seg, stext, h, hgrams, widths, bpos, at=None):
     return sum(1 for g in grams if g in stext) / len(grams) < ALONE_AFFINITY
 
 
-def _best_cut(seg, text, g_new, g_old, widths, bpos, first_only=False, prior=None):
+def _best_cut(seg, text, g_new, g_old, change, first_only=False, prior=None):
     """Best place to cut a segment's paragraphs between two headers: (score, cut, the
     first header takes the first part?). The score is how much more each part holds its
     own header's bigrams than the other's, plus the column change at the cut.
 
     >>> seg = [[0], [1], [2], [3]]
     >>> text = ["廉洁文化进校园", "廉洁文化育人", "北湖区新就业群体", "北湖区服务"]
-    >>> _best_cut(seg, text, {"廉洁", "文化"}, {"北湖", "湖区"}, [], {}, first_only=True)[1]
+    >>> _best_cut(seg, text, {"廉洁", "文化"}, {"北湖", "湖区"}, lambda k: 0, first_only=True)[1]
     2
     """
-    units = ["".join(text[k] for k in p) for p in seg]
-    d = [sum(1 for g in g_new if g in u) - sum(1 for g in g_old if g in u) for u in units]
+    units = ["".join([text[k] for k in p]) for p in seg]
+    d = [len([g for g in g_new if g in u]) - len([g for g in g_old if g in u]) for u in units]
     total = sum(d)
     best = None
     pre = 0
     for c in range(1, len(seg)):
         pre += d[c - 1]
-        p = bpos.get(seg[c][0])
-        bonus = min(2.0, change_at(widths, p) / 2) if p is not None else 0.0
+        bonus = min(2.0, change(seg[c][0]) / 2)
         if prior is not None and c == prior:
             bonus += 1.0
         options = ((pre - (total - pre), True),) if first_only else ((pre - (total - pre), True), ((total - pre) - pre, False))

@@ -98,6 +98,10 @@ SURNAMES = set(
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "端木")
 _BYLINE_CHARS = re.compile(f"^[{HAN}·\\s/／：:（）()、，,]+$")
+# What a byline's first character can be: a surname, a role word's first character, or a
+# separator that split_names drops. Any other, and its first name is no name.
+_NAME_START = frozenset(SURNAMES | {s[0] for s in COMPOUND_SURNAMES} | set("本记通实特见文图摄整报")
+                        | set("（()）:：,，、；;/／"))
 
 
 def looks_like_name(n):
@@ -120,7 +124,9 @@ def is_byline(t):
     >>> is_byline("周红波"), is_byline("本报记者 周红波")
     (False, True)
     """
-    if len(t) > 40 or not _BYLINE_CHARS.match(t):
+    if len(t) > 40 or t[:1] not in _NAME_START and not t[:1].isspace() and "/" not in t and "／" not in t:
+        return False
+    if not _BYLINE_CHARS.match(t):
         return False
     names = split_names(t)
     if not names or not all(looks_like_name(n) for n in names):

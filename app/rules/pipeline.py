@@ -12,15 +12,18 @@ A document's confirmed decisions are kept and used as constraints.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import compress, count
 
 from ..document import ARTICLE, BREAK, LABEL, Why
 from . import articles as art_rules
-from .chars import NO_LINE_START as NO_LINE_START_SET, width
-from .columns import local_width
+from .chars import NO_LINE_START as NO_LINE_START_SET
+from .columns import LocalWidths
 from .kinds import is_byline, is_caption, is_deck, is_furniture, is_kicker, is_section_name
-from .lines import ends_final, ends_open, han_count, is_ordinal, md_heading, run_in_head, starts_closed, strip, title_like
+from .lines import ends_final, ends_open, han_count, is_ordinal, md_heading, run_in_head, title_like
 from .names import trailing_credit
-from .text import dedupe_tail, is_letter_spaced
+from .page import Page
+from .text import dedupe_tail
 
 _WHY = {}
 FIRST_LINE_DEFICIT = 1.25  # a line this many cells short of the column lost its indent
@@ -36,97 +39,78 @@ def why(label_rule, label_conf, break_rule, break_conf, article_rule, article_co
     return w
 
 
-def fast_width(t):
-    """:func:`~.chars.width` from the UTF-8 length when every character is one byte
-    (narrow) or three (wide), which is nearly every character of a Chinese page.
-
-    >>> fast_width("全县 37 所"), fast_width("会 的 一 块"), fast_width("书香郴州·阅读")
-    (4.0, 4.0, 7.0)
-    """
-    b = len(t.encode("utf-8"))
-    c = len(t)
-    extra = b - c
-    if extra % 2:
-        return width(t)
-    wide = extra // 2
-    spaces = t.count(" ")
-    if spaces == 0 and "\u3000" not in t:
-        return wide + 0.5 * (c - wide)
-    return width(t)
-
-
-class Page:
-    """Per non-blank line features, indexed by position k in ``nb`` (the non-blank rows)."""
-
-    def __init__(self, lines):
-        self.lines = lines
-        nb = self.nb = [i for i, t in enumerate(lines) if t.strip()]
-        # a line of characters Python's strip keeps but the rules' strip drops (a stray BOM,
-        # a zero-width space) is still a row of the document: the rules see it unstripped
-        self.t = [strip(lines[i]) or lines[i].strip() or lines[i] for i in nb]
-        self.w = [fast_width(t) for t in self.t]
-        n = len(nb)
-        # tight: no blank line between this and the previous non-blank line
-        self.tight = [k > 0 and nb[k] == nb[k - 1] + 1 for k in range(n)]
-        blanks_after = sum(1 for k in range(n - 1) if nb[k + 1] > nb[k] + 1)
-        self.spaced = n > 4 and blanks_after >= 0.6 * (n - 1)
-        ws = sorted(self.w)
-        self.body_width = ws[len(ws) // 2] if ws else 0.0   # the median line: a body line
-        self.md = self.body_width > 34
-        lead = [len(lines[i]) - len(lines[i].lstrip(" \t\u00a0\u3000")) for i in nb]
-        fw_indent = [lines[i].startswith("\u3000") or lines[i].startswith("  ") for i in nb]
-        self.indent_page = sum(fw_indent) >= max(3, 0.08 * n)
-        self.indent = fw_indent if self.indent_page else [False] * n
-        # a single leading space on a rare line marks a new text frame in a PDF dump
-        frame = [bool(lead[k]) and not fw_indent[k] for k in range(n)]
-        self.frame = frame if sum(frame) <= max(2, 0.03 * n) else [False] * n
-        self.ls = [False] * n
-        for k, t in enumerate(self.t):
-            if " " in t:
-                self.ls[k] = is_letter_spaced(t)
-
-
 # ---- stage 1: kinds -----------------------------------------------------------------------
+_FURN_FIRST = frozenset("-—－–0123456789０１２３４５６７８９") | frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 _FURN_HINT = re.compile(r"版|编辑|校对|\d\s*年\s*\d|^[\s\-—－–0-9０-９]+$")
 _CAPTION_END = set("）)摄片")
 _KICKER_END = set("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳)）】]一二三四五六七八九十0123456789")
 _NOT_TITLE_END = set("。！？!?…，、；：,;:（《“‘【「『(")
 
 
-def line_kinds(pg: Page):
-    """'noise', 'deck', 'byline', 'caption', 'kicker', 'mdh1', 'mdh3', 'title', 'body'.
+def kind_of(t, ls, top=False):
+    """The kind of one line by its text alone (``ls``: it is letter-spaced; ``top``: only
+    page furniture came before it, among the first lines): 'noise', 'deck', 'byline',
+    'caption', 'kicker', 'mdh1', 'mdh3', 'title' or 'body'.
 
-    Cheap character tests guard each rule so an ordinary body line costs little."""
-    kinds = []
+    >>> kind_of("——郴州市北湖区探索新就业群体服务管理新路径", False), kind_of("肖 畅 周红波", True)
+    ('deck', 'byline')
+    >>> kind_of("新时代催生新业态，新群体带", False), kind_of("来新课题。", False)
+    ('title', 'body')
+    >>> kind_of("综合新闻", False, top=True), kind_of("综合新闻", False)
+    ('noise', 'title')
+    """
+    first, last, n = t[0], t[-1], len(t)
+    if n <= 40 and (first in _FURN_FIRST or "版" in t or "年" in t or "编辑" in t or "校对" in t) and (
+            _FURN_HINT.search(t) and is_furniture(t)):
+        return "noise"
+    if top and is_section_name(t):
+        return "noise"
+    md = md_heading(t) if first in "#*" else None
+    if md:
+        return "mdh1" if md[0] <= 2 else "mdh3"
+    if first in "—-─－" and is_deck(t):
+        return "deck"
+    if (last in _CAPTION_END or first in "图上下左右") and is_caption(t):
+        return "caption"
+    if n <= 40 and last not in _NOT_TITLE_END and (" " in t or "记者" in t or "通讯员" in t) and is_byline(t):
+        return "byline"
+    if n <= 24 and (last in _KICKER_END or first in "【[“") and is_kicker(t):
+        return "kicker"
+    if last not in _NOT_TITLE_END and not ls and (n >= 8 and first not in NO_LINE_START_SET and not ends_final(t)
+                                                  or n < 8 and title_like(t)):
+        # a paragraph's last sentence with its credit ("……再升级。（杨晨 蒋虹）")
+        # ends in a bracket, not in a full stop, and is still no title
+        if not (last in "）)" and trailing_credit(t) is not None):
+            return "title"
+    return "body"
+
+
+# Lines only :func:`kind_of`'s last rule (the title shape) can take: no first or last
+# character, no space and no word that any other rule looks for.
+_RULE_FIRST = frozenset("#*—-─－图上下左右【[“") | _FURN_FIRST
+_RULE_LAST = frozenset(_CAPTION_END | _KICKER_END)
+_RULE_WORDS = ("版", "编辑", "校对", "年", "记者", "通讯员")
+TOP_LINES = 4   # a page's section name is printed among its first lines
+
+
+def line_kinds(pg: Page):
+    """:func:`kind_of` of every line: the title shape decided for whole columns at once,
+    the other rules run on the few lines they could apply to."""
+    t, ls = pg.t, pg.ls
+    kinds = ["title" if (la not in _NOT_TITLE_END and not e
+                         and (f not in NO_LINE_START_SET if n >= 8 else title_like(x))) else "body"
+             for x, f, la, e, n in zip(t, pg.first, pg.last, pg.ef, map(len, t))]
+    ruled = set(compress(count(), [f in _RULE_FIRST or la in _RULE_LAST or s
+                                   for f, la, s in zip(pg.first, pg.last, pg.spc)]))
+    for w in _RULE_WORDS:
+        ruled.update(pg.lines_with(w))
     seen_text = 0
-    ls = pg.ls
-    for k, t in enumerate(pg.t):
-        kind = "body"
-        first, last, n = t[0], t[-1], len(t)
-        if n <= 40 and _FURN_HINT.search(t) and is_furniture(t):
-            kind = "noise"
-        elif seen_text == 0 and k < 4 and is_section_name(t):
-            kind = "noise"
-        else:
-            md = md_heading(t) if first in "#*" else None
-            if md:
-                kind = "mdh1" if md[0] <= 2 else "mdh3"
-            elif first in "—-─－" and is_deck(t):
-                kind = "deck"
-            elif (last in _CAPTION_END or first in "图上下左右") and is_caption(t):
-                kind = "caption"
-            elif n <= 40 and last not in _NOT_TITLE_END and (" " in t or "记者" in t or "通讯员" in t) and is_byline(t):
-                kind = "byline"
-            elif n <= 24 and (last in _KICKER_END or first in "【[“") and is_kicker(t):
-                kind = "kicker"
-            elif last not in _NOT_TITLE_END and not ls[k] and (n >= 8 and first not in NO_LINE_START_SET and not ends_final(t)
-                                                             or n < 8 and title_like(t)):
-                # a paragraph's last sentence with its credit ("……再升级。（杨晨 蒋虹）")
-                # ends in a bracket, not in a full stop, and is still no title
-                if not (last in "）)" and trailing_credit(t) is not None):
-                    kind = "title"
-            seen_text += 1
-        kinds.append(kind)
+    for k in range(min(TOP_LINES, len(t))):
+        kinds[k] = kd = kind_of(t[k], ls[k], top=seen_text == 0)
+        seen_text += kd != "noise"
+        ruled.discard(k)
+    for k in ruled:
+        kinds[k] = kind_of(t[k], ls[k])
     return kinds
 
 
@@ -150,61 +134,79 @@ def closes(pg, kinds, k):
 MAX_HEADER_RUN = 40
 
 
+_HEADERISH = frozenset(("title", "deck", "byline", "kicker", "mdh1"))
+
+
 def header_clusters(pg: Page, kinds):
-    """Clusters as (first k, last k) with per-line header labels in ``labels``."""
+    """Clusters as (first k, last k) with per-line header labels in ``labels``.
+
+    A cluster grows from a header-ish line over the lines that may follow it in one block
+    (``ext``); only lines that could start a cluster are visited: a lone title-shaped line
+    is no cluster except at the top of a Markdown page."""
     n = len(kinds)
     labels = {}
     clusters = []
-    headerish = ("title", "deck", "byline", "kicker", "mdh1")
-    k = 0
-    seen_body = False
-    while k < n:
-        kd = kinds[k]
-        if kd not in headerish:
-            if kd in ("body", "mdh3") or kd == "caption":
-                seen_body = seen_body or kd == "body"
-            k += 1
+    spaced, md, tight, frame, w = pg.spaced, pg.md, pg.tight, pg.frame, pg.w
+    loose = not spaced or md
+    # ext[x]: line x can continue a header run that reached line x - 1
+    ext = [False] + [kd in _HEADERISH and not f and (kd == "byline" or kd == "deck" or ti or loose)
+                     and not (kd == "title" and (pk == "deck" or pk == "byline"))
+                     for kd, pk, f, ti in zip(kinds[1:], kinds, frame[1:], tight[1:])] + [False]
+    brk = list(range(n + 1))   # brk[x]: the first line from x on that cannot continue a run
+    for x in range(n - 1, 0, -1):
+        if ext[x]:
+            brk[x] = brk[x + 1]
+    anchors = [k for k, kd in enumerate(kinds) if kd in _ANCHORS]
+    tights = list(compress(count(), tight)) if spaced else []
+    first_body = next((k for k, kd in enumerate(kinds) if kd == "body"), n)
+    short = pg.body_width - 4
+    starts = [k for k, kd in enumerate(kinds) if kd in _HEADERISH and (kd != "title" or ext[k + 1] or md)]
+    done = -1
+    for k in starts:
+        if k <= done:
             continue
-        # a maximal run of header-ish lines
-        j = k
-        while j + 1 < n and j - k < MAX_HEADER_RUN and kinds[j + 1] in headerish and not pg.frame[j + 1] and (
-                kinds[j + 1] in ("byline", "deck") or pg.tight[j + 1] or not pg.spaced or pg.md):
-            if kinds[j + 1] == "title" and kinds[j] in ("deck", "byline"):
-                break
-            j += 1
-        run = list(range(k, j + 1))
-        if not pg.spaced and not pg.md and len(run) > 1:
+        j = min(brk[k + 1] - 1, k + MAX_HEADER_RUN) if k + 1 < n else k
+        if not loose or md:
+            pass
+        else:
             # with no blank lines, body lines look like titles too: the block ends after
             # its last strong sign or its last short line, whichever comes later
-            last = max([r for r in run if kinds[r] in _ANCHORS] or [k])
-            r = k
-            while r + 1 <= j and kinds[r + 1] == "title" and pg.w[r + 1] <= pg.body_width - 4:
-                r += 1
-            j = max(last, r) if kinds[k] == "title" and pg.w[k] <= pg.body_width - 4 or last > k else last
-            run = list(range(k, j + 1))
-        anchored = any(kinds[r] in _ANCHORS for r in run)
-        tight_pair = pg.spaced and any(pg.tight[r] for r in run[1:])
+            if j > k:
+                a = bisect_right(anchors, j) - 1
+                last = anchors[a] if a >= 0 and anchors[a] >= k else k
+                r = k
+                while r + 1 <= j and kinds[r + 1] == "title" and w[r + 1] <= short:
+                    r += 1
+                j = max(last, r) if kinds[k] == "title" and w[k] <= short or last > k else last
+        done = j
+        a = bisect_right(anchors, j) - 1
+        anchored = a >= 0 and anchors[a] >= k
+        if spaced:
+            b = bisect_right(tights, j) - 1
+            tight_pair = b >= 0 and tights[b] > k
+        else:
+            tight_pair = False
+        ln = j - k + 1
         # without blank lines to tell, two or three short unpunctuated lines in a row
         # (a section head is one) are a headline
-        short_run = (not pg.spaced and not pg.md and 2 <= len(run) <= 3
-                     and all(kinds[r] == "title" and pg.w[r] <= pg.body_width - 4 for r in run))
-        page_top = pg.md and not seen_body and kinds[k] == "title" and closes(pg, kinds, k - 1)
-        if pg.md:
-            anchored = anchored and any(kinds[r] in ("mdh1", "deck", "byline") for r in run)
+        short_run = (not spaced and not md and 2 <= ln <= 3
+                     and all(kinds[r] == "title" and w[r] <= short for r in range(k, j + 1)))
+        page_top = md and first_body > k and kinds[k] == "title" and closes(pg, kinds, k - 1)
+        if md:
+            anchored = anchored and any(kinds[r] in ("mdh1", "deck", "byline") for r in range(k, j + 1))
         ok = (anchored or tight_pair or page_top or short_run) and closes(pg, kinds, k - 1)
-        if ok and not pg.md:
+        if ok and not md:
             # the line after a header block starts something: a paragraph, not a tail
-            nxt = j + 1
-            if nxt < n and starts_closed(pg.t[nxt]):
+            if j + 1 < n and pg.sc[j + 1]:
                 ok = False
-        if ok and all(kinds[r] == "byline" for r in run) and not _near_header(kinds, k):
-            ok = len(run) >= 1 and pg.t[k].startswith(("本报", "记者", "通讯员", "文/", "文／"))
-        if ok and all(kinds[r] == "title" for r in run) and len(run) > 3:
+        if ok and all(kinds[r] == "byline" for r in range(k, j + 1)) and not _near_header(kinds, k):
+            ok = pg.t[k].startswith(("本报", "记者", "通讯员", "文/", "文／"))
+        if ok and ln > 3 and all(kinds[r] == "title" for r in range(k, j + 1)):
             ok = False
         if ok:
+            run = list(range(k, j + 1))
             _label_cluster(pg, kinds, run, labels)
             clusters.append((k, j))
-        k = j + 1
     return clusters, labels
 
 
@@ -273,72 +275,77 @@ def body_widths(pg, kinds, labels):
     return ks, [pg.w[k] for k in ks]
 
 
+_KIND_LABEL = {"noise": ("noise", "furniture", 0.9), "caption": ("caption", "credit", 0.9),
+               "mdh3": ("subheading", "md-heading", 0.95), "mdh1": ("headline", "md-heading", 0.8),
+               "deck": ("subtitle", "dash-deck", 0.7), "byline": ("byline", "names", 0.6)}
+_CLOSING_KINDS = frozenset(("noise", "deck", "byline", "kicker", "mdh1", "mdh3", "caption"))
+_ASIDE = frozenset(("noise", "caption"))   # lines the text runs across
+_BODY_PARA, _TITLE_PARA = ("paragraph", "body", 0.9), ("paragraph", "body", 0.6)
+_OPEN_END = (False, "open-end", 0.9)
+
+
+def closes_column(pg, kinds):
+    """:func:`closes` of every line."""
+    out = [kd in _CLOSING_KINDS or e for kd, e in zip(kinds, pg.ef)]
+    for k in [k for k, c in enumerate(pg.last) if c in "—）)"]:
+        if not out[k]:
+            out[k] = closes(pg, kinds, k)
+    return out
+
+
 def decide_body(pg: Page, kinds, labels):
     """Label section heads and set paragraph ends for body lines. Returns (label, rule,
     conf) per k for the rest of the lines, and end decisions (end, rule, conf)."""
     n = len(kinds)
-    lab = [None] * n
-    end = [None] * n
+    get = _KIND_LABEL.get
+    lab = [get(kd) for kd in kinds]
     for k, v in labels.items():
         lab[k] = v
-    for k, kd in enumerate(kinds):
-        if lab[k] is not None:
-            continue
-        if kd == "noise":
-            lab[k] = ("noise", "furniture", 0.9)
-        elif kd == "caption":
-            lab[k] = ("caption", "credit", 0.9)
-        elif kd == "mdh3":
-            lab[k] = ("subheading", "md-heading", 0.95)
-        elif kd == "mdh1":
-            lab[k] = ("headline", "md-heading", 0.8)
-        elif kd == "deck":
-            lab[k] = ("subtitle", "dash-deck", 0.7)
-        elif kd == "byline":
-            lab[k] = ("byline", "names", 0.6)
     ks, ws = body_widths(pg, kinds, labels)
-    pos = {k: p for p, k in enumerate(ks)}
-    W = {}
+    pos = [-1] * n
+    for p, k in enumerate(ks):
+        pos[k] = p
+    W = LocalWidths(ws)
 
     def colw(k, prefer=None):
         """The local column width at body line k (see :func:`.columns.local_width`)."""
-        p = pos.get(k)
-        if p is None:
-            return None
-        if p not in W:
-            W[p] = local_width(ws, p)
-        return W[p]
+        p = pos[k]
+        return None if p < 0 else W[p]
 
     def prev_text(k):
         j = k - 1
-        while j >= 0 and kinds[j] in ("noise", "caption"):
+        while j >= 0 and kinds[j] in _ASIDE:
             j -= 1
         return j
 
     def next_text(k):
         j = k + 1
-        while j < n and kinds[j] in ("noise", "caption"):
+        while j < n and kinds[j] in _ASIDE:
             j += 1
         return j
 
-    # section heads
-    for k, kd in enumerate(kinds):
-        if lab[k] is not None or kd not in ("title", "kicker"):
-            continue
-        t = pg.t[k]
+    # section heads: a title-shaped line after a line that closes (or a header block)
+    after_close = closes_column(pg, kinds)
+    for k in labels:
+        after_close[k] = True
+    t, w = pg.t, pg.w
+    aside_or_closed = [c or kd in _ASIDE for c, kd in zip(after_close, kinds)]
+    for k in [k for k, x, kd, c in zip(count(), lab, kinds, [True] + aside_or_closed)
+              if x is None and c and kd in ("title", "kicker")]:
         p = prev_text(k)
-        if not closes(pg, kinds, p) and p not in labels:
+        if p >= 0 and not after_close[p]:
             continue
+        tk = t[k]
         j = next_text(k)
-        if j < n and starts_closed(pg.t[j]):
+        if j < n and pg.sc[j]:
             continue
         if pg.md:
             # a stray break leaves a long piece; a head is short, and a piece holding a
             # sentence's end or a long clause before a comma is a paragraph's
-            if is_ordinal(t) or pg.w[k] <= 30 and not _md_piece(t, pg.w[k]):
+            if is_ordinal(tk) or w[k] <= 30 and not _md_piece(tk, w[k]):
                 lab[k] = ("subheading", "md-short-unpunctuated", 0.8)
             continue
-        if is_ordinal(t) or t.endswith("——"):
+        if is_ordinal(tk) or tk.endswith("——"):
             lab[k] = ("subheading", "numbered-or-run-in", 0.9)
             continue
         if pg.indent_page:
@@ -348,75 +355,75 @@ def decide_body(pg: Page, kinds, labels):
         W0 = colw(k)
         if W0 is None:
             continue
-        d = W0 - pg.w[k]
+        d = W0 - w[k]
         if d < -2 or d > 5.5:
             lab[k] = ("subheading", "width-off-column", 0.8)
             continue
         if j < n and lab[j] is None:
             Wj = colw(j) or W0
-            dj = Wj - pg.w[j]
-            if FIRST_LINE_DEFICIT <= dj <= 5 and not ends_final(pg.t[j]) and not pg.ls[j]:
+            dj = Wj - w[j]
+            if FIRST_LINE_DEFICIT <= dj <= 5 and not pg.ef[j] and not pg.ls[j]:
                 lab[k] = ("subheading", "next-is-first-line", 0.7)
                 continue
             if pg.frame[j]:
                 lab[k] = ("subheading", "next-starts-frame", 0.6)
                 continue
-        if run_in_head(t) and d >= 1 and j < n and (ends_final(pg.t[j]) or (colw(j) or W0) - pg.w[j] >= 1.75):
+        if run_in_head(tk) and d >= 1 and j < n and (pg.ef[j] or (colw(j) or W0) - w[j] >= 1.75):
             # "四字，短语" followed by a line that cannot be its continuation's middle
             lab[k] = ("subheading", "head-shape", 0.6)
 
-    for k in range(n):
-        if lab[k] is None:
-            lab[k] = ("paragraph", "body", 0.9 if kinds[k] == "body" else 0.6)
+    lab = [x if x is not None else _BODY_PARA if kd == "body" else _TITLE_PARA for x, kd in zip(lab, kinds)]
+    para = [x[0] == "paragraph" for x in lab]
 
     # Does this page print a paragraph's first line short (its indent lost)? Looked for
     # after the clearly ended paragraphs: where it never does, a full line ending a
     # sentence is as likely a paragraph's end as not, and the next full line says nothing.
     seen = short = 0
     if not pg.md and not pg.indent_page:
-        for k in range(n - 1):
-            if lab[k][0] != "paragraph" or lab[k + 1][0] != "paragraph" or pg.ls[k + 1]:
-                continue
-            t = pg.t[k]
-            if not ends_final(t):
-                continue
+        for k in [k for k, e, a, b, s in zip(count(), pg.ef, para, para[1:], pg.ls[1:]) if e and a and b and not s]:
             W0 = colw(k)
-            if W0 is None or W0 - pg.w[k] < 3:
+            if W0 is None or W0 - w[k] < 3:
                 continue
             Wj = colw(k + 1)
             if Wj is None:
                 continue
             seen += 1
-            short += Wj - pg.w[k + 1] >= FIRST_LINE_DEFICIT
+            short += Wj - w[k + 1] >= FIRST_LINE_DEFICIT
     flush_starts = seen >= 5 and short <= 0.15 * seen
 
-    # paragraph ends
-    for k in range(n):
-        if lab[k][0] != "paragraph":
+    # paragraph ends; first the common case, a body line that goes on: a paragraph line
+    # without a final mark, followed by a paragraph line that may start a line
+    if pg.md:
+        end = [None] * n
+    else:
+        end = [_OPEN_END if a and b and kd not in _ASIDE and not (e or s or f or lsk or la in "）)") else None
+               for a, b, kd, e, s, f, lsk, la in zip(para, para[1:], kinds[1:], pg.ef, pg.sc[1:], pg.frame[1:],
+                                                     pg.ls, pg.last)]
+        end.append(None)
+    for k in [k for k, x in enumerate(end) if x is None]:
+        if not para[k]:
             end[k] = (lab[k][0] not in ("caption",), "block", 1.0)
             continue
-        t = pg.t[k]
+        tk = t[k]
         j = next_text(k)
         if j >= n:
             end[k] = (True, "page-end", 0.9)
             continue
-        if lab[j][0] != "paragraph":
-            if lab[j][0] == "caption" or (kinds[j] == "noise"):
-                pass
+        if not para[j]:
             end[k] = (True, "before-" + lab[j][0], 0.85)
             continue
-        credit = trailing_credit(t) if t[-1] in "）)" else None
+        credit = trailing_credit(tk) if tk[-1] in "）)" else None
         if credit is not None:
             end[k] = (True, "credit", 0.9)
             continue
-        if starts_closed(pg.t[j]):
+        if pg.sc[j]:
             end[k] = (False, "next-starts-closed", 0.95)
             continue
         if pg.frame[j]:
             end[k] = (True, "next-new-frame", 0.8)
             continue
         if pg.md:
-            if ends_final(t) or t.endswith(("”", "’", "」", "）", ")")):
+            if pg.ef[k] or tk.endswith(("”", "’", "」", "）", ")")):
                 end[k] = (True, "md-line", 0.9)
             else:
                 end[k] = (False, "md-stray-break", 0.8)
@@ -424,8 +431,8 @@ def decide_body(pg: Page, kinds, labels):
         if pg.ls[k]:
             end[k] = (False, "letter-spaced", 0.95)
             continue
-        if not ends_final(t):
-            end[k] = (False, "open-end", 0.9)
+        if not pg.ef[k]:
+            end[k] = _OPEN_END
             continue
         if pg.indent_page:
             end[k] = (bool(pg.indent[j]), "next-indent", 0.9)
@@ -434,17 +441,17 @@ def decide_body(pg: Page, kinds, labels):
         if W0 is None:
             end[k] = (True, "final-punct", 0.6)
             continue
-        d = W0 - pg.w[k]
+        d = W0 - w[k]
         if d >= 2:
             end[k] = (True, "short-final", 0.99 if d >= 6 else (0.9 if d >= 3 else 0.8))
             continue
         Wj = colw(j) or W0
-        dj = Wj - pg.w[j]
+        dj = Wj - w[j]
         if dj >= 1.25 and not pg.ls[j]:
             end[k] = (True, "next-indent-deficit", 0.65)
         elif d >= 1.5:
             end[k] = (True, "short-final", 0.55)
-        elif flush_starts and t[-1] in "。！？":
+        elif flush_starts and tk[-1] in "。！？":
             end[k] = (True, "full-final-flush-starts", 0.55)
         else:
             end[k] = (False, "full-line", 0.6)
@@ -455,13 +462,9 @@ def decide_body(pg: Page, kinds, labels):
 def run(lines, doc=None):
     from ..suggest import Suggestions
     n = len(lines)
-    label = [None] * n
-    article = [-1] * n
-    para_end = [False] * n
-    whys = [None] * n
     pg = Page(lines)
     if not pg.nb:
-        return Suggestions(label, article, para_end, whys)
+        return Suggestions([None] * n, [-1] * n, [False] * n, [None] * n)
     kinds = line_kinds(pg)
     clusters, hlabels = header_clusters(pg, kinds)
     if doc is not None:
@@ -470,26 +473,30 @@ def run(lines, doc=None):
     if doc is not None:
         _constrain_ends(pg, doc, lab, end)
     arts, arules = art_rules.assign(pg, kinds, lab, end, doc)
+    whys, local = [], {}
+    for key in zip(lab, end, arules):
+        w = local.get(key)
+        if w is None:
+            (_, lrule, lconf), (_, brule, bconf), (arule, aconf) = key
+            w = local[key] = why(lrule, lconf, brule, bconf, arule, aconf)
+        whys.append(w)
+    label = [x[0] for x in lab]
     edits = {}
     splits = []
-    nb = pg.nb
-    for k, i in enumerate(nb):
-        lb, lrule, lconf = lab[k]
-        e, brule, bconf = end[k]
-        label[i] = lb
-        para_end[i] = bool(e)
-        article[i] = arts[k]
-        arule, aconf = arules[k]
-        whys[i] = why(lrule, lconf, brule, bconf, arule, aconf)
-        if lb == "headline":
-            fixed = dedupe_tail(pg.t[k])
-            if fixed is not None:
-                edits[i] = lines[i][:len(lines[i]) - len(lines[i].lstrip())] + fixed
-        elif lb == "paragraph" and pg.t[k][-1] in "）)":
-            off = trailing_credit(lines[i])
-            if off is not None:
-                splits.append((i, off, "byline"))
-    return Suggestions(label, article, para_end, whys, edits, splits)
+    nb, t = pg.nb, pg.t
+    for k in [k for k, lb in enumerate(label) if lb == "headline"]:
+        fixed = dedupe_tail(t[k])
+        if fixed is not None:
+            i = nb[k]
+            edits[i] = lines[i][:len(lines[i]) - len(lines[i].lstrip())] + fixed
+    for k in [k for k, lb, c in zip(count(), label, pg.last) if c in "）)" and lb == "paragraph"]:
+        i = nb[k]
+        off = trailing_credit(lines[i])
+        if off is not None:
+            splits.append((i, off, "byline"))
+    spread = pg.spread
+    return Suggestions(spread(label, None), spread(arts, -1), spread([bool(x[0]) for x in end], False),
+                       spread(whys, None), edits, splits)
 
 
 def _constrain_labels(pg, doc, hlabels, kinds):

@@ -18,6 +18,8 @@ _PUNCT_GAP = re.compile(f"{_SP}(?=[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c
 _SPACED_PAIR = re.compile(f"{_H}{_SP}(?={_H})")
 _HAN_PAIR = re.compile(f"{_H}(?={_H})")
 _MULTI = re.compile(r"[ \t\u00a0\u3000]{2,}")
+_ANY_SPACE = re.compile(_SP)
+_DIGIT_OR_PERCENT = re.compile("[0-9%]")
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
 _HAN_CHAR = re.compile(_H)
 HALF_PUNCT = re.compile("[,:;?!()]")  # any character fold_half_width may change
@@ -64,8 +66,11 @@ def remove_layout_spaces(text):
     text = strip_markup(text)
     if is_letter_spaced(text):
         text = _WIDE_GAP.sub("", text)
+        if not _ANY_SPACE.search(text):
+            return text   # a justified line: usually nothing is left for the other rules
     text = _PUNCT_GAP.sub("", text)
-    text = _WIDE_DIGIT.sub("", text)
+    if _DIGIT_OR_PERCENT.search(text):
+        text = _WIDE_DIGIT.sub("", text)
     return _MULTI.sub(" ", text)
 
 

@@ -1,0 +1,94 @@
+"""The engine computes each rule for whole columns of lines at once (app/rules/page.py and
+the stages that read it); these tests hold every column equal to the one-line rule it
+stands for, on the dev pages and on random lines."""
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.corpus import _cleaned, clean_row
+from app.decode import read_source, split_lines
+from app.document import Document, Source
+from app.rules.chars import width
+from app.rules.columns import LocalWidths, local_width
+from app.rules.kinds import is_byline
+from app.rules.lineindex import LineIndex
+from app.rules.lines import ends_final, starts_closed, strip
+from app.rules.page import Page
+from app.rules.pipeline import TOP_LINES, kind_of, line_kinds
+from app.rules.text import is_letter_spaced
+
+# characters the rules look at, and plain ones around them
+ALPHABET = ("，。、；：？！”’“‘（）《》【】「」…—－-·%#* \t\u3000\u00a0"
+            "0123456789０１２３abcXYZ" "版编辑校对年记者通讯员本报摄图片供文上下左右"
+            "王李张周肖畅曾玉玺莫钢黄欧阳司马会的一块劳动实践基地旨在让学生新时代" "①②⑥")
+LINE = st.text(alphabet=ALPHABET, max_size=45)
+
+
+def pages(shared):
+    for p in sorted((shared / "eval" / "dev").glob("*.txt")) + sorted((shared / "samples").glob("*.txt")):
+        yield split_lines(read_source(p).text)
+
+
+def check_page(lines):
+    pg = Page(lines)
+    assert pg.nb == [i for i, t in enumerate(lines) if t.strip()]
+    assert pg.t == [strip(lines[i]) or lines[i].strip() or lines[i] for i in pg.nb]
+    assert pg.ef == [ends_final(t) for t in pg.t]
+    assert pg.sc == [starts_closed(t) for t in pg.t]
+    assert pg.ls == [" " in t and is_letter_spaced(t) for t in pg.t]
+    for t, w in zip(pg.t, pg.w):
+        if all(c.isascii() or c == "·" or width(c) == 1 and len(c.encode()) == 3 or c.isspace() for c in t):
+            assert w == width(t), t   # the byte count is exact on narrow and wide characters
+    seen = 0
+    want = []
+    for k, (t, ls) in enumerate(zip(pg.t, pg.ls)):
+        kd = kind_of(t, ls, top=k < TOP_LINES and seen == 0)
+        seen += kd != "noise"
+        want.append(kd)
+    assert line_kinds(pg) == want
+    assert pg.spread(pg.t, None) == [pg.t[pg.nb.index(i)] if i in pg.nb else None for i in range(len(lines))]
+
+
+def test_columns_equal_the_line_rules_on_the_dev_pages(shared):
+    for lines in pages(shared):
+        check_page(lines)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(LINE, st.just("")), min_size=1, max_size=40))
+def test_columns_equal_the_line_rules_on_random_lines(lines):
+    check_page(lines)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINE)
+def test_byline_shortcut_changes_no_answer(t):
+    """is_byline gives up early when the first character cannot begin a name: the full
+    test must agree."""
+    from app.rules import kinds
+    t = t.strip()
+    full = (len(t) <= 40 and bool(kinds._BYLINE_CHARS.match(t)) and bool(kinds.split_names(t))
+            and all(kinds.looks_like_name(n) for n in kinds.split_names(t))
+            and (len(kinds.split_names(t)) >= 2 or bool(__import__("re").search(
+                r"记者|通讯员|实习生|文/图|文／图|图/文|摄影|编辑|撰文", t))))
+    assert is_byline(t) == full
+
+
+@given(st.lists(st.sampled_from([12.0, 12.5, 13.0, 13.5, 14.0, 3.0, 24.0, 25.0, 25.5]), max_size=60))
+def test_local_widths_equal_local_width(ws):
+    lw = LocalWidths(ws)
+    assert [lw[p] for p in range(len(ws))] == [local_width(ws, p) for p in range(len(ws))]
+
+
+@given(st.lists(st.text(alphabet="ab版\t", max_size=5), max_size=20), st.sampled_from(["版", "\t", "ab", "b版"]))
+def test_line_index_finds_every_line_holding_the_needle(texts, needle):
+    assert LineIndex(texts).containing(needle) == [k for k, t in enumerate(texts) if needle in t]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(LINE, min_size=1, max_size=30), st.booleans())
+def test_rows_cleaned_together_equal_rows_cleaned_one_by_one(lines, fold):
+    doc = Document(Source("p", ""), lines)
+    doc.settings["fold_half_width"] = fold
+    assert _cleaned(doc, range(len(doc))) == [clean_row(doc, r) for r in range(len(doc))]
