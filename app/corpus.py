@@ -186,11 +186,17 @@ def build_corpus(doc: Document) -> dict:
         return _build_corpus(doc)
 
 
+def _articles(doc, groups, order, lo, hi):
+    """Articles ``order[lo:hi]``, their rows cleaned together."""
+    rows = [r for a in order[lo:hi] for r in groups[a]]
+    clean = dict(zip(rows, _cleaned(doc, rows)))
+    return [build_article(doc, groups[a], i + 1, clean) for i, a in enumerate(order[lo:hi], lo)]
+
+
 def _build_corpus(doc: Document) -> dict:
     groups, noise = group_rows(doc)
     order = sorted(groups, key=lambda a: groups[a][0])
-    clean = _cleaned(doc, range(len(doc)))
-    articles = [build_article(doc, groups[a], i + 1, clean) for i, a in enumerate(order)]
+    articles = _articles(doc, groups, order, 0, len(order))
     dropped = []
     for r in noise:
         key, n = line_ref(doc, r)

@@ -81,6 +81,17 @@ def test_local_widths_equal_local_width(ws):
     assert [lw[p] for p in range(len(ws))] == [local_width(ws, p) for p in range(len(ws))]
 
 
+@given(st.lists(st.sampled_from([12.0, 13.0, 13.5, 3.0, 24.0, 25.0]), max_size=40), st.data())
+def test_shared_column_changes_equal_change_at(ws, data):
+    from app.rules.articles import _Changes
+    from app.rules.columns import change_at
+    mids = sorted(data.draw(st.sets(st.integers(0, 200), min_size=len(ws), max_size=len(ws))))
+    ch = _Changes(ws, mids)
+    for k in data.draw(st.lists(st.integers(0, 210), max_size=30)):
+        import bisect
+        assert ch(k) == change_at(ws, bisect.bisect_left(mids, k))
+
+
 @given(st.lists(st.text(alphabet="ab版\t", max_size=5), max_size=20), st.sampled_from(["版", "\t", "ab", "b版"]))
 def test_line_index_finds_every_line_holding_the_needle(texts, needle):
     assert LineIndex(texts).containing(needle) == [k for k, t in enumerate(texts) if needle in t]

@@ -16,10 +16,13 @@ import re
 from itertools import accumulate, compress, count, groupby
 
 from .chars import HAN
-from .columns import change_at
+from ..forked import split_run
+from .columns import RADIUS, change_at
 from .names import trailing_credit
 
 CAPTION_BEFORE, CAPTION_AFTER = 8, 2   # articles around a caption it may belong to
+# work worth a second process (see app.forked): header bigrams to look for, captions to place
+SPLIT_GRAMS, SPLIT_CAPTIONS = 20000, 64
 MAX_GRAMS = 30       # a header's bigrams used for attaching it
 MIN_SEGMENT = 8      # lines a segment cut by a column change alone must have
 WINDOW = 8            # segments before a header it may attach to (printed after its body)
@@ -181,34 +184,10 @@ def assign(pg, kinds, lab, end, doc=None):
     m = len(segs)
     owner = [None] * m          # header index per segment
     hseg = [None] * len(hunits)  # segment(s) per header
-    # candidate pairs
-    pairs = []
-    for h in range(len(hunits)):
-        # segments before the header: those with seg_after_h <= h; after: > h
-        after0 = bisect.bisect_right(seg_after_h, h)  # first segment starting after header h
-        lo, hi = max(0, after0 - WINDOW), min(m, after0 + WINDOW_AFTER)
-        cand = list(range(lo, hi))
-        if not cand:
-            continue
-        found = {s: 0.0 for s in cand}
-        total = 0.0
-        for g in hgrams[h]:
-            where = [s for s in cand if g in stext[s]]
-            if where:
-                wgt = 1.0 / len(where)   # rarer across the nearby segments: more telling
-                total += wgt
-                for s in where:
-                    found[s] += wgt
-        for s in cand:
-            aff = found[s] / total if total else 0.0
-            bonus = 0.0
-            if s == after0:
-                gap = seg_after_h[s] - 1 - h
-                bonus = ADJ[0] if gap == 0 else (ADJ[1] if gap == 1 else 0.0)
-            elif s == after0 - 1:
-                gap = h - seg_after_h[s]
-                bonus = ADJ[0] if gap == 0 else (ADJ[1] if gap == 1 else 0.0)
-            pairs.append((2 * aff + bonus, h, s, aff))
+    # candidate pairs (the scan of every nearby body for every header bigram is most of
+    # the pass's time on a big page: two cores share it)
+    pairs = [p for ps in split_run(lambda lo, hi: _header_pairs(range(lo, hi), hgrams, stext, seg_after_h),
+                                   len(hunits), weights=list(map(len, hgrams)), min_work=SPLIT_GRAMS) for p in ps]
     pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
     sconf = [0.5] * m
     for score, h, s, aff in pairs:
@@ -316,7 +295,7 @@ def assign(pg, kinds, lab, end, doc=None):
     owned = [x[0] in _BODY for x in lab]
     for k in inh:
         owned[k] = True
-    art_text = art_first = None
+    captions = []   # (k, the article of the text around it) for captions placed by content
     for k in [k for k, o in enumerate(owned) if not o]:
         p = k - 1
         while p >= 0 and not owned[p]:
@@ -330,31 +309,30 @@ def assign(pg, kinds, lab, end, doc=None):
             if a_prev is not None and a_prev == a_next and q < n and q not in inh and p not in inh:
                 arts[k], rules[k] = a_prev, ("inside-article", 0.8)
                 continue
-            best, best_a = -1.0, a_prev if a_prev is not None else (a_next or 0)
-            if art_text is None:
-                parts, firsts = {}, {}
-                xs = [x for x, o, lb in zip(count(), owned, lab) if o and lb[0] in _WORDED]
-                for a, run in groupby(xs, key=arts.__getitem__):
-                    run = list(run)
-                    parts.setdefault(a, []).extend([text[x] for x in run])
-                    firsts.setdefault(a, run[0])
-                art_text = {a: "".join(v) for a, v in parts.items()}
-                art_first = sorted((x, a) for a, x in firsts.items())
-            g = sorted(bigrams(text[k]))
-            # the articles printed near the caption: a few before it, fewer after
-            at = bisect.bisect_left(art_first, (k, -1))
-            cand = sorted({a for _, a in art_first[max(0, at - CAPTION_BEFORE):at + CAPTION_AFTER]})
-            texts = [art_text.get(a, "") for a in cand]
-            has = [[gg in t for t in texts] for gg in g]   # each scan once: articles are long
-            df = {gg: sum(row) for gg, row in zip(g, has) if any(row)}
-            for i, a in enumerate(cand):
-                sc = affinity(g, [gg for gg, row in zip(g, has) if row[i]], df)
-                if sc > best:
-                    best, best_a = sc, a
-            arts[k], rules[k] = best_a, ("caption-content", 0.6)
+            captions.append((k, a_prev if a_prev is not None else (a_next or 0)))
         else:
             arts[k] = a_prev if a_prev is not None else (a_next if a_next is not None else 0)
             rules[k] = ("furniture", 0.9)
+    if captions:
+        # each article's words in page order: its bodies and its headlines and decks
+        pieces = {}
+        for s, seg in enumerate(segs):
+            if seg:
+                pieces.setdefault(art_of_seg[s], []).append((seg[0][0], _joined(text, seg)))
+        for u in hunits:
+            worded = [k for k in u if lab[k][0] in _WORDED]
+            if worded:
+                pieces.setdefault(arts[u[0]], []).append((worded[0], "".join([text[k] for k in worded])))
+        art_text, firsts = {}, []
+        for a, ps in pieces.items():
+            ps.sort()
+            art_text[a] = "".join([t for _, t in ps])
+            firsts.append((ps[0][0], a))
+        art_first = sorted(firsts)
+        best = split_run(lambda lo, hi: [_caption_article(k, a, text, art_text, art_first) for k, a in captions[lo:hi]],
+                         len(captions), min_work=SPLIT_CAPTIONS)
+        for (k, _), a in zip(captions, best):
+            arts[k], rules[k] = a, ("caption-content", 0.6)
     if any(p is not None for p in person):
         # an article holding a person's rows is that person's article (ids below -1 name it)
         local = {}
@@ -374,18 +352,95 @@ class _Changes:
     between two headers ask for the same places again and again."""
 
     def __init__(self, widths, mids):
-        self.widths, self.mids, self.cache = widths, mids, {}
+        self.widths, self.mids, self.cache, self._from = widths, mids, {}, {}
 
     def __call__(self, k):
         c = self.cache.get(k)
         if c is None:
             # the middle lines before k: where k stands among them
-            c = self.cache[k] = change_at(self.widths, bisect.bisect_left(self.mids, k))
+            c = self.cache[k] = self._at(bisect.bisect_left(self.mids, k))
         return c
+
+    def _window(self, a):
+        """The estimate of the widths from middle line a on (radius of them), shared: the
+        window before line p is the one from p - radius."""
+        q = self._from.get(a)
+        if q is None:
+            s = sorted(self.widths[a:a + RADIUS])
+            q = self._from[a] = s[min(len(s) - 1, int(len(s) * 0.6))] if len(s) >= 3 else None
+        return q
+
+    def _at(self, p):
+        """:func:`.columns.change_at` (``widths``, p)."""
+        if p <= 1 or p >= len(self.widths) - 1:
+            return 0
+        if p >= RADIUS:
+            before = self._window(p - RADIUS)
+        else:
+            s = sorted(self.widths[:p])
+            before = s[min(len(s) - 1, int(len(s) * 0.6))] if len(s) >= 3 else None
+        after = self._window(p)
+        if before is None or after is None:
+            return 0
+        return abs(before - after)
 
 
 def _joined(text, seg):
     return "".join([text[k] for p in seg for k in p])
+
+
+def _caption_article(k, default, text, art_text, art_first):
+    """The article a caption printed away from its text belongs to: of the articles printed
+    near it (a few before, fewer after), the one holding most of its bigrams."""
+    g = sorted(bigrams(text[k]))
+    at = bisect.bisect_left(art_first, (k, -1))
+    cand = sorted({a for _, a in art_first[max(0, at - CAPTION_BEFORE):at + CAPTION_AFTER]})
+    texts = [art_text.get(a, "") for a in cand]
+    has = [[gg in t for t in texts] for gg in g]   # each scan once: articles are long
+    df = {gg: sum(row) for gg, row in zip(g, has) if any(row)}
+    best, best_a = -1.0, default
+    for i, a in enumerate(cand):
+        sc = affinity(g, [gg for gg, row in zip(g, has) if row[i]], df)
+        if sc > best:
+            best, best_a = sc, a
+    return best_a
+
+
+def _header_pairs(headers, hgrams, stext, seg_after_h):
+    """For each header, (score, h, s, affinity) for each segment s near it: the share of
+    its bigrams (the rarer among those segments, the more telling) found in s, doubled,
+    plus a bonus for a segment right before or after it. A list per header."""
+    m = len(stext)
+    out = []
+    for h in headers:
+        pairs = []
+        out.append(pairs)
+        # segments before the header: those with seg_after_h <= h; after: > h
+        after0 = bisect.bisect_right(seg_after_h, h)  # first segment starting after header h
+        lo, hi = max(0, after0 - WINDOW), min(m, after0 + WINDOW_AFTER)
+        cand = list(range(lo, hi))
+        if not cand:
+            continue
+        found = {s: 0.0 for s in cand}
+        total = 0.0
+        for g in hgrams[h]:
+            where = [s for s in cand if g in stext[s]]
+            if where:
+                wgt = 1.0 / len(where)   # rarer across the nearby segments: more telling
+                total += wgt
+                for s in where:
+                    found[s] += wgt
+        for s in cand:
+            aff = found[s] / total if total else 0.0
+            bonus = 0.0
+            if s == after0:
+                gap = seg_after_h[s] - 1 - h
+                bonus = ADJ[0] if gap == 0 else (ADJ[1] if gap == 1 else 0.0)
+            elif s == after0 - 1:
+                gap = h - seg_after_h[s]
+                bonus = ADJ[0] if gap == 0 else (ADJ[1] if gap == 1 else 0.0)
+            pairs.append((2 * aff + bonus, h, s, aff))
+    return out
 
 
 ALONE_LINES = 20    # a headless stretch this long, in a new column, may be its own article

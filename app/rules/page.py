@@ -77,9 +77,9 @@ class Page:
         n = len(nb)
         self.spc = [" " in x for x in t]
         self._index = self._gather = None
-        # a tab or an ideographic space inside a line would be read as a character
-        # the interpunct is wide in two bytes: count those lines' characters too
-        self.w = widths(t, self.spc, self.lines_with("\u3000") + self.lines_with("\t") + self.lines_with("·"))
+        # spaces other than " " and the interpunct (wide in two bytes) would be misread
+        exact = [k for c in "\u3000\t\u00a0·" for k in self.lines_with(c)]
+        self.w = widths(t, self.spc, exact)
         self.first = list(map(itemgetter(0), t))
         self.last = list(map(itemgetter(-1), t))
         self.ef = ends_final_column(t, self.last)          # ends a sentence
