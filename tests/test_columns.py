@@ -103,3 +103,10 @@ def test_rows_cleaned_together_equal_rows_cleaned_one_by_one(lines, fold):
     doc = Document(Source("p", ""), lines)
     doc.settings["fold_half_width"] = fold
     assert _cleaned(doc, range(len(doc))) == [clean_row(doc, r) for r in range(len(doc))]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="读书，人,:;?!()（）abc 3" + "中", max_size=20))
+def test_half_width_shortcut_equals_the_rule(t):
+    from app.rules.text import _HALF_PUNCT_IN_CJK, _fold_match, fold_half_width
+    assert fold_half_width(t) == _HALF_PUNCT_IN_CJK.sub(_fold_match, t)

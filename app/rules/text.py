@@ -24,6 +24,7 @@ HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!
 _HAN_CHAR = re.compile(_H)
 HALF_PUNCT = re.compile("[,:;?!()]")  # any character fold_half_width may change
 _WIDE_CHAR = re.compile(_W)
+_KEEP_HALF = re.compile(f"[,:;?!](?<!{_W}[,:;?!])(?!{_W})")   # a mark in Latin text
 _HALF_PUNCT_IN_CJK = re.compile(f"(?<={_W})[,:;?!]|[,:;?!](?={_W})|\\((?=[^()]*{_H})|(?<={_H})\\)|(?<=[{WIDE}0-9])\\)")
 
 
@@ -153,7 +154,19 @@ def fold_half_width(text):
     """
     if not HALF_PUNCT.search(text):
         return text  # nearly every line of Chinese text: skip the look-around scan
-    return _HALF_PUNCT_IN_CJK.sub(_fold_match, text)
+    if "(" in text or ")" in text:
+        return _HALF_PUNCT_IN_CJK.sub(_fold_match, text)
+    # fold every mark, then put back the few with no wide character on either side (one
+    # scan that jumps from mark to mark, instead of a look-around at every character)
+    keep = [m.start() for m in _KEEP_HALF.finditer(text)]
+    out = (text.replace(",", "，").replace(":", "：").replace(";", "；").replace("?", "？")
+           .replace("!", "！"))
+    if keep:
+        out = list(out)
+        for i in keep:
+            out[i] = text[i]
+        out = "".join(out)
+    return out
 
 
 def _fold_match(m):
