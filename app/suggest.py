@@ -161,6 +161,7 @@ class Resuggest(Operation):
         self.changed = changed           # (start, stop) row ranges the change rewrote
         self._before = None
         self._after = None
+        self._free_id = None
 
     def _run(self, doc, lines, view):
         """The local pass on ``view``, as the columns it would write (ids mapped to the
@@ -189,8 +190,10 @@ class Resuggest(Operation):
                     break
             else:
                 fresh.append(a)
-        if fresh:   # a new id costs a scan of the document: only when needed
-            next_id = doc.new_article_id()
+        if fresh:   # a new id costs a scan of the document: only when needed, once per re-suggest
+            if self._free_id is None:
+                self._free_id = doc.new_article_id()
+            next_id = self._free_id
             for a in fresh:
                 mapping[a] = next_id
                 next_id += 1
@@ -249,24 +252,37 @@ class Resuggest(Operation):
         self._before = doc.snapshot_rows(self.lo, self.hi)
         if self._after is None:
             self._after = self._compute(doc)
-        before_arts = set(self._before["article"])
         for col, vals in self._after.items():
             getattr(doc, col)[self.lo:self.hi] = vals
-        ch = Change(self.name)
-        ch.add_rows(self.lo, self.hi)
-        ch.articles = {a for a in before_arts | set(self._after["article"]) if a >= 0}
-        ch.articles_changed = self._after["article"] != self._before["article"]
         doc._order_cache = None
-        return ch
+        return self._change()
 
     def revert(self, doc):
-        after_arts = set(doc.article[self.lo:self.hi])
         doc.restore_rows(self.lo, self._before)
-        ch = Change(self.name)
-        ch.add_rows(self.lo, self.hi)
-        ch.articles = {a for a in after_arts | set(self._before["article"]) if a >= 0}
-        ch.articles_changed = self._after["article"] != self._before["article"]
         doc._order_cache = None
+        return self._change()
+
+    def _change(self):
+        """The rows whose decisions differ between before and after (a re-suggest looks at
+        hundreds of rows and usually changes a few: views refresh only those), and the
+        articles those rows were or are in."""
+        before, after = self._before, self._after
+        diff = [False] * (self.hi - self.lo)
+        for col, vals in after.items():
+            for k, (x, y) in enumerate(zip(before[col], vals)):
+                if x != y:
+                    diff[k] = True
+        ch = Change(self.name)
+        start = None
+        for k, d in enumerate(diff + [False]):
+            if d and start is None:
+                start = k
+            elif not d and start is not None:
+                ch.add_rows(self.lo + start, self.lo + k)
+                start = None
+        arts_before, arts_after = before["article"], after["article"]
+        ch.articles = {a for k, d in enumerate(diff) if d for a in (arts_before[k], arts_after[k]) if a >= 0}
+        ch.articles_changed = arts_after != arts_before
         return ch
 
 

@@ -1,7 +1,8 @@
 """The article list dock: number, headline or first words, line count, share confirmed."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.commands import article_title
@@ -11,36 +12,79 @@ def _tr(s):
     return QCoreApplication.translate("ArticleList", s)
 
 
-class ArticlesModel(QAbstractTableModel):
+class ArticlesModel(QStandardItemModel):
+    """One row per article in reading order. The texts live in Qt's items, so painting
+    the list calls no Python; a change rewrites the rows of the articles it touched (and
+    the numbers below an article that came or went)."""
     COLUMNS = (QT_TRANSLATE_NOOP("ArticleList", "No."), QT_TRANSLATE_NOOP("ArticleList", "Headline"),
                QT_TRANSLATE_NOOP("ArticleList", "Lines"), QT_TRANSLATE_NOOP("ArticleList", "Confirmed"))
+    _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(0, len(self.COLUMNS), parent)
+        self.setHorizontalHeaderLabels([_tr(c) for c in self.COLUMNS])
         self.doc = None
         self.articles = None
         self._order: list[int] = []
         self._titles: dict[int, str] = {}
 
     def set_document(self, doc, articles):
-        self.beginResetModel()
         self.doc, self.articles = doc, articles
-        self._order = list(articles.order())
         self._titles = {}
-        self.endResetModel()
+        self.removeRows(0, self.rowCount())
+        self._order = list(articles.order())
+        for i, aid in enumerate(self._order):
+            self.appendRow(self._row_items(i, aid))
+
+    def _row_items(self, i, aid):
+        items = [QStandardItem(t) for t in self._texts(i, aid)]
+        for k, item in enumerate(items):
+            item.setEditable(False)
+            if k != 1:
+                item.setTextAlignment(self._RIGHT)
+        items[1].setToolTip(items[1].text())
+        return items
+
+    def _texts(self, i, aid):
+        lines, done = self.articles.stats(aid)
+        return (str(i + 1), self.title(aid), str(lines), f"{round(100 * done / lines) if lines else 0}%")
 
     def on_change(self, touched):
         for a in touched:
             self._titles.pop(a, None)
         new = list(self.articles.order())
-        if new != self._order:
-            self.beginResetModel()
+        old = self._order
+        first_moved = None
+        if new != old:
+            new_set, old_set = set(new), set(old)
+            keep = [a for a in old if a in new_set]
+            if keep != [a for a in new if a in old_set]:
+                keep = []      # articles changed places: rebuild the rows
+            # remove from the bottom up, then insert top down, so row numbers stay valid
+            for i in range(len(old) - 1, -1, -1):
+                if old[i] not in new_set or not keep:
+                    self.removeRow(i)
+                    first_moved = i if first_moved is None else min(first_moved, i)
+            have = set(keep)
+            for i, aid in enumerate(new):
+                if aid not in have:
+                    self.insertRow(i, self._row_items(i, aid))
+                    first_moved = i if first_moved is None else min(first_moved, i)
             self._order = new
-            self.endResetModel()
-            return
-        for i, a in enumerate(self._order):
-            if a in touched:
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
+        if first_moved is not None:
+            for i in range(first_moved, len(new)):
+                self.item(i, 0).setText(str(i + 1))
+        rows = {a: i for i, a in enumerate(self._order)}
+        for a in touched:
+            i = rows.get(a)
+            if i is None:
+                continue
+            for k, t in enumerate(self._texts(i, a)):
+                item = self.item(i, k)
+                if item.text() != t:
+                    item.setText(t)
+                    if k == 1:
+                        item.setToolTip(t)
 
     def article_id(self, row):
         return self._order[row] if 0 <= row < len(self._order) else None
@@ -50,37 +94,6 @@ class ArticlesModel(QAbstractTableModel):
         if t is None:
             t = self._titles[aid] = article_title(self.doc, self.articles.rows(aid))
         return t
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._order)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._order)):
-            return None
-        aid = self._order[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return str(index.row() + 1)
-            if col == 1:
-                return self.title(aid)
-            lines, done = self.articles.stats(aid)
-            if col == 2:
-                return str(lines)
-            return f"{round(100 * done / lines) if lines else 0}%"
-        if role == Qt.ItemDataRole.TextAlignmentRole and col != 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
-            return self.title(aid)
-        return None
 
 
 class ArticleList(QTableView):

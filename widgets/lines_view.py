@@ -10,6 +10,8 @@ view (see widgets/actions.py), so they act only while the pane has focus.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPen
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QStyle, QStyledItemDelegate
@@ -25,6 +27,15 @@ LABEL_LETTERS = {"headline": "H", "subtitle": "S", "kicker": "K", "byline": "B",
                  "subheading": "T", "paragraph": "P", "caption": "C", "noise": "X"}
 _SPACES = " \t\u3000\u00a0"
 _TINT = (QColor("#ffffff"), QColor("#eef3f9"))
+# colours made once: a repaint draws dozens of rows with them
+_C = {name: QColor(hex_) for name, hex_ in {
+    "blank": "#fafafa", "selected": "#ffd666", "gutter": "#f0f0f0", "number": "#7a7a7a",
+    "edited": "#1c7c54", "track": "#dddddd", "over": "#d9480f", "fill": "#495057", "white": "#ffffff",
+    "letter": "#333333", "ink": "#111111", "dim": "#5c6670", "space": "#8c96a0", "end": "#0b7285",
+    "end_dim": "#a5c8cf", "start": "#1864ab", "focus": "#e67700"}.items()}
+_HIGHLIGHT = QColor(255, 214, 102, 150)
+_BANDS = {(lab, solid): QColor(c) if solid else QColor(QColor(c).red(), QColor(c).green(), QColor(c).blue(), 90)
+          for lab, c in LABEL_COLORS.items() for solid in (True, False)}
 
 
 class LinesDelegate(QStyledItemDelegate):
@@ -47,14 +58,18 @@ class LinesDelegate(QStyledItemDelegate):
         self.bold_small = QFont(self.small)
         self.bold_small.setBold(True)
         self.fm = QFontMetrics(f)
+        self.fm_italic = QFontMetrics(self.italic)
         self.fm_small = QFontMetrics(self.small)
         self.row_height = self.fm.height() + 6
+        self._num_w = {}     # digits of the last line number -> gutter width
 
     # geometry of a row, left to right
     def columns(self, rect):
         doc = self.view.model().doc
-        digits = len(str(doc.src[-1])) if doc.src else 1
-        num_w = self.fm_small.horizontalAdvance("0" * max(digits, 3)) + 14
+        digits = max(3, len(str(doc.src[-1])) if doc.src else 1)
+        num_w = self._num_w.get(digits)
+        if num_w is None:
+            num_w = self._num_w[digits] = self.fm_small.horizontalAdvance("0" * digits) + 14
         bar_w, band_w = 30, 18
         x = rect.left()
         num = QRect(x, rect.top(), num_w, rect.height())
@@ -77,20 +92,20 @@ class LinesDelegate(QStyledItemDelegate):
         number = arts.number(aid) if arts is not None and lab is not None else 0
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        bg = _TINT[number % 2 == 0] if number else QColor("#fafafa")
+        bg = _TINT[number % 2 == 0] if number else _C["blank"]
         painter.fillRect(rect, bg)
         num, bar, band, text_rect = self.columns(rect)
         if selected:
-            painter.fillRect(rect.adjusted(num.width(), 0, 0, 0), QColor(255, 214, 102, 150))
-        painter.fillRect(num, QColor("#f0f0f0") if not selected else QColor("#ffd666"))
+            painter.fillRect(rect.adjusted(num.width(), 0, 0, 0), _HIGHLIGHT)
+        painter.fillRect(num, _C["gutter"] if not selected else _C["selected"])
 
         # line number (and a pencil when the text was edited)
         painter.setFont(self.small)
-        painter.setPen(QColor("#7a7a7a"))
+        painter.setPen(_C["number"])
         painter.drawText(num.adjusted(0, 0, -6, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          str(doc.src[r]))
         if doc.edited[r] is not None:
-            painter.setPen(QColor("#1c7c54"))
+            painter.setPen(_C["edited"])
             painter.drawText(num.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "✎")
 
         if lab is not None:
@@ -100,37 +115,34 @@ class LinesDelegate(QStyledItemDelegate):
             # indent stands out
             col = arts.column_width(aid) if arts is not None else 0.0
             track = bar.adjusted(3, rect.height() // 2 - 2, -3, -(rect.height() // 2 - 2))
-            painter.fillRect(track, QColor("#dddddd"))
+            painter.fillRect(track, _C["track"])
+            runs, cells = _shape(text)
             if col > 0:
-                frac = width(text) / col
+                frac = cells / col
                 w = int(track.width() * min(frac, 1.0))
                 painter.fillRect(QRect(track.left(), track.top(), w, track.height()),
-                                 QColor("#d9480f") if frac > 1.08 else QColor("#495057"))
+                                 _C["over"] if frac > 1.08 else _C["fill"])
             # label band
-            color = QColor(LABEL_COLORS[lab])
-            if not confirmed & LABEL:
-                color.setAlpha(90)
-            painter.fillRect(band.adjusted(0, 1, 0, -1), color)
+            painter.fillRect(band.adjusted(0, 1, 0, -1), _BANDS[lab, bool(confirmed & LABEL)])
             painter.setFont(self.bold_small)
-            painter.setPen(QColor("white") if confirmed & LABEL else QColor("#333333"))
+            painter.setPen(_C["white"] if confirmed & LABEL else _C["letter"])
             painter.drawText(band, Qt.AlignmentFlag.AlignCenter, LABEL_LETTERS[lab])
             # text: spaces shown as dots; suggestions dim and italic
             done = confirmed & ALL == ALL
             font = self.font if done else self.italic
             painter.setFont(font)
-            fm = QFontMetrics(font)
-            ink = QColor("#111111") if done else QColor("#5c6670")
+            fm = self.fm if done else self.fm_italic
+            ink = _C["ink"] if done else _C["dim"]
             if confirmed & TEXT and doc.edited[r] is not None:
-                ink = QColor("#1c7c54")
+                ink = _C["edited"]
             x = text_rect.left()
             base = text_rect.top() + (text_rect.height() + fm.ascent() - fm.descent()) // 2
             right = text_rect.right()
-            for run, is_space in _runs(text):
+            for run, is_space, marks in runs:
                 if x > right:
                     break
                 if is_space:
-                    marks = "".join("□" if c == "\u3000" else "·" for c in run)
-                    painter.setPen(QColor("#8c96a0"))
+                    painter.setPen(_C["space"])
                     painter.drawText(x, base, marks)
                     x += fm.horizontalAdvance(run.replace("\u3000", "\u3000"))
                 else:
@@ -139,21 +151,21 @@ class LinesDelegate(QStyledItemDelegate):
                     x += fm.horizontalAdvance(run)
             if doc.para_end[r]:
                 painter.setFont(self.font)
-                painter.setPen(QColor("#0b7285") if confirmed & BREAK else QColor("#a5c8cf"))
+                painter.setPen(_C["end"] if confirmed & BREAK else _C["end_dim"])
                 painter.drawText(x + 3, base, "¶")
         # where an article starts
         if lab is not None and arts is not None and arts.first_row(aid) == r:
-            painter.setPen(QPen(QColor("#1864ab"), 2))
+            painter.setPen(QPen(_C["start"], 2))
             painter.drawLine(rect.left() + num.width(), rect.top() + 1, rect.right(), rect.top() + 1)
             painter.setFont(self.bold_small)
             tag = f"#{number}"
             tw = self.fm_small.horizontalAdvance(tag) + 8
             tag_rect = QRect(rect.right() - tw - 4, rect.top() + 2, tw, self.fm_small.height())
-            painter.fillRect(tag_rect, QColor("#1864ab"))
-            painter.setPen(QColor("white"))
+            painter.fillRect(tag_rect, _C["start"])
+            painter.setPen(_C["white"])
             painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
         if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QPen(QColor("#e67700"), 1))
+            painter.setPen(QPen(_C["focus"], 1))
             painter.drawRect(rect.adjusted(num.width(), 0, -1, -1))
         painter.restore()
 
@@ -189,6 +201,14 @@ class LinesDelegate(QStyledItemDelegate):
                 self.split_requested.emit(row, offset)
                 return True
         return super().eventFilter(obj, event)
+
+
+@lru_cache(maxsize=4096)
+def _shape(text):
+    """What painting a line needs of its text, kept for the rows on screen: its runs of
+    spaces and other characters (run, is_space, the marks shown for spaces) and its width."""
+    return tuple((run, sp, "".join("□" if c == "\u3000" else "·" for c in run) if sp else run)
+                 for run, sp in _runs(text)), width(text)
 
 
 def _runs(text):

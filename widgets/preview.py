@@ -1,10 +1,15 @@
 """The live preview: the cleaned articles as a reader sees them.
 
-One QTextDocument holds every article, each in its own QTextFrame. After a change only the
-frames of the articles it touched are emptied and refilled (replacing one article's
-blocks costs milliseconds; re-setting a 100k-line document's HTML costs a sixth of a
-second). Text goes in through QTextCursor.insertText, never through an HTML parser, so no
-markup in a page is ever interpreted, and loadResource answers nothing for any URL.
+The preview shows a window of the articles around the one being worked on (about thirty,
+the reader's few screens either way), each in its own QTextFrame of one QTextDocument.
+Moving the cursor, or scrolling the preview near either end of the window, slides it
+along the page. A change re-renders only the shown articles it touched, and renumbers the
+shown headings: the cost of a key press stays that of a few articles whatever the size of
+the page (every edit of a QTextDocument lays out again all that follows it, so a document
+holding a whole 100k-line page made each one cost tens of milliseconds).
+
+Text goes in through QTextCursor.insertText, never through an HTML parser, so no markup
+in a page is ever interpreted, and loadResource answers nothing for any URL.
 """
 from __future__ import annotations
 
@@ -15,10 +20,11 @@ from PySide6.QtWidgets import QTextEdit
 
 from app.corpus import build_article
 
-
-RENUMBER_BATCH = 8
-FIRST_FILL = 12     # articles rendered before the window shows; the rest follow when idle
-FILL_BATCH = 6
+WINDOW = 30        # articles shown at once
+BEFORE = 8         # of them, before the one the cursor is in
+EDGE = 3           # an article this close to an end of the window slides it
+CHUNK = 8          # articles added at a time while the reader scrolls past an end
+RENUMBER_PAUSE = 250   # ms without changes before the headings off screen are renumbered
 
 
 class SafeTextDocument(QTextDocument):
@@ -46,21 +52,22 @@ class Preview(QTextEdit):
         self.qdoc = qdoc
         self.doc = None
         self.articles = None
+        self._order: list[int] = []              # every article id, in reading order
+        self._numbers: dict[int, int] = {}       # article id -> its number
+        self._shown: list[int] = []              # the run of the order the document holds
+        self._shown_numbers: dict[int, int] = {}  # article id -> the number its heading shows
         self._frames: dict[int, object] = {}     # article id -> QTextFrame
-        self._order: list[int] = []              # article ids as laid out
-        self._numbers: dict[int, int] = {}
         self._blocks: dict[int, tuple] = {}      # block user state -> (article id, lines, split_of)
         self._keys: dict[int, list[int]] = {}    # article id -> its block keys
         self._next_key = 1
         self._rendered: dict[int, list] = {}     # article id -> the items shown
-        self._unfilled: set[int] = set()         # articles showing only their heading so far
-        self._fill_timer = QTimer(self)
-        self._fill_timer.setInterval(0)
-        self._fill_timer.timeout.connect(self._fill_some)
-        self._stale: set[int] = set()            # articles whose heading shows an old number
+        self._sliding = False
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._stale: set[int] = set()            # shown articles whose heading shows an old number
         self._renumber_timer = QTimer(self)
-        self._renumber_timer.setInterval(0)
-        self._renumber_timer.timeout.connect(self._renumber_some)
+        self._renumber_timer.setSingleShot(True)
+        self._renumber_timer.setInterval(RENUMBER_PAUSE)
+        self._renumber_timer.timeout.connect(self._renumber_rest)
         self._formats()
 
     def loadResource(self, type_, url):  # noqa: N802 - no remote (or local) resource, ever
@@ -119,56 +126,24 @@ class Preview(QTextEdit):
         self._frames.clear()
         self._blocks.clear()
         self._keys.clear()
-        self._order = []
-        self._numbers = {}
-        self._stale.clear()
         self._rendered.clear()
-        self._unfilled.clear()
+        self._shown = []
+        self._shown_numbers = {}
+        self._order, self._numbers = [], {}
         if self.doc is None:
             return
-        order = list(self.articles.order())
-        cur = QTextCursor(self.qdoc)
-        cur.beginEditBlock()
-        root = self.qdoc.rootFrame()
-        # every article gets its frame and heading now; the text of all but the first few
-        # follows in small batches while the window already answers keys
-        for n, aid in enumerate(order, 1):
-            cur.setPosition(root.lastPosition())
-            frame = cur.insertFrame(self.frame_format)
-            self._frames[aid] = frame
-            if n <= FIRST_FILL:
-                self._fill(cur, aid, n)
-            else:
-                self._fill(cur, aid, n, [("heading", self._heading(n, len(self.articles.rows(aid))), (), ())])
-                self._unfilled.add(aid)
-        cur.endEditBlock()
+        self._set_order(list(self.articles.order()))
+        self._sync(self._order[:WINDOW])
+
+    def _set_order(self, order):
         self._order = order
         self._numbers = {a: i + 1 for i, a in enumerate(order)}
-        if self._unfilled:
-            self._fill_timer.start()
 
-    def _fill_some(self):
-        """Fill a few of the articles still showing only their heading, nearest the
-        cursor first."""
-        if not self._unfilled:
-            self._fill_timer.stop()
-            return
-        here = self._numbers.get(getattr(self, "_highlight_article", None), 0)
-        batch = sorted(self._unfilled, key=lambda a: abs(self._numbers.get(a, 0) - here))[:FILL_BATCH]
-        cur = QTextCursor(self.qdoc)
-        cur.beginEditBlock()
-        for aid in batch:
-            self._complete(aid)
-        cur.endEditBlock()
-        if not self._unfilled:
-            self._fill_timer.stop()
-
-    def _complete(self, aid):
-        if aid in self._unfilled:
-            self._unfilled.discard(aid)
-            self._stale.discard(aid)
-            if aid in self._frames:
-                self._refill(aid, self._numbers[aid])
+    def shown_range(self) -> tuple[int, int]:
+        """Numbers of the first and last articles the preview holds now (0, 0 if none)."""
+        if not self._shown:
+            return 0, 0
+        return self._numbers[self._shown[0]], self._numbers[self._shown[-1]]
 
     def _items(self, aid, number):
         rows = self.articles.rows(aid)
@@ -187,6 +162,7 @@ class Preview(QTextEdit):
         keys = self._keys[aid] = []
         items = items if items is not None else self._items(aid, number)
         self._rendered[aid] = items
+        self._shown_numbers[aid] = number
         first = True
         for kind, text, lines, split_of in items:
             bf, cf = self.fmt.get(kind, self.fmt["paragraph"])
@@ -226,6 +202,7 @@ class Preview(QTextEdit):
         for k in self._keys.pop(aid, []):
             self._blocks.pop(k, None)
         self._rendered.pop(aid, None)
+        self._shown_numbers.pop(aid, None)
 
     def _insert_frame_after(self, prev_aid, aid, number):
         cur = QTextCursor(self.qdoc)
@@ -245,75 +222,171 @@ class Preview(QTextEdit):
         cur.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
         text = self._heading(number, len(self.articles.rows(aid)))
         cur.insertText(text, self.fmt["heading"][1])
+        self._shown_numbers[aid] = number
         items = self._rendered.get(aid)
         if items:
             self._rendered[aid] = [("heading", text, (), ())] + items[1:]
 
-    def on_change(self, touched: set[int]):
-        """Re-render the articles ``touched`` names (ids from ArticleIndex.update)."""
-        if self.doc is None:
-            return
-        new = list(self.articles.order())
-        old = self._order
-        new_set, old_set = set(new), set(old)
+    def _sync(self, target, touched=()):
+        """Make the shown articles ``target`` (a run of the order), re-rendering those of
+        ``touched`` that stay, in one edit of the QTextDocument; what the reader looks at
+        stays where it is on the screen."""
+        old = self._shown
+        new_set, old_set = set(target), set(old)
         removed, added = old_set - new_set, new_set - old_set
-        kept_new = [a for a in new if a not in added]
+        kept_new = [a for a in target if a not in added]
         if [a for a in old if a not in removed] != kept_new:
             # articles changed places: the ones outside the longest run still in order are
             # taken out and put back where they now belong
             where = {a: i for i, a in enumerate(old)}
-            stay = _longest_increasing(kept_new, where)
-            moved = set(kept_new) - stay
+            moved = set(kept_new) - _longest_increasing(kept_new, where)
             removed |= moved
             added |= moved
-        numbers = {a: i + 1 for i, a in enumerate(new)}
+        if not removed and not added and not (touched and new_set & set(touched)) and all(
+                self._shown_numbers.get(a) == self._numbers[a] for a in target):
+            return
+        anchor = self._anchor()
+        self._sliding = True    # the edits move the scroll bar: that is no reader scrolling
+        try:
+            self._edit(target, removed, added, touched)
+        finally:
+            self._sliding = False
+        self._restore(anchor)
+        self._renumber_visible()
+
+    def _edit(self, target, removed, added, touched):
+        # one edit block per article: Qt lays out again the whole span one block covers,
+        # so a block holding an edit near the top and one at the bottom of the window would
+        # lay out every article between them
+        numbers = self._numbers
         cur = QTextCursor(self.qdoc)
-        cur.beginEditBlock()
         for aid in removed:
+            cur.beginEditBlock()
             self._remove_frame(aid)
-            self._stale.discard(aid)
-            self._unfilled.discard(aid)
+            cur.endEditBlock()
         prev = None
-        for aid in new:
+        for aid in target:
             if aid in added:
+                cur.beginEditBlock()
                 self._insert_frame_after(prev, aid, numbers[aid])
+                cur.endEditBlock()
             elif aid in touched:
-                self._unfilled.discard(aid)
+                cur.beginEditBlock()
                 self._refill(aid, numbers[aid])
-                self._stale.discard(aid)
-            elif numbers[aid] != self._numbers.get(aid):
+                if self._shown_numbers.get(aid) != numbers[aid]:
+                    self._renumber(aid, numbers[aid])
+                cur.endEditBlock()
+            elif self._shown_numbers.get(aid) != numbers[aid]:
                 self._stale.add(aid)
             prev = aid
-        cur.endEditBlock()
-        self._order, self._numbers = new, numbers
+        self._shown = list(target)
+        self._stale &= set(target)
+
+    def _renumber_visible(self):
+        """Correct the numbers of the headings on screen now; the others when the reader
+        pauses. Each heading edited re-lays its whole article out, so an article inserted
+        near the top of the window would otherwise cost twenty articles' layout at once."""
+        if not self._stale:
+            return
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        layout = self.qdoc.documentLayout()
+        now = []
+        for aid in self._shown:
+            r = layout.frameBoundingRect(self._frames[aid])
+            if r.top() > bottom:
+                break
+            if r.bottom() >= top and aid in self._stale:
+                now.append(aid)
+        self._renumber_these(now)
         if self._stale:
             self._renumber_timer.start()
 
-    def _renumber_some(self):
-        """Fix the numbers in a few article headings; an article inserted near the top
-        renumbers hundreds, which would cost a frame's budget many times over if done at
-        once. The articles nearest the cursor go first."""
-        if not self._stale:
-            self._renumber_timer.stop()
-            return
-        here = self._numbers.get(getattr(self, "_highlight_article", None), 0)
-        batch = sorted(self._stale, key=lambda a: abs(self._numbers.get(a, 0) - here))[:RENUMBER_BATCH]
+    def _renumber_rest(self):
+        self._renumber_these(list(self._stale))
+
+    def _renumber_these(self, aids):
         cur = QTextCursor(self.qdoc)
-        cur.beginEditBlock()
-        for aid in batch:
+        for aid in aids:
             self._stale.discard(aid)
             if aid in self._frames:
+                cur.beginEditBlock()
                 self._renumber(aid, self._numbers[aid])
-        cur.endEditBlock()
-        if not self._stale:
-            self._renumber_timer.stop()
+                cur.endEditBlock()
+
+    def _anchor(self):
+        """(article, its frame's top on the screen) of the first shown article in view."""
+        top = self.verticalScrollBar().value()
+        layout = self.qdoc.documentLayout()
+        for aid in self._shown:
+            r = layout.frameBoundingRect(self._frames[aid])
+            if r.bottom() > top:
+                return aid, r.top() - top
+        return None
+
+    def _restore(self, anchor):
+        if anchor is None or anchor[0] not in self._frames:
+            return
+        r = self.qdoc.documentLayout().frameBoundingRect(self._frames[anchor[0]])
+        self._sliding = True
+        try:
+            self.verticalScrollBar().setValue(int(r.top() - anchor[1]))
+        finally:
+            self._sliding = False
+
+    def _window_at(self, i):
+        """The run of the order to show for article number i + 1 in view."""
+        lo = max(0, min(i - BEFORE, len(self._order) - WINDOW))
+        return self._order[lo:lo + WINDOW]
+
+    def _ensure_shown(self, aid):
+        """Slide the window so article ``aid`` is in it, not at its very edge."""
+        i = self._numbers.get(aid)
+        if i is None or not self._shown:
+            return
+        i -= 1
+        lo = self._numbers[self._shown[0]] - 1
+        hi = self._numbers[self._shown[-1]]
+        if lo <= i < hi and (i - lo >= EDGE or lo == 0) and (hi - i > EDGE or hi == len(self._order)):
+            return
+        self._sync(self._window_at(i))
+
+    def _scrolled(self, value):
+        """Near an end of the window, show the next articles that way."""
+        if self._sliding or not self._shown or self.doc is None:
+            return
+        bar = self.verticalScrollBar()
+        page = self.viewport().height()
+        lo = self._numbers[self._shown[0]] - 1
+        hi = self._numbers[self._shown[-1]]
+        if value <= page and lo > 0:
+            lo2 = max(0, lo - CHUNK)
+            self._sync(self._order[lo2:min(hi, lo2 + WINDOW + CHUNK)])
+        elif value >= bar.maximum() - page and hi < len(self._order):
+            hi2 = min(len(self._order), hi + CHUNK)
+            self._sync(self._order[max(lo, hi2 - WINDOW - CHUNK):hi2])
+        else:
+            self._renumber_visible()
+
+    def on_change(self, touched: set[int]):
+        """Re-render the shown articles ``touched`` names (ids from ArticleIndex.update)."""
+        if self.doc is None:
+            return
+        old_first = self._shown[0] if self._shown else None
+        self._set_order(list(self.articles.order()))
+        n = len(self._order)
+        if old_first in self._numbers:
+            lo = self._numbers[old_first] - 1
+        else:
+            kept = [a for a in self._shown if a in self._numbers]
+            lo = self._numbers[kept[0]] - 1 if kept else 0
+        lo = max(0, min(lo, n - max(1, len(self._shown))))
+        self._sync(self._order[lo:lo + max(WINDOW, len(self._shown))], touched)
 
     def settle(self):
         """Finish deferred work now (tests and searches want the final text)."""
-        while self._unfilled:
-            self._fill_some()
-        while self._stale:
-            self._renumber_some()
+        self._renumber_timer.stop()
+        self._renumber_rest()
 
     # ---- sync with the raw pane ----------------------------------------------------------
     def block_rows(self, block) -> list[int]:
@@ -344,8 +417,7 @@ class Preview(QTextEdit):
             if row is None:
                 return None
         self._highlight_article = doc.article[row]
-        if doc.article[row] in self._unfilled:
-            self._complete(doc.article[row])
+        self._ensure_shown(doc.article[row])
         frame = self._frames.get(doc.article[row])
         if frame is None:
             return None
@@ -391,26 +463,47 @@ class Preview(QTextEdit):
                 self.rows_clicked.emit(rows)
 
     def find_clean(self, text, step, select) -> bool:
-        """Find ``text`` in the clean text after (``step`` < 0: before) the caret, wrapping;
-        ``select(rows)`` is called with the raw rows of the block found."""
-        self.settle()
-        flags = QTextDocument.FindFlag(0) if step > 0 else QTextDocument.FindFlag.FindBackward
-        c = self.qdoc.find(text, self.textCursor(), flags)
-        if c.isNull():
-            wrap = QTextCursor(self.qdoc)
-            if step < 0:
-                wrap.movePosition(QTextCursor.MoveOperation.End)
-            c = self.qdoc.find(text, wrap, flags)
-        if c.isNull():
+        """Find ``text`` in the clean text after (``step`` < 0: before) the caret, wrapping
+        round the whole page, not only the shown articles; ``select(rows)`` is called with
+        the raw rows of the block found."""
+        if not text or not self._order:
             return False
+        flags = QTextDocument.FindFlag(0) if step > 0 else QTextDocument.FindFlag.FindBackward
+        here = self._article_at(self.textCursor().position())
+        c = self.qdoc.find(text, self.textCursor(), flags)
+        if not c.isNull() and self._article_at(c.position()) == here:
+            return self._found(c, select)
+        # the other articles in turn, the one the search started in last
+        want = text.casefold()
+        n = len(self._order)
+        i = self._numbers.get(here, 1) - 1
+        for j in range(1, n + 1):
+            aid = self._order[(i + j * (1 if step > 0 else -1)) % n]
+            if not any(want in t.casefold() for _, t, _, _ in self._items(aid, self._numbers[aid])[1:]):
+                continue
+            self._ensure_shown(aid)
+            frame = self._frames[aid]
+            start = QTextCursor(self.qdoc)
+            start.setPosition(frame.firstPosition() if step > 0 else frame.lastPosition())
+            c = self.qdoc.find(text, start, flags)
+            if not c.isNull():
+                return self._found(c, select)
+        return False
+
+    def _found(self, c, select):
         self.setTextCursor(c)
         rows = self.block_rows(c.block())
         if rows:
             select(rows)
         return True
 
+    def _article_at(self, position):
+        info = self._blocks.get(self.qdoc.findBlock(position).userState())
+        return info[0] if info else None
+
     def blocks(self) -> list[tuple[str, str]]:
-        """(kind, text) of every block in reading order; kind "heading" heads an article."""
+        """(kind, text) of every block shown, in reading order; kind "heading" heads an
+        article."""
         self.settle()
         out, b = [], self.qdoc.begin()
         while b.isValid():
