@@ -6,10 +6,14 @@ so views keep this index and update only the articles a change names.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from statistics import median
 
 from .document import ALL, Document
 from .rules.chars import width
+
+# an article's column is measured again after each change to it: its lines mostly are not
+_width = lru_cache(maxsize=1 << 16)(width)
 
 
 class ArticleIndex:
@@ -116,7 +120,7 @@ class ArticleIndex:
         w = self._column.get(aid)
         if w is None:
             doc = self.doc
-            widths = [width(doc.current_text(r)) for r in self.rows(aid) if doc.label[r] == "paragraph"]
+            widths = [_width(doc.current_text(r)) for r in self.rows(aid) if doc.label[r] == "paragraph"]
             widths = [x for x in widths if x > 0]
             w = float(median(widths)) if widths else 0.0
             self._column[aid] = w

@@ -79,8 +79,7 @@ def _block(kind, texts, rows, doc):
         text = strip_leading_dash(text)
     raw, src = doc.text, doc.src
     cited = [src[r] for r in rows]
-    if rows[0] > 0 and src[rows[0] - 1] == cited[0] or len(set(cited)) < len(cited) or not all(
-            [raw[r].strip() for r in rows]):
+    if any([r and src[r - 1] == n for r, n in zip(rows, cited)]) or not all([raw[r].strip() for r in rows]):
         # a split line or a row of a blank line (rare): cite row by row
         cited, split_of = [], []
         for r in rows:

@@ -8,6 +8,7 @@ has confirmed).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress, count
 
 from .document import ARTICLE, BREAK, LABEL, TEXT, Change, Document
 from .operations import Operation
@@ -199,10 +200,8 @@ class Resuggest(Operation):
                 next_id += 1
         label, article, para_end = list(doc.label[lo:hi]), list(doc.article[lo:hi]), list(doc.para_end[lo:hi])
         why = list(doc.why[lo:hi])
-        for k in range(hi - lo):
+        for k in [k for k, a, b in zip(count(), label, sugg.label) if a is not None and b is not None]:
             r = lo + k
-            if doc.label[r] is None or sugg.label[k] is None:
-                continue
             c = view.confirmed[k]
             if not c & LABEL:
                 label[k] = sugg.label[k]
@@ -231,11 +230,13 @@ class Resuggest(Operation):
         else:
             free = [r for a, b in self.changed for r in range(max(a, lo), min(b, hi))]
             base = self._run(doc, lines, _View(doc, lo, hi, pinned, free))
-        for k in range(hi - lo):
-            if doc.label[lo + k] is None:
-                continue
-            if base is not None and all(now[c][k] == base[c][k] for c in range(3)):
-                continue
+        labels = doc.label[lo:hi]
+        if base is None:
+            take = [lb is not None for lb in labels]
+        else:
+            take = [lb is not None and (a != b or c != d or e != f)
+                    for lb, a, b, c, d, e, f in zip(labels, now[0], base[0], now[1], base[1], now[2], base[2])]
+        for k in compress(count(), take):
             out["label"][k], out["article"][k], out["para_end"][k], out["why"][k] = (
                 now[0][k], now[1][k], now[2][k], now[3][k])
         for k, text in now[4].items():

@@ -144,3 +144,23 @@ def test_the_checker_names_each_broken_rule(case, corpus, lines):
 
 def test_the_checker_on_something_not_a_corpus():
     assert check_corpus([], []) == ["corpus is not a JSON object"]
+
+
+def test_a_later_piece_of_a_split_line_inside_a_paragraph_cites_it_as_a_piece():
+    """The first piece of a split line moved to another article, the second still inside a
+    paragraph of the first: the paragraph cites the line as ``split_of``, never twice (a
+    random-key run on a long page once found the shortcut that missed this)."""
+    from app.document import Source
+    from app.operations import MoveRows, SplitRow
+    from app.suggest import open_document
+    text = "第一行正文，\n第二行前半第二行后半，\n第三行正文。\n"
+    lines = split_lines(text)
+    doc = open_document(Source("p.txt", text), lines)
+    doc.do(SplitRow(1, 5))
+    doc.do(MoveRows([1], None))
+    for r in (0, 2):
+        doc.do(SetParagraphEnd(r, False))
+    corpus = build_corpus(doc)
+    assert check_corpus(corpus, lines) == []
+    para = next(b for a in corpus["articles"] for b in a["blocks"] if 3 in b["lines"])
+    assert para["split_of"] == [2] and 2 not in para["lines"]

@@ -14,8 +14,9 @@ def _tr(s):
 
 class ArticlesModel(QStandardItemModel):
     """One row per article in reading order. The texts live in Qt's items, so painting
-    the list calls no Python; a change rewrites the rows of the articles it touched (and
-    the numbers below an article that came or went)."""
+    the list calls no Python; a change rewrites the rows of the articles it touched. The
+    numbers are the view's row headers: an article that comes or goes renumbers the rest
+    without a write per row."""
     COLUMNS = (QT_TRANSLATE_NOOP("ArticleList", "No."), QT_TRANSLATE_NOOP("ArticleList", "Headline"),
                QT_TRANSLATE_NOOP("ArticleList", "Lines"), QT_TRANSLATE_NOOP("ArticleList", "Confirmed"))
     _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -47,14 +48,13 @@ class ArticlesModel(QStandardItemModel):
 
     def _texts(self, i, aid):
         lines, done = self.articles.stats(aid)
-        return (str(i + 1), self.title(aid), str(lines), f"{round(100 * done / lines) if lines else 0}%")
+        return ("", self.title(aid), str(lines), f"{round(100 * done / lines) if lines else 0}%")
 
     def on_change(self, touched):
         for a in touched:
             self._titles.pop(a, None)
         new = list(self.articles.order())
         old = self._order
-        first_moved = None
         if new != old:
             new_set, old_set = set(new), set(old)
             keep = [a for a in old if a in new_set]
@@ -64,16 +64,11 @@ class ArticlesModel(QStandardItemModel):
             for i in range(len(old) - 1, -1, -1):
                 if old[i] not in new_set or not keep:
                     self.removeRow(i)
-                    first_moved = i if first_moved is None else min(first_moved, i)
             have = set(keep)
             for i, aid in enumerate(new):
                 if aid not in have:
                     self.insertRow(i, self._row_items(i, aid))
-                    first_moved = i if first_moved is None else min(first_moved, i)
             self._order = new
-        if first_moved is not None:
-            for i in range(first_moved, len(new)):
-                self.item(i, 0).setText(str(i + 1))
         rows = {a: i for i, a in enumerate(self._order)}
         for a in touched:
             i = rows.get(a)
@@ -107,15 +102,18 @@ class ArticleList(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        vh = self.verticalHeader()     # the article numbers
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         h = self.horizontalHeader()
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # fixed widths: sizing to contents would measure every row of a long page
         fm = self.fontMetrics()
-        for c, sample in ((0, "0000"), (2, "00000"), (3, "100%")):
+        for c, sample in ((2, "00000"), (3, "100%")):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
             self.setColumnWidth(c, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(_tr(self.model_.COLUMNS[c]))) + 18)
+        self.hideColumn(0)     # "No." is the row header
         self.setAlternatingRowColors(True)
         self.clicked.connect(self._activate)
         self.activated.connect(self._activate)

@@ -17,6 +17,10 @@ from app.document import LABEL, Document
 DOC_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+_FIXED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE = _FIXED | Qt.ItemFlag.ItemIsEditable
+
+
 class LinesModel(QAbstractListModel):
     def __init__(self, doc: Document, parent=None):
         super().__init__(parent)
@@ -116,12 +120,10 @@ class LinesModel(QAbstractListModel):
         return None
 
     def flags(self, index):
+        # asked for every row painted: the two answers are made once
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if self.doc.label[self.doc_row(index.row())] is not None:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
+        return _EDITABLE if self.doc.label[self.doc_row(index.row())] is not None else _FIXED
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPen
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPen, QStaticText
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QStyle, QStyledItemDelegate
 
 from app.document import ALL, BREAK, LABEL, TEXT
@@ -62,6 +62,8 @@ class LinesDelegate(QStyledItemDelegate):
         self.fm_small = QFontMetrics(self.small)
         self.row_height = self.fm.height() + 6
         self._num_w = {}     # digits of the last line number -> gutter width
+        self._cols = {}      # the row geometry at the top of the pane, by row size
+        self._statics = {}   # (text shown, run, plain font) -> (QStaticText, advance)
 
     # geometry of a row, left to right
     def columns(self, rect):
@@ -71,12 +73,17 @@ class LinesDelegate(QStyledItemDelegate):
         if num_w is None:
             num_w = self._num_w[digits] = self.fm_small.horizontalAdvance("0" * digits) + 14
         bar_w, band_w = 30, 18
-        x = rect.left()
-        num = QRect(x, rect.top(), num_w, rect.height())
-        bar = QRect(num.right() + 1, rect.top(), bar_w, rect.height())
-        band = QRect(bar.right() + 5, rect.top(), band_w, rect.height())
-        text = QRect(band.right() + 7, rect.top(), rect.right() - band.right() - 7, rect.height())
-        return num, bar, band, text
+        key = (num_w, rect.left(), rect.width(), rect.height())
+        cols = self._cols.get(key)
+        if cols is None:
+            x, top = rect.left(), 0
+            num = QRect(x, top, num_w, rect.height())
+            bar = QRect(num.right() + 1, top, bar_w, rect.height())
+            band = QRect(bar.right() + 5, top, band_w, rect.height())
+            text = QRect(band.right() + 7, top, rect.right() - band.right() - 7, rect.height())
+            cols = self._cols[key] = (num, bar, band, text)
+        dy = rect.top()
+        return tuple(c.translated(0, dy) for c in cols)
 
     def sizeHint(self, option, index):
         return QSize(200, self.row_height)
@@ -138,17 +145,16 @@ class LinesDelegate(QStyledItemDelegate):
             x = text_rect.left()
             base = text_rect.top() + (text_rect.height() + fm.ascent() - fm.descent()) // 2
             right = text_rect.right()
+            top = base - fm.ascent()
             for run, is_space, marks in runs:
                 if x > right:
                     break
-                if is_space:
-                    painter.setPen(_C["space"])
-                    painter.drawText(x, base, marks)
-                    x += fm.horizontalAdvance(run.replace("\u3000", "\u3000"))
-                else:
-                    painter.setPen(ink)
-                    painter.drawText(x, base, run)
-                    x += fm.horizontalAdvance(run)
+                # laid-out text kept per run: shaping is most of what drawing a line costs,
+                # and the rows on screen are painted again and again
+                st, adv = self._static(marks, run, done)
+                painter.setPen(_C["space"] if is_space else ink)
+                painter.drawStaticText(QPointF(x, top), st)
+                x += adv
             if doc.para_end[r]:
                 painter.setFont(self.font)
                 painter.setPen(_C["end"] if confirmed & BREAK else _C["end_dim"])
@@ -168,6 +174,20 @@ class LinesDelegate(QStyledItemDelegate):
             painter.setPen(QPen(_C["focus"], 1))
             painter.drawRect(rect.adjusted(num.width(), 0, -1, -1))
         painter.restore()
+
+    def _static(self, shown, run, plain):
+        """(QStaticText of ``shown``, the advance of ``run``) in the plain or italic font."""
+        key = (shown, run, plain)
+        hit = self._statics.get(key)
+        if hit is None:
+            if len(self._statics) > 8192:
+                self._statics.clear()
+            st = QStaticText(shown)
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.prepare(font=self.font if plain else self.italic)
+            fm = self.fm if plain else self.fm_italic
+            hit = self._statics[key] = (st, fm.horizontalAdvance(run))
+        return hit
 
     # ---- in-place editing (F2) -------------------------------------------------------
     def createEditor(self, parent, option, index):

@@ -13,7 +13,7 @@ in a page is ever interpreted, and loadResource answers nothing for any URL.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (QBrush, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument, QTextFormat, QTextFrameFormat, QTextOption)
 from PySide6.QtWidgets import QTextEdit
@@ -315,14 +315,16 @@ class Preview(QTextEdit):
                 cur.endEditBlock()
 
     def _anchor(self):
-        """(article, its frame's top on the screen) of the first shown article in view."""
-        top = self.verticalScrollBar().value()
-        layout = self.qdoc.documentLayout()
-        for aid in self._shown:
-            r = layout.frameBoundingRect(self._frames[aid])
-            if r.bottom() > top:
-                return aid, r.top() - top
-        return None
+        """(article, its frame's top on the screen) of the article at the top of the view:
+        found by hit-testing the view, which is laid out already, rather than by asking
+        every frame where it is (that lays out all of them)."""
+        if not self._shown:
+            return None
+        aid = self._article_at(self.cursorForPosition(QPoint(0, 0)).position())
+        if aid not in self._frames:
+            return None
+        r = self.qdoc.documentLayout().frameBoundingRect(self._frames[aid])
+        return aid, r.top() - self.verticalScrollBar().value()
 
     def _restore(self, anchor):
         if anchor is None or anchor[0] not in self._frames:
@@ -498,8 +500,14 @@ class Preview(QTextEdit):
         return True
 
     def _article_at(self, position):
+        """The shown article at a document position (between two frames: the next one)."""
         info = self._blocks.get(self.qdoc.findBlock(position).userState())
-        return info[0] if info else None
+        if info:
+            return info[0]
+        for aid in self._shown:
+            if self._frames[aid].lastPosition() >= position:
+                return aid
+        return self._shown[-1] if self._shown else None
 
     def blocks(self) -> list[tuple[str, str]]:
         """(kind, text) of every block shown, in reading order; kind "heading" heads an

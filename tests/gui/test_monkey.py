@@ -59,9 +59,13 @@ def check(win, lines):
     doc.assert_consistent()
     corpus = build_corpus(doc)
     assert check_corpus(corpus, lines) == []
+    # the preview shows a run of the articles (all of them on a short page), exactly
     shown = [(k, t) for k, t in win.preview.blocks() if k != "heading"]
-    want = [(b["type"], b["text"]) for a in corpus["articles"] for b in a["blocks"]]
+    lo, hi = win.preview.shown_range()
+    want = [(b["type"], b["text"]) for a in corpus["articles"][max(lo, 1) - 1:hi] for b in a["blocks"]]
     assert shown == want
+    heads = [t for k, t in win.preview.blocks() if k == "heading"]
+    assert [h.split(" ·")[0] for h in heads] == [f"Article {i}" for i in range(lo, hi + 1)] if hi else heads == []
     return corpus
 
 
@@ -140,6 +144,16 @@ class Monkey:
 def test_two_thousand_random_keys_keep_every_promise(open_window, qtbot, tmp_path, shared):
     sample = shared / "samples" / "000_9e2dafac320f447e.txt"
     text = "\n".join(sample.read_text(encoding="utf-8").splitlines()[:150]) + "\n"
+    monkey_on(open_window, qtbot, tmp_path, text, KEYS, every=250)
+
+
+def test_random_keys_on_a_page_longer_than_the_preview_holds(open_window, qtbot, tmp_path, shared):
+    """The preview slides along a page of 70 articles while keys rewrite it."""
+    sample = (shared / "samples" / "000_9e2dafac320f447e.txt").read_text(encoding="utf-8")
+    monkey_on(open_window, qtbot, tmp_path, sample * 14, max(200, KEYS // 5), every=50, all_actions=False)
+
+
+def monkey_on(open_window, qtbot, tmp_path, text, keys, every, all_actions=True):
     page = tmp_path / "monkey.txt"
     page.write_text(text, encoding="utf-8")
     lines = split_lines(text)
@@ -148,7 +162,7 @@ def test_two_thousand_random_keys_keep_every_promise(open_window, qtbot, tmp_pat
     rnd = random.Random(SEED)
     t = time.monotonic()
     monkey = Monkey(qtbot, win, rnd)
-    monkey.run(KEYS, lines)
+    monkey.run(keys, lines, every)
     secs = time.monotonic() - t
     doc = win.doc
     corpus = check(win, lines)
@@ -171,7 +185,7 @@ def test_two_thousand_random_keys_keep_every_promise(open_window, qtbot, tmp_pat
         fresh.do(op)
     assert columns(fresh) == end and build_corpus(fresh) == corpus
     actions = {aid for aid, _, _ in monkey.pool}
-    print(f"monkey: {KEYS} keys (seed {SEED}) in {secs:.1f} s; {len(monkey.pressed)} of {len(actions)} actions "
+    print(f"monkey: {keys} keys (seed {SEED}) in {secs:.1f} s; {len(monkey.pressed)} of {len(actions)} actions "
           f"pressed; {ops} operations in effect, {sum(e is not None for e in doc.edited)} lines retyped, "
           f"{len(corpus['articles'])} articles; opened and answered: {dict(monkey.handled)}")
-    assert set(monkey.pressed) == actions or KEYS < 1000
+    assert set(monkey.pressed) == actions or keys < 1000 or not all_actions
