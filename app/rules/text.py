@@ -24,6 +24,8 @@ HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!
 _HAN_CHAR = re.compile(_H)
 HALF_PUNCT = re.compile("[,:;?!()]")  # any character fold_half_width may change
 _WIDE_CHAR = re.compile(_W)
+_LONE_OPEN = re.compile(f"\\((?=[^()]*{_H})")
+_LONE_CLOSE = re.compile(f"(?<=[{WIDE}0-9])\\)$")
 _KEEP_HALF = re.compile(f"[,:;?!](?<!{_W}[,:;?!])(?!{_W})")   # a mark in Latin text
 _HALF_PUNCT_IN_CJK = re.compile(f"(?<={_W})[,:;?!]|[,:;?!](?={_W})|\\((?=[^()]*{_H})|(?<={_H})\\)|(?<=[{WIDE}0-9])\\)")
 
@@ -144,18 +146,17 @@ def join_lines(texts):
 
 def fold_half_width(text):
     """Fold half-width ,:;?!() to full width inside Chinese text; leave Latin text alone.
+    A mark folds when a wide character stands beside it; brackets fold as a pair.
 
     >>> fold_half_width("读书可以让人保持思想活力,让人得到智慧启发")
     '读书可以让人保持思想活力，让人得到智慧启发'
-    >>> fold_half_width("(一)")
-    '（一）'
-    >>> fold_half_width("3,000 and (a, b)")
-    '3,000 and (a, b)'
+    >>> fold_half_width("(一)"), fold_half_width("第(1)条"), fold_half_width("数据(Data)显示")
+    ('（一）', '第（1）条', '数据（Data）显示')
+    >>> fold_half_width("3,000 and (a, b)"), fold_half_width("调用 alert(1) 时")
+    ('3,000 and (a, b)', '调用 alert(1) 时')
     """
     if not HALF_PUNCT.search(text):
         return text  # nearly every line of Chinese text: skip the look-around scan
-    if "(" in text or ")" in text:
-        return _HALF_PUNCT_IN_CJK.sub(_fold_match, text)
     # fold every mark, then put back the few with no wide character on either side (one
     # scan that jumps from mark to mark, instead of a look-around at every character)
     keep = [m.start() for m in _KEEP_HALF.finditer(text)]
@@ -166,7 +167,37 @@ def fold_half_width(text):
         for i in keep:
             out[i] = text[i]
         out = "".join(out)
+    if "(" in text or ")" in text:
+        out = _fold_brackets(text, out)
     return out
+
+
+def _fold_brackets(text, out):
+    """Brackets of ``text`` folded in ``out`` (same length): a matched pair folds together
+    when it holds an ideograph or stands against a wide character, so a fold never leaves
+    a pair half full width (``alert(1)`` stays as written); a lone bracket folds as a
+    mark does."""
+    out = list(out)
+    opened = []
+    pairs, lone = [], []
+    for i, c in enumerate(text):
+        if c == "(":
+            opened.append(i)
+        elif c == ")":
+            if opened:
+                pairs.append((opened.pop(), i))
+            else:
+                lone.append(i)
+    lone += opened
+    n = len(text)
+    for a, b in pairs:
+        if (_HAN_CHAR.search(text, a + 1, b) or a > 0 and _WIDE_CHAR.match(text[a - 1])
+                or b + 1 < n and _WIDE_CHAR.match(text[b + 1])):
+            out[a], out[b] = "（", "）"
+    for i in lone:
+        if text[i] == "(" and _LONE_OPEN.match(text, i) or text[i] == ")" and _LONE_CLOSE.search(text[:i + 1]):
+            out[i] = text[i].translate(HALF_TO_FULL)
+    return "".join(out)
 
 
 def _fold_match(m):
