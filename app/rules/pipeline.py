@@ -27,6 +27,7 @@ from .text import dedupe_tail
 
 _WHY = {}
 FIRST_LINE_DEFICIT = 1.25  # a line this many cells short of the column lost its indent
+FIRST_LINE_SHORT = 4.0    # cells a first line may lack and still be a full one (indent, squeezing)
 
 
 def why(label_rule, label_conf, break_rule, break_conf, article_rule, article_conf):
@@ -442,6 +443,13 @@ def decide_body(pg: Page, kinds, labels):
             end[k] = (True, "final-punct", 0.6)
             continue
         d = W0 - w[k]
+        if d < FIRST_LINE_SHORT and not flush_starts and _starts_paragraph(k, prev_text(k), lab, end):
+            # a paragraph's first line on a page that loses the indent is short already: a
+            # sentence ending on it ends the paragraph only if the next line starts one too
+            Wj = colw(j) or W0
+            if Wj - w[j] < FIRST_LINE_DEFICIT or pg.ls[j]:
+                end[k] = (False, "full-first-line", 0.6)
+                continue
         if d >= 2:
             end[k] = (True, "short-final", 0.99 if d >= 6 else (0.9 if d >= 3 else 0.8))
             continue
@@ -456,6 +464,12 @@ def decide_body(pg: Page, kinds, labels):
         else:
             end[k] = (False, "full-line", 0.6)
     return lab, end
+
+
+def _starts_paragraph(k, p, lab, end):
+    """Does body line k begin a paragraph (the text line before it, ``p``, ended one or
+    is no paragraph line)?"""
+    return p < 0 or lab[p][0] != "paragraph" or bool(end[p] and end[p][0])
 
 
 # ---- the pass -------------------------------------------------------------------------
