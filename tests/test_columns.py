@@ -1,7 +1,6 @@
 """The engine computes each rule for whole columns of lines at once (app/rules/page.py and
 the stages that read it); these tests hold every column equal to the one-line rule it
 stands for, on the dev pages and on random lines."""
-import string
 
 from hypothesis import given, settings
 from hypothesis import strategies as st

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate, compress, count, groupby
+from itertools import accumulate, compress, count
 
 from .chars import HAN
 from ..forked import split_run
-from .columns import RADIUS, change_at
+from .columns import RADIUS
 from .names import trailing_credit
 
 CAPTION_BEFORE, CAPTION_AFTER = 8, 2   # articles around a caption it may belong to

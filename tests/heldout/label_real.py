@@ -6,7 +6,6 @@ range. Paragraph ends are the last line of each paragraph block. Text overrides 
 cleaning cannot (doubled headline glyphs, name padding, an in-paragraph credit)."""
 import hashlib
 import json
-import sys
 from pathlib import Path
 
 from cleantext import clean_line, fold, join
