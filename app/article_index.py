@@ -32,6 +32,7 @@ class ArticleIndex:
         self._order = None
         self._stats: dict[int, tuple] = {}
         self._column: dict[int, float] = {}
+        self._totals = None          # (lines, done) over every article, kept by update
 
     # ---- keeping current -----------------------------------------------------------
     def update(self, change) -> set[int]:
@@ -62,7 +63,15 @@ class ArticleIndex:
                 self._first.pop(aid, None)
             else:
                 self._first[aid] = first
+            old_stats = self._stats.pop(aid, None) if old else (0, 0)
             self._stats.pop(aid, None)
+            if self._totals is not None:
+                if old_stats is None:
+                    self._totals = None
+                else:
+                    n, c = old_stats
+                    new_n, new_c = self.stats(aid) if aid in self._rows else (0, 0)
+                    self._totals = (self._totals[0] - n + new_n, self._totals[1] - c + new_c)
             self._column.pop(aid, None)
         if order_moved:
             self._order = None
@@ -107,12 +116,16 @@ class ArticleIndex:
         return s
 
     def totals(self) -> tuple[int, int]:
-        lines = done = 0
-        for aid in self._rows:
-            n, c = self.stats(aid)
-            lines += n
-            done += c
-        return lines, done
+        """(lines, fully confirmed lines) of the whole page: summed once, then kept by
+        ``update`` from the articles each change touched (the status bar asks after every key)."""
+        if self._totals is None:
+            lines = done = 0
+            for aid in self._rows:
+                n, c = self.stats(aid)
+                lines += n
+                done += c
+            self._totals = (lines, done)
+        return self._totals
 
     def column_width(self, aid) -> float:
         """Estimated column width of an article in character cells: the median width of its

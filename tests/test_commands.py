@@ -21,13 +21,17 @@ def test_index_follows_moves_labels_and_splits_like_a_fresh_one():
     d = doc_of(LINES, ARTS)
     idx = ArticleIndex(d)
     assert idx.order() == [0, 1] and idx.rows(0) == [0, 1, 3]
-    for op in (MoveRows([5, 6], None), SetLabel(0, 1, "noise"), MoveRows([0], 1), SplitRow(3, 2)):
+    idx.totals()    # summed now, then kept up to date by update
+    for op in (MoveRows([5, 6], None), commands.confirm_op(d, [0, 1, 5]), SetLabel(0, 1, "noise"),
+               MoveRows([0], 1), SplitRow(3, 2), commands.confirm_op(d, [3, 4])):
         idx.update(d.do(op))
         fresh = ArticleIndex(d)
         assert idx.order() == fresh.order() == d.article_order()
         assert {a: idx.rows(a) for a in idx.order()} == {a: fresh.rows(a) for a in fresh.order()}
+        assert idx.totals() == fresh.totals()
     while d.can_undo():
         idx.update(d.undo())
+        assert idx.totals() == ArticleIndex(d).totals()
     assert idx.order() == [0, 1] and idx.rows(1) == [4, 5, 6]
 
 

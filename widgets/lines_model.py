@@ -82,12 +82,14 @@ class LinesModel(QAbstractListModel):
             self._map = self._build_map()
             self.endResetModel()
             return
-        n = self.rowCount()
-        for a, b in change.rows:
-            if b <= a or n == 0:
-                continue
-            top, bottom = self.model_row(a), self.model_row(b - 1)
-            self.dataChanged.emit(self.index(top, 0), self.index(bottom, 0))
+        spans = [(a, b) for a, b in change.rows if b > a]
+        if not spans or self.rowCount() == 0:
+            return
+        # one notice for the span of them all: a re-suggest names dozens of scattered rows,
+        # and the view repaints what is on screen for a range notice whatever its size
+        top = self.model_row(min(a for a, _ in spans))
+        bottom = self.model_row(max(b for _, b in spans) - 1)
+        self.dataChanged.emit(self.index(top, 0), self.index(bottom, 0))
 
     def _shown(self, r):
         i = bisect_left(self._map, r)

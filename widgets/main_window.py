@@ -184,8 +184,11 @@ class MainWindow(QMainWindow):
         st["encoding"].setText(f"{doc.source.encoding} {doc.source.confidence:.0%}")
         lines, done = self.articles.totals()
         st["confirmed"].setText(self.tr("confirmed %1").replace("%1", f"{100 * done / lines:.0f}%" if lines else "–"))
-        st["modified"].setText(self.tr("unsaved") if dirty else self.tr("saved"))
-        st["modified"].setStyleSheet("color: #c92a2a; font-weight: bold" if dirty else "color: #2b8a3e")
+        if st["modified"].property("dirty") != dirty:
+            # a style sheet is parsed and the label re-polished on every set: only on a flip
+            st["modified"].setProperty("dirty", dirty)
+            st["modified"].setText(self.tr("unsaved") if dirty else self.tr("saved"))
+            st["modified"].setStyleSheet("color: #c92a2a; font-weight: bold" if dirty else "color: #2b8a3e")
         self.refresh_position()
 
     def refresh_position(self):

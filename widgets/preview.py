@@ -291,12 +291,21 @@ class Preview(QTextEdit):
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()
         layout = self.qdoc.documentLayout()
+        shown = self._shown
+        # frames stand in order down the page: find the first one reaching the screen by
+        # bisection (asking a frame where it is costs tens of microseconds)
+        lo, hi = 0, len(shown)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if layout.frameBoundingRect(self._frames[shown[mid]]).bottom() < top:
+                lo = mid + 1
+            else:
+                hi = mid
         now = []
-        for aid in self._shown:
-            r = layout.frameBoundingRect(self._frames[aid])
-            if r.top() > bottom:
+        for aid in shown[lo:]:
+            if layout.frameBoundingRect(self._frames[aid]).top() > bottom:
                 break
-            if r.bottom() >= top and aid in self._stale:
+            if aid in self._stale:
                 now.append(aid)
         self._renumber_these(now)
         if self._stale:
