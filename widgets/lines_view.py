@@ -326,6 +326,9 @@ class LinesView(QListView):
         if doc_row is None or m is None or m.rowCount() == 0:
             return
         idx = m.index_of(doc_row)
+        # a jump out of sight lands in the middle of the pane, with context either side;
+        # a row already on screen stays where it is
+        on_screen = self.visualRect(idx).intersects(self.viewport().rect())
         self._jump(idx)
         if extend_to is not None:
             other = m.index_of(extend_to)
@@ -333,7 +336,8 @@ class LinesView(QListView):
             F = QItemSelectionModel.SelectionFlag
             self.selectionModel().select(QItemSelection(top, bottom), F.ClearAndSelect)
             self.selectionModel().setCurrentIndex(other, F.NoUpdate)
-        self.scrollTo(idx, QAbstractItemView.ScrollHint.EnsureVisible)
+        self.scrollTo(idx, QAbstractItemView.ScrollHint.EnsureVisible if on_screen
+                      else QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def select_doc_rows(self, rows):
         """Select exactly these document rows (from a preview click); the first is current."""

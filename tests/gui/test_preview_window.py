@@ -103,3 +103,24 @@ def test_find_in_clean_text_reaches_articles_outside_the_window(qtbot, long_win)
     lo, hi = win.preview.shown_range()
     assert hi == len(win.articles.order()) and lo > 1
     assert "鹿鸣小学" in win.preview.textCursor().block().text()
+
+
+def test_a_jump_out_of_sight_lands_mid_pane_and_the_block_near_the_top_of_the_preview(qtbot, long_win):
+    from .gui_keys import goto
+    win = long_win
+    target = len(win.doc) * 2 // 3
+    while win.doc.label[target] != "paragraph":
+        target += 1
+    goto(qtbot, win, str(win.doc.src[target]))
+    assert win.view.current_doc_row() == target
+    rect = win.view.visualRect(win.view.currentIndex())
+    height = win.view.viewport().height()
+    assert height / 4 < rect.center().y() < 3 * height / 4      # context above and below it
+    r = win.preview.cursorRect()
+    assert 0 <= r.top() and r.bottom() <= win.preview.viewport().height() / 2
+    assert win.doc.current_text(target).strip()[:4] in win.preview.highlighted_text().replace(" ", "")
+    # a move to a row already on screen does not scroll
+    bar = win.view.verticalScrollBar().value()
+    key(qtbot, win, K.Key_Down)
+    key(qtbot, win, K.Key_Down)
+    assert win.view.verticalScrollBar().value() == bar
