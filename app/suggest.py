@@ -264,12 +264,17 @@ class Resuggest(Operation):
         return self._change()
 
     def _change(self):
-        """The rows whose decisions differ between before and after (a re-suggest looks at
-        hundreds of rows and usually changes a few: views refresh only those), and the
-        articles those rows were or are in."""
+        """The rows whose decisions or texts differ between before and after (a re-suggest
+        looks at hundreds of rows and usually changes a few: views refresh only those), and
+        the articles those rows were or are in."""
         before, after = self._before, self._after
         diff = [False] * (self.hi - self.lo)
         for col, vals in after.items():
+            if col == "why":
+                # a rule or a confidence that changed shows nowhere until asked for (the
+                # status bar and tooltips read it then): such rows are no view's concern,
+                # and a local pass restates dozens of them after every key
+                continue
             for k, (x, y) in enumerate(zip(before[col], vals)):
                 if x != y:
                     diff[k] = True

@@ -101,6 +101,22 @@ def test_resuggest_reverts_exactly_and_redo_reproduces(shared):
     assert _state(doc) == after
 
 
+def test_a_resuggest_that_restates_only_rules_names_no_rows(shared):
+    """Rules and confidences show nowhere until asked for: a re-suggest that changes only
+    those reports no rows, so no view repaints for them, yet the document has them."""
+    from app.document import Why
+    doc = _dev_doc(shared)
+    lo, hi = doc.src.index(100), doc.src.index(140)
+    Resuggest(lo, hi).apply(doc)     # the local pass's own answer at the window's edges
+    computed = list(doc.why[lo:hi])
+    for r in range(lo, hi):
+        if doc.label[r] is not None:
+            doc.why[r] = Why("stale", 0.1, "stale", 0.1, "stale", 0.1)
+    change = Resuggest(lo, hi).apply(doc)
+    assert change.rows == [] and change.articles == set()
+    assert doc.why[lo:hi] == computed
+
+
 def test_confirmed_article_start_splits_and_keeps_the_rest(shared):
     doc = _dev_doc(shared)
     row = doc.src.index(100)
