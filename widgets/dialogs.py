@@ -6,7 +6,7 @@ take plain keys: type, Enter, Esc.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QRadioButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QHeaderView, QAbstractItemView)
@@ -171,9 +171,24 @@ class CheatSheet(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Action"), self.tr("Keys")])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        # compact rows, so the whole sheet fits on a screen without scrolling
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        previous = None
         for i, (group, text, keys) in enumerate(rows):
             for j, v in enumerate((group, text, keys)):
-                table.setItem(i, j, QTableWidgetItem(v))
+                item = QTableWidgetItem(v)
+                if j == 0:
+                    # the group named once, where it begins (the text stays for searching)
+                    item.setFont(bold)
+                    if group == previous:
+                        item.setForeground(Qt.GlobalColor.transparent)
+                table.setItem(i, j, item)
+            previous = group
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnToContents(0)
         table.resizeColumnToContents(2)
@@ -183,7 +198,9 @@ class CheatSheet(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.table = table
-        self.resize(640, 620)
+        want = table.horizontalHeader().height() + len(rows) * table.verticalHeader().defaultSectionSize() + 100
+        screen = parent.screen().availableGeometry().height() if parent is not None and parent.screen() else 900
+        self.resize(680, min(want, int(screen * 0.9)))
 
 
 def keys_text(keys) -> str:

@@ -6,6 +6,7 @@ message, and the open document is left as it was.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -117,10 +118,12 @@ class Files:
         dlg = self._file_dialog(QCoreApplication.translate("Files", "Export the clean text"), QFileDialog.AcceptMode.AcceptSave)
         filters = list(EXPORT_FILTERS.values())
         dlg.setNameFilters(filters)
+        dlg.setDirectory(self.export_folder())
         stem = Path(self.win.doc.source.name or "page").stem
         dlg.selectFile(stem + ".json")
 
         def chosen(path):
+            self._export_folder = str(Path(path).parent)
             suffix = Path(path).suffix.lower().lstrip(".")
             fmt = suffix if suffix in EXPORT_FILTERS else \
                 next(f for f, flt in EXPORT_FILTERS.items() if flt == dlg.selectedNameFilter())
@@ -129,6 +132,20 @@ class Files:
             self.export_to(path, fmt)
         dlg.fileSelected.connect(chosen)
         dlg.open()
+
+    _export_folder = None       # where the last export went: the next one starts there
+
+    def export_folder(self) -> str:
+        """The folder an export dialog opens in: the last export's, else the page's when
+        it can be written to (pages often sit in read-only archives), else the working one."""
+        if self._export_folder and os.path.isdir(self._export_folder):
+            return self._export_folder
+        src = self.win.doc.source.path if self.win.doc is not None else None
+        if src:
+            folder = Path(src).resolve().parent
+            if os.access(folder, os.W_OK):
+                return str(folder)
+        return os.getcwd()
 
     def export_to(self, path, fmt) -> bool:
         """Build, render and write the export; a progress dialog shows when it takes long."""

@@ -76,6 +76,40 @@ def test_ctrl_e_exports_the_open_document(qtbot, win, tmp_path, fmt):
     assert out.read_text(encoding="utf-8") == render(build_corpus(win.doc), fmt)
 
 
+def test_the_export_dialog_opens_where_the_last_export_went(qtbot, win, tmp_path):
+    from pathlib import Path
+    page_folder = str(Path(win.doc.source.path).resolve().parent)
+    key(qtbot, win, K.Key_E, CTRL)
+    dlg, edit = file_dialog(qtbot, win)
+    assert dlg.directory().absolutePath() == page_folder
+    out = tmp_path / "exports" / "first.md"
+    out.parent.mkdir()
+    edit.clear()
+    qtbot.keyClicks(edit, str(out))
+    qtbot.keyClick(edit, K.Key_Return)
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    assert out.is_file()
+    back_in_pane(qtbot, win)
+    key(qtbot, win, K.Key_E, CTRL)
+    dlg, edit = file_dialog(qtbot, win)
+    assert dlg.directory().absolutePath() == str(out.parent)
+    qtbot.keyClick(edit, K.Key_Escape)
+
+
+def test_a_page_in_a_folder_that_cannot_be_written_exports_to_the_working_folder(qtbot, win, monkeypatch, tmp_path):
+    import os
+    from pathlib import Path
+    page_folder = str(Path(win.doc.source.path).resolve().parent)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if str(p) == page_folder and mode & os.W_OK
+                        else real_access(p, mode, *a, **k))     # a read-only archive
+    monkeypatch.chdir(tmp_path)
+    key(qtbot, win, K.Key_E, CTRL)
+    dlg, edit = file_dialog(qtbot, win)
+    assert dlg.directory().absolutePath() == str(tmp_path)
+    qtbot.keyClick(edit, K.Key_Escape)
+
+
 def test_ctrl_o_opens_a_page_and_a_bad_file_leaves_the_document_alone(qtbot, win, tmp_path):
     other = tmp_path / "other.txt"
     other.write_text("另一页的标题\n正文第一行。\n", encoding="utf-8")
