@@ -190,8 +190,10 @@ def header_clusters(pg: Page, kinds):
         ln = j - k + 1
         # without blank lines to tell, two or three short unpunctuated lines in a row
         # (a section head is one) are a headline
+        # (a full stop inside a line makes it a paragraph's first line: headlines have none)
         short_run = (not spaced and not md and 2 <= ln <= 3
-                     and all(kinds[r] == "title" and w[r] <= short for r in range(k, j + 1)))
+                     and all(kinds[r] == "title" and w[r] <= short and "。" not in pg.t[r]
+                             for r in range(k, j + 1)))
         page_top = md and first_body > k and kinds[k] == "title" and closes(pg, kinds, k - 1)
         if md:
             anchored = anchored and any(kinds[r] in ("mdh1", "deck", "byline") for r in range(k, j + 1))
