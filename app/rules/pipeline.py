@@ -296,6 +296,20 @@ def closes_column(pg, kinds):
     return out
 
 
+def _middle_width(pg: Page, kinds, x, count=3):
+    """The median width of up to ``count`` paragraph lines from ``x`` on that end no
+    sentence (a paragraph's middle lines are the column's width), or 0 with fewer than two."""
+    ws = []
+    n = len(kinds)
+    while x < n and len(ws) < count and kinds[x] in ("body", "title") and not pg.ef[x] and not pg.ls[x]:
+        ws.append(pg.w[x])
+        x += 1
+    if len(ws) < 2:
+        return 0
+    ws.sort()
+    return ws[len(ws) // 2]
+
+
 def decide_body(pg: Page, kinds, labels):
     """Label section heads and set paragraph ends for body lines. Returns (label, rule,
     conf) per k for the rest of the lines, and end decisions (end, rule, conf)."""
@@ -351,6 +365,8 @@ def decide_body(pg: Page, kinds, labels):
         if is_ordinal(tk) or tk.endswith("——"):
             lab[k] = ("subheading", "numbered-or-run-in", 0.9)
             continue
+        if "。" in tk:
+            continue        # a full stop inside: a paragraph's first line, never a head
         if pg.indent_page:
             if not pg.indent[k] and (j >= n or pg.indent[j]):
                 lab[k] = ("subheading", "unindented-before-indent", 0.85)
@@ -363,7 +379,10 @@ def decide_body(pg: Page, kinds, labels):
             lab[k] = ("subheading", "width-off-column", 0.8)
             continue
         if j < n and lab[j] is None:
-            Wj = colw(j) or W0
+            # the column at the next line: the local estimate, or the middle lines of its
+            # own paragraph when wider (the estimate's window there also holds the short
+            # end of the paragraph before the head and the head itself)
+            Wj = max(colw(j) or W0, _middle_width(pg, kinds, j + 1))
             dj = Wj - w[j]
             if FIRST_LINE_DEFICIT <= dj <= 5 and not pg.ef[j] and not pg.ls[j]:
                 lab[k] = ("subheading", "next-is-first-line", 0.7)
