@@ -27,6 +27,9 @@ from .text import dedupe_tail
 
 _WHY = {}
 FIRST_LINE_DEFICIT = 1.25  # a line this many cells short of the column lost its indent
+# a line after a paragraph's end, going on, and this many cells short of its column is a
+# head: a first line lacks its lost indent (2) and a squeezed mark (1) at most
+HEAD_DEFICIT = 3.5
 FIRST_LINE_SHORT = 4.0    # cells a first line may lack and still be a full one (indent, squeezing)
 
 
@@ -375,7 +378,7 @@ def decide_body(pg: Page, kinds, labels):
         if W0 is None:
             continue
         d = W0 - w[k]
-        if d < -2 or d > 5.5:
+        if d < -2 or d > HEAD_DEFICIT:
             lab[k] = ("subheading", "width-off-column", 0.8)
             continue
         if j < n and lab[j] is None:
