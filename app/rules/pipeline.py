@@ -332,6 +332,13 @@ def decide_body(pg: Page, kinds, labels):
         p = pos[k]
         return None if p < 0 else W[p]
 
+    def next_column(j, W0):
+        """The column to measure line j against when asking whether it starts a
+        paragraph: the local estimate, or the middle lines of its own paragraph when wider
+        (the estimate's window there also holds the short end of the paragraph before,
+        a head, or a column that changes at j)."""
+        return max(colw(j) or W0, _middle_width(pg, kinds, j + 1))
+
     def prev_text(k):
         j = k - 1
         while j >= 0 and kinds[j] in _ASIDE:
@@ -382,11 +389,7 @@ def decide_body(pg: Page, kinds, labels):
             lab[k] = ("subheading", "width-off-column", 0.8)
             continue
         if j < n and lab[j] is None:
-            # the column at the next line: the local estimate, or the middle lines of its
-            # own paragraph when wider (the estimate's window there also holds the short
-            # end of the paragraph before the head and the head itself)
-            Wj = max(colw(j) or W0, _middle_width(pg, kinds, j + 1))
-            dj = Wj - w[j]
+            dj = next_column(j, W0) - w[j]
             if FIRST_LINE_DEFICIT <= dj <= 5 and not pg.ef[j] and not pg.ls[j]:
                 lab[k] = ("subheading", "next-is-first-line", 0.7)
                 continue
@@ -470,15 +473,13 @@ def decide_body(pg: Page, kinds, labels):
         if d < FIRST_LINE_SHORT and not flush_starts and _starts_paragraph(k, prev_text(k), lab, end):
             # a paragraph's first line on a page that loses the indent is short already: a
             # sentence ending on it ends the paragraph only if the next line starts one too
-            Wj = colw(j) or W0
-            if Wj - w[j] < FIRST_LINE_DEFICIT or pg.ls[j]:
+            if next_column(j, W0) - w[j] < FIRST_LINE_DEFICIT or pg.ls[j]:
                 end[k] = (False, "full-first-line", 0.6)
                 continue
         if d >= 2:
             end[k] = (True, "short-final", 0.99 if d >= 6 else (0.9 if d >= 3 else 0.8))
             continue
-        Wj = colw(j) or W0
-        dj = Wj - w[j]
+        dj = next_column(j, W0) - w[j]
         if dj >= 1.25 and not pg.ls[j]:
             end[k] = (True, "next-indent-deficit", 0.65)
         elif d >= 1.5:
