@@ -12,7 +12,7 @@ from operator import add, and_, eq, itemgetter, mul, sub, truediv
 
 from .chars import NO_LINE_START, width
 from .lineindex import LineIndex
-from .lines import _END_STRIP_SET, _FINAL_SET, ends_final, strip
+from .lines import _END_STRIP, _END_STRIP_SET, _FINAL_SET, ends_final, strip
 from .text import is_letter_spaced
 
 _LEAD = frozenset(" \t\u00a0\u3000")
@@ -45,10 +45,19 @@ def widths(texts, spaced, exact=()):
 
 
 def ends_final_column(texts, last):
-    """:func:`~.lines.ends_final` of each text, given each text's last character."""
+    """:func:`~.lines.ends_final` of each text, given each text's last character.
+
+    >>> ends_final_column(["他说：“这是好事。", "”", "接着"], ["。", "”", "着"])
+    [True, True, False]
+    >>> ends_final_column(["新群体带", "”"], ["带", "”"])
+    [False, False]
+    """
     out = list(map(_FINAL_SET.__contains__, last))
     for k in compress(count(), map(_END_STRIP_SET.__contains__, last)):
         out[k] = ends_final(texts[k])
+        if not out[k] and k and not texts[k].strip(_END_STRIP):
+            # a closing quote wrapped onto a line of its own ends what the line before ends
+            out[k] = ends_final(texts[k - 1] + texts[k])
     return out
 
 
