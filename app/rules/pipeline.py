@@ -27,6 +27,7 @@ from .text import dedupe_tail
 
 _WHY = {}
 FIRST_LINE_DEFICIT = 1.25  # a line this many cells short of the column lost its indent
+LS_FIRST_LINE_DEFICIT = 2.0   # the same for a letter-spaced line, whose spread measures less exactly
 # a line after a paragraph's end, going on, and this many cells short of its column is a
 # head: a first line lacks its lost indent (2) and a squeezed mark (1) at most
 HEAD_DEFICIT = 3.5
@@ -390,7 +391,7 @@ def decide_body(pg: Page, kinds, labels):
             continue
         if j < n and lab[j] is None:
             dj = next_column(j, W0) - w[j]
-            if FIRST_LINE_DEFICIT <= dj <= 5 and not pg.ef[j] and not pg.ls[j]:
+            if (LS_FIRST_LINE_DEFICIT if pg.ls[j] else FIRST_LINE_DEFICIT) <= dj <= 5 and not pg.ef[j]:
                 lab[k] = ("subheading", "next-is-first-line", 0.7)
                 continue
             if pg.frame[j]:
@@ -473,14 +474,14 @@ def decide_body(pg: Page, kinds, labels):
         if d < FIRST_LINE_SHORT and not flush_starts and _starts_paragraph(k, prev_text(k), lab, end):
             # a paragraph's first line on a page that loses the indent is short already: a
             # sentence ending on it ends the paragraph only if the next line starts one too
-            if next_column(j, W0) - w[j] < FIRST_LINE_DEFICIT or pg.ls[j]:
+            if next_column(j, W0) - w[j] < (LS_FIRST_LINE_DEFICIT if pg.ls[j] else FIRST_LINE_DEFICIT):
                 end[k] = (False, "full-first-line", 0.6)
                 continue
         if d >= 2:
             end[k] = (True, "short-final", 0.99 if d >= 6 else (0.9 if d >= 3 else 0.8))
             continue
         dj = next_column(j, W0) - w[j]
-        if dj >= 1.25 and not pg.ls[j]:
+        if dj >= (LS_FIRST_LINE_DEFICIT if pg.ls[j] else FIRST_LINE_DEFICIT):
             end[k] = (True, "next-indent-deficit", 0.65)
         elif d >= 1.5:
             end[k] = (True, "short-final", 0.55)
