@@ -208,7 +208,7 @@ def header_clusters(pg: Page, kinds):
                 ok = False
         if ok and all(kinds[r] == "byline" for r in range(k, j + 1)) and not _near_header(kinds, k):
             ok = pg.t[k].startswith(("本报", "记者", "通讯员", "文/", "文／"))
-        if ok and ln > 3 and all(kinds[r] == "title" for r in range(k, j + 1)):
+        if ok and ln > 3 and sum(kinds[r] == "title" for r in range(k, j + 1)) > 3:
             ok = False
         if ok:
             run = list(range(k, j + 1))
