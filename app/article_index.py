@@ -63,8 +63,8 @@ class ArticleIndex:
                 self._first.pop(aid, None)
             else:
                 self._first[aid] = first
-            old_stats = self._stats.pop(aid, None) if old else (0, 0)
-            self._stats.pop(aid, None)
+            cached = self._stats.pop(aid, None)
+            old_stats = cached if old else (0, 0)     # an article new to the index had none
             if self._totals is not None:
                 if old_stats is None:
                     self._totals = None
