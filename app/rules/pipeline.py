@@ -198,6 +198,12 @@ def header_clusters(pg: Page, kinds):
         short_run = (not spaced and not md and 2 <= ln <= 3
                      and all(kinds[r] == "title" and w[r] <= short and "。" not in pg.t[r]
                              for r in range(k, j + 1)))
+        if short_run:
+            # short for the column of the text that follows, not only for the page's widest:
+            # in a narrow column a paragraph's first lines are short for the page too
+            after = _middle_width(pg, kinds, j + 2, 4) or _middle_width(pg, kinds, j + 1, 4)
+            if after and any(w[r] > after - 4 for r in range(k, j + 1)):
+                short_run = False
         page_top = md and first_body > k and kinds[k] == "title" and closes(pg, kinds, k - 1)
         if md:
             anchored = anchored and any(kinds[r] in ("mdh1", "deck", "byline") for r in range(k, j + 1))
