@@ -450,18 +450,19 @@ class Preview(QTextEdit):
         block = self.block_for_row(row)
         sel = []
         if block is not None:
+            at = QTextCursor(block)
             es = QTextEdit.ExtraSelection()
-            es.cursor = QTextCursor(block)
+            es.cursor = at
             es.format.setBackground(QBrush(QColor("#fff3bf")))
             es.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
             sel.append(es)
             # a block out of sight is brought to a quarter down the view (the text before
             # it in view too), not to the very edge where setTextCursor leaves it
             height = self.viewport().height()
-            r = self.cursorRect(QTextCursor(block))
+            r = self.cursorRect(at)
             out_of_sight = r.top() < 0 or r.bottom() > height
             if self.textCursor().block() != block:
-                self.setTextCursor(QTextCursor(block))
+                self.setTextCursor(at)
             if out_of_sight:
                 bar = self.verticalScrollBar()
                 bar.setValue(bar.value() + self.cursorRect().top() - height // 4)

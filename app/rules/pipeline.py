@@ -339,12 +339,13 @@ def decide_body(pg: Page, kinds, labels):
         p = pos[k]
         return None if p < 0 else W[p]
 
-    def next_column(j, W0):
-        """The column to measure line j against when asking whether it starts a
-        paragraph: the local estimate, or the middle lines of its own paragraph when wider
-        (the estimate's window there also holds the short end of the paragraph before,
-        a head, or a column that changes at j)."""
-        return max(colw(j) or W0, _middle_width(pg, kinds, j + 1))
+    def first_line_gap(j, W0):
+        """(how many cells line j is short of its column, how many make it a paragraph's
+        first line). The column is the local estimate, or the middle lines of j's own
+        paragraph when wider (the estimate's window there also holds the short end of the
+        paragraph before, a head, or a column that changes at j)."""
+        gap = max(colw(j) or W0, _middle_width(pg, kinds, j + 1)) - w[j]
+        return gap, LS_FIRST_LINE_DEFICIT if pg.ls[j] else FIRST_LINE_DEFICIT
 
     def prev_text(k):
         j = k - 1
@@ -396,8 +397,8 @@ def decide_body(pg: Page, kinds, labels):
             lab[k] = ("subheading", "width-off-column", 0.8)
             continue
         if j < n and lab[j] is None:
-            dj = next_column(j, W0) - w[j]
-            if (LS_FIRST_LINE_DEFICIT if pg.ls[j] else FIRST_LINE_DEFICIT) <= dj <= 5 and not pg.ef[j]:
+            dj, need = first_line_gap(j, W0)
+            if need <= dj <= 5 and not pg.ef[j]:
                 lab[k] = ("subheading", "next-is-first-line", 0.7)
                 continue
             if pg.frame[j]:
@@ -480,14 +481,15 @@ def decide_body(pg: Page, kinds, labels):
         if d < FIRST_LINE_SHORT and not flush_starts and _starts_paragraph(k, prev_text(k), lab, end):
             # a paragraph's first line on a page that loses the indent is short already: a
             # sentence ending on it ends the paragraph only if the next line starts one too
-            if next_column(j, W0) - w[j] < (LS_FIRST_LINE_DEFICIT if pg.ls[j] else FIRST_LINE_DEFICIT):
+            dj, need = first_line_gap(j, W0)
+            if dj < need:
                 end[k] = (False, "full-first-line", 0.6)
                 continue
         if d >= 2:
             end[k] = (True, "short-final", 0.99 if d >= 6 else (0.9 if d >= 3 else 0.8))
             continue
-        dj = next_column(j, W0) - w[j]
-        if dj >= (LS_FIRST_LINE_DEFICIT if pg.ls[j] else FIRST_LINE_DEFICIT):
+        dj, need = first_line_gap(j, W0)
+        if dj >= need:
             end[k] = (True, "next-indent-deficit", 0.65)
         elif d >= 1.5:
             end[k] = (True, "short-final", 0.55)

@@ -27,7 +27,6 @@ _WIDE_CHAR = re.compile(_W)
 _LONE_OPEN = re.compile(f"\\((?=[^()]*{_H})")
 _LONE_CLOSE = re.compile(f"(?<=[{WIDE}0-9])\\)$")
 _KEEP_HALF = re.compile(f"[,:;?!](?<!{_W}[,:;?!])(?!{_W})")   # a mark in Latin text
-_HALF_PUNCT_IN_CJK = re.compile(f"(?<={_W})[,:;?!]|[,:;?!](?={_W})|\\((?=[^()]*{_H})|(?<={_H})\\)|(?<=[{WIDE}0-9])\\)")
 
 
 def is_letter_spaced(text):
@@ -198,10 +197,6 @@ def _fold_brackets(text, out):
         if text[i] == "(" and _LONE_OPEN.match(text, i) or text[i] == ")" and _LONE_CLOSE.search(text[:i + 1]):
             out[i] = text[i].translate(HALF_TO_FULL)
     return "".join(out)
-
-
-def _fold_match(m):
-    return m.group(0).translate(HALF_TO_FULL)
 
 
 _DASH_LEAD = re.compile(r"^[\s—–\-―⸺─]+")
