@@ -150,5 +150,24 @@ def run_in_head(t):
     return bool(m) and not t.endswith(("的", "了", "和", "与", "在", "为", "对", "把", "将"))
 
 
+_CLAUSE_MARK = re.compile("[，、；：,;:]")
+TAIL_CLAUSE = 2     # characters a wrapped sentence may leave after a line's last comma
+
+
+def wrapped_clause(t):
+    """Does the line end a few characters into a new clause ("……福祉，此类")? A head's
+    phrases are whole (four characters and up); a wrapped sentence's line ends anywhere.
+
+    >>> wrapped_clause("基层医疗卫生服务关乎民生福祉，此类"), wrapped_clause("纲举目张，织密制度体系")
+    (True, False)
+    >>> wrapped_clause("让百姓在家门口看得起病、看得好病"), wrapped_clause("擦亮品牌 奋发有为")
+    (False, False)
+    """
+    at = None
+    for m in _CLAUSE_MARK.finditer(t):
+        at = m.end()
+    return at is not None and 0 < len(t) - at <= TAIL_CLAUSE and at > 2 * TAIL_CLAUSE
+
+
 __all__ = ["strip", "ends_final", "ends_open", "starts_closed", "han_count", "md_heading",
-           "title_like", "is_ordinal", "run_in_head", "width"]
+           "title_like", "is_ordinal", "run_in_head", "wrapped_clause", "width"]

@@ -20,7 +20,7 @@ from . import articles as art_rules
 from .chars import NO_LINE_START as NO_LINE_START_SET
 from .columns import LocalWidths
 from .kinds import is_byline, is_caption, is_deck, is_furniture, is_kicker, is_section_name
-from .lines import ends_final, ends_open, han_count, is_ordinal, md_heading, run_in_head, title_like
+from .lines import ends_final, ends_open, han_count, is_ordinal, md_heading, run_in_head, title_like, wrapped_clause
 from .names import trailing_credit
 from .page import Page
 from .text import dedupe_tail
@@ -383,8 +383,8 @@ def decide_body(pg: Page, kinds, labels):
         if is_ordinal(tk) or tk.endswith("——"):
             lab[k] = ("subheading", "numbered-or-run-in", 0.9)
             continue
-        if "。" in tk:
-            continue        # a full stop inside: a paragraph's first line, never a head
+        if "。" in tk or wrapped_clause(tk):
+            continue        # a full stop inside, a clause just begun: a paragraph's first line
         if pg.indent_page:
             if not pg.indent[k] and (j >= n or pg.indent[j]):
                 lab[k] = ("subheading", "unindented-before-indent", 0.85)
