@@ -329,15 +329,27 @@ def decide_body(pg: Page, kinds, labels):
     for k, v in labels.items():
         lab[k] = v
     ks, ws = body_widths(pg, kinds, labels)
+    # a header block starts another article, likely in another column: the estimates
+    # look at the body lines between two header blocks only
     pos = [-1] * n
-    for p, k in enumerate(ks):
-        pos[k] = p
-    W = LocalWidths(ws)
+    seg = [None] * n
+    cuts = sorted(labels)
+    widths = []
+    c = start = 0
+    for p, k in enumerate(ks + [n]):
+        nxt = bisect_right(cuts, k)
+        if nxt != c or k == n:
+            if p > start:
+                widths.append(LocalWidths(ws[start:p]))
+            c, start = nxt, p
+        if k < n:
+            pos[k] = p - start
+            seg[k] = len(widths)
 
     def colw(k, prefer=None):
         """The local column width at body line k (see :func:`.columns.local_width`)."""
         p = pos[k]
-        return None if p < 0 else W[p]
+        return None if p < 0 else widths[seg[k]][p]
 
     def first_line_gap(j, W0):
         """(how many cells line j is short of its column, how many make it a paragraph's
