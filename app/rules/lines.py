@@ -151,23 +151,36 @@ def run_in_head(t):
 
 
 _CLAUSE_MARK = re.compile("[，、；：,;:]")
-TAIL_CLAUSE = 2     # characters a wrapped sentence may leave after a line's last comma
+_SENTENCE_END_INSIDE = re.compile("[。！？!?].")
+_OPENER = re.compile("^[^，,]{1,2}[，,]")          # "据悉，" "同时，"
+_NUMBERED = re.compile("^第?[一二三四五六七八九十0-9０-９]+[，,]")
+SHORT_CLAUSE = 2    # characters: a head's phrases are longer (four and up in every gold head)
 
 
-def wrapped_clause(t):
-    """Does the line end a few characters into a new clause ("……福祉，此类")? A head's
-    phrases are whole (four characters and up); a wrapped sentence's line ends anywhere.
+def broken_phrase(t):
+    """Is the line a piece of running text rather than a head by its phrasing: a sentence
+    ending inside it, a clause of two characters or fewer opening it ("据悉，……"), or
+    one just begun at its end ("……福祉，此类")? A head's phrases are whole; a wrapped
+    sentence's line starts and ends anywhere.
 
-    >>> wrapped_clause("基层医疗卫生服务关乎民生福祉，此类"), wrapped_clause("纲举目张，织密制度体系")
-    (True, False)
-    >>> wrapped_clause("让百姓在家门口看得起病、看得好病"), wrapped_clause("擦亮品牌 奋发有为")
+    >>> broken_phrase("基层医疗卫生服务关乎民生福祉，此类"), broken_phrase("据悉，溆浦县在今年暑期已开展儿童关爱")
+    (True, True)
+    >>> broken_phrase("策马扬鞭再追梦，新的征程再登攀！雨湖区税")
+    True
+    >>> broken_phrase("纲举目张，织密制度体系"), broken_phrase("让百姓在家门口看得起病、看得好病")
+    (False, False)
+    >>> broken_phrase("擦亮品牌 奋发有为"), broken_phrase("第一，坚持党建引领")
     (False, False)
     """
+    if _SENTENCE_END_INSIDE.search(t):
+        return True
+    if _OPENER.match(t) and not _NUMBERED.match(t):
+        return True
     at = None
     for m in _CLAUSE_MARK.finditer(t):
         at = m.end()
-    return at is not None and 0 < len(t) - at <= TAIL_CLAUSE and at > 2 * TAIL_CLAUSE
+    return at is not None and 0 < len(t) - at <= SHORT_CLAUSE and at > 2 * SHORT_CLAUSE
 
 
 __all__ = ["strip", "ends_final", "ends_open", "starts_closed", "han_count", "md_heading",
-           "title_like", "is_ordinal", "run_in_head", "wrapped_clause", "width"]
+           "title_like", "is_ordinal", "run_in_head", "broken_phrase", "width"]

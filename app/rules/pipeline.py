@@ -20,7 +20,7 @@ from . import articles as art_rules
 from .chars import NO_LINE_START as NO_LINE_START_SET
 from .columns import LocalWidths
 from .kinds import is_byline, is_caption, is_deck, is_furniture, is_kicker, is_section_name
-from .lines import ends_final, ends_open, han_count, is_ordinal, md_heading, run_in_head, title_like, wrapped_clause
+from .lines import ends_final, ends_open, han_count, is_ordinal, md_heading, run_in_head, title_like, broken_phrase
 from .names import trailing_credit
 from .page import Page
 from .text import dedupe_tail
@@ -306,7 +306,7 @@ def closes_column(pg, kinds):
     return out
 
 
-def _middle_width(pg: Page, kinds, x, count=3):
+def _middle_width(pg: Page, kinds, x, count=3, least=2):
     """The median width of up to ``count`` paragraph lines from ``x`` on that end no
     sentence (a paragraph's middle lines are the column's width), or 0 with fewer than two."""
     ws = []
@@ -314,7 +314,7 @@ def _middle_width(pg: Page, kinds, x, count=3):
     while x < n and len(ws) < count and kinds[x] in ("body", "title") and not pg.ef[x] and not pg.ls[x]:
         ws.append(pg.w[x])
         x += 1
-    if len(ws) < 2:
+    if len(ws) < least:
         return 0
     ws.sort()
     return ws[len(ws) // 2]
@@ -356,7 +356,7 @@ def decide_body(pg: Page, kinds, labels):
         first line). The column is the local estimate, or the middle lines of j's own
         paragraph when wider (the estimate's window there also holds the short end of the
         paragraph before, a head, or a column that changes at j)."""
-        gap = max(colw(j) or W0, _middle_width(pg, kinds, j + 1)) - w[j]
+        gap = max(colw(j) or W0, _middle_width(pg, kinds, j + 1, least=1)) - w[j]
         return gap, LS_FIRST_LINE_DEFICIT if pg.ls[j] else FIRST_LINE_DEFICIT
 
     def prev_text(k):
@@ -395,8 +395,8 @@ def decide_body(pg: Page, kinds, labels):
         if is_ordinal(tk) or tk.endswith("——"):
             lab[k] = ("subheading", "numbered-or-run-in", 0.9)
             continue
-        if "。" in tk or wrapped_clause(tk):
-            continue        # a full stop inside, a clause just begun: a paragraph's first line
+        if broken_phrase(tk):
+            continue        # a sentence's end inside, a clause cut short: a paragraph's first line
         if pg.indent_page:
             if not pg.indent[k] and (j >= n or pg.indent[j]):
                 lab[k] = ("subheading", "unindented-before-indent", 0.85)
