@@ -196,7 +196,7 @@ def header_clusters(pg: Page, kinds):
         # (a section head is one) are a headline
         # (a full stop inside a line makes it a paragraph's first line: headlines have none)
         short_run = (not spaced and not md and 2 <= ln <= 3
-                     and all(kinds[r] == "title" and w[r] <= short and "。" not in pg.t[r]
+                     and all(kinds[r] == "title" and w[r] <= short and not broken_phrase(pg.t[r])
                              for r in range(k, j + 1)))
         if short_run:
             # short for the column of the text that follows, not only for the page's widest:
