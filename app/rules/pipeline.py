@@ -311,8 +311,10 @@ def _middle_width(pg: Page, kinds, x, count=3, least=2):
     sentence (a paragraph's middle lines are the column's width), or 0 with fewer than two."""
     ws = []
     n = len(kinds)
-    while x < n and len(ws) < count and kinds[x] in ("body", "title") and not pg.ef[x] and not pg.ls[x]:
-        ws.append(pg.w[x])
+    ls = pg.ls
+    while x < n and len(ws) < count and kinds[x] in ("body", "title") and not (pg.ef[x] and not ls[x]):
+        if not ls[x]:   # a letter-spaced line is full, but its spread measures it short
+            ws.append(pg.w[x])
         x += 1
     if len(ws) < least:
         return 0
