@@ -32,6 +32,7 @@ LS_FIRST_LINE_DEFICIT = 2.0   # the same for a letter-spaced line, whose spread 
 # head: a first line lacks its lost indent (2) and a squeezed mark (1) at most
 HEAD_DEFICIT = 3.5
 FIRST_LINE_SHORT = 4.0    # cells a first line may lack and still be a full one (indent, squeezing)
+HEAD_ON_FLUSH_PAGE = 2.0  # cells short of the column: a head, where first lines are full
 
 
 def why(label_rule, label_conf, break_rule, break_conf, article_rule, article_conf):
@@ -378,6 +379,7 @@ def decide_body(pg: Page, kinds, labels):
     for k in labels:
         after_close[k] = True
     t, w = pg.t, pg.w
+    short_after_end = []    # title-shaped lines short after an end: heads if first lines are full
     aside_or_closed = [c or kd in _ASIDE for c, kd in zip(after_close, kinds)]
     for k in [k for k, x, kd, c in zip(count(), lab, kinds, [True] + aside_or_closed)
               if x is None and c and kd in ("title", "kicker")]:
@@ -410,6 +412,8 @@ def decide_body(pg: Page, kinds, labels):
         if d < -2 or d > HEAD_DEFICIT:
             lab[k] = ("subheading", "width-off-column", 0.8)
             continue
+        if d >= HEAD_ON_FLUSH_PAGE:
+            short_after_end.append(k)
         if j < n and lab[j] is None:
             dj, need = first_line_gap(j, W0)
             if need <= dj <= 5 and not pg.ef[j]:
@@ -440,6 +444,13 @@ def decide_body(pg: Page, kinds, labels):
             seen += 1
             short += Wj - w[k + 1] >= FIRST_LINE_DEFICIT
     flush_starts = seen >= 5 and short <= 0.15 * seen
+    if flush_starts:
+        # a title-shaped line short of its column after a paragraph's end, where first
+        # lines are full, is a head
+        for k in short_after_end:
+            if lab[k][0] == "paragraph":
+                lab[k] = ("subheading", "short-on-flush-page", 0.6)
+                para[k] = False
 
     # paragraph ends; first the common case, a body line that goes on: a paragraph line
     # without a final mark, followed by a paragraph line that may start a line
