@@ -18,6 +18,7 @@ from itertools import compress, count
 from ..document import ARTICLE, BREAK, LABEL, Why
 from . import articles as art_rules
 from .chars import NO_LINE_START as NO_LINE_START_SET
+from .chars import width
 from .columns import LocalWidths
 from .kinds import is_byline, is_caption, is_deck, is_furniture, is_kicker, is_section_name
 from .lines import ends_final, ends_open, han_count, is_ordinal, md_heading, run_in_head, title_like, broken_phrase
@@ -32,6 +33,9 @@ LS_FIRST_LINE_DEFICIT = 2.0   # the same for a letter-spaced line, whose spread 
 # head: a first line lacks its lost indent (2) and a squeezed mark (1) at most
 HEAD_DEFICIT = 3.5
 FIRST_LINE_SHORT = 4.0    # cells a first line may lack and still be a full one (indent, squeezing)
+# cells a line ending in a squeezable mark is short of its column, the mark left out: a
+# first line that lost its indent (2) with its last mark squeezed in past the column
+SQUEEZED_FIRST_LINE = 2.0
 HEAD_ON_FLUSH_PAGE = 2.0  # cells short of the column: a head, where first lines are full
 
 
@@ -294,6 +298,7 @@ _KIND_LABEL = {"noise": ("noise", "furniture", 0.9), "caption": ("caption", "cre
                "deck": ("subtitle", "dash-deck", 0.7), "byline": ("byline", "names", 0.6)}
 _CLOSING_KINDS = frozenset(("noise", "deck", "byline", "kicker", "mdh1", "mdh3", "caption"))
 _ASIDE = frozenset(("noise", "caption"))   # lines the text runs across
+_OPENING = frozenset("“‘《（【「『〈([")     # marks that may not end a line
 _BODY_PARA, _TITLE_PARA = ("paragraph", "body", 0.9), ("paragraph", "body", 0.6)
 _OPEN_END = (False, "open-end", 0.9)
 
@@ -516,6 +521,11 @@ def decide_body(pg: Page, kinds, labels):
         dj, need = first_line_gap(j, W0)
         if dj >= need:
             end[k] = (True, "next-indent-deficit", 0.65)
+        elif (pg.last[j] in NO_LINE_START_SET and not pg.ls[j] and dj + width(pg.last[j]) >= SQUEEZED_FIRST_LINE
+              and not (j + 1 < n and pg.first[j + 1] in _OPENING)):
+            # the next line is a first line whose mark was squeezed in past the column (but
+            # not a full line left a cell short because an opening quote may not end it)
+            end[k] = (True, "next-indent-deficit-squeezed", 0.6)
         elif d >= 1.5:
             end[k] = (True, "short-final", 0.55)
         elif flush_starts and tk[-1] in "。！？":
