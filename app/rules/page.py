@@ -61,11 +61,26 @@ def ends_final_column(texts, last):
     return out
 
 
+# a line that opens with one ideograph and a comma ("时，积极落实……") holds the end of a
+# word the line above began ("……在依法征税的同"): no paragraph starts with a clause of one
+# character, but for a pronoun ("他，一名……") or a number
+_NOT_WORD_END = frozenset("他她它我你您这那谁一二三四五六七八九十第")
+
+
 def starts_closed_column(texts, first):
-    """:func:`~.lines.starts_closed` of each text, given each text's first character."""
+    """:func:`~.lines.starts_closed` of each text, given each text's first character, or
+    a line that opens with a one-character clause.
+
+    >>> starts_closed_column(["时，积极落实", "他，一名老兵", "，随时", "同时，"], ["时", "他", "，", "同"])
+    [True, False, True, False]
+    """
     out = list(map(NO_LINE_START.__contains__, first))
     for k in compress(count(), map(_DASH_OR_DOTS.__contains__, first)):
         out[k] = not texts[k].startswith(("——", "……"))
+    for k in [k for k, t in enumerate(texts) if t[1:2] in ("，", ",")]:
+        c = first[k]
+        if "\u4e00" <= c <= "\u9fff" and c not in _NOT_WORD_END:
+            out[k] = True
     return out
 
 
