@@ -367,6 +367,14 @@ def decide_body(pg: Page, kinds, labels):
         gap = max(colw(j) or W0, _middle_width(pg, kinds, j + 1, least=1)) - w[j]
         return gap, LS_FIRST_LINE_DEFICIT if pg.ls[j] else FIRST_LINE_DEFICIT
 
+    def squeezed_first_line(j, dj):
+        """Is line j, ``dj`` cells short of its column, a first line that lost its indent
+        and had its last mark squeezed in past the column? Not when the line after it
+        opens with a quote: an opening quote may not end a line, so a middle line before
+        one is left a cell short."""
+        return (pg.last[j] in NO_LINE_START_SET and not pg.ls[j] and dj + width(pg.last[j]) >= SQUEEZED_FIRST_LINE
+                and not (j + 1 < n and pg.first[j + 1] in _OPENING))
+
     def prev_text(k):
         j = k - 1
         while j >= 0 and kinds[j] in _ASIDE:
@@ -512,7 +520,7 @@ def decide_body(pg: Page, kinds, labels):
             # a paragraph's first line on a page that loses the indent is short already: a
             # sentence ending on it ends the paragraph only if the next line starts one too
             dj, need = first_line_gap(j, W0)
-            if dj < need:
+            if dj < need and not squeezed_first_line(j, dj):
                 end[k] = (False, "full-first-line", 0.6)
                 continue
         if d >= 2:
@@ -521,10 +529,7 @@ def decide_body(pg: Page, kinds, labels):
         dj, need = first_line_gap(j, W0)
         if dj >= need:
             end[k] = (True, "next-indent-deficit", 0.65)
-        elif (pg.last[j] in NO_LINE_START_SET and not pg.ls[j] and dj + width(pg.last[j]) >= SQUEEZED_FIRST_LINE
-              and not (j + 1 < n and pg.first[j + 1] in _OPENING)):
-            # the next line is a first line whose mark was squeezed in past the column (but
-            # not a full line left a cell short because an opening quote may not end it)
+        elif squeezed_first_line(j, dj):
             end[k] = (True, "next-indent-deficit-squeezed", 0.6)
         elif d >= 1.5:
             end[k] = (True, "short-final", 0.55)
