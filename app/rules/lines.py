@@ -58,13 +58,26 @@ def ends_open(t):
     return bool(t) and not ends_final(t) and t[-1] not in "”’」』)）】》"
 
 
+# a line that opens with one ideograph and a comma ("时，积极落实……") holds the end of a
+# word the line above began ("……在依法征税的同"): no paragraph opens with a clause of one
+# character, but for a pronoun ("他，一名……") or a number
+NOT_WORD_END = frozenset("他她它我你您这那谁一二三四五六七八九十第")
+
+
 def starts_closed(t):
-    """A line starting with a character that may not begin a line continues the one above.
+    """A line starting with a character that may not begin a line, or with a clause of one
+    character, continues the one above.
 
     >>> starts_closed("，随时"), starts_closed("”联点督导"), starts_closed("北湖")
     (True, True, False)
+    >>> starts_closed("时，积极落实"), starts_closed("他，一名老兵"), starts_closed("同时，")
+    (True, False, False)
     """
-    return bool(t) and (t[0] in NO_LINE_START and not t.startswith("——") and not t.startswith("……"))
+    if not t:
+        return False
+    if t[1:2] in ("，", ",") and "\u4e00" <= t[0] <= "\u9fff" and t[0] not in NOT_WORD_END:
+        return True
+    return t[0] in NO_LINE_START and not t.startswith("——") and not t.startswith("……")
 
 
 def han_count(t):

@@ -12,7 +12,7 @@ from operator import add, and_, eq, itemgetter, mul, sub, truediv
 
 from .chars import NO_LINE_START, width
 from .lineindex import LineIndex
-from .lines import _END_STRIP, _END_STRIP_SET, _FINAL_SET, ends_final, strip
+from .lines import _END_STRIP, _END_STRIP_SET, _FINAL_SET, NOT_WORD_END, ends_final, strip
 from .text import is_letter_spaced
 
 _LEAD = frozenset(" \t\u00a0\u3000")
@@ -61,15 +61,8 @@ def ends_final_column(texts, last):
     return out
 
 
-# a line that opens with one ideograph and a comma ("时，积极落实……") holds the end of a
-# word the line above began ("……在依法征税的同"): no paragraph starts with a clause of one
-# character, but for a pronoun ("他，一名……") or a number
-_NOT_WORD_END = frozenset("他她它我你您这那谁一二三四五六七八九十第")
-
-
 def starts_closed_column(texts, first):
-    """:func:`~.lines.starts_closed` of each text, given each text's first character, or
-    a line that opens with a one-character clause.
+    """:func:`~.lines.starts_closed` of each text, given each text's first character.
 
     >>> starts_closed_column(["时，积极落实", "他，一名老兵", "，随时", "同时，"], ["时", "他", "，", "同"])
     [True, False, True, False]
@@ -79,7 +72,7 @@ def starts_closed_column(texts, first):
         out[k] = not texts[k].startswith(("——", "……"))
     for k in [k for k, t in enumerate(texts) if t[1:2] in ("，", ",")]:
         c = first[k]
-        if "\u4e00" <= c <= "\u9fff" and c not in _NOT_WORD_END:
+        if "\u4e00" <= c <= "\u9fff" and c not in NOT_WORD_END:
             out[k] = True
     return out
 
