@@ -12,7 +12,7 @@ A document's confirmed decisions are kept and used as constraints.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import compress, count
 
 from ..document import ARTICLE, BREAK, LABEL, Why
@@ -340,24 +340,24 @@ def decide_body(pg: Page, kinds, labels):
     # a header block starts another article, likely in another column: the estimates
     # look at the body lines between two header blocks only
     pos = [-1] * n
-    seg = [None] * n
-    cuts = sorted(labels)
-    widths = []
-    c = start = 0
-    for p, k in enumerate(ks + [n]):
-        nxt = bisect_right(cuts, k)
-        if nxt != c or k == n:
-            if p > start:
-                widths.append(LocalWidths(ws[start:p]))
-            c, start = nxt, p
-        if k < n:
-            pos[k] = p - start
-            seg[k] = len(widths)
+    for p, k in enumerate(ks):
+        pos[k] = p
+    # body lines [a, b) between header blocks: each run its own estimates
+    bounds = sorted({0, len(ks)} | {bisect_left(ks, c) for c in labels})
+    widths, seg_of, first_of = [], [], []
+    for a, b in zip(bounds, bounds[1:]):
+        if b > a:
+            seg_of.extend([len(widths)] * (b - a))
+            first_of.append(a)
+            widths.append(LocalWidths(ws[a:b]))
 
     def colw(k, prefer=None):
         """The local column width at body line k (see :func:`.columns.local_width`)."""
         p = pos[k]
-        return None if p < 0 else widths[seg[k]][p]
+        if p < 0:
+            return None
+        s = seg_of[p]
+        return widths[s][p - first_of[s]]
 
     def first_line_gap(j, W0):
         """(how many cells line j is short of its column, how many make it a paragraph's
