@@ -168,12 +168,18 @@ _SENTENCE_END_INSIDE = re.compile("[。！？!?].")
 _OPENER = re.compile("^[^，,]{1,2}[，,]")          # "据悉，" "同时，"
 _NUMBERED = re.compile("^第?[一二三四五六七八九十0-9０-９]+[，,]")
 SHORT_CLAUSE = 2    # characters: a head's phrases are longer (four and up in every gold head)
+# words that open a sentence of running text, never a head ("下一步，……", "近年来，……"):
+# a tenth of the gold paragraphs open with one, no gold head does
+_DISCOURSE_OPENER = re.compile("^(?:据悉|据了解|据介绍|据统计|近年来|近日|日前|下一步|截至目前|目前|与此同时|同时|"
+                               "此外|另外|其中|为此|对此|如今|然而|但是|因此|首先|其次|最后|一方面|另一方面|"
+                               "今年以来|近期|当前|随后|此前|例如|比如|事实上|实际上|不仅如此|除此之外)[，,]")
 
 
 def broken_phrase(t):
     """Is the line a piece of running text rather than a head by its phrasing: a sentence
-    ending inside it, a clause of two characters or fewer opening it ("据悉，……"), or
-    one just begun at its end ("……福祉，此类")? A head's phrases are whole; a wrapped
+    ending inside it, a clause of two characters or fewer or a word of running text
+    opening it ("据悉，……", "下一步，……"), or a clause just begun at its end
+    ("……福祉，此类")? A head's phrases are whole; a wrapped
     sentence's line starts and ends anywhere.
 
     >>> broken_phrase("基层医疗卫生服务关乎民生福祉，此类"), broken_phrase("据悉，溆浦县在今年暑期已开展儿童关爱")
@@ -184,10 +190,12 @@ def broken_phrase(t):
     (False, False)
     >>> broken_phrase("擦亮品牌 奋发有为"), broken_phrase("第一，坚持党建引领")
     (False, False)
+    >>> broken_phrase("下一步，郴州将继续把“苏仙岭下读好书”")
+    True
     """
     if _SENTENCE_END_INSIDE.search(t):
         return True
-    if _OPENER.match(t) and not _NUMBERED.match(t):
+    if _OPENER.match(t) and not _NUMBERED.match(t) or _DISCOURSE_OPENER.match(t):
         return True
     at = None
     for m in _CLAUSE_MARK.finditer(t):
