@@ -497,7 +497,7 @@ def decide_body(pg: Page, kinds, labels):
             end[k] = (True, "next-new-frame", 0.8)
             continue
         if pg.md:
-            if pg.ef[k] or tk.endswith(("”", "’", "」", "）", ")")):
+            if pg.ef[k] or tk.endswith(("」", "）", ")")):
                 end[k] = (True, "md-line", 0.9)
             else:
                 end[k] = (False, "md-stray-break", 0.8)
