@@ -13,6 +13,7 @@ from bisect import bisect_left
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, Qt
 
 from app.document import LABEL, Document
+from .rule_text import rule_text
 
 DOC_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -146,8 +147,9 @@ LABEL_NAMES = (  # shown through QCoreApplication.translate("labels", label)
 )
 
 
-def why_text(doc: Document, r: int) -> str:
-    """Tooltip and status text: the rule and confidence behind a row's decisions."""
+def why_text(doc: Document, r: int, explain: bool = True) -> str:
+    """Tooltip and status text: the rule and confidence behind a row's decisions, with
+    (``explain``) a sentence saying what each rule means."""
     lab = doc.label[r]
     if lab is None:
         return QCoreApplication.translate("LinesModel", "blank line")
@@ -158,10 +160,13 @@ def why_text(doc: Document, r: int) -> str:
     parts = [line.replace("%1", str(doc.src[r])).replace("%2", QCoreApplication.translate("labels", lab))
              .replace("%3", state)]
     if w is not None:
-        for what, rule, conf in ((QCoreApplication.translate("LinesModel", "label: %1 %2"), w.label_rule, w.label_conf),
-                                 (QCoreApplication.translate("LinesModel", "paragraph end: %1 %2"), w.break_rule, w.break_conf),
-                                 (QCoreApplication.translate("LinesModel", "article: %1 %2"), w.article_rule, w.article_conf)):
-            parts.append(what.replace("%1", str(rule)).replace("%2", f"{conf:.2f}"))
+        for kind, what, rule, conf in (
+                ("label", QCoreApplication.translate("LinesModel", "label: %1 %2"), w.label_rule, w.label_conf),
+                ("break", QCoreApplication.translate("LinesModel", "paragraph end: %1 %2"), w.break_rule, w.break_conf),
+                ("article", QCoreApplication.translate("LinesModel", "article: %1 %2"), w.article_rule, w.article_conf)):
+            part = what.replace("%1", str(rule)).replace("%2", f"{conf:.2f}")
+            meaning = rule_text(kind, str(rule)) if explain else ""
+            parts.append(f"{part} — {meaning}" if meaning else part)
     if doc.edited[r] is not None:
         parts.append(QCoreApplication.translate("LinesModel", "edited; raw text: %1").replace("%1", doc.text[r]))
     return "\n".join(parts)

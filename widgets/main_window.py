@@ -207,7 +207,8 @@ class MainWindow(QMainWindow):
         total = len(self.articles.order())
         self.status["article"].setText(self.tr("article %1 of %2").replace("%1", str(n) if n else "–")
                                        .replace("%2", str(total)))
-        self.status["why"].setText(why_text(doc, row).replace("\n", " · "))
+        self.status["why"].setText(why_text(doc, row, explain=False).replace("\n", " · "))
+        self.status["why"].setToolTip(why_text(doc, row))
 
     def show_error(self, message):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Zhengwen"), message, QMessageBox.StandardButton.Ok, self)

@@ -634,4 +634,205 @@ Restore it?</source>
         <translation>移到第 %1 篇文章</translation>
     </message>
 </context>
+<context>
+    <name>rules.article</name>
+    <message>
+        <source>a header, with the body that shares its words</source>
+        <translation>标题区，归入与其用词相同的正文</translation>
+    </message>
+    <message>
+        <source>a caption, with the article that shares its words</source>
+        <translation>图片说明，归入与其用词相同的文章</translation>
+    </message>
+    <message>
+        <source>page furniture, with the text around it</source>
+        <translation>版面杂项，随前后文字归篇</translation>
+    </message>
+    <message>
+        <source>body text, under the header whose words it shares</source>
+        <translation>正文，归入用词相同的标题之下</translation>
+    </message>
+    <message>
+        <source>body text that no header claims</source>
+        <translation>无标题认领的正文</translation>
+    </message>
+    <message>
+        <source>a caption inside its article&apos;s text</source>
+        <translation>文章正文中间的图片说明</translation>
+    </message>
+    <message>
+        <source>a header without a body</source>
+        <translation>没有正文的标题区</translation>
+    </message>
+    <message>
+        <source>the whole page is one article</source>
+        <translation>整版为一篇文章</translation>
+    </message>
+    <message>
+        <source>decided by a person</source>
+        <translation>人工确定</translation>
+    </message>
+</context>
+<context>
+    <name>rules.break</name>
+    <message>
+        <source>a block of one line kind ends at its line</source>
+        <translation>同类行组成的块到此结束</translation>
+    </message>
+    <message>
+        <source>ends with a credit in brackets</source>
+        <translation>以括号内署名结尾</translation>
+    </message>
+    <message>
+        <source>ends a sentence (no column to measure it against)</source>
+        <translation>以句末标点结尾（无栏宽可比）</translation>
+    </message>
+    <message>
+        <source>a full line ending a sentence, on a page whose first lines are full</source>
+        <translation>满行且句子结束，本版段首行不缩进</translation>
+    </message>
+    <message>
+        <source>a paragraph&apos;s first line: a sentence ending on it ends the paragraph only if the next line starts one</source>
+        <translation>段落首行：句子在此结束，仅当下一行另起一段时才分段</translation>
+    </message>
+    <message>
+        <source>a full line: the paragraph goes on</source>
+        <translation>满行：段落继续</translation>
+    </message>
+    <message>
+        <source>a justified (letter-spaced) line never ends a paragraph</source>
+        <translation>两端对齐（字间加空格）的行不会是段尾</translation>
+    </message>
+    <message>
+        <source>ends a sentence, on a page of one paragraph per line</source>
+        <translation>一行一段的版面上，句子在此结束</translation>
+    </message>
+    <message>
+        <source>a stray break inside a paragraph</source>
+        <translation>段落中间多余的换行</translation>
+    </message>
+    <message>
+        <source>the next line is indented</source>
+        <translation>下一行有缩进</translation>
+    </message>
+    <message>
+        <source>ends a sentence, and the next line lost its indent</source>
+        <translation>句子结束，且下一行是失去缩进的段首行</translation>
+    </message>
+    <message>
+        <source>ends a sentence, and the next line lost its indent (its last mark squeezed in)</source>
+        <translation>句子结束，且下一行是失去缩进的段首行（行末标点挤入）</translation>
+    </message>
+    <message>
+        <source>the next line starts a new text frame</source>
+        <translation>下一行开始新的文字框</translation>
+    </message>
+    <message>
+        <source>the next line continues this one (it opens with a mark or a word&apos;s end)</source>
+        <translation>下一行接续本行（以标点或词尾开头）</translation>
+    </message>
+    <message>
+        <source>ends without final punctuation: the paragraph goes on</source>
+        <translation>行末无句末标点：段落继续</translation>
+    </message>
+    <message>
+        <source>the page ends</source>
+        <translation>版面结束</translation>
+    </message>
+    <message>
+        <source>a short last line ending a sentence</source>
+        <translation>短的末行，句子结束</translation>
+    </message>
+    <message>
+        <source>decided by a person</source>
+        <translation>人工确定</translation>
+    </message>
+    <message>
+        <source>the next line is a %1</source>
+        <translation>下一行是%1</translation>
+    </message>
+</context>
+<context>
+    <name>rules.label</name>
+    <message>
+        <source>running text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>a photo credit (……供图, ……摄)</source>
+        <translation>图片来源（……供图、……摄）</translation>
+    </message>
+    <message>
+        <source>a deck opening with a dash</source>
+        <translation>以破折号开头的副题</translation>
+    </message>
+    <message>
+        <source>page furniture: running head, date, page number or jump line</source>
+        <translation>版面杂项：栏目头、日期、版次或转版提示</translation>
+    </message>
+    <message>
+        <source>shaped like a head: four characters, a comma, a phrase</source>
+        <translation>小标题句式：四字、逗号、短语</translation>
+    </message>
+    <message>
+        <source>a Markdown heading (# or **bold**)</source>
+        <translation>Markdown 标题（# 或 **加粗**）</translation>
+    </message>
+    <message>
+        <source>the line after a Markdown headline: its deck</source>
+        <translation>Markdown 标题之后一行：副题</translation>
+    </message>
+    <message>
+        <source>the line before a Markdown headline: its kicker</source>
+        <translation>Markdown 标题之前一行：引题</translation>
+    </message>
+    <message>
+        <source>a short line without final punctuation between paragraphs</source>
+        <translation>段落之间无句末标点的短行</translation>
+    </message>
+    <message>
+        <source>names of reporters or authors</source>
+        <translation>记者或作者姓名</translation>
+    </message>
+    <message>
+        <source>after a paragraph&apos;s end, and the next line lost its indent</source>
+        <translation>位于段尾之后，且下一行是失去缩进的段首行</translation>
+    </message>
+    <message>
+        <source>after a paragraph&apos;s end, before a new text frame</source>
+        <translation>位于段尾之后、新文字框之前</translation>
+    </message>
+    <message>
+        <source>a numbered head, or one ending in a dash</source>
+        <translation>带序号的小标题，或以破折号结尾的小标题</translation>
+    </message>
+    <message>
+        <source>a second headline line much wider than the first: the deck</source>
+        <translation>标题第二行比第一行宽得多：副题</translation>
+    </message>
+    <message>
+        <source>a series tag above the headline</source>
+        <translation>标题上方的栏目标签</translation>
+    </message>
+    <message>
+        <source>short after a paragraph&apos;s end, on a page whose first lines are full</source>
+        <translation>位于段尾之后且偏短，本版段首行不缩进</translation>
+    </message>
+    <message>
+        <source>a title-shaped line in a header block</source>
+        <translation>标题区中的标题形状行</translation>
+    </message>
+    <message>
+        <source>not indented, before an indented paragraph</source>
+        <translation>无缩进，位于有缩进的段落之前</translation>
+    </message>
+    <message>
+        <source>after a paragraph&apos;s end, much shorter or wider than the column</source>
+        <translation>位于段尾之后，明显短于或宽于栏宽</translation>
+    </message>
+    <message>
+        <source>decided by a person</source>
+        <translation>人工确定</translation>
+    </message>
+</context>
 </TS>

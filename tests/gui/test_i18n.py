@@ -200,3 +200,27 @@ def test_literals_passed_through_translation_helpers_are_in_the_catalogue():
                     missing.append(f"{path.name}: {ctx}: {args[0].value!r}")
     assert checked, "no helper calls found: has the scan gone blind?"
     assert not missing, "add them to HELPER_MESSAGES in widgets/i18n.py, then run tools/update_translations.sh"
+
+
+def test_every_rule_the_engine_names_is_explained_in_both_languages(lang):
+    """Run the engine over the regression cases, the dev and held-out pages: each rule name
+    it gives has a sentence, and the Chinese one differs from the English."""
+    import json
+    from app.decode import read_source, split_lines
+    from app.suggest import suggest
+    from widgets.rule_text import rule_text
+    pages = [json.loads(p.read_text(encoding="utf-8"))["lines"] for p in sorted((ROOT / "tests" / "cases").glob("*.json"))]
+    for p in sorted((ROOT.parent / "shared" / "eval" / "dev").glob("*.txt")) + sorted((ROOT / "tests" / "heldout").glob("*.txt")):
+        pages.append(split_lines(read_source(p).text))
+    seen = {("label", "person"), ("break", "person"), ("article", "person")}
+    for lines in pages:
+        for w in suggest(lines).why:
+            if w is not None:
+                seen |= {("label", w.label_rule), ("break", w.break_rule), ("article", w.article_rule)}
+    assert len(seen) > 30
+    english = {k: rule_text(*k) for k in seen}
+    assert [k for k, v in english.items() if not v] == []
+    lang("zh_CN")
+    chinese = {k: rule_text(*k) for k in seen}
+    assert [k for k in seen if not chinese[k] or chinese[k] == english[k]] == []
+    assert rule_text("break", "before-headline") == "下一行是标题"

@@ -290,3 +290,22 @@ def test_keymap_from_the_user_file_is_used(qtbot, tmp_path, monkeypatch, page):
     finally:
         win.doc.saved_revision = win.doc.revision
         win.close()
+
+
+def test_a_lines_rules_are_explained_in_its_tooltip_and_the_status_bar(qtbot, win):
+    from widgets.rule_text import rule_text
+    doc = win.doc
+    row = row_of(win, "悠悠民生")
+    put(win, row)
+    key(qtbot, win, K.Key_Down)               # moved by a key: the status bar follows
+    row = win.view.current_doc_row()
+    w = doc.why[row]
+    tip = win.view.currentIndex().data(Qt.ItemDataRole.ToolTipRole)
+    for kind, rule in (("label", w.label_rule), ("break", w.break_rule), ("article", w.article_rule)):
+        meaning = rule_text(kind, rule)
+        assert meaning and f"{rule} " in tip and meaning in tip
+        assert meaning in win.status["why"].toolTip()
+    assert " — " not in win.status["why"].text()   # the bar stays one short line
+    assert rule_text("break", "short-final") == "a short last line ending a sentence"
+    assert rule_text("break", "before-headline") == "the next line is a headline"
+    assert rule_text("label", "no-such-rule") == ""

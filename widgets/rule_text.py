@@ -1,0 +1,82 @@
+"""What each rule name of the engine means, in a sentence for the tooltip and status bar.
+
+The engine names the rule behind every decision (``Why.label_rule`` and the others); a
+name such as ``next-indent-deficit`` says little to a person checking a page, so the
+window adds one of these sentences, translated like every visible string.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+LABEL_RULES = {
+    "body": QT_TRANSLATE_NOOP("rules.label", "running text"),
+    "credit": QT_TRANSLATE_NOOP("rules.label", "a photo credit (……供图, ……摄)"),
+    "dash-deck": QT_TRANSLATE_NOOP("rules.label", "a deck opening with a dash"),
+    "furniture": QT_TRANSLATE_NOOP("rules.label", "page furniture: running head, date, page number or jump line"),
+    "head-shape": QT_TRANSLATE_NOOP("rules.label", "shaped like a head: four characters, a comma, a phrase"),
+    "md-heading": QT_TRANSLATE_NOOP("rules.label", "a Markdown heading (# or **bold**)"),
+    "md-line-after-headline": QT_TRANSLATE_NOOP("rules.label", "the line after a Markdown headline: its deck"),
+    "md-line-before-headline": QT_TRANSLATE_NOOP("rules.label", "the line before a Markdown headline: its kicker"),
+    "md-short-unpunctuated": QT_TRANSLATE_NOOP("rules.label", "a short line without final punctuation between paragraphs"),
+    "names": QT_TRANSLATE_NOOP("rules.label", "names of reporters or authors"),
+    "next-is-first-line": QT_TRANSLATE_NOOP("rules.label", "after a paragraph's end, and the next line lost its indent"),
+    "next-starts-frame": QT_TRANSLATE_NOOP("rules.label", "after a paragraph's end, before a new text frame"),
+    "numbered-or-run-in": QT_TRANSLATE_NOOP("rules.label", "a numbered head, or one ending in a dash"),
+    "second-line-deck": QT_TRANSLATE_NOOP("rules.label", "a second headline line much wider than the first: the deck"),
+    "series-tag": QT_TRANSLATE_NOOP("rules.label", "a series tag above the headline"),
+    "short-on-flush-page": QT_TRANSLATE_NOOP("rules.label", "short after a paragraph's end, on a page whose first lines are full"),
+    "title-in-cluster": QT_TRANSLATE_NOOP("rules.label", "a title-shaped line in a header block"),
+    "unindented-before-indent": QT_TRANSLATE_NOOP("rules.label", "not indented, before an indented paragraph"),
+    "width-off-column": QT_TRANSLATE_NOOP("rules.label", "after a paragraph's end, much shorter or wider than the column"),
+    "person": QT_TRANSLATE_NOOP("rules.label", "decided by a person"),
+}
+
+BREAK_RULES = {
+    "block": QT_TRANSLATE_NOOP("rules.break", "a block of one line kind ends at its line"),
+    "credit": QT_TRANSLATE_NOOP("rules.break", "ends with a credit in brackets"),
+    "final-punct": QT_TRANSLATE_NOOP("rules.break", "ends a sentence (no column to measure it against)"),
+    "full-final-flush-starts": QT_TRANSLATE_NOOP("rules.break", "a full line ending a sentence, on a page whose first lines are full"),
+    "full-first-line": QT_TRANSLATE_NOOP("rules.break", "a paragraph's first line: a sentence ending on it ends the paragraph only if the next line starts one"),
+    "full-line": QT_TRANSLATE_NOOP("rules.break", "a full line: the paragraph goes on"),
+    "letter-spaced": QT_TRANSLATE_NOOP("rules.break", "a justified (letter-spaced) line never ends a paragraph"),
+    "md-line": QT_TRANSLATE_NOOP("rules.break", "ends a sentence, on a page of one paragraph per line"),
+    "md-stray-break": QT_TRANSLATE_NOOP("rules.break", "a stray break inside a paragraph"),
+    "next-indent": QT_TRANSLATE_NOOP("rules.break", "the next line is indented"),
+    "next-indent-deficit": QT_TRANSLATE_NOOP("rules.break", "ends a sentence, and the next line lost its indent"),
+    "next-indent-deficit-squeezed": QT_TRANSLATE_NOOP("rules.break", "ends a sentence, and the next line lost its indent (its last mark squeezed in)"),
+    "next-new-frame": QT_TRANSLATE_NOOP("rules.break", "the next line starts a new text frame"),
+    "next-starts-closed": QT_TRANSLATE_NOOP("rules.break", "the next line continues this one (it opens with a mark or a word's end)"),
+    "open-end": QT_TRANSLATE_NOOP("rules.break", "ends without final punctuation: the paragraph goes on"),
+    "page-end": QT_TRANSLATE_NOOP("rules.break", "the page ends"),
+    "short-final": QT_TRANSLATE_NOOP("rules.break", "a short last line ending a sentence"),
+    "person": QT_TRANSLATE_NOOP("rules.break", "decided by a person"),
+}
+BEFORE = QT_TRANSLATE_NOOP("rules.break", "the next line is a %1")
+
+ARTICLE_RULES = {
+    "attached-header": QT_TRANSLATE_NOOP("rules.article", "a header, with the body that shares its words"),
+    "caption-content": QT_TRANSLATE_NOOP("rules.article", "a caption, with the article that shares its words"),
+    "furniture": QT_TRANSLATE_NOOP("rules.article", "page furniture, with the text around it"),
+    "header-content": QT_TRANSLATE_NOOP("rules.article", "body text, under the header whose words it shares"),
+    "header-none": QT_TRANSLATE_NOOP("rules.article", "body text that no header claims"),
+    "inside-article": QT_TRANSLATE_NOOP("rules.article", "a caption inside its article's text"),
+    "lone-header": QT_TRANSLATE_NOOP("rules.article", "a header without a body"),
+    "page": QT_TRANSLATE_NOOP("rules.article", "the whole page is one article"),
+    "person": QT_TRANSLATE_NOOP("rules.article", "decided by a person"),
+}
+
+_TABLES = {"label": ("rules.label", LABEL_RULES), "break": ("rules.break", BREAK_RULES),
+           "article": ("rules.article", ARTICLE_RULES)}
+
+
+def rule_text(kind: str, rule: str) -> str:
+    """The sentence for ``rule`` of a ``kind`` of decision ("label", "break", "article"),
+    translated; "" for a name with none (an older session's rule)."""
+    context, table = _TABLES[kind]
+    text = table.get(rule)
+    if text is not None:
+        return QCoreApplication.translate(context, text)
+    if kind == "break" and rule.startswith("before-"):
+        label = QCoreApplication.translate("labels", rule[len("before-"):])
+        return QCoreApplication.translate("rules.break", BEFORE).replace("%1", label)
+    return ""
