@@ -21,7 +21,8 @@ from .chars import NO_LINE_START as NO_LINE_START_SET
 from .chars import width
 from .columns import LocalWidths
 from .kinds import is_byline, is_caption, is_deck, is_furniture, is_kicker, is_section_name
-from .lines import ends_final, ends_open, han_count, is_ordinal, md_heading, run_in_head, title_like, broken_phrase
+from .lines import (broken_phrase, ends_final, ends_open, han_count, is_ordinal, md_heading, run_in_head,
+                    title_like)
 from .names import trailing_credit
 from .page import Page
 from .text import dedupe_tail
@@ -314,7 +315,8 @@ def closes_column(pg, kinds):
 
 def _middle_width(pg: Page, kinds, x, count=3, least=2):
     """The median width of up to ``count`` paragraph lines from ``x`` on that end no
-    sentence (a paragraph's middle lines are the column's width), or 0 with fewer than two."""
+    sentence (a paragraph's middle lines are the column's width; letter-spaced ones are
+    stepped over), or 0 with fewer than ``least``."""
     ws = []
     n = len(kinds)
     ls = pg.ls
@@ -337,12 +339,11 @@ def decide_body(pg: Page, kinds, labels):
     for k, v in labels.items():
         lab[k] = v
     ks, ws = body_widths(pg, kinds, labels)
-    # a header block starts another article, likely in another column: the estimates
-    # look at the body lines between two header blocks only
     pos = [-1] * n
     for p, k in enumerate(ks):
         pos[k] = p
-    # body lines [a, b) between header blocks: each run its own estimates
+    # a header block starts another article, likely in another column: each run of body
+    # lines [a, b) between two header blocks gets estimates of its own
     bounds = sorted({0, len(ks)} | {bisect_left(ks, c) for c in labels})
     widths, seg_of, first_of = [], [], []
     for a, b in zip(bounds, bounds[1:]):
@@ -497,7 +498,8 @@ def decide_body(pg: Page, kinds, labels):
             end[k] = (True, "next-new-frame", 0.8)
             continue
         if pg.md:
-            if pg.ef[k] or tk.endswith(("」", "）", ")")):
+            # (a closing quote ends a paragraph only after a sentence's end, which ef sees)
+            if pg.ef[k] or tk.endswith(("）", ")")):
                 end[k] = (True, "md-line", 0.9)
             else:
                 end[k] = (False, "md-stray-break", 0.8)
