@@ -37,17 +37,24 @@ def load_articles():
     return arts
 
 
+OPENING = "“‘《（【「『〈(["   # may not end a line: moved down to the next one
+
+
 def wrap(text, w, rng, indent_cells=2.0):
     """Hard-wrap a paragraph at ``w`` cells, first line ``indent_cells`` short, letting a
-    character that may not start a line squeeze onto the end of the one before."""
+    character that may not start a line squeeze onto the end of the one before, and moving
+    an opening mark that would end a line down to the next (as typesetters do)."""
     lines, cur, cap = [], "", w - indent_cells
     i = 0
     while i < len(text):
         c = text[i]
         pair = text[i:i + 2] if text[i:i + 2] in ("——", "……") else c
         if cur and width(cur + pair) > cap and not (c in NO_LINE_START and width(cur + pair) <= cap + 1.5):
+            carry = ""
+            if len(cur) > 1 and cur[-1] in OPENING:
+                cur, carry = cur[:-1], cur[-1]
             lines.append(cur)
-            cur, cap = "", w
+            cur, cap = carry, w
         cur += pair
         i += len(pair)
     if cur:
