@@ -5,7 +5,7 @@ import re
 
 from .chars import HAN
 from .names import split_names
-from .lines import han_count
+from .lines import han_count, sentence_end_inside
 
 # ---- page furniture -------------------------------------------------------------------
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -82,8 +82,11 @@ def is_kicker(t):
 
     >>> is_kicker("“十四五”北湖答卷⑥"), is_kicker("【聚焦两会】"), is_kicker("守护“健康荷塘”")
     (True, True, False)
+    >>> is_kicker("“优质服务基层行”成果明显。3")     # a sentence ends inside: running text
+    False
     """
-    return len(t) <= 24 and bool(_KICKER.search(t)) and han_count(t) >= 2
+    return (len(t) <= 24 and bool(_KICKER.search(t)) and han_count(t) >= 2
+            and not sentence_end_inside(t))
 
 
 # ---- bylines ----------------------------------------------------------------------------

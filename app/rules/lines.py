@@ -175,6 +175,15 @@ _DISCOURSE_OPENER = re.compile("^(?:据悉|据了解|据介绍|据统计|近年�
                                "今年以来|近期|当前|随后|此前|例如|比如|事实上|实际上|不仅如此|除此之外)[，,]")
 
 
+def sentence_end_inside(t):
+    """Does a sentence end inside the line, with text after it?
+
+    >>> sentence_end_inside("“优质服务基层行”成果明显。3"), sentence_end_inside("成果明显。")
+    (True, False)
+    """
+    return bool(_SENTENCE_END_INSIDE.search(t))
+
+
 def broken_phrase(t):
     """Is the line a piece of running text rather than a head by its phrasing: a sentence
     ending inside it, a clause of two characters or fewer or a word of running text
@@ -193,7 +202,7 @@ def broken_phrase(t):
     >>> broken_phrase("下一步，郴州将继续把“苏仙岭下读好书”")
     True
     """
-    if _SENTENCE_END_INSIDE.search(t):
+    if sentence_end_inside(t):
         return True
     if _OPENER.match(t) and not _NUMBERED.match(t) or _DISCOURSE_OPENER.match(t):
         return True
@@ -204,4 +213,4 @@ def broken_phrase(t):
 
 
 __all__ = ["strip", "ends_final", "ends_open", "starts_closed", "han_count", "md_heading",
-           "title_like", "is_ordinal", "run_in_head", "broken_phrase", "width"]
+           "title_like", "is_ordinal", "run_in_head", "broken_phrase", "sentence_end_inside", "width"]
