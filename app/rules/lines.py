@@ -188,8 +188,8 @@ def broken_phrase(t):
     """Is the line a piece of running text rather than a head by its phrasing: a sentence
     ending inside it, a clause of two characters or fewer or a word of running text
     opening it ("据悉，……", "下一步，……"), or a clause just begun at its end
-    ("……福祉，此类")? A head's phrases are whole; a wrapped
-    sentence's line starts and ends anywhere.
+    ("……福祉，此类")? A head's phrases are whole; a wrapped sentence's line starts and
+    ends anywhere.
 
     >>> broken_phrase("基层医疗卫生服务关乎民生福祉，此类"), broken_phrase("据悉，溆浦县在今年暑期已开展儿童关爱")
     (True, True)
