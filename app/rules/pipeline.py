@@ -313,7 +313,7 @@ def closes_column(pg, kinds):
     return out
 
 
-def _middle_width(pg: Page, kinds, x, count=3, least=2):
+def _middle_width(pg: Page, kinds, x, count=3, least=2, bare=False):
     """The median width of up to ``count`` paragraph lines from ``x`` on that end no
     sentence (a paragraph's middle lines are the column's width; letter-spaced ones are
     stepped over), or 0 with fewer than ``least``."""
@@ -322,7 +322,7 @@ def _middle_width(pg: Page, kinds, x, count=3, least=2):
     ls = pg.ls
     while x < n and len(ws) < count and kinds[x] in ("body", "title") and not (pg.ef[x] and not ls[x]):
         if not ls[x]:   # a letter-spaced line is full, but its spread measures it short
-            ws.append(pg.w[x])
+            ws.append(pg.w[x] - width(pg.last[x]) if bare and pg.last[x] in NO_LINE_START_SET else pg.w[x])
         x += 1
     if len(ws) < least:
         return 0
@@ -430,7 +430,10 @@ def decide_body(pg: Page, kinds, labels):
             short_after_end.append(k)
         if j < n and lab[j] is None:
             dj, need = first_line_gap(j, W0)
-            if need <= dj <= 5 and not pg.ef[j]:
+            # the squeezed-mark test against j's own paragraph, every width without its
+            # squeezable last mark (squeezed lines raise the local estimate itself)
+            mid = _middle_width(pg, kinds, j + 1, least=1, bare=True)
+            if (need <= dj <= 5 or mid and squeezed_first_line(j, mid - w[j])) and not pg.ef[j]:
                 lab[k] = ("subheading", "next-is-first-line", 0.7)
                 continue
             if pg.frame[j]:
