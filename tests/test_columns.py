@@ -12,7 +12,7 @@ from app.rules.chars import width
 from app.rules.columns import LocalWidths, local_width
 from app.rules.kinds import is_byline
 from app.rules.lineindex import LineIndex
-from app.rules.lines import ends_final, starts_closed, strip
+from app.rules.lines import _END_STRIP, ends_final, starts_closed, strip
 from app.rules.page import Page
 from app.rules.pipeline import TOP_LINES, kind_of, line_kinds
 from app.rules.text import is_letter_spaced
@@ -33,7 +33,10 @@ def check_page(lines):
     pg = Page(lines)
     assert pg.nb == [i for i, t in enumerate(lines) if t.strip()]
     assert pg.t == [strip(lines[i]) or lines[i].strip() or lines[i] for i in pg.nb]
-    assert pg.ef == [ends_final(t) for t in pg.t]
+    # a line of closing marks only (a quote wrapped onto a line of its own) ends what the
+    # line before it ends
+    assert pg.ef == [ends_final(t) or bool(k and not t.strip(_END_STRIP) and ends_final(pg.t[k - 1] + t))
+                     for k, t in enumerate(pg.t)]
     assert pg.sc == [starts_closed(t) for t in pg.t]
     assert pg.ls == [" " in t and is_letter_spaced(t) for t in pg.t]
     for t, w in zip(pg.t, pg.w):
