@@ -370,11 +370,16 @@ def decide_body(pg: Page, kinds, labels):
 
     def squeezed_first_line(j, dj):
         """Is line j, ``dj`` cells short of its column, a first line that lost its indent
-        and had its last mark squeezed in past the column? Not when the line after it
+        and had its last mark squeezed in past the column? Measured against its own
+        paragraph's middle lines where it has any, every width without its squeezable last
+        mark (squeezed lines raise the local estimate itself). Not when the line after it
         opens with a quote: an opening quote may not end a line, so a middle line before
         one is left a cell short."""
-        return (pg.last[j] in NO_LINE_START_SET and not pg.ls[j] and dj + width(pg.last[j]) >= SQUEEZED_FIRST_LINE
-                and not (j + 1 < n and pg.first[j + 1] in _OPENING))
+        last = pg.last[j]
+        if last not in NO_LINE_START_SET or pg.ls[j] or (j + 1 < n and pg.first[j + 1] in _OPENING):
+            return False
+        mid = _middle_width(pg, kinds, j + 1, least=1, bare=True)
+        return (mid - w[j] if mid else dj) + width(last) >= SQUEEZED_FIRST_LINE
 
     def prev_text(k):
         j = k - 1
@@ -430,10 +435,7 @@ def decide_body(pg: Page, kinds, labels):
             short_after_end.append(k)
         if j < n and lab[j] is None:
             dj, need = first_line_gap(j, W0)
-            # the squeezed-mark test against j's own paragraph, every width without its
-            # squeezable last mark (squeezed lines raise the local estimate itself)
-            mid = _middle_width(pg, kinds, j + 1, least=1, bare=True)
-            if (need <= dj <= 5 or mid and squeezed_first_line(j, mid - w[j])) and not pg.ef[j]:
+            if (need <= dj <= 5 or squeezed_first_line(j, dj)) and not pg.ef[j]:
                 lab[k] = ("subheading", "next-is-first-line", 0.7)
                 continue
             if pg.frame[j]:
