@@ -17,6 +17,8 @@ SPACE_CHARS = " \t\u3000\u00a0"
 
 # Characters a line may not start with (line-start prohibition, kinsoku).
 NO_LINE_START = set("，。、；：？！”’）》】」』…%,.;:?!)]}·—")
+# Characters a line may not end with: typesetters move them down to the next line.
+NO_LINE_END = frozenset("“‘《（【「『〈([")
 # A line ending in one of these is not the end of a sentence.
 SOFT_END = set("，、；：,;:（《“‘【「『(")
 FINAL_END = set("。！？!?…")

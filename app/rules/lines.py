@@ -61,7 +61,17 @@ def ends_open(t):
 # a line that opens with one ideograph and a comma ("时，积极落实……") holds the end of a
 # word the line above began ("……在依法征税的同"): no paragraph opens with a clause of one
 # character, but for a pronoun ("他，一名……") or a number
-NOT_WORD_END = frozenset("他她它我你您这那谁一二三四五六七八九十第")
+_NOT_WORD_END = frozenset("他她它我你您这那谁一二三四五六七八九十第")
+
+
+def opens_with_word_end(t):
+    """Does the line open with a clause of one character, the end of a word the line
+    above began?
+
+    >>> opens_with_word_end("时，积极落实"), opens_with_word_end("他，一名老兵"), opens_with_word_end("同时，")
+    (True, False, False)
+    """
+    return t[1:2] in ("，", ",") and "\u4e00" <= t[0] <= "\u9fff" and t[0] not in _NOT_WORD_END
 
 
 def starts_closed(t):
@@ -70,12 +80,12 @@ def starts_closed(t):
 
     >>> starts_closed("，随时"), starts_closed("”联点督导"), starts_closed("北湖")
     (True, True, False)
-    >>> starts_closed("时，积极落实"), starts_closed("他，一名老兵"), starts_closed("同时，")
-    (True, False, False)
+    >>> starts_closed("时，积极落实"), starts_closed("同时，")
+    (True, False)
     """
     if not t:
         return False
-    if t[1:2] in ("，", ",") and "\u4e00" <= t[0] <= "\u9fff" and t[0] not in NOT_WORD_END:
+    if opens_with_word_end(t):
         return True
     return t[0] in NO_LINE_START and not t.startswith("——") and not t.startswith("……")
 
@@ -213,4 +223,4 @@ def broken_phrase(t):
 
 
 __all__ = ["strip", "ends_final", "ends_open", "starts_closed", "han_count", "md_heading",
-           "title_like", "is_ordinal", "run_in_head", "broken_phrase", "sentence_end_inside", "width"]
+           "title_like", "is_ordinal", "run_in_head", "broken_phrase", "sentence_end_inside", "opens_with_word_end", "width"]

@@ -12,7 +12,7 @@ from operator import add, and_, eq, itemgetter, mul, sub, truediv
 
 from .chars import NO_LINE_START, width
 from .lineindex import LineIndex
-from .lines import _END_STRIP, _END_STRIP_SET, _FINAL_SET, NOT_WORD_END, ends_final, strip
+from .lines import _END_STRIP, _END_STRIP_SET, _FINAL_SET, ends_final, opens_with_word_end, strip
 from .text import is_letter_spaced
 
 _LEAD = frozenset(" \t\u00a0\u3000")
@@ -71,8 +71,7 @@ def starts_closed_column(texts, first):
     for k in compress(count(), map(_DASH_OR_DOTS.__contains__, first)):
         out[k] = not texts[k].startswith(("——", "……"))
     for k in [k for k, t in enumerate(texts) if t[1:2] in ("，", ",")]:
-        c = first[k]
-        if "\u4e00" <= c <= "\u9fff" and c not in NOT_WORD_END:
+        if opens_with_word_end(texts[k]):
             out[k] = True
     return out
 

@@ -17,8 +17,8 @@ from itertools import compress, count
 
 from ..document import ARTICLE, BREAK, LABEL, Why
 from . import articles as art_rules
+from .chars import NO_LINE_END, width
 from .chars import NO_LINE_START as NO_LINE_START_SET
-from .chars import width
 from .columns import LocalWidths
 from .kinds import is_byline, is_caption, is_deck, is_furniture, is_kicker, is_section_name
 from .lines import (broken_phrase, ends_final, ends_open, han_count, is_ordinal, md_heading, run_in_head,
@@ -299,7 +299,6 @@ _KIND_LABEL = {"noise": ("noise", "furniture", 0.9), "caption": ("caption", "cre
                "deck": ("subtitle", "dash-deck", 0.7), "byline": ("byline", "names", 0.6)}
 _CLOSING_KINDS = frozenset(("noise", "deck", "byline", "kicker", "mdh1", "mdh3", "caption"))
 _ASIDE = frozenset(("noise", "caption"))   # lines the text runs across
-_OPENING = frozenset("“‘《（【「『〈([")     # marks that may not end a line
 _BODY_PARA, _TITLE_PARA = ("paragraph", "body", 0.9), ("paragraph", "body", 0.6)
 _OPEN_END = (False, "open-end", 0.9)
 
@@ -352,7 +351,7 @@ def decide_body(pg: Page, kinds, labels):
             first_of.append(a)
             widths.append(LocalWidths(ws[a:b]))
 
-    def colw(k, prefer=None):
+    def colw(k):
         """The local column width at body line k (see :func:`.columns.local_width`)."""
         p = pos[k]
         if p < 0:
@@ -376,7 +375,7 @@ def decide_body(pg: Page, kinds, labels):
         opens with a quote: an opening quote may not end a line, so a middle line before
         one is left a cell short."""
         last = pg.last[j]
-        if last not in NO_LINE_START_SET or pg.ls[j] or (j + 1 < n and pg.first[j + 1] in _OPENING):
+        if last not in NO_LINE_START_SET or pg.ls[j] or (j + 1 < n and pg.first[j + 1] in NO_LINE_END):
             return False
         mid = _middle_width(pg, kinds, j + 1, least=1, bare=True)
         return (mid - w[j] if mid else dj) + width(last) >= SQUEEZED_FIRST_LINE
@@ -518,7 +517,7 @@ def decide_body(pg: Page, kinds, labels):
         if pg.indent_page:
             end[k] = (bool(pg.indent[j]), "next-indent", 0.9)
             continue
-        W0 = colw(k, "left")
+        W0 = colw(k)
         if W0 is None:
             end[k] = (True, "final-punct", 0.6)
             continue

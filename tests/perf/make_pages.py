@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from app.rules.chars import NO_LINE_START, width  # noqa: E402
+from app.rules.chars import NO_LINE_END, NO_LINE_START, width  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 FURNITURE_TOP = ["2025年11月18日  星期二  第5版", "湘江日报  2025年12月3日  星期三", "第7版  县域经济"]
@@ -37,9 +37,6 @@ def load_articles():
     return arts
 
 
-OPENING = "“‘《（【「『〈(["   # may not end a line: moved down to the next one
-
-
 def wrap(text, w, rng, indent_cells=2.0):
     """Hard-wrap a paragraph at ``w`` cells, first line ``indent_cells`` short, letting a
     character that may not start a line squeeze onto the end of the one before, and moving
@@ -51,7 +48,7 @@ def wrap(text, w, rng, indent_cells=2.0):
         pair = text[i:i + 2] if text[i:i + 2] in ("——", "……") else c
         if cur and width(cur + pair) > cap and not (c in NO_LINE_START and width(cur + pair) <= cap + 1.5):
             carry = ""
-            if len(cur) > 1 and cur[-1] in OPENING:
+            if len(cur) > 1 and cur[-1] in NO_LINE_END:
                 cur, carry = cur[:-1], cur[-1]
             lines.append(cur)
             cur, cap = carry, w
