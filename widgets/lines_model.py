@@ -147,26 +147,34 @@ LABEL_NAMES = (  # shown through QCoreApplication.translate("labels", label)
 )
 
 
-def why_text(doc: Document, r: int, explain: bool = True) -> str:
-    """Tooltip and status text: the rule and confidence behind a row's decisions, with
-    (``explain``) a sentence saying what each rule means."""
+def why_lines(doc: Document, r: int) -> list[tuple[str, str]]:
+    """The rule and confidence behind a row's decisions, a line each, with the sentence
+    saying what the line's rule means ("" where there is none)."""
     lab = doc.label[r]
     if lab is None:
-        return QCoreApplication.translate("LinesModel", "blank line")
+        return [(QCoreApplication.translate("LinesModel", "blank line"), "")]
     w = doc.why[r]
     state = (QCoreApplication.translate("LinesModel", "confirmed") if doc.confirmed[r] & LABEL
              else QCoreApplication.translate("LinesModel", "suggested"))
     line = QCoreApplication.translate("LinesModel", "line %1: %2 (%3)")
-    parts = [line.replace("%1", str(doc.src[r])).replace("%2", QCoreApplication.translate("labels", lab))
-             .replace("%3", state)]
+    out = [(line.replace("%1", str(doc.src[r])).replace("%2", QCoreApplication.translate("labels", lab))
+            .replace("%3", state), "")]
     if w is not None:
         for kind, what, rule, conf in (
                 ("label", QCoreApplication.translate("LinesModel", "label: %1 %2"), w.label_rule, w.label_conf),
                 ("break", QCoreApplication.translate("LinesModel", "paragraph end: %1 %2"), w.break_rule, w.break_conf),
                 ("article", QCoreApplication.translate("LinesModel", "article: %1 %2"), w.article_rule, w.article_conf)):
-            part = what.replace("%1", str(rule)).replace("%2", f"{conf:.2f}")
-            meaning = rule_text(kind, str(rule)) if explain else ""
-            parts.append(f"{part} — {meaning}" if meaning else part)
+            out.append((what.replace("%1", str(rule)).replace("%2", f"{conf:.2f}"), rule_text(kind, str(rule))))
     if doc.edited[r] is not None:
-        parts.append(QCoreApplication.translate("LinesModel", "edited; raw text: %1").replace("%1", doc.text[r]))
-    return "\n".join(parts)
+        out.append((QCoreApplication.translate("LinesModel", "edited; raw text: %1").replace("%1", doc.text[r]), ""))
+    return out
+
+
+def explained(lines) -> str:
+    """:func:`why_lines` as a tooltip: a line each, with what its rule means."""
+    return "\n".join(f"{text} — {meaning}" if meaning else text for text, meaning in lines)
+
+
+def why_text(doc: Document, r: int) -> str:
+    """Tooltip text: the rule and confidence behind a row's decisions, and what they mean."""
+    return explained(why_lines(doc, r))

@@ -20,7 +20,7 @@ from .actions import Actions
 from .article_list import ArticleList
 from .autosave import Autosaver
 from .files import Files
-from .lines_model import LinesModel, why_text
+from .lines_model import LinesModel, explained, why_lines
 from .lines_view import LinesView
 from .preview import Preview
 
@@ -207,8 +207,9 @@ class MainWindow(QMainWindow):
         total = len(self.articles.order())
         self.status["article"].setText(self.tr("article %1 of %2").replace("%1", str(n) if n else "–")
                                        .replace("%2", str(total)))
-        self.status["why"].setText(why_text(doc, row, explain=False).replace("\n", " · "))
-        self.status["why"].setToolTip(why_text(doc, row))
+        why = why_lines(doc, row)    # the bar shows the rules, its tooltip what they mean
+        self.status["why"].setText(" · ".join(text for text, _ in why))
+        self.status["why"].setToolTip(explained(why))
 
     def show_error(self, message):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Zhengwen"), message, QMessageBox.StandardButton.Ok, self)
