@@ -255,7 +255,11 @@ class Compound(Operation):
         self.name = name or (self.ops[0].name if self.ops else "Nothing")
 
     def apply(self, doc):
-        return merge_changes(self.name, [o.apply(doc) for o in self.ops])
+        changes = []
+        for o in self.ops:
+            changes.append(o.apply(doc))
+            doc._note_articles(changes[-1])   # a later part may take a fresh article id
+        return merge_changes(self.name, changes)
 
     def revert(self, doc):
         return merge_changes(self.name, [o.revert(doc) for o in reversed(self.ops)])

@@ -51,7 +51,7 @@ def apply_suggestions(doc: Document, sugg: Suggestions, rows: range | None = Non
     for i, text in sugg.edits.items():
         if i in rows and not conf[i] & TEXT:
             doc.edited[i] = text
-    doc._order_cache = None
+    doc.forget_caches()
 
 
 def open_document(source, lines: list[str]) -> Document:
@@ -66,7 +66,7 @@ def open_document(source, lines: list[str]) -> Document:
         doc.edited[i] = text
     if sugg.splits:
         _split_all(doc, sugg.splits, SplitRow)
-    doc._order_cache = None
+    doc.forget_caches()
     watch(doc)
     return doc
 

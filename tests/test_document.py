@@ -37,7 +37,7 @@ def test_reading_helpers():
 def test_noise_rows_do_not_give_an_article_its_place():
     doc = make()
     doc.label[0], doc.article[0] = "noise", 1
-    doc._order_cache = None
+    doc.forget_caches()
     assert doc.article_order() == [0]
 
 

@@ -89,6 +89,7 @@ def test_random_sessions_keep_history_and_corpus_sound(lines, ops):
             except ValueError:
                 assert state(doc) == before  # a refused operation changes nothing
         doc.assert_consistent()
+        assert doc.new_article_id() == max(doc.article, default=-1) + 1   # the kept count holds
         corpus = build_corpus(doc)
         assert check_corpus(corpus, lines) == []
         order = doc.article_order()

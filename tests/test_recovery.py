@@ -191,28 +191,45 @@ def saver(qtbot):
 
 
 @pytest.mark.gui
-def test_every_twentieth_operation_writes_the_state_it_had(saver, doc, tmp_path, qtbot):
+def test_the_twentieth_operation_writes_at_the_first_pause_in_typing(saver, doc, tmp_path, qtbot):
     rp = tmp_path / ".page.recovery.json"
-    s = saver()
+    s = saver(pause_ms=150)
     s.attach(doc, rp)
     for k in range(19):
         edit(doc, k)
-    s.wait()
-    qtbot.wait(20)
+    qtbot.wait(300)
     assert not rp.exists() and s.writes == 0
-    edit(doc, 19)
+    for k in range(19, 25):          # the twentieth and more, with no pause between them
+        edit(doc, k)
+        qtbot.wait(20)
+    assert s.writes == 0             # no write while typing goes on
     state, revision = columns(doc), doc.revision
     with qtbot.waitSignal(s.saved, timeout=5000) as sig:
-        for k in range(20, 25):   # typing goes on while the worker writes
-            edit(doc, k)
+        pass                         # the pause: the write starts, with the state as it is now
     assert sig.args[0] == str(rp)
     assert columns(load_session(rp)) == state and s.written_revision == revision
 
 
 @pytest.mark.gui
+def test_forty_operations_without_a_pause_are_written_anyway(saver, doc, tmp_path, qtbot):
+    rp = tmp_path / ".page.recovery.json"
+    s = saver(pause_ms=60_000)       # a pause that never comes
+    s.attach(doc, rp)
+    for k in range(39):
+        edit(doc, k)
+    s.wait()
+    qtbot.wait(20)
+    assert s.writes == 0
+    edit(doc, 39)
+    state = columns(doc)
+    qtbot.waitUntil(lambda: s.writes == 1, timeout=5000)
+    assert columns(load_session(rp)) == state
+
+
+@pytest.mark.gui
 def test_the_timer_writes_unsaved_work_and_nothing_else(saver, doc, tmp_path, qtbot):
     rp = tmp_path / ".page.recovery.json"
-    s = saver(interval=30)
+    s = saver(interval=30, pause_ms=50)
     s.attach(doc, rp)
     qtbot.wait(150)
     assert not rp.exists()           # nothing unsaved yet
@@ -239,7 +256,7 @@ def test_writing_happens_off_the_ui_thread_and_never_blocks_it(saver, doc, tmp_p
         assert release.wait(10)      # a disk that hangs for as long as the test likes
         real(snap, path)
     monkeypatch.setattr(autosave, "write_recovery_forked", slow_write)
-    s = saver(every_ops=1)
+    s = saver(every_ops=1, pause_ms=0)
     s.attach(doc, rp)
     edit(doc, 0)
     first = columns(doc)
@@ -264,7 +281,7 @@ def test_a_big_page_is_written_by_a_child_forked_on_the_spot_without_copying_row
         raise AssertionError("a big page is not copied on the UI thread")
     monkeypatch.setattr(autosave, "snapshot", no_copy)
     rp = tmp_path / ".page.recovery.json"
-    s = saver(every_ops=1)
+    s = saver(every_ops=1, pause_ms=0)
     s.attach(doc, rp)
     edit(doc, 0)
     state = columns(doc)
@@ -286,7 +303,7 @@ def test_a_discard_waits_for_a_child_still_writing(saver, doc, tmp_path, qtbot, 
     monkeypatch.setattr(recovery, "write_recovery", slow)
     session = tmp_path / "page.json"
     rp = recovery_path(session)
-    s = saver(every_ops=1)
+    s = saver(every_ops=1, pause_ms=0)
     s.attach(doc, rp)
     edit(doc, 0)                     # a child starts writing rp
     save_session(doc, session)
@@ -299,7 +316,7 @@ def test_a_discard_waits_for_a_child_still_writing(saver, doc, tmp_path, qtbot, 
 @pytest.mark.gui
 def test_a_full_disk_is_reported_and_retried(saver, doc, tmp_path, qtbot, monkeypatch):
     rp = tmp_path / ".page.recovery.json"
-    s = saver(every_ops=1)
+    s = saver(every_ops=1, pause_ms=0)
     s.attach(doc, rp)
     edit(doc, 0)
     qtbot.waitUntil(lambda: s.writes == 1, timeout=5000)
@@ -320,7 +337,7 @@ def test_a_full_disk_is_reported_and_retried(saver, doc, tmp_path, qtbot, monkey
 def test_discard_after_a_clean_save_leaves_no_recovery_file(saver, doc, tmp_path, qtbot):
     session = tmp_path / "page.json"
     rp = recovery_path(session)
-    s = saver(every_ops=1)
+    s = saver(every_ops=1, pause_ms=0)
     s.attach(doc, rp)
     for k in range(5):
         edit(doc, k)

@@ -1,11 +1,14 @@
 """The article list dock: number, headline or first words, line count, share confirmed."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.commands import article_title
+
+
+DEFER_MS = 60    # ms without changes before the list shows them
 
 
 def _tr(s):
@@ -28,10 +31,21 @@ class ArticlesModel(QStandardItemModel):
         self.articles = None
         self._order: list[int] = []
         self._titles: dict[int, str] = {}
+        # a change is written into the rows when typing pauses: inserting or removing a
+        # row repaints the whole list (its texts laid out again), which cost a key press
+        # as much as the preview itself; a burst of keys is then one update
+        self._pending: set[int] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEFER_MS)
+        self._timer.timeout.connect(self.flush)
+        self.flushed = None          # called after a flush (the view re-selects its row)
 
     def set_document(self, doc, articles):
         self.doc, self.articles = doc, articles
         self._titles = {}
+        self._pending = None
+        self._timer.stop()
         self.removeRows(0, self.rowCount())
         self._order = list(articles.order())
         for i, aid in enumerate(self._order):
@@ -51,8 +65,28 @@ class ArticlesModel(QStandardItemModel):
         return ("", self.title(aid), str(lines), f"{round(100 * done / lines) if lines else 0}%")
 
     def on_change(self, touched):
+        """Note the articles a change touched; the rows follow when typing pauses."""
         for a in touched:
             self._titles.pop(a, None)
+        if self._pending is None:
+            self._pending = set()
+        self._pending |= set(touched)
+        self._timer.start()
+
+    def pending(self) -> bool:
+        return self._pending is not None
+
+    def flush(self):
+        """Write the changes noted since the last flush into the rows."""
+        self._timer.stop()
+        touched, self._pending = self._pending, None
+        if touched is None or self.doc is None:
+            return
+        self._apply(touched)
+        if self.flushed is not None:
+            self.flushed()
+
+    def _apply(self, touched):
         new = list(self.articles.order())
         old = self._order
         if new != old:
@@ -85,6 +119,7 @@ class ArticlesModel(QStandardItemModel):
         return self._order[row] if 0 <= row < len(self._order) else None
 
     def title(self, aid):
+        """The article's headline or first words, as of now (not as of the last flush)."""
         t = self._titles.get(aid)
         if t is None:
             t = self._titles[aid] = article_title(self.doc, self.articles.rows(aid))
@@ -115,8 +150,19 @@ class ArticleList(QTableView):
             self.setColumnWidth(c, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(_tr(self.model_.COLUMNS[c]))) + 18)
         self.hideColumn(0)     # "No." is the row header
         self.setAlternatingRowColors(True)
+        self._shown_aid = None
+        self.model_.flushed = lambda: self._shown_aid is not None and self.show_article(self._shown_aid)
         self.clicked.connect(self._activate)
         self.activated.connect(self._activate)
+
+    # the reader turns to the list: it shows the last changes before it is used
+    def focusInEvent(self, event):  # noqa: N802 - Qt's name
+        self.model_.flush()
+        super().focusInEvent(event)
+
+    def mousePressEvent(self, event):  # noqa: N802 - Qt's name
+        self.model_.flush()
+        super().mousePressEvent(event)
 
     def _activate(self, index):
         aid = self.model_.article_id(index.row())
@@ -124,7 +170,11 @@ class ArticleList(QTableView):
             self.article_activated.emit(aid)
 
     def show_article(self, aid):
-        """Select the row of the article the cursor is in, without stealing focus."""
+        """Select the row of the article the cursor is in, without stealing focus (once
+        the rows show the last changes, if they do not yet)."""
+        self._shown_aid = aid
+        if self.model_.pending():
+            return
         try:
             row = self.model_._order.index(aid)
         except ValueError:

@@ -1,6 +1,9 @@
 """Autosave: unsaved work goes to a recovery file every 30 s and after every 20 operations.
 
-Typing must never wait for it. On the UI thread only the frozen copy is taken: on a big
+Typing must never wait for it. Either trigger waits for the first pause in typing (0.4 s
+without an operation): even the fork is a frame's worth of work, and the pages the child
+shares cost the next few keys a copy each. Forty operations without a pause are written
+anyway. On the UI thread only the frozen copy is taken: on a big
 page a fork (:func:`app.recovery.fork_recovery_write`, about 4 ms at 100k rows, and the
 child writes), on a small one :func:`app.recovery.snapshot` (list copies) written by one
 worker thread. The worker waits for the child or writes the copy, one write at a time;
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -27,6 +31,7 @@ from app.session import SessionError
 
 INTERVAL_MS = 30_000
 EVERY_OPS = 20
+PAUSE_MS = 400     # no operation for this long: typing has paused
 
 
 def _tr(s):
@@ -45,9 +50,11 @@ class Autosaver(QObject):
     failed = Signal(str)            # a plain message for the status bar
     _done = Signal(int, str)        # worker -> UI thread: generation, error ("" when fine)
 
-    def __init__(self, parent=None, interval=None, every_ops=EVERY_OPS):
+    def __init__(self, parent=None, interval=None, every_ops=EVERY_OPS, pause_ms=PAUSE_MS):
         super().__init__(parent)
         self.every_ops = every_ops
+        self.pause_ms = pause_ms
+        self._last_op = 0.0             # time.monotonic() of the last operation
         self.doc = None
         self.path = None
         self.written_revision = None    # revision of the last snapshot written
@@ -60,7 +67,11 @@ class Autosaver(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self.timer = QTimer(self)
         self.timer.setInterval(interval if interval is not None else interval_ms())
-        self.timer.timeout.connect(self.save_soon)
+        self.timer.timeout.connect(self._when_paused)
+        self._pause = QTimer(self)      # restarted by each operation while a write is due
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(pause_ms)
+        self._pause.timeout.connect(self.save_soon)
         self._done.connect(self._finished)
 
     # ---- attaching -------------------------------------------------------------------
@@ -78,6 +89,7 @@ class Autosaver(QObject):
         if self.doc is not None:
             self.doc.unsubscribe(self._on_change)
         self.timer.stop()
+        self._pause.stop()
         with self._lock:
             self._generation += 1
         self.doc = self.path = None
@@ -110,7 +122,17 @@ class Autosaver(QObject):
     # ---- triggers ------------------------------------------------------------------------
     def _on_change(self, change):
         self._ops += 1
-        if self._ops >= self.every_ops:
+        self._last_op = time.monotonic()
+        if self._ops >= 2 * self.every_ops or (self._ops >= self.every_ops and self.pause_ms <= 0):
+            self.save_soon()
+        elif self._ops >= self.every_ops or self._pause.isActive():
+            self._pause.start()
+
+    def _when_paused(self):
+        """The interval is up: write now, or at the pause if typing is going on."""
+        if 1000 * (time.monotonic() - self._last_op) < self.pause_ms:
+            self._pause.start()
+        else:
             self.save_soon()
 
     def save_soon(self):
@@ -122,6 +144,7 @@ class Autosaver(QObject):
             self._again = True
             return
         self._ops = 0
+        self._pause.stop()
         self._busy = True
         self.written_revision = doc.revision
         gen = self._generation
@@ -164,7 +187,10 @@ class Autosaver(QObject):
                 self.saved.emit(self.path, self.doc.revision if self.doc is not None else -1)
         if self._again:
             self._again = False
-            self.save_soon()
+            if self.pause_ms > 0:
+                self._pause.start()
+            else:
+                self.save_soon()
 
 
 def _attempt(write, path) -> str:

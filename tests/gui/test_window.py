@@ -234,22 +234,47 @@ def test_preview_shows_markup_as_text_and_loads_no_resource(qtbot, open_window, 
 def test_article_list_shows_number_title_lines_and_confirmed_share(qtbot, win):
     three_articles(qtbot, win)
     m = win.article_list.model_
-    assert m.rowCount() == len(win.articles.order())
+    qtbot.waitUntil(lambda: m.rowCount() == len(win.articles.order()), timeout=2000)
     first = win.articles.order()[0]
     rows = win.articles.rows(first)
     assert m.index(0, 2).data() == str(len(rows))
     assert m.index(0, 3).data() == "0%"
     win.view.go_to(rows[0], extend_to=rows[-1])
     key(qtbot, win, K.Key_Space)
-    assert m.index(0, 3).data() == "100%"
+    # the list follows when typing pauses, in one update for a burst of keys
+    assert m.pending()
+    qtbot.waitUntil(lambda: m.index(0, 3).data() == "100%", timeout=2000)
+    assert not m.pending()
     start = win.articles.first_row(first)
     put(win, start)
     key(qtbot, win, K.Key_H)
-    assert m.index(0, 1).data() == win.doc.current_text(start).strip()
+    qtbot.waitUntil(lambda: m.index(0, 1).data() == win.doc.current_text(start).strip(), timeout=2000)
     win.article_list.setFocus()
     other = win.articles.order()[1]
     win.article_list.clicked.emit(m.index(1, 0))
     assert win.view.current_doc_row() == win.articles.first_row(other)
+
+
+def test_the_article_list_follows_a_burst_of_keys_in_one_update(qtbot, win):
+    three_articles(qtbot, win)
+    m = win.article_list.model_
+    qtbot.waitUntil(lambda: not m.pending(), timeout=2000)
+    before = m.rowCount()
+    updates = []
+    real = m._apply
+    m._apply = lambda touched: (updates.append(set(touched)), real(touched))
+    first = win.articles.order()[0]
+    rows = win.articles.rows(first)
+    body = [r for r in rows if win.doc.label[r] == "paragraph"]
+    put(win, body[len(body) // 2])
+    key(qtbot, win, K.Key_A)                 # a new article starts here
+    key(qtbot, win, K.Key_Down)
+    key(qtbot, win, K.Key_P)
+    assert m.rowCount() == before and not updates     # typing: the list waits
+    qtbot.waitUntil(lambda: m.rowCount() == len(win.articles.order()) == before + 1, timeout=2000)
+    assert len(updates) == 1                 # the three keys in one update
+    here = win.doc.article[win.view.current_doc_row()]
+    assert win.article_list.currentIndex().row() == win.articles.order().index(here)
 
 
 def test_lines_model_passes_the_model_tester(qtbot, qtmodeltester, win):
