@@ -60,6 +60,7 @@ class Preview(QTextEdit):
         self._blocks: dict[int, tuple] = {}      # block user state -> (article id, lines, split_of)
         self._keys: dict[int, list[int]] = {}    # article id -> its block keys
         self._next_key = 1
+        self._patches = 0                        # articles patched rather than rewritten
         self._rendered: dict[int, list] = {}     # article id -> the items shown
         self._sliding = False
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -159,11 +160,72 @@ class Preview(QTextEdit):
         """Write article ``aid`` into the (empty) frame the cursor is in."""
         for k in self._keys.pop(aid, []):
             self._blocks.pop(k, None)
-        keys = self._keys[aid] = []
         items = items if items is not None else self._items(aid, number)
         self._rendered[aid] = items
         self._shown_numbers[aid] = number
-        first = True
+        self._keys[aid] = self._write(cur, aid, items, first=True)
+
+    def _patch(self, aid, old, items) -> bool:
+        """Rewrite only the blocks of article ``aid`` that differ between ``old`` and
+        ``items`` (its heading, and the run between the blocks that stayed at either
+        end): Qt shapes the text of every block written again, and a key changes one or
+        two paragraphs of an article of dozens. False when the frame does not hold one
+        block per item (then the caller writes the whole article)."""
+        frame = self._frames[aid]
+        end = frame.lastPosition()
+        blocks, b = [], self.qdoc.findBlock(frame.firstPosition())
+        while b.isValid() and b.position() <= end:
+            blocks.append(b)
+            b = b.next()
+        if len(blocks) != len(old) or not old or not items:
+            return False
+        keys = self._keys[aid]
+        cur = QTextCursor(self.qdoc)
+        if old[0] != items[0]:      # the heading: "Article n · m lines"
+            h = blocks[0]
+            cur.setPosition(h.position())
+            cur.setPosition(h.position() + h.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            cur.insertText(items[0][1], self.fmt["heading"][1])
+        n = min(len(old), len(items))
+        p = 1
+        while p < n and old[p] == items[p]:
+            p += 1
+        q = 0
+        while q < n - p and old[-1 - q] == items[-1 - q]:
+            q += 1
+        gone, come = (p, len(old) - q), items[p:len(items) - q]
+        if gone[0] < gone[1]:
+            first, last = blocks[gone[0]], blocks[gone[1] - 1]
+            stop = last.position() + last.length() - 1
+            if come:
+                cur.setPosition(first.position())
+            else:   # nothing takes their place: the break before them goes too
+                prev = blocks[gone[0] - 1]
+                cur.setPosition(prev.position() + prev.length() - 1)
+            cur.setPosition(stop, QTextCursor.MoveMode.KeepAnchor)
+            cur.removeSelectedText()
+            for k in keys[gone[0]:gone[1]]:
+                self._blocks.pop(k, None)
+            if come:
+                new_keys = self._write(cur, aid, come, first=True)
+            else:
+                # the block left standing takes the user state of the last one removed
+                # (its format stays its own): give it back its key
+                cur.block().setUserState(keys[gone[0] - 1])
+                new_keys = []
+        else:
+            prev = blocks[p - 1]
+            cur.setPosition(prev.position() + prev.length() - 1)
+            new_keys = self._write(cur, aid, come, first=False)
+        keys[gone[0]:gone[1]] = new_keys
+        self._rendered[aid] = items
+        self._patches += 1
+        return True
+
+    def _write(self, cur, aid, items, first):
+        """Write ``items`` at the cursor, the first into the (empty) block it is in when
+        ``first``, each after a new block break otherwise; their block keys."""
+        keys = []
         for kind, text, lines, split_of in items:
             bf, cf = self.fmt.get(kind, self.fmt["paragraph"])
             if first:
@@ -178,14 +240,18 @@ class Preview(QTextEdit):
             self._blocks[key] = (aid, kind, lines, split_of)
             keys.append(key)
             cur.block().setUserState(key)
+        return keys
 
     def _heading(self, number, nlines):
         return QCoreApplication.translate("Preview", "Article %1 · %2 lines").replace("%1", str(number)).replace("%2", str(nlines))
 
     def _refill(self, aid, number):
         items = self._items(aid, number)
-        if items == self._rendered.get(aid):
+        old = self._rendered.get(aid)
+        if items == old:
             return      # the change left this article as the reader sees it
+        if old is not None and self._patch(aid, old, items):
+            return
         frame = self._frames[aid]
         cur = QTextCursor(self.qdoc)
         cur.setPosition(frame.firstPosition())

@@ -1,5 +1,6 @@
 """The window's files, dialogs, panes and their sync, pressed by keys on the real window."""
 import json
+import re
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -275,6 +276,63 @@ def test_the_article_list_follows_a_burst_of_keys_in_one_update(qtbot, win):
     assert len(updates) == 1                 # the three keys in one update
     here = win.doc.article[win.view.current_doc_row()]
     assert win.article_list.currentIndex().row() == win.articles.order().index(here)
+
+
+def test_the_preview_patched_key_by_key_is_the_preview_written_afresh(qtbot, win):
+    """Each key rewrites only the blocks it changed; what that leaves, formats and all,
+    is what writing every article again gives."""
+    import random
+    three_articles(qtbot, win)
+    rnd = random.Random(5)
+    keys = [K.Key_H, K.Key_P, K.Key_C, K.Key_B, K.Key_T, K.Key_X, K.Key_S, K.Key_Return, K.Key_A]
+    rows = [r for r in range(len(win.doc)) if win.doc.label[r] is not None]
+
+    def html():     # block keys aside (each write draws new ones)
+        return re.sub(r"-qt-user-state:\d+;", "", win.preview.qdoc.toHtml())
+    for step in range(60):
+        put(win, rnd.choice(rows))
+        if step % 7 == 6:
+            key(qtbot, win, K.Key_Z, CTRL)
+        else:
+            key(qtbot, win, rnd.choice(keys))
+        if step % 10 == 9:
+            win.preview.settle()
+            patched = html()
+            win.preview.rebuild()
+            assert html() == patched
+    assert win.preview._patches > 0
+
+
+@pytest.mark.parametrize("after", [
+    ["P1", "P2"],                 # a block goes from between two that stay
+    ["P1", "C1", "X", "P2"],      # one comes between two
+    ["C1", "P2"],                 # the first goes
+    ["P1", "C1"],                 # the last goes
+    ["Y"],                        # all change
+    ["P1", "C1", "P2", "Z"],      # one comes at the end
+])
+def test_patching_an_article_gives_the_blocks_written_afresh(qtbot, win, after):
+    kinds = {"P1": "paragraph", "C1": "caption", "P2": "paragraph", "X": "subheading",
+             "Y": "byline", "Z": "caption"}
+    pv = win.preview
+    aid = pv._shown[0]
+    state = {"items": ["P1", "C1", "P2"], "heading": "Article 1 · 3 lines"}
+
+    def items(a, number):
+        if a != aid:
+            return real(a, number)
+        return [("heading", state["heading"], (), ())] + [(kinds[t], t, (i,), ()) for i, t in enumerate(state["items"])]
+    real = pv._items
+    pv._items = items
+    pv.rebuild()
+    state["items"], state["heading"] = after, "Article 1 · %d lines" % len(after)
+    patches = pv._patches
+    pv._refill(aid, 1)
+    assert pv._patches == patches + 1
+    patched = re.sub(r"-qt-user-state:\d+;", "", pv.qdoc.toHtml())
+    assert [t for k, t in pv.blocks()][:len(after) + 1] == [state["heading"]] + after
+    pv.rebuild()
+    assert re.sub(r"-qt-user-state:\d+;", "", pv.qdoc.toHtml()) == patched
 
 
 def test_lines_model_passes_the_model_tester(qtbot, qtmodeltester, win):
