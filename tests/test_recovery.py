@@ -245,6 +245,20 @@ def test_the_timer_writes_unsaved_work_and_nothing_else(saver, doc, tmp_path, qt
 
 
 @pytest.mark.gui
+def test_the_timer_waits_for_a_pause_in_typing(saver, doc, tmp_path, qtbot):
+    rp = tmp_path / ".page.recovery.json"
+    s = saver(interval=30, pause_ms=250)
+    s.attach(doc, rp)
+    for k in range(8):               # an operation every 50 ms: the interval passes, typing goes on
+        edit(doc, k)
+        qtbot.wait(50)
+    assert s.writes == 0 and not rp.exists()
+    state = columns(doc)
+    qtbot.waitUntil(lambda: s.writes == 1, timeout=5000)
+    assert columns(load_session(rp)) == state
+
+
+@pytest.mark.gui
 def test_writing_happens_off_the_ui_thread_and_never_blocks_it(saver, doc, tmp_path, qtbot, monkeypatch):
     import widgets.autosave as autosave
     rp = tmp_path / ".page.recovery.json"
