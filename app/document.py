@@ -259,13 +259,16 @@ class _IdCount:
     """How many rows have each article id, kept current from changes' row ranges."""
 
     def __init__(self, article):
+        self._recount(article)
+
+    def _recount(self, article):
         self.seen = list(article)
         self.count = Counter(self.seen)
         self._top = max(self.count, default=-1)
 
     def follow(self, article, change):
         if change.structure or len(article) != len(self.seen):
-            self.__init__(article)
+            self._recount(article)
             return
         seen, count = self.seen, self.count
         for a, b in change.rows:

@@ -23,6 +23,7 @@ class ArticlesModel(QStandardItemModel):
     COLUMNS = (QT_TRANSLATE_NOOP("ArticleList", "No."), QT_TRANSLATE_NOOP("ArticleList", "Headline"),
                QT_TRANSLATE_NOOP("ArticleList", "Lines"), QT_TRANSLATE_NOOP("ArticleList", "Confirmed"))
     _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    flushed = Signal()      # the rows show the changes noted so far
 
     def __init__(self, parent=None):
         super().__init__(0, len(self.COLUMNS), parent)
@@ -39,7 +40,6 @@ class ArticlesModel(QStandardItemModel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEFER_MS)
         self._timer.timeout.connect(self.flush)
-        self.flushed = None          # called after a flush (the view re-selects its row)
 
     def set_document(self, doc, articles):
         self.doc, self.articles = doc, articles
@@ -83,8 +83,7 @@ class ArticlesModel(QStandardItemModel):
         if touched is None or self.doc is None:
             return
         self._apply(touched)
-        if self.flushed is not None:
-            self.flushed()
+        self.flushed.emit()
 
     def _apply(self, touched):
         new = list(self.articles.order())
@@ -150,8 +149,8 @@ class ArticleList(QTableView):
             self.setColumnWidth(c, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(_tr(self.model_.COLUMNS[c]))) + 18)
         self.hideColumn(0)     # "No." is the row header
         self.setAlternatingRowColors(True)
-        self._shown_aid = None
-        self.model_.flushed = lambda: self._shown_aid is not None and self.show_article(self._shown_aid)
+        self._shown_aid = None       # the article of the cursor, shown once the rows are current
+        self.model_.flushed.connect(lambda: self._shown_aid is not None and self.show_article(self._shown_aid))
         self.clicked.connect(self._activate)
         self.activated.connect(self._activate)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from app.article_index import ArticleIndex
 from app.keymap import Keymap, load_keymap
@@ -18,12 +18,12 @@ from app.recovery import recovery_path_for
 
 from .actions import Actions
 from .article_list import ArticleList
-from .scrollbars import flatten
 from .autosave import Autosaver
 from .files import Files
 from .lines_model import LinesModel, explained, why_lines
 from .lines_view import LinesView
 from .preview import Preview
+from .scrollbars import flatten
 
 MENUS = (
     (QT_TRANSLATE_NOOP("menus", "&File"), ("file.open", "file.save", "file.save_as", "file.export", None, "file.quit")),
@@ -107,10 +107,6 @@ class MainWindow(QMainWindow):
             lab = QLabel(self)
             lab.setObjectName(f"status_{key}")
             if key == "why":
-                # the rule text changes with nearly every key: were its length to size the
-                # label, each change would lay the bar out again and repaint all of it
-                lab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-                lab.setMinimumWidth(1)
                 sb.addWidget(lab, 1)
             else:
                 sb.addPermanentWidget(lab)

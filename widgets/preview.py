@@ -251,6 +251,7 @@ class Preview(QTextEdit):
         if items == old:
             return      # the change left this article as the reader sees it
         if old is not None and self._patch(aid, old, items):
+            self._shown_numbers[aid] = number    # the heading was written with it
             return
         frame = self._frames[aid]
         cur = QTextCursor(self.qdoc)
