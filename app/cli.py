@@ -131,8 +131,9 @@ def cmd_reflow(argv):
     a = _reflow_parser().parse_args(argv)
     if a.errors == "replace" and not a.encoding:
         raise UserError("--errors replace needs --encoding NAME")
+    from .chunked import reflow_json
     from .corpus import build_corpus
-    from .loader import load_page
+    from .loader import load_page, page_document, read_page
     fmt = _format_for(a.output, a.format)
     if a.explain:
         from .explain import explain_table
@@ -144,14 +145,20 @@ def cmd_reflow(argv):
     failures = 0
     for path, target in _targets(a.inputs, a.output, fmt, a.split):
         try:
-            doc = load_page(path, a.encoding, a.errors, not a.keep_half_width)
+            src, lines = read_page(path, a.encoding, a.errors)
         except UserError as e:
             if len(a.inputs) == 1:
                 raise
             print(f"zhengwen: {e}", file=sys.stderr)
             failures += 1
             continue
-        _write_corpus(build_corpus(doc), fmt, target, a.split)
+        fold = not a.keep_half_width
+        if fmt == "json" and not a.split:
+            text = reflow_json(src, lines, fold)     # a long page, on two cores
+            if text is not None:
+                _emit(text, target)
+                continue
+        _write_corpus(build_corpus(page_document(src, lines, fold)), fmt, target, a.split)
     return EXIT_BAD_INPUT if failures else 0
 
 

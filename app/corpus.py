@@ -185,17 +185,20 @@ def build_corpus(doc: Document) -> dict:
         return _build_corpus(doc)
 
 
-def _articles(doc, groups, order, lo, hi):
-    """Articles ``order[lo:hi]``, their rows cleaned together."""
-    rows = [r for a in order[lo:hi] for r in groups[a]]
-    clean = dict(zip(rows, _cleaned(doc, rows)))
-    return [build_article(doc, groups[a], i + 1, clean) for i, a in enumerate(order[lo:hi], lo)]
-
-
-def _build_corpus(doc: Document) -> dict:
-    groups, noise = group_rows(doc)
+def corpus_parts(doc: Document, keep=None, first_id: int = 1, grouped=None) -> tuple[list[dict], list[dict]]:
+    """The articles (numbered from ``first_id``) and the dropped entries of a document;
+    with ``keep``, only the articles whose first row's source line it accepts, and the noise
+    rows it accepts (a part of a page that :mod:`app.chunked` computed in pieces).
+    ``grouped``: what :func:`group_rows` gives, when the caller has it."""
+    groups, noise = grouped or group_rows(doc)
     order = sorted(groups, key=lambda a: groups[a][0])
-    articles = _articles(doc, groups, order, 0, len(order))
+    if keep is not None:
+        src = doc.src
+        order = [a for a in order if keep(src[groups[a][0]])]
+        noise = [r for r in noise if keep(src[r])]
+    rows = [r for a in order for r in groups[a]]
+    clean = dict(zip(rows, _cleaned(doc, rows)))   # cleaned together: see _cleaned
+    articles = [build_article(doc, groups[a], first_id + i, clean) for i, a in enumerate(order)]
     dropped = []
     for r in noise:
         key, n = line_ref(doc, r)
@@ -203,5 +206,14 @@ def _build_corpus(doc: Document) -> dict:
         if key is not None:
             entry[key] = [n]
         dropped.append(entry)
-    return {"format": FORMAT, "version": VERSION, "source": source_info(doc),
-            "articles": articles, "dropped": dropped}
+    return articles, dropped
+
+
+def corpus_head(doc: Document) -> dict:
+    """The corpus without its articles and dropped entries."""
+    return {"format": FORMAT, "version": VERSION, "source": source_info(doc), "articles": [], "dropped": []}
+
+
+def _build_corpus(doc: Document) -> dict:
+    articles, dropped = corpus_parts(doc)
+    return dict(corpus_head(doc), articles=articles, dropped=dropped)

@@ -11,20 +11,32 @@ FORMATS = ("json", "jsonl", "md", "txt")
 EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "md": ".md", "txt": ".txt"}
 
 
-def to_json(corpus: dict) -> str:
+def _dumps(v):
+    return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+
+
+def encode_items(items: list) -> str:
+    """Articles or dropped entries as :func:`to_json` writes them: one per line."""
+    return ",\n".join(map(_dumps, items))
+
+
+def to_json(corpus: dict, encoded: dict | None = None) -> str:
     """Compact JSON with one article (and one dropped line) per line: ``indent`` would send
     a million-line page through the pure-Python encoder, and a line per article still
-    diffs well. Deterministic: key order is the corpus's."""
-    def dumps(v):
-        return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
-
+    diffs well. Deterministic: key order is the corpus's. ``encoded`` gives "articles" and
+    "dropped" already encoded (:func:`encode_items`, joined the same way), in place of the
+    corpus's own lists."""
+    encoded = encoded or {}
     parts = []
     for key, value in corpus.items():
-        if key in ("articles", "dropped") and isinstance(value, list) and value:
-            value = "[\n" + ",\n".join(map(dumps, value)) + "\n]"
+        items = encoded.get(key)
+        if items is None and key in ("articles", "dropped") and isinstance(value, list):
+            items = encode_items(value)
+        if items is None:
+            value = _dumps(value)
         else:
-            value = dumps(value)
-        parts.append(dumps(key) + ":" + value)
+            value = "[\n" + items + "\n]" if items else "[]"
+        parts.append(_dumps(key) + ":" + value)
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
 

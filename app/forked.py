@@ -17,12 +17,27 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import contextmanager
 
 MIN_WORK = 2000   # below this much work (tasks, or the sum of their weights) forking costs more
 
 
+_ONE_CORE = False   # set while the page is already computed in pieces on every core
+
+
+@contextmanager
+def one_core():
+    """Within it, :func:`split_run` computes everything in this process."""
+    global _ONE_CORE
+    before, _ONE_CORE = _ONE_CORE, True
+    try:
+        yield
+    finally:
+        _ONE_CORE = before
+
+
 def cores() -> int:
-    if os.environ.get("ZHENGWEN_WORKERS", "").strip() == "1":
+    if _ONE_CORE or os.environ.get("ZHENGWEN_WORKERS", "").strip() == "1":
         return 1
     try:
         return len(os.sched_getaffinity(0))

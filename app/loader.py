@@ -14,9 +14,9 @@ class UserError(Exception):
     """Bad input: the message is for the person, one or two plain lines."""
 
 
-def load_page(path, encoding=None, errors="strict", fold_half_width=True) -> Document:
+def read_page(path, encoding=None, errors="strict") -> tuple[Source, list[str]]:
+    """The decoded page and its lines."""
     from .decode import DecodeError
-    from .suggest import open_document
     try:
         dec = read_source(path, encoding=encoding, errors=errors)
     except (DecodeError, OSError, ValueError) as e:
@@ -24,10 +24,20 @@ def load_page(path, encoding=None, errors="strict", fold_half_width=True) -> Doc
     p = Path(path)
     src = Source(name=p.name, text=dec.text, sha256=dec.sha256, encoding=dec.encoding,
                  confidence=dec.confidence, path=str(p))
+    return src, split_lines(dec.text)
+
+
+def page_document(src: Source, lines: list[str], fold_half_width=True) -> Document:
+    """A document of ``lines`` with the engine's suggestions."""
+    from .suggest import open_document
     with gc_paused():
-        doc = open_document(src, split_lines(dec.text))
+        doc = open_document(src, lines)
     doc.settings["fold_half_width"] = fold_half_width
     return doc
+
+
+def load_page(path, encoding=None, errors="strict", fold_half_width=True) -> Document:
+    return page_document(*read_page(path, encoding, errors), fold_half_width)
 
 
 def looks_like_session(path) -> bool:

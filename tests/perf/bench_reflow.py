@@ -4,9 +4,10 @@
 
 1. ``python -m app reflow`` on a big page against ``shared/perf/naive_reflow.py``, run
    alternately in one session: both times, the ratio, and the peak memory of each child
-   (``ru_maxrss`` from ``os.wait4``).
-   Then, in this process, where the time of one run goes: decoding and splitting, the
-   engine pass with the document (``open_document``), ``build_corpus`` and the JSON text.
+   (``ru_maxrss`` from ``os.wait4``: of a reflow that forks, the larger process's).
+   Then, in this process, where the time of a one-process run goes: decoding and
+   splitting, the engine pass with the document (``open_document``), ``build_corpus`` and
+   the JSON text.
 2. Re-suggesting one article of a 100k-line document after an operation (the time added
    to the operation by ``Document.resuggest``).
 """
@@ -57,11 +58,14 @@ def bench_reflow(n, rounds):
     a, b = min(naive_t), min(ours_t)
     print(f"reflow {n} lines: naive {a:.2f} s, ours {b:.2f} s, ratio {b / a:.2f} (target <= 5), "
           f"peak {peak / 1024 / 1024:.2f} GiB (target < 1.5; naive peak {peak_naive / 1024:.0f} MiB)")
+    print("  (a page this long runs in two processes at once, app/chunked.py: the peak is the larger "
+          "one's, the two together hold about twice that)")
     bench_stages(page)
 
 
 def bench_stages(page):
-    """Seconds of each stage of one reflow, in this process (the run above, taken apart)."""
+    """Seconds of each stage of one reflow of the whole page in this one process (the run
+    above computes two halves of these at once)."""
     from app.corpus import build_corpus
     from app.decode import read_source, split_lines
     from app.document import Source
