@@ -28,6 +28,7 @@ from .corpus import corpus_head, corpus_parts, group_rows
 from .document import Document, Source
 from .export import encode_items, to_json
 from .forked import _reap, cores, one_core
+from .gc_pause import gc_paused
 
 CHUNK_MIN = 150_000   # lines; below, forking and stitching cost more than they save
 OVERLAP = 4_000       # lines each half computes past the cut
@@ -60,7 +61,7 @@ def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, min_line
         try:
             os.close(up_r)
             os.close(down_w)
-            with one_core():
+            with one_core(), gc_paused():
                 doc = _half(src, lines, b_lo, n, fold_half_width)
                 grouped = group_rows(doc)
                 _send(up_w, _summary(doc, grouped, region))
@@ -78,11 +79,11 @@ def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, min_line
     os.close(down_r)
     done = False
     try:
-        with one_core():
+        with one_core(), gc_paused():
             doc = _half(src, lines, 0, a_hi, fold_half_width)
             grouped = group_rows(doc)
-            theirs = _receive(up_r)
-            stitch = _stitch(_summary(doc, grouped, region), theirs, cut + 1, overlap // 2, agree)
+            mine = _summary(doc, grouped, region)
+            stitch = _stitch(mine, _receive(up_r), cut + 1, overlap // 2, agree)
             if stitch is None:
                 _send(down_w, None)
                 return None
@@ -95,8 +96,7 @@ def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, min_line
         head["source"]["lines"] = _receive(up_r)["lines"]
         theirs = _read(up_r).decode("utf-8"), _read(up_r).decode("utf-8")
         done = True
-        return to_json(head, {key: ",\n".join(x for x in (a, b) if x)
-                              for key, a, b in zip(("articles", "dropped"), mine, theirs)})
+        return to_json(head, {"articles": [mine[0], theirs[0]], "dropped": [mine[1], theirs[1]]})
     except (OSError, EOFError, ValueError, KeyError, TypeError):
         return None     # a child that died or said something else: the caller computes it all
     finally:

@@ -24,20 +24,28 @@ def to_json(corpus: dict, encoded: dict | None = None) -> str:
     """Compact JSON with one article (and one dropped line) per line: ``indent`` would send
     a million-line page through the pure-Python encoder, and a line per article still
     diffs well. Deterministic: key order is the corpus's. ``encoded`` gives "articles" and
-    "dropped" already encoded (:func:`encode_items`, joined the same way), in place of the
-    corpus's own lists."""
+    "dropped" as runs already encoded (each a :func:`encode_items` text), in place of the
+    corpus's own lists. The text is joined once: a million-line page's is 35 MB."""
     encoded = encoded or {}
-    parts = []
+    out = ["{\n"]
     for key, value in corpus.items():
-        items = encoded.get(key)
-        if items is None and key in ("articles", "dropped") and isinstance(value, list):
-            items = encode_items(value)
-        if items is None:
-            value = _dumps(value)
+        runs = encoded.get(key)
+        if runs is None and key in ("articles", "dropped") and isinstance(value, list):
+            runs = [encode_items(value)]
+        if len(out) > 1:
+            out.append(",\n")
+        out += [_dumps(key), ":"]
+        if runs is None:
+            out.append(_dumps(value))
+        elif any(runs):
+            out.append("[\n")
+            for i, run in enumerate([r for r in runs if r]):
+                out += [",\n", run] if i else [run]
+            out.append("\n]")
         else:
-            value = "[\n" + items + "\n]" if items else "[]"
-        parts.append(_dumps(key) + ":" + value)
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+            out.append("[]")
+    out.append("\n}\n")
+    return "".join(out)
 
 
 def to_jsonl(corpus: dict) -> str:
