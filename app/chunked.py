@@ -7,7 +7,8 @@ more is cut near its middle; a forked child computes the second half and this pr
 first, each seeing ``OVERLAP`` lines past the cut. The stitch is a line where an article
 starts, that no article of either half reaches across, and around which both halves
 decided ``AGREE`` lines alike on each side (texts, labels, paragraph ends, article
-boundaries). Each side then writes the corpus of its lines, the child numbering its
+boundaries). A page with no article starting near its middle (one long article: a book,
+a million numbered lines) is not cut: the engine run on the lines there alone tells, first. Each side then writes the corpus of its lines, the child numbering its
 articles on from the first half's. Where no such line is found, or anything goes wrong
 (no fork, one core, a child that dies), :func:`reflow_json` answers ``None`` and the
 caller computes the whole page in one process: the same corpus, only slower.
@@ -33,6 +34,7 @@ from .gc_pause import gc_paused
 CHUNK_MIN = 150_000   # lines; below, forking and stitching cost more than they save
 OVERLAP = 4_000       # lines each half computes past the cut
 AGREE = 500           # lines on each side of the stitch both halves must have decided alike
+PROBE_MARGIN = 1_000  # lines of context on each side of the stretch probed for article starts
 
 
 def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, min_lines=CHUNK_MIN,
@@ -43,6 +45,8 @@ def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, min_line
     if n < max(min_lines, 4 * overlap) or not hasattr(os, "fork") or cores() < 2:
         return None
     cut = n // 2
+    if not _articles_start_near(lines, cut, overlap // 2):
+        return None
     a_hi, b_lo = cut + overlap, cut - overlap
     region = (b_lo + 1, a_hi)          # the source lines both halves compute
     try:
@@ -111,6 +115,17 @@ def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, min_line
             except OSError:
                 pass
         _reap(pid)
+
+
+def _articles_start_near(lines, cut, reach) -> bool:
+    """Does an article start within ``reach`` lines of the cut, by the engine run on the
+    lines around it alone (tens of milliseconds)? A page that is one long article there
+    has no stitch: the halves would be computed for nothing, and then the whole page."""
+    from .suggest import suggest
+    lo = max(0, cut - reach - PROBE_MARGIN)
+    sugg = suggest(lines[lo:cut + reach + PROBE_MARGIN])
+    arts = [a for a, lab in zip(sugg.article, sugg.label) if lab is not None and lab != "noise"]
+    return len(set(arts)) > 1
 
 
 def _half(src: Source, lines, lo, hi, fold) -> Document:

@@ -80,6 +80,12 @@ def test_a_child_that_dies_gives_nothing_and_leaves_no_child(shared, two_cores, 
     no_child_left()
 
 
+def test_a_page_that_is_one_long_article_at_its_middle_is_not_cut(two_cores, monkeypatch):
+    lines = [f"第{i % 10}行" for i in range(20_000)]     # numbered lines: one article
+    monkeypatch.setattr(chunked.os, "fork", lambda: pytest.fail("forked for a page with no stitch"))
+    assert chunked.reflow_json(Source("one.txt", "\n".join(lines)), lines, **SMALL) is None
+
+
 def test_a_short_page_or_one_core_is_computed_in_one_process(shared, monkeypatch):
     src, lines = page(shared, 2)
     assert chunked.reflow_json(src, lines) is None                 # under CHUNK_MIN lines
