@@ -28,8 +28,10 @@ from bisect import bisect_left, bisect_right
 from .corpus import corpus_head, corpus_parts, group_rows
 from .document import Document, Source
 from .export import encode_items, to_json
-from .forked import _reap, cores, one_core
+from .forked import cores, one_core, reap
 from .gc_pause import gc_paused
+from .loader import page_document
+from .suggest import suggest
 
 CHUNK_MIN = 150_000   # lines; below, forking and stitching cost more than they save
 OVERLAP = 4_000       # lines each half computes past the cut
@@ -114,14 +116,13 @@ def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, min_line
                 os.kill(pid, signal.SIGKILL)
             except OSError:
                 pass
-        _reap(pid)
+        reap(pid)
 
 
 def _articles_start_near(lines, cut, reach) -> bool:
     """Does an article start within ``reach`` lines of the cut, by the engine run on the
     lines around it alone (tens of milliseconds)? A page that is one long article there
     has no stitch: the halves would be computed for nothing, and then the whole page."""
-    from .suggest import suggest
     lo = max(0, cut - reach - PROBE_MARGIN)
     sugg = suggest(lines[lo:cut + reach + PROBE_MARGIN])
     arts = [a for a, lab in zip(sugg.article, sugg.label) if lab is not None and lab != "noise"]
@@ -130,7 +131,6 @@ def _articles_start_near(lines, cut, reach) -> bool:
 
 def _half(src: Source, lines, lo, hi, fold) -> Document:
     """The document of lines [lo, hi), citing the page's line numbers."""
-    from .loader import page_document
     doc = page_document(src, lines[lo:hi], fold)
     if lo:
         doc.src = [s + lo for s in doc.src]

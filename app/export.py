@@ -27,19 +27,18 @@ def to_json(corpus: dict, encoded: dict | None = None) -> str:
     "dropped" as runs already encoded (each a :func:`encode_items` text), in place of the
     corpus's own lists. The text is joined once: a million-line page's is 35 MB."""
     encoded = encoded or {}
-    out = ["{\n"]
+    out = []
     for key, value in corpus.items():
         runs = encoded.get(key)
         if runs is None and key in ("articles", "dropped") and isinstance(value, list):
             runs = [encode_items(value)]
-        if len(out) > 1:
-            out.append(",\n")
-        out += [_dumps(key), ":"]
+        out += [",\n" if out else "{\n", _dumps(key), ":"]
+        runs = [r for r in runs if r] if runs is not None else None
         if runs is None:
             out.append(_dumps(value))
-        elif any(runs):
+        elif runs:
             out.append("[\n")
-            for i, run in enumerate([r for r in runs if r]):
+            for i, run in enumerate(runs):
                 out += [",\n", run] if i else [run]
             out.append("\n]")
         else:

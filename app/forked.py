@@ -84,7 +84,7 @@ def split_run(fn, n, weights=None, min_work=MIN_WORK):
         first = fn(0, m)
     except BaseException:
         os.close(r)
-        _reap(pid)
+        reap(pid)
         raise
     chunks = []
     with os.fdopen(r, "rb") as f:
@@ -93,7 +93,7 @@ def split_run(fn, n, weights=None, min_work=MIN_WORK):
             if not chunk:
                 break
             chunks.append(chunk)
-    ok = _reap(pid)
+    ok = reap(pid)
     if ok:
         try:
             return first + json.loads(b"".join(chunks))
@@ -113,7 +113,7 @@ def _middle(n, weights):
     return n // 2
 
 
-def _reap(pid) -> bool:
+def reap(pid) -> bool:
     try:
         _, status = os.waitpid(pid, 0)
     except ChildProcessError:
