@@ -6,31 +6,62 @@ import tempfile
 from pathlib import Path
 
 
-def write_bytes(path, data: bytes) -> None:
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
+class AtomicFile:
+    """A temporary file next to ``path`` that takes its place at :meth:`commit` (or is
+    removed by :meth:`discard`). ``fd`` may be written at offsets (``os.pwrite``), also by a
+    forked process that inherited it: :mod:`app.chunked` has each half write its part."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        self.folder = self.path.parent if str(self.path.parent) else Path(".")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.folder)
+
+    def pwrite(self, data, offset: int) -> None:
+        view = memoryview(data)
+        while view:
+            done = os.pwrite(self.fd, view, offset)
+            view, offset = view[done:], offset + done
+
+    def write(self, data) -> None:
+        with os.fdopen(self.fd, "wb", closefd=False) as f:
             f.write(data)
             f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
+
+    def commit(self) -> None:
+        fd, self.fd = self.fd, -1
         try:
-            os.unlink(tmp)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(self.tmp, self.path)
+        try:  # make the rename itself durable
+            dfd = os.open(self.folder, os.O_RDONLY)
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
         except OSError:
             pass
-        raise
-    try:  # make the rename itself durable
-        dfd = os.open(folder, os.O_RDONLY)
+
+    def discard(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
         try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    except OSError:
-        pass
+            os.unlink(self.tmp)
+        except OSError:
+            pass
+
+
+def write_bytes(path, data: bytes) -> None:
+    f = AtomicFile(path)
+    try:
+        f.write(data)
+        f.commit()
+    except BaseException:
+        f.discard()
+        raise
 
 
 def write_text(path, text: str) -> None:

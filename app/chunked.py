@@ -25,6 +25,7 @@ import signal
 import struct
 from bisect import bisect_left, bisect_right
 
+from .atomic import AtomicFile
 from .corpus import corpus_head, corpus_parts, group_rows
 from .document import Document, Source
 from .export import encode_items, to_json
@@ -39,28 +40,38 @@ AGREE = 500           # lines on each side of the stitch both halves must have d
 PROBE_MARGIN = 1_000  # lines of context on each side of the stretch probed for article starts
 
 
-def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, min_lines=CHUNK_MIN,
-                overlap=OVERLAP, agree=AGREE) -> str | None:
-    """The corpus of the page as :func:`app.export.to_json` writes it, computed in two
-    halves; ``None`` when the page is too short, there is one core, or no stitch holds."""
+def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, out=None, min_lines=CHUNK_MIN,
+                overlap=OVERLAP, agree=AGREE) -> bytes | bool | None:
+    """The corpus of the page as :func:`app.export.to_json` writes it (UTF-8), computed in
+    two halves; ``None`` when the page is too short, there is one core, or no stitch holds.
+    With ``out`` (a path) the file is written there atomically, each half writing its own
+    part of it, and the answer is ``True``."""
     n = len(lines)
     if n < max(min_lines, 4 * overlap) or not hasattr(os, "fork") or cores() < 2:
         return None
+    reap_exited(block=False)
     cut = n // 2
-    if not _articles_start_near(lines, cut, overlap // 2):
-        return None
     a_hi, b_lo = cut + overlap, cut - overlap
     region = (b_lo + 1, a_hi)          # the source lines both halves compute
+    try:
+        # made before the fork: the child writes its part through the same descriptor
+        sink = AtomicFile(out) if out is not None else None
+    except OSError:
+        return None
     try:
         up_r, up_w = os.pipe()         # child -> parent
         down_r, down_w = os.pipe()     # parent -> child
     except OSError:
+        if sink:
+            sink.discard()
         return None
     try:
         pid = os.fork()
     except OSError:
         for fd in (up_r, up_w, down_r, down_w):
             os.close(fd)
+        if sink:
+            sink.discard()
         return None
     if pid == 0:   # the child: the second half; it leaves without running anything of the parent's
         code = 1
@@ -68,16 +79,7 @@ def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, min_line
             os.close(up_r)
             os.close(down_w)
             with one_core(), gc_paused():
-                doc = _half(src, lines, b_lo, n, fold_half_width)
-                grouped = group_rows(doc)
-                _send(up_w, _summary(doc, grouped, region))
-                plan = _receive(down_r)
-                if plan is not None:
-                    stitch = plan["stitch"]
-                    arts, dropped = corpus_parts(doc, lambda s: s >= stitch, plan["first_id"], grouped)
-                    _send(up_w, {"lines": doc.src[-1]})
-                    _write(up_w, encode_items(arts).encode("utf-8"))
-                    _write(up_w, encode_items(dropped).encode("utf-8"))
+                _second_half(src, lines, b_lo, n, fold_half_width, region, sink, up_w, down_r)
             code = 0
         finally:
             os._exit(code)
@@ -86,6 +88,9 @@ def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, min_line
     done = False
     try:
         with one_core(), gc_paused():
+            # asked here, while the child already computes: the answer is nearly always yes
+            if not _articles_start_near(lines, cut, overlap // 2):
+                return None
             doc = _half(src, lines, 0, a_hi, fold_half_width)
             grouped = group_rows(doc)
             mine = _summary(doc, grouped, region)
@@ -99,10 +104,28 @@ def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, min_line
             arts, dropped = corpus_parts(doc, lambda s: s < stitch, 1, grouped)
             head = corpus_head(doc)
             mine = encode_items(arts), encode_items(dropped)
-        head["source"]["lines"] = _receive(up_r)["lines"]
-        theirs = _read(up_r).decode("utf-8"), _read(up_r).decode("utf-8")
+            # freed now, while the child still encodes, not when this function returns
+            del doc, grouped, arts, dropped
+        theirs = _receive(up_r)
+        head["source"]["lines"] = theirs["lines"]
+        size = theirs["size"]
+        # the child's articles go where the mark is: between ours and the dropped entries
+        text = to_json(head, {"articles": [mine[0], _MARK] if size else [mine[0]],
+                              "dropped": [mine[1], theirs["dropped"]]}).encode("utf-8")
+        before, after = text.split(_MARK.encode("utf-8")) if size else (text, b"")
+        if sink is None:
+            _send(down_w, None)
+            data = b"".join([before, _read(up_r), after]) if size else before
+        else:
+            _send(down_w, {"at": len(before)})
+            sink.pwrite(before, 0)
+            sink.pwrite(after, len(before) + size)
+            if _receive(up_r) != "written":
+                raise ValueError("the other half did not write its part")
+            sink.commit()
+            sink, data = None, True
         done = True
-        return to_json(head, {"articles": [mine[0], theirs[0]], "dropped": [mine[1], theirs[1]]})
+        return data
     except (OSError, EOFError, ValueError, KeyError, TypeError):
         return None     # a child that died or said something else: the caller computes it all
     finally:
@@ -111,12 +134,62 @@ def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, min_line
                 os.close(fd)
             except OSError:
                 pass
+        if sink is not None:
+            sink.discard()
         if not done:
             try:
                 os.kill(pid, signal.SIGKILL)
             except OSError:
                 pass
-        reap(pid)
+            reap(pid)
+        else:
+            _reap_later(pid)
+
+
+_EXITING = []   # children that sent everything and are still leaving
+
+
+def _reap_later(pid):
+    """A child that did its part takes tens of milliseconds to leave (its half a page
+    of memory returned to the system): the answer does not wait for it. It is reaped by
+    the next :func:`reap_exited`, and is never left running: it only exits."""
+    _EXITING.append(pid)
+    reap_exited(block=False)
+
+
+def reap_exited(block=True) -> None:
+    """Reap the children of earlier calls that have left (``block``: wait for all)."""
+    for pid in list(_EXITING):
+        try:
+            got, _ = os.waitpid(pid, 0 if block else os.WNOHANG)
+        except ChildProcessError:
+            got = pid
+        if got == pid:
+            _EXITING.remove(pid)
+
+
+_MARK = "\x00"   # json.dumps writes a NUL as an escape: a raw one is nowhere else in the text
+
+
+def _second_half(src, lines, lo, n, fold, region, sink, up, down):
+    """The child's part: its half, its summary, then (told the stitch) its articles,
+    written into the output file at the place it is told, or sent back."""
+    doc = _half(src, lines, lo, n, fold)
+    grouped = group_rows(doc)
+    _send(up, _summary(doc, grouped, region))
+    plan = _receive(down)
+    if plan is None:
+        return
+    stitch = plan["stitch"]
+    arts, dropped = corpus_parts(doc, lambda s: s >= stitch, plan["first_id"], grouped)
+    body = encode_items(arts).encode("utf-8")
+    _send(up, {"lines": doc.src[-1], "size": len(body), "dropped": encode_items(dropped)})
+    where = _receive(down)
+    if where is None:
+        _write(up, body)
+    else:
+        sink.pwrite(body, where["at"])
+        _send(up, "written")
 
 
 def _articles_start_near(lines, cut, reach) -> bool:

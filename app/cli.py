@@ -154,9 +154,11 @@ def cmd_reflow(argv):
             continue
         fold = not a.keep_half_width
         if fmt == "json" and not a.split:
-            text = reflow_json(src, lines, fold)     # a long page, on two cores
-            if text is not None:
-                _emit(text, target)
+            written = reflow_json(src, lines, fold, out=target)     # a long page, on two cores
+            if written is not None:
+                if target is None:
+                    sys.stdout.flush()
+                    sys.stdout.buffer.write(written)
                 continue
         _write_corpus(build_corpus(page_document(src, lines, fold)), fmt, target, a.split)
     return EXIT_BAD_INPUT if failures else 0

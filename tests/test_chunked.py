@@ -27,10 +27,11 @@ def two_cores(monkeypatch):
 
 
 def whole(src, lines):
-    return to_json(build_corpus(page_document(src, lines)))
+    return to_json(build_corpus(page_document(src, lines))).encode("utf-8")
 
 
 def no_child_left():
+    chunked.reap_exited()      # a child that did its part may still be leaving
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
 
@@ -41,6 +42,26 @@ def test_the_halves_stitched_give_the_whole_pages_corpus_byte_for_byte(shared, t
     text = chunked.reflow_json(src, lines, **SMALL)
     assert text is not None
     assert text == whole(src, lines)
+    no_child_left()
+
+
+def test_each_half_writes_its_part_of_the_file_and_the_file_is_the_whole_pages_corpus(shared, two_cores, tmp_path):
+    src, lines = page(shared, 2)
+    out = tmp_path / "deep" / "corpus.json"
+    assert chunked.reflow_json(src, lines, out=out, **SMALL) is True
+    assert out.read_bytes() == whole(src, lines)
+    assert [p.name for p in out.parent.iterdir()] == ["corpus.json"]     # no temporary file left
+    no_child_left()
+
+
+def test_a_half_that_fails_leaves_the_old_file_and_no_temporary_one(shared, two_cores, tmp_path, monkeypatch):
+    src, lines = page(shared, 2)
+    out = tmp_path / "corpus.json"
+    out.write_text("the old corpus", encoding="utf-8")
+    monkeypatch.setattr(chunked, "_alike", lambda a, b: False)
+    assert chunked.reflow_json(src, lines, out=out, **SMALL) is None
+    assert out.read_text(encoding="utf-8") == "the old corpus"
+    assert [p.name for p in tmp_path.iterdir()] == ["corpus.json"]
     no_child_left()
 
 
@@ -82,8 +103,11 @@ def test_a_child_that_dies_gives_nothing_and_leaves_no_child(shared, two_cores, 
 
 def test_a_page_that_is_one_long_article_at_its_middle_is_not_cut(two_cores, monkeypatch):
     lines = [f"第{i % 10}行" for i in range(20_000)]     # numbered lines: one article
-    monkeypatch.setattr(chunked.os, "fork", lambda: pytest.fail("forked for a page with no stitch"))
+    halves = []
+    monkeypatch.setattr(chunked, "_half", lambda *a: halves.append(a) or pytest.fail("computed a half"))
     assert chunked.reflow_json(Source("one.txt", "\n".join(lines)), lines, **SMALL) is None
+    assert not halves            # this process asked first; the child it forked was stopped
+    no_child_left()
 
 
 def test_a_short_page_or_one_core_is_computed_in_one_process(shared, monkeypatch):
