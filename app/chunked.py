@@ -50,7 +50,7 @@ def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, out=None
     if n < max(min_lines, 4 * overlap) or not hasattr(os, "fork") or cores() < 2:
         return None
     reap_exited(block=False)
-    cut = n // 2
+    cut = cut_line(n, overlap)
     a_hi, b_lo = cut + overlap, cut - overlap
     region = (b_lo + 1, a_hi)          # the source lines both halves compute
     try:
@@ -103,23 +103,36 @@ def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, out=None
             _send(down_w, {"stitch": stitch, "first_id": first})
             arts, dropped = corpus_parts(doc, lambda s: s < stitch, 1, grouped)
             head = corpus_head(doc)
-            mine = encode_items(arts), encode_items(dropped)
-            # freed now, while the child still encodes, not when this function returns
-            del doc, grouped, arts, dropped
+            head["source"]["lines"] = n
+            if sink is not None and arts:
+                # our articles are written while the child still encodes its own
+                at = _write_articles(sink, head, arts)
+                arts = None
+            else:
+                at, arts = None, encode_items(arts)
+            dropped = encode_items(dropped)
         theirs = _receive(up_r)
-        head["source"]["lines"] = theirs["lines"]
+        if theirs["lines"] != n:
+            raise ValueError("the halves count the page's lines differently")
         size = theirs["size"]
-        # the child's articles go where the mark is: between ours and the dropped entries
-        text = to_json(head, {"articles": [mine[0], _MARK] if size else [mine[0]],
-                              "dropped": [mine[1], theirs["dropped"]]}).encode("utf-8")
-        before, after = text.split(_MARK.encode("utf-8")) if size else (text, b"")
+        runs = [_MARK_A] if at is not None or arts else []
+        # the child's articles go where its mark is: after ours, before the dropped entries
+        text = to_json(head, {"articles": runs + [_MARK_B] if size else runs,
+                              "dropped": [dropped, theirs["dropped"]]}).encode("utf-8")
+        pre, text = text.split(_MARK_A.encode("utf-8")) if runs else (b"", text)
+        mid, post = text.split(_MARK_B.encode("utf-8")) if size else (text, b"")
         if sink is None:
             _send(down_w, None)
-            data = b"".join([before, _read(up_r), after]) if size else before
+            data = b"".join([pre, arts.encode("utf-8") if runs else b"", mid, _read(up_r) if size else b"", post])
         else:
-            _send(down_w, {"at": len(before)})
-            sink.pwrite(before, 0)
-            sink.pwrite(after, len(before) + size)
+            if at is None:       # none of ours: the file starts with the child's part
+                sink.pwrite(pre, 0)
+                at = len(pre)
+            _send(down_w, {"at": at + len(mid)})
+            sink.pwrite(mid, at)
+            sink.pwrite(post, at + len(mid) + size)
+            # freed while the child writes, not after the file is done (tens of ms)
+            del doc, grouped
             if _receive(up_r) != "written":
                 raise ValueError("the other half did not write its part")
             sink.commit()
@@ -168,7 +181,22 @@ def reap_exited(block=True) -> None:
             _EXITING.remove(pid)
 
 
-_MARK = "\x00"   # json.dumps writes a NUL as an escape: a raw one is nowhere else in the text
+# json.dumps writes control characters as escapes: raw ones are nowhere else in the text
+_MARK_A, _MARK_B = "\x00", "\x01"
+WRITE_EVERY = 2000    # articles encoded and written at a time
+
+
+def _write_articles(sink, head, arts) -> int:
+    """Write the file's start and our articles; the offset where they end."""
+    pre = to_json(head, {"articles": [_MARK_A], "dropped": []}).encode("utf-8").split(_MARK_A.encode("utf-8"))[0]
+    sink.pwrite(pre, 0)
+    at = len(pre)
+    for i in range(0, len(arts), WRITE_EVERY):
+        piece = (",\n" if i else "") + encode_items(arts[i:i + WRITE_EVERY])
+        data = piece.encode("utf-8")
+        sink.pwrite(data, at)
+        at += len(data)
+    return at
 
 
 def _second_half(src, lines, lo, n, fold, region, sink, up, down):
@@ -190,6 +218,14 @@ def _second_half(src, lines, lo, n, fold, region, sink, up, down):
     else:
         sink.pwrite(body, where["at"])
         _send(up, "written")
+
+
+def cut_line(n, overlap=OVERLAP) -> int:
+    """Where a page of ``n`` lines is cut. This process first asks whether an article
+    starts near the cut (the engine run on the 2 * (reach + PROBE_MARGIN) lines there),
+    then computes the first half: it takes half that many lines fewer, so the halves end
+    together."""
+    return n // 2 - (overlap // 2 + PROBE_MARGIN) // 2
 
 
 def _articles_start_near(lines, cut, reach) -> bool:

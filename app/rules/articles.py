@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, repeat
+from operator import sub
 
 from .chars import HAN
 from ..forked import split_run
@@ -396,7 +397,7 @@ def _caption_article(k, default, text, art_text, art_first):
     at = bisect.bisect_left(art_first, (k, -1))
     cand = sorted({a for _, a in art_first[max(0, at - CAPTION_BEFORE):at + CAPTION_AFTER]})
     texts = [art_text.get(a, "") for a in cand]
-    has = [[gg in t for t in texts] for gg in g]   # each scan once: articles are long
+    has = [list(map(str.__contains__, texts, repeat(gg))) for gg in g]   # each scan once: articles are long
     df = {gg: sum(row) for gg, row in zip(g, has) if any(row)}
     best, best_a = -1.0, default
     for i, a in enumerate(cand):
@@ -423,8 +424,9 @@ def _header_pairs(headers, hgrams, stext, seg_after_h):
             continue
         found = {s: 0.0 for s in cand}
         total = 0.0
+        texts = [stext[s] for s in cand]
         for g in hgrams[h]:
-            where = [s for s in cand if g in stext[s]]
+            where = list(compress(cand, map(str.__contains__, texts, repeat(g))))
             if where:
                 wgt = 1.0 / len(where)   # rarer across the nearby segments: more telling
                 total += wgt
@@ -463,6 +465,30 @@ def _stands_alone(seg, stext, h, hgrams, change, at=None):
     return sum(1 for g in grams if g in stext) / len(grams) < ALONE_AFFINITY
 
 
+def _holding(units, grams):
+    """For each text of ``units``, how many of ``grams`` (distinct ideograph bigrams) it
+    holds. One search of all the texts per bigram, which goes on from the next text after a
+    find: most bigrams are in none of them, and a paragraph is too short for a search of
+    its own to be worth the call.
+
+    >>> _holding(["廉洁文化", "文化育人", "北湖区"], ["文化", "北湖", "育人"])
+    [1, 2, 1]
+    """
+    counts = [0] * len(units)
+    if not grams or not units:
+        return counts
+    joined = "\n".join(units)    # a bigram of ideographs never spans the line break
+    starts = list(accumulate([len(u) + 1 for u in units], initial=0))
+    find, last = joined.find, len(units) - 1
+    for g in grams:
+        at = find(g)
+        while at >= 0:
+            u = bisect.bisect_right(starts, at) - 1
+            counts[u] += 1
+            at = find(g, starts[u + 1]) if u < last else -1
+    return counts
+
+
 def _best_cut(seg, text, g_new, g_old, change, first_only=False, prior=None):
     """Best place to cut a segment's paragraphs between two headers: (score, cut, the
     first header takes the first part?). The score is how much more each part holds its
@@ -474,7 +500,7 @@ def _best_cut(seg, text, g_new, g_old, change, first_only=False, prior=None):
     2
     """
     units = ["".join([text[k] for k in p]) for p in seg]
-    d = [len([g for g in g_new if g in u]) - len([g for g in g_old if g in u]) for u in units]
+    d = list(map(sub, _holding(units, g_new), _holding(units, g_old)))
     total = sum(d)
     best = None
     pre = 0

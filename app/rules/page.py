@@ -139,10 +139,10 @@ class Page:
         if len(self.lines) == 1:
             return [blank]   # one blank line (itemgetter of one index gives no tuple)
         if self._gather is None:
-            # row i takes value cum[i] - 1 where it is non-blank, the sentinel m elsewhere
-            cum = accumulate(self.mask)
-            self._gather = itemgetter(*map(add, repeat(m), map(mul, self.mask, map(sub, cum, repeat(m + 1)))))
-        return list(self._gather(list(values) + [blank]))
+            # row i takes item cum[i] (its place among the non-blank rows, from 1) of
+            # [blank] + values where it is non-blank, item 0 elsewhere
+            self._gather = itemgetter(*map(mul, self.mask, accumulate(self.mask)))
+        return list(self._gather([blank, *values]))
 
     def lines_with(self, needle):
         """Positions k of the lines containing ``needle``."""
