@@ -240,7 +240,7 @@ def _articles_start_near(lines, cut, reach) -> bool:
 
 def _half(src: Source, lines, lo, hi, fold) -> Document:
     """The document of lines [lo, hi), citing the page's line numbers."""
-    doc = page_document(src, lines[lo:hi], fold)
+    doc = page_document(src, lines[lo:hi], fold, explain=False)
     if lo:
         doc.src = [s + lo for s in doc.src]
     return doc

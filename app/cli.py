@@ -160,7 +160,7 @@ def cmd_reflow(argv):
                     sys.stdout.flush()
                     sys.stdout.buffer.write(written)
                 continue
-        _write_corpus(build_corpus(page_document(src, lines, fold)), fmt, target, a.split)
+        _write_corpus(build_corpus(page_document(src, lines, fold, explain=False)), fmt, target, a.split)
     return EXIT_BAD_INPUT if failures else 0
 
 

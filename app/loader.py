@@ -27,11 +27,12 @@ def read_page(path, encoding=None, errors="strict") -> tuple[Source, list[str]]:
     return src, split_lines(dec.text)
 
 
-def page_document(src: Source, lines: list[str], fold_half_width=True) -> Document:
-    """A document of ``lines`` with the engine's suggestions."""
+def page_document(src: Source, lines: list[str], fold_half_width=True, explain=True) -> Document:
+    """A document of ``lines`` with the engine's suggestions (``explain``: with the rule
+    behind each decision, for the window, sessions and ``--explain``)."""
     from .suggest import open_document
     with gc_paused():
-        doc = open_document(src, lines)
+        doc = open_document(src, lines, explain)
     doc.settings["fold_half_width"] = fold_half_width
     return doc
 

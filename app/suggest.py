@@ -24,11 +24,11 @@ class Suggestions:
     splits: list = field(default_factory=list)     # (row, offset, label of the second piece)
 
 
-def suggest(lines: list[str], doc: Document | None = None) -> Suggestions:
+def suggest(lines: list[str], doc: Document | None = None, explain=True) -> Suggestions:
     """Suggest decisions for raw ``lines``. With ``doc``, its confirmed decisions are
-    constraints the pass keeps."""
+    constraints the pass keeps; without ``explain``, ``why`` is ``None`` for every line."""
     from .rules.pipeline import run
-    return run(lines, doc)
+    return run(lines, doc, explain)
 
 
 def apply_suggestions(doc: Document, sugg: Suggestions, rows: range | None = None) -> None:
@@ -54,10 +54,11 @@ def apply_suggestions(doc: Document, sugg: Suggestions, rows: range | None = Non
     doc.forget_caches()
 
 
-def open_document(source, lines: list[str]) -> Document:
-    """A new document with the engine's suggestions, including the line splits it proposes."""
+def open_document(source, lines: list[str], explain=True) -> Document:
+    """A new document with the engine's suggestions, including the line splits it proposes
+    (``explain``: see :func:`suggest`)."""
     from .operations import SplitRow
-    sugg = suggest(lines)
+    sugg = suggest(lines, explain=explain)
     # the suggestions as they are, without a store per row: on a fresh document nothing is
     # confirmed, so apply_suggestions would copy every value over
     doc = Document(source, lines)

@@ -553,7 +553,10 @@ def _starts_paragraph(k, p, lab, end):
 
 
 # ---- the pass -------------------------------------------------------------------------
-def run(lines, doc=None):
+def run(lines, doc=None, explain=True):
+    """The pass over ``lines`` (with ``doc``: its confirmed decisions kept). Without
+    ``explain`` no line gets the record of the rules that decided it (a corpus written
+    from the command line has no use for them; a fifth of the pass's bookkeeping)."""
     from ..suggest import Suggestions
     n = len(lines)
     pg = Page(lines)
@@ -568,7 +571,7 @@ def run(lines, doc=None):
         _constrain_ends(pg, doc, lab, end)
     arts, arules = art_rules.assign(pg, kinds, lab, end, doc)
     whys, local = [], {}
-    for key in zip(lab, end, arules):
+    for key in zip(lab, end, arules) if explain else ():
         w = local.get(key)
         if w is None:
             (_, lrule, lconf), (_, brule, bconf), (arule, aconf) = key
@@ -590,7 +593,7 @@ def run(lines, doc=None):
             splits.append((i, off, "byline"))
     spread = pg.spread
     return Suggestions(spread(label, None), spread(arts, -1), spread([bool(x[0]) for x in end], False),
-                       spread(whys, None), edits, splits)
+                       spread(whys, None) if explain else [None] * n, edits, splits)
 
 
 def _constrain_labels(pg, doc, hlabels, kinds):
