@@ -9,7 +9,7 @@ from app.corpus import _cleaned, clean_row
 from app.decode import read_source, split_lines
 from app.document import Document, Source
 from app.rules.chars import width
-from app.rules.columns import LocalWidths, local_width
+from app.rules.columns import local_width, local_widths
 from app.rules.kinds import is_byline
 from app.rules.lineindex import LineIndex
 from app.rules.lines import _END_STRIP, ends_final, starts_closed, strip
@@ -79,8 +79,7 @@ def test_byline_shortcut_changes_no_answer(t):
 
 @given(st.lists(st.sampled_from([12.0, 12.5, 13.0, 13.5, 14.0, 3.0, 24.0, 25.0, 25.5]), max_size=60))
 def test_local_widths_equal_local_width(ws):
-    lw = LocalWidths(ws)
-    assert [lw[p] for p in range(len(ws))] == [local_width(ws, p) for p in range(len(ws))]
+    assert local_widths(ws) == [local_width(ws, p) for p in range(len(ws))]
 
 
 @given(st.lists(st.sampled_from([12.0, 13.0, 13.5, 3.0, 24.0, 25.0]), max_size=40), st.data())
@@ -124,3 +123,15 @@ def test_half_width_shortcut_equals_the_rule(t):
             depth.append(g)
         elif c == ")" and depth:
             assert (depth.pop() == "（") == (g == "）"), (t, got)
+
+
+SPACED = st.text(alphabet="会的一块劳动，。、“”（）—…%37aZ中 文1２" "\U00020000", min_size=1, max_size=30)
+
+
+@given(SPACED)
+@settings(max_examples=3000)
+def test_single_spaces_decide_each_space_as_the_expressions_do(text):
+    from app.rules.text import FAST_GAPS, _layout_spaces_re, _single_spaces
+    text = text.strip(" ")
+    if text and " " in text and "  " not in text and text.count(" ") <= FAST_GAPS:
+        assert _single_spaces(text) == _layout_spaces_re(text)

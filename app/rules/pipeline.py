@@ -19,7 +19,7 @@ from ..document import ARTICLE, BREAK, LABEL, Why
 from . import articles as art_rules
 from .chars import NO_LINE_END, width
 from .chars import NO_LINE_START as NO_LINE_START_SET
-from .columns import LocalWidths
+from .columns import local_widths
 from .kinds import is_byline, is_caption, is_deck, is_furniture, is_kicker, is_section_name
 from .lines import (broken_phrase, ends_final, ends_open, han_count, is_ordinal, md_heading, run_in_head,
                     title_like)
@@ -338,26 +338,16 @@ def decide_body(pg: Page, kinds, labels):
     for k, v in labels.items():
         lab[k] = v
     ks, ws = body_widths(pg, kinds, labels)
-    pos = [-1] * n
-    for p, k in enumerate(ks):
-        pos[k] = p
     # a header block starts another article, likely in another column: each run of body
     # lines [a, b) between two header blocks gets estimates of its own
     bounds = sorted({0, len(ks)} | {bisect_left(ks, c) for c in labels})
-    widths, seg_of, first_of = [], [], []
+    local = []
     for a, b in zip(bounds, bounds[1:]):
-        if b > a:
-            seg_of.extend([len(widths)] * (b - a))
-            first_of.append(a)
-            widths.append(LocalWidths(ws[a:b]))
-
-    def colw(k):
-        """The local column width at body line k (see :func:`.columns.local_width`)."""
-        p = pos[k]
-        if p < 0:
-            return None
-        s = seg_of[p]
-        return widths[s][p - first_of[s]]
+        local += local_widths(ws[a:b])
+    cw = [None] * n     # the local column width at each body line k, None at the others
+    for k, x in zip(ks, local):
+        cw[k] = x
+    colw = cw.__getitem__
 
     def first_line_gap(j, W0):
         """(how many cells line j is short of its column, how many make it a paragraph's

@@ -13,8 +13,10 @@ _SP = "[ \t\u00a0\u3000]+"
 # A space with a wide character on one side and a wide character, digit or % on the other.
 _WIDE_GAP = re.compile(f"(?<={_W}){_SP}(?={_W})")
 _WIDE_DIGIT = re.compile(f"(?<={_W}){_SP}(?=[0-9%])|(?<=[0-9%]){_SP}(?={_W})")
-_PUNCT_GAP = re.compile(f"{_SP}(?=[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026])"
-                        f"|(?<=[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026]){_SP}")
+# a space goes before these marks and after those
+_GAP_OPENERS = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
+_GAP_CLOSERS = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
+_PUNCT_GAP = re.compile(f"{_SP}(?=[{_GAP_OPENERS}])|(?<=[{_GAP_CLOSERS}]){_SP}")
 _SPACED_PAIR = re.compile(f"{_H}{_SP}(?={_H})")
 _HAN_PAIR = re.compile(f"{_H}(?={_H})")
 _MULTI = re.compile(r"[ \t\u00a0\u3000]{2,}")
@@ -46,6 +48,48 @@ def is_letter_spaced(text):
     return spaced >= tight
 
 
+# Character classes of the space rules, one byte of flags per BMP character (a table
+# lookup is a tenth of a regular-expression match on one character).
+_F_WIDE, _F_HAN, _F_OPENS_GAP, _F_CLOSES_GAP, _F_DIGIT = 1, 2, 4, 8, 16
+
+
+
+
+def _ranges(spec):
+    """The (first, last) code points of a character-class body such as ``"a-z%"``.
+
+    >>> _ranges("0-9%")
+    [(48, 57), (37, 37)]
+    """
+    out, i = [], 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            out.append((ord(spec[i]), ord(spec[i + 2])))
+            i += 3
+        else:
+            out.append((ord(spec[i]), ord(spec[i])))
+            i += 1
+    return out
+
+
+_CLASS = None
+
+
+def _class_table():
+    global _CLASS
+    table = bytearray(0x10000)
+    for flag, spec in ((_F_WIDE, WIDE), (_F_HAN, HAN), (_F_DIGIT, "0-9%"),
+                       (_F_OPENS_GAP, _GAP_OPENERS), (_F_CLOSES_GAP, _GAP_CLOSERS)):
+        for lo, hi in _ranges(spec):
+            for o in range(lo, min(hi, 0xffff) + 1):
+                table[o] |= flag
+    _CLASS = bytes(table)
+    return _CLASS
+
+
+FAST_GAPS = 4   # lines with more spaces than this (letter-spaced ones) take the expressions
+
+
 def remove_layout_spaces(text):
     """Drop the spaces an extractor put in; keep the ones a writer put in.
 
@@ -65,6 +109,44 @@ def remove_layout_spaces(text):
     text = text.strip(LAYOUT_SPACE)
     if not text or " " not in text and "\u3000" not in text and "\t" not in text and "\u00a0" not in text:
         return strip_markup(text) if text[:1] in "#*" else text
+    if (text.count(" ") <= FAST_GAPS and "  " not in text and "\u3000" not in text and "\t" not in text
+            and "\u00a0" not in text and text[0] not in "#*"):
+        return _single_spaces(text)
+    return _layout_spaces_re(text)
+
+
+def _single_spaces(text):
+    """:func:`remove_layout_spaces` of a stripped line whose spaces are a few single
+    ones: each space decided by the characters on its two sides, as the expressions of
+    :func:`_layout_spaces_re` decide it.
+
+    >>> _single_spaces("全县 37 所中"), _single_spaces("擦亮品牌 奋发有为"), _single_spaces("点、 62 个")
+    ('全县37所中', '擦亮品牌 奋发有为', '点、62个')
+    """
+    table = _CLASS or _class_table()
+    parts = text.split(" ")
+    try:
+        before = [table[ord(p[-1])] for p in parts[:-1]]
+        after = [table[ord(p[0])] for p in parts[1:]]
+    except IndexError:     # a character past the table's plane beside a space
+        return _layout_spaces_re(text)
+    spaced = 0
+    for fa, fb in zip(before, after):
+        if fa & fb & _F_HAN:
+            spaced += 1
+    letter = spaced >= 2 and spaced >= len(_HAN_PAIR.findall(text))
+    digits = _DIGIT_OR_PERCENT.search(text) is not None
+    out = [parts[0]]
+    for fa, fb, part in zip(before, after, parts[1:]):
+        if not (letter and fa & fb & _F_WIDE or fb & _F_OPENS_GAP or fa & _F_CLOSES_GAP
+                or digits and (fa & _F_WIDE and fb & _F_DIGIT or fa & _F_DIGIT and fb & _F_WIDE)):
+            out.append(" ")
+        out.append(part)
+    return "".join(out)
+
+
+def _layout_spaces_re(text):
+    """:func:`remove_layout_spaces` of a stripped line with spaces, by expressions."""
     text = strip_markup(text)
     if is_letter_spaced(text):
         text = _WIDE_GAP.sub("", text)
