@@ -286,14 +286,29 @@ def _binary_kind(data: bytes) -> str | None:
 
 _CJK_IDEO = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _CJK_PUNCT = "\u3000-\u303f\uff00-\uffef\u2010-\u2027\u2030-\u203b\u00b7\u2160-\u217f\u2460-\u24ff\u25a0-\u25ff\u2605\u2606"
+
+
+class _Lazy:
+    """A pattern compiled when first used: the big character classes take milliseconds
+    each to compile, and a UTF-8 page, nearly every page, never uses them."""
+
+    def __init__(self, pattern):
+        self._pattern, self._rx = pattern, None
+
+    def __getattr__(self, name):
+        if self._rx is None:
+            self._rx = re.compile(self._pattern)
+        return getattr(self._rx, name)
+
+
 _RE_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_RE_CJK_IDEO = re.compile(f"[{_CJK_IDEO}]")
-_RE_CJK_ANY = re.compile(f"[{_CJK_IDEO}{_CJK_PUNCT}]")
+_RE_CJK_IDEO = _Lazy(f"[{_CJK_IDEO}]")
+_RE_CJK_ANY = _Lazy(f"[{_CJK_IDEO}{_CJK_PUNCT}]")
 # controls that do not occur in text files: C0 except \t \n \v \f \r ESC and the
 # separators \x1c-\x1f, plus DEL and C1 except NEL (\x85)
 _RE_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x7f\x80-\x84\x86-\x9f]")
-_RE_UTF16_GOOD = re.compile(f"[\t\n\r\x20-\x7e{_CJK_IDEO}{_CJK_PUNCT}]")
-_RE_TEXT_CHAR = re.compile(f"[\t\n\r\x0b\x0c\x20-\x7e\u00a0-\u024f\u2000-\u206f{_CJK_IDEO}{_CJK_PUNCT}]")
+_RE_UTF16_GOOD = _Lazy(f"[\t\n\r\x20-\x7e{_CJK_IDEO}{_CJK_PUNCT}]")
+_RE_TEXT_CHAR = _Lazy(f"[\t\n\r\x0b\x0c\x20-\x7e\u00a0-\u024f\u2000-\u206f{_CJK_IDEO}{_CJK_PUNCT}]")
 # a GB18030 character, aligned when scanning a strictly decodable input from its start;
 # group 1 is set for GB2312 symbols and level-1 hanzi (99.8% of the characters of the
 # sample pages), group 2 for level-2 hanzi (the 3008 rarer ones)
@@ -342,7 +357,7 @@ def _controls(text: str) -> int:
     return _count(_RE_CONTROL, text[:_SAMPLE_CHARS])
 
 
-_RE_U8_3 = re.compile("[\u0800-\ud7ff\ue000-\uffff]")
+_RE_U8_3 = _Lazy("[\u0800-\ud7ff\ue000-\uffff]")
 _RE_U8_4 = re.compile("[\U00010000-\U0010ffff]")
 
 
