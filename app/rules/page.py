@@ -70,7 +70,7 @@ def starts_closed_column(texts, first):
     out = list(map(NO_LINE_START.__contains__, first))
     for k in compress(count(), map(_DASH_OR_DOTS.__contains__, first)):
         out[k] = not texts[k].startswith(("——", "……"))
-    for k in [k for k, t in enumerate(texts) if t[1:2] in ("，", ",")]:
+    for k in compress(count(), map(str.startswith, texts, repeat(("，", ",")), repeat(1))):   # t[1:2] is a comma
         if opens_with_word_end(texts[k]):
             out[k] = True
     return out
