@@ -67,7 +67,15 @@ def line_ref(doc: Document, r: int) -> tuple[str | None, int]:
     return ("split_of" if r > 0 and src[r - 1] == n else "lines"), n
 
 
-def _block(kind, texts, rows, doc):
+def cited_apart(doc: Document, rows) -> set[int]:
+    """The rows among ``rows`` that :func:`_block` cites one by one (:func:`line_ref`): a
+    later piece of a split line, or a row of a blank line. Nearly none: found for all the
+    rows at once, then each block only asks whether it holds one."""
+    src, raw = doc.src, doc.text
+    return {r for r in rows if r and src[r - 1] == src[r] or not raw[r] or raw[r].isspace()}
+
+
+def _block(kind, texts, rows, doc, apart):
     if kind == "byline":
         # from the raw rows: cleaning would glue padded names ("肖 畅 周红波") together
         text = unpad_names(" ".join(doc.current_text(r) for r in rows))
@@ -77,9 +85,9 @@ def _block(kind, texts, rows, doc):
         text = join_lines(texts)
     if kind == "subtitle":
         text = strip_leading_dash(text)
-    raw, src = doc.text, doc.src
+    src = doc.src
     cited = [src[r] for r in rows]
-    if any([r and src[r - 1] == n for r, n in zip(rows, cited)]) or not all([raw[r].strip() for r in rows]):
+    if apart and not apart.isdisjoint(rows):
         # a split line or a row of a blank line (rare): cite row by row
         cited, split_of = [], []
         for r in rows:
@@ -95,9 +103,12 @@ def _block(kind, texts, rows, doc):
     return {"type": kind, "text": text, "lines": cited}
 
 
-def article_blocks(doc: Document, rows: list[int], clean=None) -> list[dict]:
+def article_blocks(doc: Document, rows: list[int], clean=None, apart=None) -> list[dict]:
     """Blocks of one article from its rows in source order (``clean``: the cleaned text
-    of every row of the document, when the caller has it)."""
+    of every row of the document, and ``apart``: :func:`cited_apart` of them, when the
+    caller has them)."""
+    if apart is None:
+        apart = cited_apart(doc, rows)
     header, body = [], []  # (sort key, block)
     label, para_end = doc.label, doc.para_end
     if clean is None:
@@ -108,7 +119,7 @@ def article_blocks(doc: Document, rows: list[int], clean=None) -> list[dict]:
     open_para = []         # rows of the paragraph being collected (it may run across a caption)
 
     def add(kind, run):
-        blk = _block(kind, list(map(clean_of, run)), run, doc)
+        blk = _block(kind, list(map(clean_of, run)), run, doc, apart)
         if kind in _HEADER_RANK:
             header.append(((_HEADER_RANK[kind], run[0]), blk))
         else:
@@ -143,8 +154,8 @@ def article_blocks(doc: Document, rows: list[int], clean=None) -> list[dict]:
     return [b for _, b in header] + [b for _, b in body]
 
 
-def build_article(doc: Document, rows: list[int], number: int, clean=None) -> dict:
-    blocks = article_blocks(doc, rows, clean)
+def build_article(doc: Document, rows: list[int], number: int, clean=None, apart=None) -> dict:
+    blocks = article_blocks(doc, rows, clean, apart)
 
     def field(kind):
         texts = [b["text"] for b in blocks if b["type"] == kind]
@@ -198,7 +209,8 @@ def corpus_parts(doc: Document, keep=None, first_id: int = 1, grouped=None) -> t
         noise = [r for r in noise if keep(src[r])]
     rows = [r for a in order for r in groups[a]]
     clean = dict(zip(rows, _cleaned(doc, rows)))   # cleaned together: see _cleaned
-    articles = [build_article(doc, groups[a], first_id + i, clean) for i, a in enumerate(order)]
+    apart = cited_apart(doc, rows)
+    articles = [build_article(doc, groups[a], first_id + i, clean, apart) for i, a in enumerate(order)]
     dropped = []
     for r in noise:
         key, n = line_ref(doc, r)
