@@ -127,6 +127,12 @@ def _emit(text, target):
             raise UserError(f"{target}: cannot write: {e.strerror or e}") from None
 
 
+# The last page's big objects (its lines, a half's document and articles): freeing a
+# million rows' objects one by one takes a few tenths of a second, and ``python -m app``
+# ends the process without it once everything is written (app/__main__.py).
+_LEFT_FOR_EXIT: list = []
+
+
 def cmd_reflow(argv):
     a = _reflow_parser().parse_args(argv)
     if a.errors == "replace" and not a.encoding:
@@ -143,7 +149,9 @@ def cmd_reflow(argv):
         if not a.output:
             return 0
     failures = 0
+    kept = _LEFT_FOR_EXIT
     for path, target in _targets(a.inputs, a.output, fmt, a.split):
+        kept.clear()      # the page before: freed now
         try:
             src, lines = read_page(path, a.encoding, a.errors)
         except UserError as e:
@@ -153,8 +161,9 @@ def cmd_reflow(argv):
             failures += 1
             continue
         fold = not a.keep_half_width
+        kept += [src, lines]
         if fmt == "json" and not a.split:
-            written = reflow_json(src, lines, fold, out=target)     # a long page, on two cores
+            written = reflow_json(src, lines, fold, out=target, keep=kept)     # a long page, on two cores
             if written is not None:
                 if target is None:
                     sys.stdout.flush()

@@ -469,8 +469,8 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
     if not data:
         return Decoded("", "utf-8", 1.0, False, sha.hexdigest())
 
-    def done(text: str, codec: str, conf: float, bom: bool = False) -> Decoded:
-        _refuse_binary_text(text, name)
+    def done(text: str, codec: str, conf: float, bom: bool = False, nul_free: bool = False) -> Decoded:
+        _refuse_binary_text(text, name, nul_free)
         return Decoded(text, codec, conf, bom, sha.hexdigest())
 
     # 1. byte-order mark
@@ -518,7 +518,7 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
     # 4. strict UTF-8
     text, utf8_error = _try(data, "utf-8")
     if text is not None:
-        return done(text, "utf-8", 1.0)
+        return done(text, "utf-8", 1.0, nul_free=True)   # no NUL byte, so no NUL character
     assert utf8_error is not None
     bad = utf8_error.start
     if _looks_utf8(data, bad):
@@ -572,8 +572,9 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
     )
 
 
-def _refuse_binary_text(text: str, name: str) -> None:
-    if "\x00" in text:
+def _refuse_binary_text(text: str, name: str, nul_free: bool = False) -> None:
+    # (a search for NUL in wide text cannot use memchr: the bytes were searched instead)
+    if not nul_free and "\x00" in text:
         raise DecodeError(
             f"{name}: looks binary, not text (contains NUL characters).\n"
             "If it really is text, use --encoding NAME to force one.",
