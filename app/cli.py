@@ -220,10 +220,10 @@ def cmd_window(argv):
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     try:
-        if argv and argv[0] == "reflow":
-            return cmd_reflow(argv[1:])
-        if argv and argv[0] == "export":
-            return cmd_export(argv[1:])
+        if argv and argv[0] in ("reflow", "export"):
+            from .gc_pause import batch_run
+            with batch_run():
+                return (cmd_reflow if argv[0] == "reflow" else cmd_export)(argv[1:])
         if argv and argv[0] in ("-h", "--help"):
             print(__doc__.strip())
             return 0

@@ -55,8 +55,10 @@ def apply_suggestions(doc: Document, sugg: Suggestions, rows: range | None = Non
 
 
 def open_document(source, lines: list[str], explain=True) -> Document:
-    """A new document with the engine's suggestions, including the line splits it proposes
-    (``explain``: see :func:`suggest`)."""
+    """A new document with the engine's suggestions, including the line splits it proposes.
+    ``explain=False``: a document only to be written out (the command line): no records of
+    the rules (see :func:`suggest`) and no :func:`watch` of its decisions for re-suggests
+    (a copy of four columns, and a reference cycle that only the cyclic collector frees)."""
     from .operations import SplitRow
     sugg = suggest(lines, explain=explain)
     # the suggestions as they are, without a store per row: on a fresh document nothing is
@@ -68,7 +70,8 @@ def open_document(source, lines: list[str], explain=True) -> Document:
     if sugg.splits:
         _split_all(doc, sugg.splits, SplitRow)
     doc.forget_caches()
-    watch(doc)
+    if explain:
+        watch(doc)
     return doc
 
 
