@@ -238,7 +238,7 @@ def _articles_start_near(lines, cut, reach) -> bool:
     lines around it alone (tens of milliseconds)? A page that is one long article there
     has no stitch: the halves would be computed for nothing, and then the whole page."""
     lo = max(0, cut - reach - PROBE_MARGIN)
-    sugg = suggest(lines[lo:cut + reach + PROBE_MARGIN])
+    sugg = suggest(lines[lo:cut + reach + PROBE_MARGIN], explain=False)
     arts = [a for a, lab in zip(sugg.article, sugg.label) if lab is not None and lab != "noise"]
     return len(set(arts)) > 1
 

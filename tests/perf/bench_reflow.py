@@ -4,7 +4,9 @@
 
 1. ``python -m app reflow`` on a big page against ``shared/perf/naive_reflow.py``, run
    alternately in one session: both times, the ratio, and the peak memory of each child
-   (``ru_maxrss`` from ``os.wait4``: of a reflow that forks, the larger process's).
+   (``ru_maxrss`` from ``os.wait4``: of a reflow that forks, the larger process's; the
+   forked half does not wait to be reaped by its parent, so this script makes itself
+   the subreaper that collects it).
    Then, in this process, where the time of a one-process run goes: decoding and
    splitting, the engine pass with the document (``open_document``), ``build_corpus`` and
    the JSON text.
@@ -29,15 +31,34 @@ def make_page(n, path):
                    check=True, capture_output=True)
 
 
+def become_subreaper():
+    """Orphans of our children (a forked half left to exit on its own) become ours."""
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)   # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        pass
+
+
 def run_child(cmd, cwd=None):
-    """Run ``cmd``; its own peak resident memory in KiB (``RUSAGE_CHILDREN`` would also
-    count the page generator, which peaks higher than the naive run)."""
+    """Run ``cmd``: its seconds until it exits, and the peak resident memory in KiB of it
+    and of any process it forked (``RUSAGE_CHILDREN`` would also count the page
+    generator, which peaks higher than the naive run)."""
+    t = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd)
     _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         raise subprocess.CalledProcessError(proc.returncode, cmd)
-    return usage.ru_maxrss
+    peak = usage.ru_maxrss
+    while True:   # the forked half, reparented here once its parent exited
+        try:
+            _, _, usage = os.wait4(-1, 0)
+        except ChildProcessError:
+            break
+        peak = max(peak, usage.ru_maxrss)
+    return seconds, peak
 
 
 def bench_reflow(n, rounds):
@@ -46,14 +67,13 @@ def bench_reflow(n, rounds):
     make_page(n, page)
     naive_t, ours_t = [], []
     peak_naive = peak = 0
+    become_subreaper()
     for _ in range(rounds):
-        t = time.perf_counter()
-        rss = run_child([sys.executable, str(SHARED / "perf" / "naive_reflow.py"), str(page), str(tmp / "naive.txt")])
-        naive_t.append(time.perf_counter() - t)
+        secs, rss = run_child([sys.executable, str(SHARED / "perf" / "naive_reflow.py"), str(page), str(tmp / "naive.txt")])
+        naive_t.append(secs)
         peak_naive = max(peak_naive, rss)
-        t = time.perf_counter()
-        rss = run_child([sys.executable, "-m", "app", "reflow", str(page), "-o", str(tmp / "ours.json")], cwd=ROOT)
-        ours_t.append(time.perf_counter() - t)
+        secs, rss = run_child([sys.executable, "-m", "app", "reflow", str(page), "-o", str(tmp / "ours.json")], cwd=ROOT)
+        ours_t.append(secs)
         peak = max(peak, rss)
     a, b = min(naive_t), min(ours_t)
     print(f"reflow {n} lines: naive {a:.2f} s, ours {b:.2f} s, ratio {b / a:.2f} (target <= 5), "
@@ -64,29 +84,29 @@ def bench_reflow(n, rounds):
 
 
 def bench_stages(page):
-    """Seconds of each stage of one reflow of the whole page in this one process (the run
-    above computes two halves of these at once)."""
+    """Seconds of each stage of one reflow of the whole page in this one process, as the
+    command runs it (the run above computes two halves of these at once)."""
     from app.corpus import build_corpus
     from app.decode import read_source, split_lines
     from app.document import Source
     from app.export import to_json
-    from app.gc_pause import gc_paused
-    from app.suggest import open_document
+    from app.gc_pause import batch_run
+    from app.loader import page_document
     times = {}
-    t = time.perf_counter()
-    dec = read_source(page)
-    lines = split_lines(dec.text)
-    times["decode+split"] = time.perf_counter() - t
-    t = time.perf_counter()
-    with gc_paused():   # as app.loader.load_page runs it
-        doc = open_document(Source(page.name, dec.text), lines)
-    times["engine+document"] = time.perf_counter() - t
-    t = time.perf_counter()
-    corpus = build_corpus(doc)
-    times["build_corpus"] = time.perf_counter() - t
-    t = time.perf_counter()
-    to_json(corpus)
-    times["json"] = time.perf_counter() - t
+    with batch_run():
+        t = time.perf_counter()
+        dec = read_source(page)
+        lines = split_lines(dec.text)
+        times["decode+split"] = time.perf_counter() - t
+        t = time.perf_counter()
+        doc = page_document(Source(page.name, dec.text), lines, explain=False)
+        times["engine+document"] = time.perf_counter() - t
+        t = time.perf_counter()
+        corpus = build_corpus(doc)
+        times["build_corpus"] = time.perf_counter() - t
+        t = time.perf_counter()
+        to_json(corpus)
+        times["json"] = time.perf_counter() - t
     print("  stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in times.items()))
 
 
