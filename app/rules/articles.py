@@ -93,7 +93,9 @@ def header_units(lab):
 
 def assign(pg, kinds, lab, end, doc=None):
     n = len(lab)
-    text = ["".join(t.split()) if s or "\u3000" in t else t for t, s in zip(pg.t, pg.spc)]
+    text = list(pg.t)   # without spaces, for the bigrams
+    for k in set(compress(count(), pg.spc)).union(pg.lines_with("\u3000")):
+        text[k] = "".join(text[k].split())
     hunits = header_units(lab)
     inh = {}
     for h, u in enumerate(hunits):
