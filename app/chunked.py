@@ -8,8 +8,12 @@ first, each seeing ``OVERLAP`` lines past the cut. The stitch is a line where an
 starts, that no article of either half reaches across, and around which both halves
 decided ``AGREE`` lines alike on each side (texts, labels, paragraph ends, article
 boundaries). A page with no article starting near its middle (one long article: a book,
-a million numbered lines) is not cut: the engine run on the lines there alone tells, first. Each side then writes the corpus of its lines, the child numbering its
-articles on from the first half's. Where no such line is found, or anything goes wrong
+a million numbered lines) is not cut: the engine run on the lines there alone tells, first
+(this process asks it while the child has already begun). Each side then writes the
+corpus of its lines, the child numbering its articles on from the first half's: into the
+output file itself when there is one (this process the file's start and its articles as
+it encodes them, the child its articles at the offset it is then told), else through a
+pipe. Where no such line is found, or anything goes wrong
 (no fork, one core, a child that dies), :func:`reflow_json` answers ``None`` and the
 caller computes the whole page in one process: the same corpus, only slower.
 
@@ -48,7 +52,6 @@ def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, out=None
     part of it, and the answer is ``True``. ``keep``: a list that takes this half's
     document and articles instead of freeing them on the way (freeing half a million
     rows' objects takes a tenth of a second; a command line about to exit need not)."""
-    keep = [] if keep is None else keep
     n = len(lines)
     if n < max(min_lines, 4 * overlap) or not hasattr(os, "fork") or cores() < 2:
         return None
@@ -110,7 +113,8 @@ def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, out=None
             if sink is not None and arts:
                 # our articles are written while the child still encodes its own
                 at = _write_articles(sink, head, arts)
-                keep.append(arts)
+                if keep is not None:
+                    keep.append(arts)
                 arts = None
             else:
                 at, arts = None, encode_items(arts)
@@ -135,8 +139,9 @@ def reflow_json(src: Source, lines: list[str], fold_half_width=True, *, out=None
             _send(down_w, {"at": at + len(mid)})
             sink.pwrite(mid, at)
             sink.pwrite(post, at + len(mid) + size)
-            # freed while the child writes, not after the file is done (tens of ms)
-            keep += [doc, grouped]
+            # given to the caller, or freed while the child writes (not after the file is done)
+            if keep is not None:
+                keep += [doc, grouped]
             del doc, grouped
             if _receive(up_r) != "written":
                 raise ValueError("the other half did not write its part")

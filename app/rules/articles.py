@@ -473,9 +473,9 @@ def _stands_alone(seg, stext, h, hgrams, change, at=None):
 
 def _holding(units, grams):
     """For each text of ``units``, how many of ``grams`` (distinct ideograph bigrams) it
-    holds. One search of all the texts per bigram, which goes on from the next text after a
-    find: most bigrams are in none of them, and a paragraph is too short for a search of
-    its own to be worth the call.
+    holds: one search of all the texts per bigram (none where one of its two characters is
+    missing), going on from the next text after each find; a paragraph is too short for a
+    search of its own to be worth the call.
 
     >>> _holding(["廉洁文化", "文化育人", "北湖区"], ["文化", "北湖", "育人"])
     [1, 2, 1]

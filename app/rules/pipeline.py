@@ -546,7 +546,7 @@ def _starts_paragraph(k, p, lab, end):
 def run(lines, doc=None, explain=True):
     """The pass over ``lines`` (with ``doc``: its confirmed decisions kept). Without
     ``explain`` no line gets the record of the rules that decided it (a corpus written
-    from the command line has no use for them; a fifth of the pass's bookkeeping)."""
+    from the command line has no use for them: 85 ms of a 500k-line half's 2 s)."""
     from ..suggest import Suggestions
     n = len(lines)
     pg = Page(lines)
