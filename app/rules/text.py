@@ -206,23 +206,25 @@ def join_lines(texts):
     >>> join_lines(["a well-", "known fact"])
     'a wellknown fact'
     """
-    out = ""
+    out = []    # pieces, joined once
+    a = ""      # the last character so far
     for t in texts:
         if not t:
             continue
-        a, b = out[-1:], t[0]
+        b = t[0]
         if a and ("\u4e00" <= a <= "\u9fff" or "\u4e00" <= b <= "\u9fff" or "\u3000" <= a <= "\u303f"
                   or "\uff01" <= a <= "\uff60" or "\u3000" <= b <= "\u303f" or "\uff01" <= b <= "\uff60"):
             # ideographs and CJK or full-width marks, nearly every line end: join_pair's
             # answer without the call
-            out += t
-            continue
-        sep = join_pair(out, t)
-        if sep == "-":
-            out = out[:-1] + t
+            out.append(t)
+        elif not a:
+            out.append(t)
         else:
-            out = out + sep + t if out else t
-    return out
+            left = "".join(out)
+            sep = join_pair(left, t)
+            out = [left[:-1], t] if sep == "-" else [left, sep, t]
+        a = t[-1]
+    return "".join(out)
 
 
 def fold_half_width(text):
