@@ -15,6 +15,7 @@ from pathlib import Path
 from .loader import UserError
 
 EXIT_BAD_INPUT, EXIT_INTERNAL = 2, 1
+BATCH_COMMANDS = ("reflow", "export")   # write files and end: see app/__main__.py
 
 
 class _Parser(argparse.ArgumentParser):
@@ -220,7 +221,7 @@ def cmd_window(argv):
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     try:
-        if argv and argv[0] in ("reflow", "export"):
+        if argv and argv[0] in BATCH_COMMANDS:
             from .gc_pause import batch_run
             with batch_run():
                 return (cmd_reflow if argv[0] == "reflow" else cmd_export)(argv[1:])

@@ -1,6 +1,7 @@
 """The collector pause: in a command-line run what a pause built is frozen out of the
 collector's reach (no scan of a million rows' objects right after), never in the window."""
 import gc
+import weakref
 
 from app.document import Source
 from app.gc_pause import batch_run, gc_paused
@@ -28,6 +29,10 @@ def test_a_document_only_to_be_written_out_keeps_no_watch_and_no_cycle():
     kept = open_document(Source("p.txt", "\n".join(LINES)), LINES)
     assert kept._decided is not None and any(w is not None for w in kept.why)
     assert [doc.label, doc.article, doc.para_end] == [kept.label, kept.article, kept.para_end]
+    gone = weakref.ref(doc)
+    with gc_paused():
+        del doc                   # freed by its reference count: no collection needed
+        assert gone() is None
 
 
 def test_the_command_line_leaves_nothing_frozen_behind(tmp_path):

@@ -90,7 +90,7 @@ def local_widths(widths, radius=RADIUS):
     out = [(b if b > a else a) if -2 < a - b < 2 else (a if abs(w - a) <= abs(w - b) else b)
            for a, b, w in zip(left, right, widths)]
     # the first and last three lines, where the sides disagree: the centred window
-    for p in [p for p in range(min(3, n))] + [p for p in range(max(3, n - 3), n)]:
+    for p in [*range(min(3, n)), *range(max(3, n - 3), n)]:
         if not -2 < left[p] - right[p] < 2:
             out[p] = estimate(widths[max(0, p - radius):p + radius + 1])
     return out

@@ -53,8 +53,6 @@ def is_letter_spaced(text):
 _F_WIDE, _F_HAN, _F_OPENS_GAP, _F_CLOSES_GAP, _F_DIGIT = 1, 2, 4, 8, 16
 
 
-
-
 def _ranges(spec):
     """The (first, last) code points of a character-class body such as ``"a-z%"``.
 
@@ -135,11 +133,11 @@ def _single_spaces(text):
         if fa & fb & _F_HAN:
             spaced += 1
     letter = spaced >= 2 and spaced >= len(_HAN_PAIR.findall(text))
-    digits = _DIGIT_OR_PERCENT.search(text) is not None
     out = [parts[0]]
     for fa, fb, part in zip(before, after, parts[1:]):
+        # (the expressions' test for a digit in the line is met by the digit beside the space)
         if not (letter and fa & fb & _F_WIDE or fb & _F_OPENS_GAP or fa & _F_CLOSES_GAP
-                or digits and (fa & _F_WIDE and fb & _F_DIGIT or fa & _F_DIGIT and fb & _F_WIDE)):
+                or fa & _F_WIDE and fb & _F_DIGIT or fa & _F_DIGIT and fb & _F_WIDE):
             out.append(" ")
         out.append(part)
     return "".join(out)

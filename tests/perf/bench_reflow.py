@@ -8,8 +8,8 @@
    forked half does not wait to be reaped by its parent, so this script makes itself
    the subreaper that collects it).
    Then, in this process, where the time of a one-process run goes: decoding and
-   splitting, the engine pass with the document (``open_document``), ``build_corpus`` and
-   the JSON text.
+   splitting, the engine pass with the document (``page_document``, as the command makes
+   it), ``build_corpus`` and the JSON text.
 2. Re-suggesting one article of a 100k-line document after an operation (the time added
    to the operation by ``Document.resuggest``).
 """
