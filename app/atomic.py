@@ -8,20 +8,13 @@ from pathlib import Path
 
 class AtomicFile:
     """A temporary file next to ``path`` that takes its place at :meth:`commit` (or is
-    removed by :meth:`discard`). ``fd`` may be written at offsets (``os.pwrite``), also by a
-    forked process that inherited it: :mod:`app.chunked` has each half write its part."""
+    removed by :meth:`discard`)."""
 
     def __init__(self, path):
         self.path = Path(path)
         self.folder = self.path.parent if str(self.path.parent) else Path(".")
         self.folder.mkdir(parents=True, exist_ok=True)
         self.fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.folder)
-
-    def pwrite(self, data, offset: int) -> None:
-        view = memoryview(data)
-        while view:
-            done = os.pwrite(self.fd, view, offset)
-            view, offset = view[done:], offset + done
 
     def write(self, data) -> None:
         with os.fdopen(self.fd, "wb", closefd=False) as f:

@@ -15,7 +15,6 @@ from pathlib import Path
 from .loader import UserError
 
 EXIT_BAD_INPUT, EXIT_INTERNAL = 2, 1
-BATCH_COMMANDS = ("reflow", "export")   # write files and end: see app/__main__.py
 
 
 class _Parser(argparse.ArgumentParser):
@@ -128,17 +127,10 @@ def _emit(text, target):
             raise UserError(f"{target}: cannot write: {e.strerror or e}") from None
 
 
-# The last page's big objects (its lines, a half's document and articles): freeing a
-# million rows' objects one by one takes a few tenths of a second, and ``python -m app``
-# ends the process without it once everything is written (app/__main__.py).
-_LEFT_FOR_EXIT: list = []
-
-
 def cmd_reflow(argv):
     a = _reflow_parser().parse_args(argv)
     if a.errors == "replace" and not a.encoding:
         raise UserError("--errors replace needs --encoding NAME")
-    from .chunked import reflow_json
     from .corpus import build_corpus
     from .loader import load_page, page_document, read_page
     fmt = _format_for(a.output, a.format)
@@ -150,9 +142,7 @@ def cmd_reflow(argv):
         if not a.output:
             return 0
     failures = 0
-    kept = _LEFT_FOR_EXIT
     for path, target in _targets(a.inputs, a.output, fmt, a.split):
-        kept.clear()      # the page before: freed now
         try:
             src, lines = read_page(path, a.encoding, a.errors)
         except UserError as e:
@@ -161,16 +151,8 @@ def cmd_reflow(argv):
             print(f"zhengwen: {e}", file=sys.stderr)
             failures += 1
             continue
-        fold = not a.keep_half_width
-        kept += [src, lines]
-        if fmt == "json" and not a.split:
-            written = reflow_json(src, lines, fold, out=target, keep=kept)     # a long page, on two cores
-            if written is not None:
-                if target is None:
-                    sys.stdout.flush()
-                    sys.stdout.buffer.write(written)
-                continue
-        _write_corpus(build_corpus(page_document(src, lines, fold, explain=False)), fmt, target, a.split)
+        doc = page_document(src, lines, not a.keep_half_width, explain=False)
+        _write_corpus(build_corpus(doc), fmt, target, a.split)
     return EXIT_BAD_INPUT if failures else 0
 
 
@@ -221,10 +203,10 @@ def cmd_window(argv):
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     try:
-        if argv and argv[0] in BATCH_COMMANDS:
-            from .gc_pause import batch_run
-            with batch_run():
-                return (cmd_reflow if argv[0] == "reflow" else cmd_export)(argv[1:])
+        if argv and argv[0] == "reflow":
+            return cmd_reflow(argv[1:])
+        if argv and argv[0] == "export":
+            return cmd_export(argv[1:])
         if argv and argv[0] in ("-h", "--help"):
             print(__doc__.strip())
             return 0

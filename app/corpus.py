@@ -8,7 +8,6 @@ from __future__ import annotations
 from itertools import groupby
 
 from .document import HEADER_LABELS, Document
-from .gc_pause import gc_paused
 from .rules.lineindex import LineIndex
 from .rules.names import split_names, unpad_names
 from .rules.text import (LAYOUT_SPACE, fold_half_width, join_lines, remove_layout_spaces,
@@ -192,25 +191,20 @@ def source_info(doc: Document) -> dict:
 
 
 def build_corpus(doc: Document) -> dict:
-    with gc_paused():
-        return _build_corpus(doc)
+    articles, dropped = corpus_parts(doc)
+    return {"format": FORMAT, "version": VERSION, "source": source_info(doc),
+            "articles": articles, "dropped": dropped}
 
 
-def corpus_parts(doc: Document, keep=None, first_id: int = 1, grouped=None) -> tuple[list[dict], list[dict]]:
-    """The articles (numbered from ``first_id``) and the dropped entries of a document;
-    with ``keep``, only the articles whose first row's source line it accepts, and the noise
-    rows it accepts (a part of a page that :mod:`app.chunked` computed in pieces).
-    ``grouped``: what :func:`group_rows` gives, when the caller has it."""
-    groups, noise = grouped or group_rows(doc)
+def corpus_parts(doc: Document) -> tuple[list[dict], list[dict]]:
+    """The articles (numbered from 1, in the order of their first rows) and the dropped
+    entries of a document."""
+    groups, noise = group_rows(doc)
     order = sorted(groups, key=lambda a: groups[a][0])
-    if keep is not None:
-        src = doc.src
-        order = [a for a in order if keep(src[groups[a][0]])]
-        noise = [r for r in noise if keep(src[r])]
     rows = [r for a in order for r in groups[a]]
     clean = dict(zip(rows, _cleaned(doc, rows)))   # cleaned together: see _cleaned
     apart = cited_apart(doc, rows)
-    articles = [build_article(doc, groups[a], first_id + i, clean, apart) for i, a in enumerate(order)]
+    articles = [build_article(doc, groups[a], 1 + i, clean, apart) for i, a in enumerate(order)]
     dropped = []
     for r in noise:
         key, n = line_ref(doc, r)
@@ -219,13 +213,3 @@ def corpus_parts(doc: Document, keep=None, first_id: int = 1, grouped=None) -> t
             entry[key] = [n]
         dropped.append(entry)
     return articles, dropped
-
-
-def corpus_head(doc: Document) -> dict:
-    """The corpus without its articles and dropped entries."""
-    return {"format": FORMAT, "version": VERSION, "source": source_info(doc), "articles": [], "dropped": []}
-
-
-def _build_corpus(doc: Document) -> dict:
-    articles, dropped = corpus_parts(doc)
-    return dict(corpus_head(doc), articles=articles, dropped=dropped)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from .decode import read_source, split_lines
 from .document import Document, Source
-from .gc_pause import gc_paused
 
 
 class UserError(Exception):
@@ -31,8 +30,7 @@ def page_document(src: Source, lines: list[str], fold_half_width=True, explain=T
     """A document of ``lines`` with the engine's suggestions (``explain``: with the rule
     behind each decision, for the window, sessions and ``--explain``)."""
     from .suggest import open_document
-    with gc_paused():
-        doc = open_document(src, lines, explain)
+    doc = open_document(src, lines, explain)
     doc.settings["fold_half_width"] = fold_half_width
     return doc
 

@@ -6,14 +6,9 @@ The window writes one every 30 s and after every 20 operations while there are u
 changes (``widgets/autosave.py``), removes it after a clean save or close, and on opening a
 page or session offers to restore a recovery file that is newer than the session.
 
-Writing is split in two so that the window never waits: a frozen copy of the document is
-taken where the document lives, and serialising and writing it (the costly part) happen
-elsewhere. On a big page the copy is a forked child process (:func:`fork_recovery_write`):
-``fork`` costs a few milliseconds and copies nothing until pages change, where copying the
-columns of 100k rows takes about 9 ms and leaves 800k young references that the cyclic
-collector then walks at every collection while the write runs. On a small page the copy is
-:func:`snapshot` (list copies) written by :func:`write_recovery` on a worker thread. Either
-copy shares no mutable state with the document it came from.
+Writing is split in two so that the window never waits long: a copy of the document is
+taken where the document lives (:func:`snapshot`) and written by :func:`write_recovery` on
+a worker thread.
 
 This module must not import Qt.
 """
@@ -75,68 +70,6 @@ def snapshot(doc: Document) -> Document:
 def write_recovery(snap: Document, path) -> None:
     """Write a snapshot to ``path`` atomically (raises :class:`SessionError` on failure)."""
     save_session(snap, path)
-
-
-# Above this many rows a recovery file is written by a forked child: serialising holds
-# Python's global lock for its whole length (about 200 ms at 100k rows), which a worker
-# thread cannot hide from the UI thread, while a child process shares no lock at all.
-FORK_ROWS = 20_000
-
-
-class ChildWrite:
-    """A recovery file being written by a forked child process."""
-
-    def __init__(self, pid, read_end, path):
-        self.pid, self.read_end, self.path = pid, read_end, path
-
-    def wait(self) -> None:
-        """Wait (without the global lock) for the child; raise :class:`SessionError` with
-        its message if it failed."""
-        with os.fdopen(self.read_end, "rb") as f:
-            message = f.read().decode("utf-8", "replace")
-        _, status = os.waitpid(self.pid, 0)
-        if status != 0:
-            raise SessionError(message or f"{self.path}: the autosave process failed (status {status})")
-
-
-def fork_recovery_write(doc: Document, path) -> ChildWrite | None:
-    """Start writing ``doc`` to ``path`` in a forked child, which holds the document as it
-    is at this moment: the fork is the snapshot, and later operations on ``doc`` cannot
-    reach it. ``None`` where ``fork`` is missing or the page is small (a :func:`snapshot`
-    written on a thread is cheaper there). The child runs nothing of the parent's but the
-    write, and leaves without exit handlers."""
-    if not hasattr(os, "fork") or len(doc) < FORK_ROWS:
-        return None
-    read_end, write_end = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
-        raise
-    if pid == 0:  # the child: write, report, and leave
-        code = 0
-        try:
-            os.close(read_end)
-            try:
-                write_recovery(doc, path)
-            except BaseException as e:  # noqa: BLE001 - every failure goes back to the parent
-                os.write(write_end, str(e).encode("utf-8", "replace")[:4000])
-                code = 1
-        finally:
-            os._exit(code)
-    os.close(write_end)
-    return ChildWrite(pid, read_end, path)
-
-
-def write_recovery_forked(snap: Document, path) -> None:
-    """:func:`write_recovery` in a child process where the page is big; the caller only
-    waits (without the global lock) for it to finish."""
-    child = fork_recovery_write(snap, path)
-    if child is None:
-        write_recovery(snap, path)
-    else:
-        child.wait()
 
 
 @dataclass

@@ -16,9 +16,9 @@ from faults import full_disk
 from app.decode import split_lines
 from app.document import Document, Source
 from app.operations import EditText, SetLabel
-from app.recovery import (Recovery, discard_recovery, find_recovery, fork_recovery_write, load_recovery,
+from app.recovery import (Recovery, discard_recovery, find_recovery, load_recovery,
                           recovery_path, recovery_path_for, remove_stale_temp_files, snapshot,
-                          write_recovery, write_recovery_forked)
+                          write_recovery)
 from app.session import SessionError, load_session, save_session
 from app.suggest import open_document
 
@@ -83,43 +83,6 @@ def test_recovery_is_offered_only_when_newer_loadable_and_the_same_page(doc, tmp
     assert find_recovery(session, "cd" * 32) is None   # a recovery of some other page
     rp.write_bytes(rp.read_bytes()[:100])                # damaged: not offered, but kept
     assert find_recovery(session) is None and rp.exists()
-
-
-def test_a_forked_recovery_write_gives_the_same_file(doc, tmp_path, monkeypatch):
-    import app.recovery as recovery
-    monkeypatch.setattr(recovery, "FORK_ROWS", 1)   # this small page takes the big-page path
-    edit(doc, 1)
-    snap = snapshot(doc)
-    write_recovery(snap, tmp_path / "here.json")
-    write_recovery_forked(snap, tmp_path / "child.json")
-    assert (tmp_path / "child.json").read_bytes() == (tmp_path / "here.json").read_bytes()
-    assert columns(load_session(tmp_path / "child.json")) == columns(doc)
-
-
-def test_a_forked_recovery_write_reports_the_childs_failure(doc, tmp_path, monkeypatch):
-    import app.recovery as recovery
-    monkeypatch.setattr(recovery, "FORK_ROWS", 1)
-    blocker = tmp_path / "a_file"
-    blocker.write_text("not a folder")
-    with pytest.raises(SessionError) as err:
-        write_recovery_forked(snapshot(doc), blocker / "s.json")
-    assert "s.json" in str(err.value) and "Traceback" not in str(err.value)
-
-
-def test_a_forked_write_holds_the_page_as_it_was_at_the_fork(doc, tmp_path, monkeypatch):
-    import app.recovery as recovery
-    monkeypatch.setattr(recovery, "FORK_ROWS", 1)
-    edit(doc, 1)
-    state = columns(doc)
-    child = fork_recovery_write(doc, tmp_path / "child.json")
-    for k in range(2, 6):            # the parent goes on at once; the child wrote what was
-        edit(doc, k)
-    child.wait()
-    assert columns(load_session(tmp_path / "child.json")) == state != columns(doc)
-
-
-def test_a_small_page_is_not_forked(doc, tmp_path):
-    assert fork_recovery_write(doc, tmp_path / "x.json") is None and not (tmp_path / "x.json").exists()
 
 
 def test_a_recovered_document_is_unsaved_work(doc, tmp_path):
@@ -263,13 +226,13 @@ def test_writing_happens_off_the_ui_thread_and_never_blocks_it(saver, doc, tmp_p
     import widgets.autosave as autosave
     rp = tmp_path / ".page.recovery.json"
     release, threads = threading.Event(), []
-    real = autosave.write_recovery_forked
+    real = autosave.write_recovery
 
     def slow_write(snap, path):
         threads.append(threading.current_thread())
         assert release.wait(10)      # a disk that hangs for as long as the test likes
         real(snap, path)
-    monkeypatch.setattr(autosave, "write_recovery_forked", slow_write)
+    monkeypatch.setattr(autosave, "write_recovery", slow_write)
     s = saver(every_ops=1, pause_ms=0)
     s.attach(doc, rp)
     edit(doc, 0)
@@ -282,49 +245,6 @@ def test_writing_happens_off_the_ui_thread_and_never_blocks_it(saver, doc, tmp_p
     qtbot.waitUntil(lambda: s.writes == 2, timeout=5000)   # the hung one, then one for all the rest
     assert len(threads) == 2
     assert columns(load_session(rp)) == columns(doc) != first
-
-
-@pytest.mark.gui
-def test_a_big_page_is_written_by_a_child_forked_on_the_spot_without_copying_rows(saver, doc, tmp_path, qtbot,
-                                                                                   monkeypatch):
-    import app.recovery as recovery
-    import widgets.autosave as autosave
-    monkeypatch.setattr(recovery, "FORK_ROWS", 1)
-
-    def no_copy(_doc):
-        raise AssertionError("a big page is not copied on the UI thread")
-    monkeypatch.setattr(autosave, "snapshot", no_copy)
-    rp = tmp_path / ".page.recovery.json"
-    s = saver(every_ops=1, pause_ms=0)
-    s.attach(doc, rp)
-    edit(doc, 0)
-    state = columns(doc)
-    edit(doc, 1)                     # while the child writes: folded into one more write
-    qtbot.waitUntil(lambda: s.writes == 2, timeout=5000)
-    s.wait()
-    assert columns(load_session(rp)) == columns(doc) != state
-
-
-@pytest.mark.gui
-def test_a_discard_waits_for_a_child_still_writing(saver, doc, tmp_path, qtbot, monkeypatch):
-    import app.recovery as recovery
-    monkeypatch.setattr(recovery, "FORK_ROWS", 1)
-    real = recovery.write_recovery
-
-    def slow(snap, path):            # the child inherits this: a slow disk
-        time.sleep(0.4)
-        real(snap, path)
-    monkeypatch.setattr(recovery, "write_recovery", slow)
-    session = tmp_path / "page.json"
-    rp = recovery_path(session)
-    s = saver(every_ops=1, pause_ms=0)
-    s.attach(doc, rp)
-    edit(doc, 0)                     # a child starts writing rp
-    save_session(doc, session)
-    s.discard(session)               # must not return before the child is done
-    s.wait()
-    qtbot.wait(20)
-    assert not rp.exists() and find_recovery(session) is None
 
 
 @pytest.mark.gui

@@ -1,13 +1,9 @@
 """Autosave: unsaved work goes to a recovery file every 30 s and after every 20 operations.
 
 Typing must never wait for it. Either trigger waits for the first pause in typing (0.4 s
-without an operation): even the fork is a frame's worth of work, and the pages the child
-shares cost the next few keys a copy each. Forty operations without a pause are written
-anyway. On the UI thread only the frozen copy is taken: on a big
-page a fork (:func:`app.recovery.fork_recovery_write`, about 4 ms at 100k rows, and the
-child writes), on a small one :func:`app.recovery.snapshot` (list copies) written by one
-worker thread. The worker waits for the child or writes the copy, one write at a time;
-a request that arrives while a write is running is folded into one more write when it
+without an operation); forty operations without a pause are written anyway. On the UI
+thread only a copy is taken (:func:`app.recovery.snapshot`), written by one worker
+thread, one write at a time; a request that arrives while a write is running is folded into one more write when it
 ends. A failed write (disk full, folder gone) is reported through ``failed`` and retried
 at the next trigger; it never raises into the UI.
 
@@ -26,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from app.recovery import Recovery, discard_recovery, fork_recovery_write, snapshot, write_recovery_forked
+from app.recovery import Recovery, discard_recovery, snapshot, write_recovery
 from app.session import SessionError
 
 INTERVAL_MS = 30_000
@@ -148,17 +144,6 @@ class Autosaver(QObject):
         self._busy = True
         self.written_revision = doc.revision
         gen = self._generation
-        # the lock is held from the fork until the child is done (the worker releases it),
-        # so a discard waits for a child already writing instead of racing it
-        if self._lock.acquire(timeout=5):
-            try:
-                child = fork_recovery_write(doc, self.path)
-            except OSError:
-                child = None
-            if child is not None:
-                self._pool.submit(self._wait_child, child, gen)
-                return
-            self._lock.release()
         self._pool.submit(self._write, snapshot(doc), self.path, gen)
 
     # ---- worker --------------------------------------------------------------------------
@@ -166,14 +151,7 @@ class Autosaver(QObject):
         error = ""
         with self._lock:
             if gen == self._generation:
-                error = _attempt(lambda: write_recovery_forked(snap, path), path)
-        self._done.emit(gen, error)
-
-    def _wait_child(self, child, gen):
-        try:
-            error = _attempt(child.wait, child.path)
-        finally:
-            self._lock.release()
+                error = _attempt(lambda: write_recovery(snap, path), path)
         self._done.emit(gen, error)
 
     def _finished(self, gen, error):

@@ -17,13 +17,10 @@ from itertools import accumulate, compress, count
 from operator import sub
 
 from .chars import HAN
-from ..forked import split_run
 from .columns import RADIUS
 from .names import trailing_credit
 
 CAPTION_BEFORE, CAPTION_AFTER = 8, 2   # articles around a caption it may belong to
-# work worth a second process (see app.forked): header bigrams to look for, captions to place
-SPLIT_GRAMS, SPLIT_CAPTIONS = 20000, 64
 MAX_GRAMS = 30       # a header's bigrams used for attaching it
 MIN_SEGMENT = 8      # lines a segment cut by a column change alone must have
 WINDOW = 8            # segments before a header it may attach to (printed after its body)
@@ -187,10 +184,8 @@ def assign(pg, kinds, lab, end, doc=None):
     m = len(segs)
     owner = [None] * m          # header index per segment
     hseg = [None] * len(hunits)  # segment(s) per header
-    # candidate pairs (the scan of every nearby body for every header bigram is most of
-    # the pass's time on a big page: two cores share it)
-    pairs = [p for ps in split_run(lambda lo, hi: _header_pairs(range(lo, hi), hgrams, stext, seg_after_h),
-                                   len(hunits), weights=list(map(len, hgrams)), min_work=SPLIT_GRAMS) for p in ps]
+    # candidate pairs: every nearby body scanned for every header bigram
+    pairs = [p for ps in _header_pairs(range(len(hunits)), hgrams, stext, seg_after_h) for p in ps]
     pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
     sconf = [0.5] * m
     for score, h, s, aff in pairs:
@@ -332,8 +327,7 @@ def assign(pg, kinds, lab, end, doc=None):
             art_text[a] = "".join([t for _, t in ps])
             firsts.append((ps[0][0], a))
         art_first = sorted(firsts)
-        best = split_run(lambda lo, hi: [_caption_article(k, a, text, art_text, art_first) for k, a in captions[lo:hi]],
-                         len(captions), min_work=SPLIT_CAPTIONS)
+        best = [_caption_article(k, a, text, art_text, art_first) for k, a in captions]
         for (k, _), a in zip(captions, best):
             arts[k], rules[k] = a, ("caption-content", 0.6)
     if any(p is not None for p in person):

@@ -78,8 +78,6 @@ def bench_reflow(n, rounds):
     a, b = min(naive_t), min(ours_t)
     print(f"reflow {n} lines: naive {a:.2f} s, ours {b:.2f} s, ratio {b / a:.2f} (target <= 5), "
           f"peak {peak / 1024 / 1024:.2f} GiB (target < 1.5; naive peak {peak_naive / 1024:.0f} MiB)")
-    print("  (a page this long runs in two processes at once, app/chunked.py: the peak is the larger "
-          "one's, the two together hold about twice that)")
     bench_stages(page)
 
 
@@ -90,23 +88,21 @@ def bench_stages(page):
     from app.decode import read_source, split_lines
     from app.document import Source
     from app.export import to_json
-    from app.gc_pause import batch_run
     from app.loader import page_document
     times = {}
-    with batch_run():
-        t = time.perf_counter()
-        dec = read_source(page)
-        lines = split_lines(dec.text)
-        times["decode+split"] = time.perf_counter() - t
-        t = time.perf_counter()
-        doc = page_document(Source(page.name, dec.text), lines, explain=False)
-        times["engine+document"] = time.perf_counter() - t
-        t = time.perf_counter()
-        corpus = build_corpus(doc)
-        times["build_corpus"] = time.perf_counter() - t
-        t = time.perf_counter()
-        to_json(corpus)
-        times["json"] = time.perf_counter() - t
+    t = time.perf_counter()
+    dec = read_source(page)
+    lines = split_lines(dec.text)
+    times["decode+split"] = time.perf_counter() - t
+    t = time.perf_counter()
+    doc = page_document(Source(page.name, dec.text), lines, explain=False)
+    times["engine+document"] = time.perf_counter() - t
+    t = time.perf_counter()
+    corpus = build_corpus(doc)
+    times["build_corpus"] = time.perf_counter() - t
+    t = time.perf_counter()
+    to_json(corpus)
+    times["json"] = time.perf_counter() - t
     print("  stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in times.items()))
 
 
