@@ -1,9 +1,42 @@
-"""Atomic file writes: a reader sees the old file or the new one, never half of either."""
+"""Atomic file writes: a reader sees the old file or the new one, never half of either.
+
+The new content goes to a temporary file in the same folder, is flushed and fsynced, and
+is renamed over the old file. The file written keeps what a person expects of it:
+
+- a new file gets the permissions the umask gives any new file (not the temporary file's
+  0600); a file replaced keeps its own mode;
+- a symbolic link is written through: its target is replaced (atomically), the link stays;
+- the temporary name is short (``.<start of the name>~<random>.tmp``), so a name near the
+  255-byte limit can be written.
+
+A temporary file left by a killed process is found by :func:`temp_files_of`.
+"""
 from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from pathlib import Path
+
+NAME_PART = 40          # characters of the file's name that start its temporary file's name
+_umask_lock = threading.Lock()
+
+
+def current_umask() -> int:
+    with _umask_lock:        # the only way to read it is to set it: put it straight back
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def write_target(path) -> Path:
+    """The file a write to ``path`` replaces: a link's target, else ``path`` itself."""
+    p = Path(path)
+    return Path(os.path.realpath(p)) if p.is_symlink() else p
+
+
+def temp_prefix(name: str) -> str:
+    return f".{name[:NAME_PART]}~"
 
 
 class AtomicFile:
@@ -11,19 +44,24 @@ class AtomicFile:
     removed by :meth:`discard`)."""
 
     def __init__(self, path):
-        self.path = Path(path)
+        self.path = write_target(path)
         self.folder = self.path.parent if str(self.path.parent) else Path(".")
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.folder)
+        try:
+            self.mode = os.stat(self.path).st_mode & 0o7777
+        except FileNotFoundError:
+            self.mode = 0o666 & ~current_umask()
+        self.fd, self.tmp = tempfile.mkstemp(prefix=temp_prefix(self.path.name), suffix=".tmp", dir=self.folder)
 
     def write(self, data) -> None:
-        with os.fdopen(self.fd, "wb", closefd=False) as f:
-            f.write(data)
-            f.flush()
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
 
     def commit(self) -> None:
         fd, self.fd = self.fd, -1
         try:
+            os.fchmod(fd, self.mode)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -59,3 +97,14 @@ def write_bytes(path, data: bytes) -> None:
 
 def write_text(path, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
+
+
+def temp_files_of(path) -> list[Path]:
+    """Temporary files a write of ``path`` may have left beside it."""
+    p = Path(path)
+    folder = p.parent if str(p.parent) else Path(".")
+    prefix = temp_prefix(p.name)
+    try:
+        return [folder / n for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(".tmp")]
+    except OSError:
+        return []

@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .filenames import shown
 from .loader import UserError
 
 EXIT_BAD_INPUT, EXIT_INTERNAL = 2, 1
@@ -51,8 +52,8 @@ def _export_parser():
 
 def _window_parser():
     p = _Parser(prog="zhengwen", description="Open the annotation window. Subcommands: reflow, export.")
-    p.add_argument("file", nargs="?", help="a raw page or a saved session")
-    p.add_argument("--session", help="where Ctrl+S saves the session")
+    p.add_argument("file", nargs="?", help="a page, a folder of pages, or a saved session")
+    p.add_argument("--session", help="a session file to keep this page's work in, instead of its own")
     p.add_argument("--lang", choices=("zh_CN", "en"), help="interface language (default: system)")
     p.add_argument("--encoding")
     return p
@@ -194,7 +195,9 @@ def _check_display(env=None):
 def cmd_window(argv):
     a = _window_parser().parse_args(argv)
     if a.file and not Path(a.file).exists():
-        raise UserError(f"{a.file}: no such file")
+        raise UserError(f"{shown(a.file)}: no such file or folder")
+    if a.session and Path(a.file or "").is_dir():
+        raise UserError("--session names one page's session: it cannot go with a folder")
     _check_display()
     from widgets.run import run_window  # the one crossing from the engine into Qt
     return run_window(a.file, session=a.session, lang=a.lang, encoding=a.encoding)

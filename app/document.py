@@ -74,9 +74,11 @@ class Document:
         self.confirmed: list[int] = [0] * n
         self.why: list[Why | None] = [None] * n
         self.settings: dict = {"fold_half_width": True}
+        self.done = False          # the person marked the page done (kept in its session)
         self._undo: list = []
         self._redo: list = []
         self._listeners: list = []
+        self._recorders: list = []     # told each step as a journal records it (app.journal)
         self._order_cache: list[int] | None = None
         self._ids: _IdCount | None = None   # made when a fresh article id is first asked for
         self.revision = 0          # bumps on every change; autosave and views compare it
@@ -158,6 +160,19 @@ class Document:
         if callback in self._listeners:
             self._listeners.remove(callback)
 
+    def record_to(self, callback):
+        """``callback(entry)`` after every step: ``{"do": op.record()}``, ``{"undo": 1}`` or
+        ``{"redo": 1}``; replaying the entries on the same starting document remakes it."""
+        self._recorders.append(callback)
+
+    def stop_recording(self, callback):
+        if callback in self._recorders:
+            self._recorders.remove(callback)
+
+    def _tell_recorders(self, entry):
+        for cb in list(self._recorders):
+            cb(entry)
+
     def _emit(self, change):
         self.revision += 1
         self._note_articles(change)
@@ -168,6 +183,7 @@ class Document:
         return change
 
     def do(self, op) -> Change:
+        user_op = op
         change = op.apply(self)
         self._note_articles(change)     # the re-suggest may need a fresh id
         if self.resuggest is not None:
@@ -178,6 +194,8 @@ class Document:
                 op = Compound([op, follow], name=op.name)
         self._undo.append(op)
         self._redo.clear()
+        if self._recorders:
+            self._tell_recorders({"do": user_op.record()})
         return self._emit(change)
 
     def undo(self) -> Change | None:
@@ -186,6 +204,7 @@ class Document:
         op = self._undo.pop()
         change = op.revert(self)
         self._redo.append(op)
+        self._tell_recorders({"undo": 1})
         return self._emit(change)
 
     def redo(self) -> Change | None:
@@ -194,6 +213,7 @@ class Document:
         op = self._redo.pop()
         change = op.apply(self)
         self._undo.append(op)
+        self._tell_recorders({"redo": 1})
         return self._emit(change)
 
     def can_undo(self):

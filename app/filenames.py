@@ -83,3 +83,14 @@ def safe_filename(text: str, fallback: str, max_len: int = 80) -> str:
     if _RESERVED.match(name):
         name = _cut("_" + name, max_len).rstrip(" .")
     return name
+
+
+def shown(path) -> str:
+    """A path as a message shows it: as it is when every character prints, else escaped the
+    way ``repr`` escapes (a newline in a name cannot start a line of its own).
+
+    >>> shown("第7版.txt"), shown("a\\nzhengwen: fake.txt")
+    ('第7版.txt', "'a\\\\nzhengwen: fake.txt'")
+    """
+    text = str(path)
+    return text if text.isprintable() else repr(text)

@@ -39,19 +39,34 @@ def load_page(path, encoding=None, errors="strict", fold_half_width=True) -> Doc
     return page_document(*read_page(path, encoding, errors), fold_half_width)
 
 
-def looks_like_session(path) -> bool:
-    """A session is a JSON object naming our session format near its start."""
+def _json_head(path) -> bytes:
+    """The first 4 KB of a regular file when it starts like a JSON object (a UTF-8 BOM
+    allowed), else ``b""``."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            return False  # opening a FIFO to peek would wait for a writer forever
+            return b""  # opening a FIFO to peek would wait for a writer forever
         with open(path, "rb") as f:
             head = f.read(4096)
     except OSError:
-        return False
-    return head.lstrip().startswith(b"{") and b'"zhengwen-session"' in head
+        return b""
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head if head.startswith(b"{") else b""
+
+
+def looks_like_session(path) -> bool:
+    """A session is a JSON object naming our session format near its start."""
+    return b'"zhengwen-session"' in _json_head(path)
+
+
+def looks_like_corpus(path) -> bool:
+    """An exported corpus (one page's, or a folder's) names its format near its start."""
+    head = _json_head(path)
+    return b'"reflow-corpus"' in head or b'"reflow-corpus-set"' in head
 
 
 def open_any(path, encoding=None, errors="strict") -> Document:
+    """A session file, or a page with the engine's suggestions (nothing else is looked up:
+    :func:`app.pagework.open_path` finds a page's saved session)."""
     if looks_like_session(path):
         from .session import SessionError, load_session
         try:

@@ -19,6 +19,10 @@ class Operation:
     def revert(self, doc: Document) -> Change:
         raise NotImplementedError
 
+    def record(self) -> dict:
+        """The operation as plain JSON data (see :func:`from_record`), for the journal."""
+        raise NotImplementedError
+
 
 class _RangeOp(Operation):
     """Base for operations that rewrite columns of a contiguous row range in place."""
@@ -81,6 +85,9 @@ class SetLabel(_RangeOp):
         self.label = label
         self.name = f"Label {label}"
 
+    def record(self):
+        return {"op": "label", "rows": [self.start, self.stop], "label": self.label}
+
     def mutate(self, doc):
         for i in range(self.start, self.stop):
             if doc.label[i] is not None:
@@ -96,6 +103,9 @@ class SetParagraphEnd(_RangeOp):
         self.value = value
         self.name = "Toggle paragraph end" if value is None else ("Paragraph end" if value else "Join paragraph")
 
+    def record(self):
+        return {"op": "para_end", "row": self.start, "value": self.value}
+
     def mutate(self, doc):
         i = self.start
         doc.para_end[i] = (not doc.para_end[i]) if self.value is None else bool(self.value)
@@ -109,6 +119,9 @@ class Confirm(_RangeOp):
     def __init__(self, start, stop, bits=LABEL | ARTICLE | BREAK):
         super().__init__(start, stop)
         self.bits = bits
+
+    def record(self):
+        return {"op": "confirm", "rows": [self.start, self.stop], "bits": self.bits}
 
     def mutate(self, doc):
         for i in range(self.start, self.stop):
@@ -125,6 +138,9 @@ class EditText(_RangeOp):
         super().__init__(row, row + 1)
         self.new = text
         self.name = "Edit text"
+
+    def record(self):
+        return {"op": "edit", "row": self.start, "text": self.new}
 
     def mutate(self, doc):
         i = self.start
@@ -153,6 +169,9 @@ class MoveRows(Operation):
         self.name = name
         self._before = None
         self._target_used = None
+
+    def record(self):
+        return {"op": "move", "rows": self.rows, "to": self.target, "name": self.name}
 
     def apply(self, doc):
         rows = [r for r in self.rows if 0 <= r < len(doc) and doc.label[r] is not None]
@@ -212,6 +231,9 @@ class SplitRow(Operation):
         self.row, self.offset, self.new_label = row, offset, label
         self._before = None
 
+    def record(self):
+        return {"op": "split", "row": self.row, "offset": self.offset, "label": self.new_label}
+
     def apply(self, doc):
         r = self.row
         text = doc.current_text(r)
@@ -254,6 +276,9 @@ class Compound(Operation):
         self.ops = [o for o in ops if o is not None]
         self.name = name or (self.ops[0].name if self.ops else "Nothing")
 
+    def record(self):
+        return {"op": "compound", "name": self.name, "ops": [o.record() for o in self.ops]}
+
     def apply(self, doc):
         changes = []
         for o in self.ops:
@@ -273,3 +298,81 @@ def merge_changes(name, changes):
         ch.structure |= c.structure
         ch.articles_changed |= c.articles_changed
     return ch
+
+
+def from_record(rec) -> Operation:
+    """The operation :meth:`Operation.record` described. A record that is not one (a
+    damaged journal) raises ``ValueError``; rows are checked when the operation applies.
+
+    >>> op = from_record(Compound([SetLabel(2, 4, "headline"), MoveRows([5, 7], None)]).record())
+    >>> [type(o).__name__ for o in op.ops], op.ops[0].label, op.ops[1].rows
+    (['SetLabel', 'MoveRows'], 'headline', [5, 7])
+    """
+    if not isinstance(rec, dict):
+        raise ValueError("an operation record is an object")
+    kind = rec.get("op")
+    make = _FROM_RECORD.get(kind) if isinstance(kind, str) else None
+    if make is None:
+        raise ValueError(f"unknown operation {kind!r}")
+    try:
+        return make(rec)
+    except (KeyError, TypeError) as e:
+        raise ValueError(f"a {kind} record without a good {e}") from None
+
+
+def _row(v) -> int:
+    if type(v) is not int or v < 0:
+        raise TypeError("row")
+    return v
+
+
+def _span(v) -> tuple[int, int]:
+    if not isinstance(v, list) or len(v) != 2:
+        raise TypeError("rows")
+    return _row(v[0]), _row(v[1])
+
+
+def _str_or_none(v, what):
+    if v is not None and not isinstance(v, str):
+        raise TypeError(what)
+    return v
+
+
+def _move(rec):
+    rows = rec["rows"]
+    if not isinstance(rows, list):
+        raise TypeError("rows")
+    to = rec["to"]
+    if to is not None and type(to) is not int:
+        raise TypeError("to")
+    return MoveRows([_row(r) for r in rows], to, name=str(rec.get("name") or "Move to article"))
+
+
+def _compound(rec):
+    parts = rec["ops"]
+    if not isinstance(parts, list):
+        raise TypeError("ops")
+    return Compound([from_record(p) for p in parts], name=str(rec.get("name") or ""))
+
+
+def _bits(v):
+    if type(v) is not int or not 0 <= v <= 15:
+        raise TypeError("bits")
+    return v
+
+
+def _para_value(v):
+    if v is not None and not isinstance(v, bool):
+        raise TypeError("value")
+    return v
+
+
+_FROM_RECORD = {
+    "label": lambda r: SetLabel(*_span(r["rows"]), r["label"]),
+    "para_end": lambda r: SetParagraphEnd(_row(r["row"]), _para_value(r["value"])),
+    "confirm": lambda r: Confirm(*_span(r["rows"]), _bits(r["bits"])),
+    "edit": lambda r: EditText(_row(r["row"]), _str_or_none(r["text"], "text")),
+    "move": _move,
+    "split": lambda r: SplitRow(_row(r["row"]), _row(r["offset"]), _str_or_none(r["label"], "label")),
+    "compound": _compound,
+}

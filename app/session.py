@@ -5,6 +5,8 @@ The file is a JSON object whose keys come in this fixed order::
     {
     "format":"zhengwen-session",
     "version":1,
+    "page":{"status", "lines", "confirmed"},   a summary on one line near the start, so a
+                             folder's progress is read without parsing whole sessions
     "source":{"name", "path", "encoding", "confidence", "sha256", "text_sha256", "lines"},
     "settings":{"fold_half_width": true},
     "rows":{...},            the per-row decisions, stored column by column (below)
@@ -37,6 +39,7 @@ value before it builds a document; anything wrong is a :class:`SessionError` nam
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left, bisect_right
 import json
 import os
@@ -44,10 +47,12 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from .document import LABELS, Document, Source, Why
+from .document import ALL, LABELS, Document, Source, Why
+from .filenames import shown
 
 FORMAT, VERSION = "zhengwen-session", 1
 MAX_BYTES = 1 << 30
+BOM = b"\xef\xbb\xbf"
 LABEL_CODES = {"kicker": "k", "headline": "h", "subtitle": "t", "byline": "b",
                "subheading": "s", "paragraph": "p", "caption": "c", "noise": "n"}
 _CODE_LABEL = {c: lab for lab, c in LABEL_CODES.items()}
@@ -77,6 +82,9 @@ def _rle(values) -> list:
 
 def _text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _encode_rows(doc: Document, lines: list[str]) -> dict:
@@ -114,6 +122,16 @@ def _encode_rows(doc: Document, lines: list[str]) -> dict:
     }
 
 
+def page_summary(doc: Document) -> dict:
+    """The page's status and its share of confirmed lines, as a session's ``page`` holds them."""
+    lines = done = 0
+    for lab, c in zip(doc.label, doc.confirmed):
+        if lab is not None:
+            lines += 1
+            done += c & ALL == ALL
+    return {"status": "done" if doc.done else "in progress", "lines": lines, "confirmed": done}
+
+
 def session_bytes(doc: Document) -> bytes:
     """The session file's content for ``doc``."""
     from .corpus import build_corpus
@@ -125,6 +143,7 @@ def session_bytes(doc: Document) -> bytes:
     parts = [
         ("format", FORMAT),
         ("version", VERSION),
+        ("page", page_summary(doc)),
         ("source", {"name": s.name, "path": s.path, "encoding": s.encoding,
                     "confidence": s.confidence, "sha256": s.sha256,
                     "text_sha256": _text_hash(s.text), "lines": len(lines)}),
@@ -133,25 +152,54 @@ def session_bytes(doc: Document) -> bytes:
         ("corpus", build_corpus(doc)),
         ("source_text", s.text),
     ]
-    body = ",\n".join(json.dumps(k) + ":" + json.dumps(v, ensure_ascii=False, separators=(",", ":"))
-                      for k, v in parts)
-    return ("{\n" + body + "\n}\n").encode("utf-8", "surrogatepass")
+    # no NaN or infinity (JSON has none) and no lone surrogate (not UTF-8): whatever is
+    # saved must load again
+    try:
+        body = ",\n".join(json.dumps(k) + ":" + json.dumps(v, ensure_ascii=False, separators=(",", ":"),
+                                                          allow_nan=False)
+                          for k, v in parts)
+        return ("{\n" + body + "\n}\n").encode("utf-8")
+    except ValueError as e:   # UnicodeEncodeError is one
+        raise SessionError(f"{s.name}: cannot save the session: {_why_unsavable(e)}") from None
 
 
-def save_session(doc: Document, path) -> None:
-    """Write ``doc`` to ``path`` atomically: a failure leaves any earlier file as it was."""
+def _why_unsavable(e: ValueError) -> str:
+    if isinstance(e, UnicodeEncodeError):
+        return f"the text holds a character that is not valid Unicode ({e.object[e.start:e.end]!a})"
+    return str(e)
+
+
+def save_session(doc: Document, path) -> str:
+    """Write ``doc`` to ``path`` atomically: a failure leaves any earlier file as it was.
+    Returns the sha256 of the bytes written."""
     from .atomic import write_bytes
     data = session_bytes(doc)
     try:
         write_bytes(path, data)
     except OSError as e:
-        raise SessionError(f"{path}: cannot save the session: {e.strerror or e}") from None
+        raise SessionError(f"{shown(path)}: cannot save the session: {e.strerror or e}") from None
     doc.saved_revision = doc.revision
+    return hashlib.sha256(data).hexdigest()
 
 
-def default_session_path(source_path, cwd=None) -> Path:
-    """``sessions/<source-stem>.json`` under the working folder."""
-    return Path(cwd if cwd is not None else os.getcwd()) / "sessions" / (Path(source_path).stem + ".json")
+def read_summary(path) -> dict | None:
+    """The ``page`` summary of the session at ``path`` from the file's first lines, without
+    parsing the rest; ``None`` when the file is missing or has none (an older session)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(2048)
+    except OSError:
+        return None
+    for line in head.split(b"\n")[1:6]:
+        if line.startswith(b'"page":'):
+            try:
+                summary = json.loads(line[len(b'"page":'):].rstrip(b",\r"))
+            except ValueError:
+                return None
+            if isinstance(summary, dict) and summary.get("status") in ("in progress", "done"):
+                return summary
+            return None
+    return None
 
 
 # ---- reading ---------------------------------------------------------------------------
@@ -162,7 +210,7 @@ class _Reader:
         self.path = path
 
     def fail(self, what):
-        raise SessionError(f"{self.path}: {what}")
+        raise SessionError(f"{shown(self.path)}: {what}")
 
     def get(self, obj, key, types, where):
         if key not in obj:
@@ -170,7 +218,15 @@ class _Reader:
         v = obj[key]
         if not isinstance(v, types) or (isinstance(v, bool) and bool not in _as_tuple(types)):
             self.fail(f"damaged session: {where}.{key} has the wrong type ({type(v).__name__})")
+        if isinstance(v, str):
+            self.unicode(v, f"{where}.{key}")
         return v
+
+    def unicode(self, text, where):
+        """A lone surrogate (a "\\ud800" escape) is no character: no export could write it."""
+        m = _SURROGATE.search(text)
+        if m:
+            self.fail(f"damaged session: {where} holds an invalid character {m.group()!a} at offset {m.start()}")
 
     def row_list(self, value, n, where, strictly_increasing=True):
         if not isinstance(value, list):
@@ -189,10 +245,12 @@ class _Reader:
             self.fail(f"damaged session: {where} is not an object")
         out = {}
         for k, v in value.items():
-            if not (k.isascii() and k.isdigit()) or int(k) >= n:
+            if not (k.isascii() and k.isdigit() and len(k) < 19) or int(k) >= n:
                 self.fail(f"damaged session: {where} refers to row {k!r}, outside 0..{n - 1}")
             if not isinstance(v, kind) or isinstance(v, bool):
                 self.fail(f"damaged session: {where}[{k}] has the wrong type ({type(v).__name__})")
+            if isinstance(v, str):
+                self.unicode(v, f"{where}[{k}]")
             out[int(k)] = v
         return out
 
@@ -224,12 +282,31 @@ def _no_constant(name):
     raise _Constant(name)
 
 
+class _TooBig(ValueError):
+    pass
+
+
+def _finite(text):
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise _TooBig(text[:20] + ("…" if len(text) > 20 else ""))
+    return value
+
+
+def _int(text):
+    if len(text) > 18:     # no count, row or id of a session comes near this
+        raise _TooBig(text[:20] + "…")
+    return int(text)
+
+
 def _parse(path, data: bytes):
     rd = _Reader(path)
+    if data.startswith(BOM):
+        data = data[len(BOM):]
     if not data.strip():
         rd.fail("the session file is empty")
     try:
-        text = data.decode("utf-8", "surrogatepass")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         if e.reason == "unexpected end of data":
             rd.fail(f"the session file is cut short (truncated inside a character at byte {e.start});"
@@ -238,9 +315,11 @@ def _parse(path, data: bytes):
     if text.lstrip()[:1] not in ("{", "["):
         rd.fail("not a session: not a JSON file (to open a page, give the page itself)")
     try:
-        return json.loads(text, parse_constant=_no_constant)
+        return json.loads(text, parse_constant=_no_constant, parse_float=_finite, parse_int=_int)
     except _Constant as e:
         rd.fail(f"not a session: {e} is not a number JSON allows")
+    except _TooBig as e:
+        rd.fail(f"damaged session: the number {e} is out of range")
     except RecursionError:
         rd.fail("not a session: nested too deeply")
     except json.JSONDecodeError as e:
@@ -255,6 +334,12 @@ def _parse(path, data: bytes):
 
 def load_session(path) -> Document:
     """Read a session file into a new document (no undo history, not dirty)."""
+    return read_session(path)[0]
+
+
+def read_session(path) -> tuple[Document, str]:
+    """The session at ``path`` as a new document, and the sha256 of the bytes it was read
+    from (what a later save compares the file on disk with)."""
     from .decode import split_lines
     rd = _Reader(path)
     try:
@@ -365,6 +450,8 @@ def load_session(path) -> Document:
                 or not all(isinstance(entry[j], str) for j in (0, 2, 4))
                 or not all(isinstance(entry[j], (int, float)) and not isinstance(entry[j], bool) for j in (1, 3, 5))):
             rd.fail(f"damaged session: rows.why.table[{k}] is not [rule, confidence] x 3")
+        for j in (0, 2, 4):
+            rd.unicode(entry[j], f"rows.why.table[{k}]")
         whys.append(Why(*entry))
     ok_why = lambda v: -1 <= v < len(whys)  # noqa: E731
     why_runs = rd.unrle(rd.get(why_obj, "rows", list, "rows.why"), len(labelled), "rows.why.rows", ok_why)
@@ -386,7 +473,9 @@ def load_session(path) -> Document:
     doc.text, doc.src, doc.label, doc.article = text_col, src_col, label, article
     doc.para_end, doc.edited, doc.confirmed, doc.why = para_end, edited, confirmed, why
     doc.settings.update(settings)
-    return doc
+    page = obj.get("page")
+    doc.done = isinstance(page, dict) and page.get("status") == "done"
+    return doc, hashlib.sha256(data).hexdigest()
 
 
 # ---- lock --------------------------------------------------------------------------------
@@ -405,7 +494,7 @@ def lock_path(path) -> Path:
     return Path(str(path) + ".lock")
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -443,7 +532,7 @@ def acquire_lock(path, force=False) -> LockHolder | None:
             holder = _read_lock(lp)
             if holder == me:
                 return None
-            live = holder is not None and (holder.host != me.host or _alive(holder.pid))
+            live = holder is not None and (holder.host != me.host or alive(holder.pid))
             if live and not force:
                 return holder
             try:

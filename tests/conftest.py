@@ -20,3 +20,11 @@ def shared():
 @pytest.fixture
 def sample_path(shared):
     return shared / "samples" / "000_9e2dafac320f447e.txt"
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path_factory, monkeypatch):
+    """Every test keeps page work in a folder of its own, never the user's."""
+    home = tmp_path_factory.mktemp("zhengwen-home")
+    monkeypatch.setenv("ZHENGWEN_HOME", str(home))
+    return home

@@ -27,3 +27,12 @@ def full_disk(monkeypatch, keep=0.0):
         def __getattr__(self, name):
             return getattr(self.f, name)
     monkeypatch.setattr(os, "fdopen", lambda *a, **k: Full(real_fdopen(*a, **k)))
+    real_write = os.write
+
+    def write(fd, data):
+        if fd <= 2:
+            return real_write(fd, data)
+        if keep:
+            real_write(fd, bytes(data[: int(len(data) * keep)]))
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(os, "write", write)

@@ -306,6 +306,8 @@ def test_the_window_opens_each_awkward_file_or_says_why_not(qtbot, awkward_folde
             assert (win.doc.src[-1] if len(win.doc) else 0) == exp["lines"], name
         else:
             assert win.doc is None and box is not None, name
-            assert exp["error_contains"].lower() in box.text().lower() and name in box.text(), name
+            # the window opens a folder as a folder of pages: this one has none
+            want = "holds no pages" if name == "a_folder" else exp["error_contains"]
+            assert want.lower() in box.text().lower() and name in box.text(), name
             box.close()
         win.close()

@@ -11,7 +11,8 @@ from app.corpus import build_corpus
 from app.document import Document
 from app.loader import UserError, looks_like_session, open_any
 from app.operations import Confirm, EditText, MoveRows, SetLabel, SetParagraphEnd, SplitRow, start_article
-from app.session import (SessionError, acquire_lock, default_session_path, load_session, lock_path,
+from app.store import session_path
+from app.session import (SessionError, acquire_lock, load_session, lock_path,
                          release_lock, save_session)
 from app.loader import load_page
 
@@ -259,16 +260,21 @@ def test_saving_where_a_file_blocks_the_folder_fails_cleanly(worked, tmp_path):
     assert (tmp_path / "sessions").read_text() == "not a folder"
 
 
-def test_save_creates_the_sessions_folder(worked, tmp_path):
-    path = default_session_path("/somewhere/page 7.txt", cwd=tmp_path)
-    assert path == tmp_path / "sessions" / "page 7.json"
+def test_save_creates_the_page_folder_in_the_store(worked, tmp_path):
+    path = session_path("/somewhere/page 7.txt", home=tmp_path)
+    assert path == tmp_path / "pages" / "somewhere" / "page 7.txt" / "session.json"
     save_session(worked, path)
     assert load_session(path).source.name == worked.source.name
 
 
-def test_default_path_uses_the_working_folder(tmp_path, monkeypatch):
+def test_the_store_does_not_depend_on_the_working_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHENGWEN_HOME", str(tmp_path / "home"))
     monkeypatch.chdir(tmp_path)
-    assert default_session_path("a/b/c.txt") == tmp_path / "sessions" / "c.json"
+    here = session_path("a/b/c.txt")
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    assert session_path(tmp_path / "a" / "b" / "c.txt") == here
+    assert here.is_relative_to(tmp_path / "home")
 
 
 # ---- lock ------------------------------------------------------------------------------

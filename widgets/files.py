@@ -12,11 +12,23 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from app.loader import UserError, looks_like_session, open_any
+from app.filenames import shown
+from app.loader import UserError
 
 EXPORT_FILTERS = {
     "json": "JSON (*.json)", "jsonl": "JSON Lines (*.jsonl)", "md": "Markdown (*.md)", "txt": "Text (*.txt)",
 }
+
+
+def _tr(s):
+    return QCoreApplication.translate("Files", s)
+
+
+def _remove(path):
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 class Files:
@@ -29,87 +41,152 @@ class Files:
     def open(self):
         if not self.win.maybe_save():
             return
-        dlg = self._file_dialog(QCoreApplication.translate("Files", "Open a page or a session"), QFileDialog.AcceptMode.AcceptOpen)
+        dlg = self._file_dialog(_tr("Open a page or a session"), QFileDialog.AcceptMode.AcceptOpen)
         dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dlg.setNameFilters([QCoreApplication.translate("Files", "Pages and sessions (*.txt *.md *.json)"), QCoreApplication.translate("Files", "All files (*)")])
+        dlg.setNameFilters([_tr("Pages and sessions (*.txt *.md *.json)"), _tr("All files (*)")])
         dlg.fileSelected.connect(self.open_path)
         dlg.open()
 
+    def open_folder(self):
+        if not self.win.maybe_save():
+            return
+        dlg = self._file_dialog(_tr("Open a folder of pages"), QFileDialog.AcceptMode.AcceptOpen)
+        dlg.setFileMode(QFileDialog.FileMode.Directory)
+        dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dlg.fileSelected.connect(self.win.open_folder)
+        dlg.open()
+
     def open_path(self, path) -> bool:
+        """Open a page (resuming its saved session) or a session file, alone."""
+        opened = self.load(path)
+        if opened is None:
+            return False
+        self.win.close_folder()
+        return self.show(opened)
+
+    def load(self, path, session=None):
+        """The page or session at ``path`` opened (``app.pagework.Opened``), or ``None``
+        after telling why not."""
+        from app.pagework import open_path
         try:
-            doc = open_any(path, encoding=self.encoding) if not looks_like_session(path) else open_any(path)
+            return open_path(path, session=session or self.win.session_path_arg, encoding=self.encoding)
         except UserError as e:
             self.win.show_error(str(e))
-            return False
         except OSError as e:
-            self.win.show_error(f"{path}: {e.strerror or e}")
-            return False
-        session = str(path) if looks_like_session(path) else None
-        doc = self._recover(doc, session or self.win.session_path_arg)
-        self.win.set_document(doc, str(path), session_path=session)
-        return True
+            self.win.show_error(f"{shown(path)}: {e.strerror or e}")
+        return None
 
-    def _recover(self, doc, session_path):
-        """``doc``, or the unsaved work on it that a crash left in a recovery file, if the
-        person wants it back."""
-        from app.recovery import discard_recovery, find_recovery, load_recovery, session_path_for
-        from app.session import SessionError
-        from .autosave import offer_recovery
-        target = session_path_for(doc, session_path)
-        rec = find_recovery(target, doc.source.sha256)
-        if rec is None:
-            return doc
-        if not offer_recovery(self.win, rec):
-            discard_recovery(target)
-            return doc
-        try:
-            return load_recovery(rec)
-        except SessionError as e:
-            self.win.show_error(str(e))
-            return doc
+    def show(self, opened) -> bool:
+        """Put an opened page in the window, after the questions it raises: a page that
+        changed since its session was saved, unsaved steps a crash left."""
+        from app.pagework import start_afresh
+        if opened.page_changed and self.ask_page_changed(opened) == "afresh":
+            try:
+                opened = start_afresh(opened, encoding=self.encoding)
+            except (UserError, OSError) as e:
+                self.win.show_error(str(e))
+                return False
+        steps = None
+        if opened.journal is not None:
+            from .autosave import offer_recovery
+            if offer_recovery(self.win, opened.journal):
+                steps = opened.journal.steps
+            else:
+                _remove(opened.journal.path)
+        self.win.set_document(opened, steps)
+        return True
 
     # ---- save ----------------------------------------------------------------------
-    def session_target(self):
-        if self.win.session_path:
-            return self.win.session_path
-        from app.session import default_session_path
-        doc = self.win.doc
-        return str(default_session_path(doc.source.path or doc.source.name))
-
-    def save(self) -> bool:
+    def save(self, quiet=False) -> bool:
+        """Save the session where it belongs; ``quiet``: no status message (a page left in
+        a folder)."""
         if self.win.doc is None:
             return False
-        return self.save_to(self.session_target())
+        return self._save(self.win.work, quiet)
 
-    def save_to(self, path) -> bool:
-        from app.session import SessionError, save_session
+    def _save(self, work, quiet=False) -> bool:
+        from app.pagework import SessionConflict
+        from app.session import SessionError
+        doc = self.win.doc
         try:
-            save_session(self.win.doc, path)
-        except (SessionError, UserError) as e:
+            work.save(doc)
+        except SessionConflict as c:
+            return self._resolve_conflict(work, c)
+        except SessionError as e:
             self.win.show_error(str(e))
             return False
         except OSError as e:
-            self.win.show_error(f"{path}: {e.strerror or e}")
+            self.win.show_error(f"{shown(work.session)}: {e.strerror or e}")
             return False
-        self.win.doc.saved_revision = self.win.doc.revision
-        self.win.session_path = str(path)
-        self.win.autosave.discard(path)          # the session has it all now
-        from app.recovery import recovery_path
-        self.win.autosave.attach(self.win.doc, recovery_path(path))
-        self.win.lock_session(str(path))
-        self.win.refresh_status()
-        self.win.statusBar().showMessage(QCoreApplication.translate("Files", "Saved %1").replace("%1", str(path)), 4000)
+        self._saved(work, quiet)
         return True
+
+    def _saved(self, work, quiet):
+        self.win.saved(work)
+        if not quiet:
+            self.win.statusBar().showMessage(_tr("Saved %1").replace("%1", str(work.session)), 4000)
+
+    def _resolve_conflict(self, work, conflict) -> bool:
+        """The session file changed under this window: keep mine, reload theirs, or save
+        as. A file that is no session is never written over: only save as."""
+        if not conflict.is_session:
+            self.win.show_error(_tr("%1 is not a Zhengwen session: Zhengwen will not write over it. "
+                                    "Use Save As to choose another file.").replace("%1", shown(work.session)))
+            return False
+        answer = self.ask_conflict(work.session)
+        if answer == "mine":
+            from app.pagework import SessionConflict
+            from app.session import SessionError
+            try:
+                work.save(self.win.doc, force=True)
+            except (SessionConflict, SessionError, OSError) as e:
+                self.win.show_error(str(e))
+                return False
+            self._saved(work, False)
+            return True
+        if answer == "theirs":
+            opened = self.load(work.page or work.session)
+            if opened is not None:
+                self.win.autosave.discard()
+                self.win.set_document(opened, None, keep_folder=True)
+            return False
+        if answer == "save_as":
+            self.save_as()
+        return False
 
     def save_as(self):
         if self.win.doc is None:
             return
-        dlg = self._file_dialog(QCoreApplication.translate("Files", "Save the session as"), QFileDialog.AcceptMode.AcceptSave)
-        dlg.setNameFilters([QCoreApplication.translate("Files", "Sessions (*.json)")])
+        dlg = self._file_dialog(_tr("Save the session as"), QFileDialog.AcceptMode.AcceptSave)
+        dlg.setNameFilters([_tr("Sessions (*.json)")])
         dlg.setDefaultSuffix("json")
-        dlg.selectFile(self.session_target())
+        dlg.selectFile(str(self.win.work.session) if self.win.work else "")
         dlg.fileSelected.connect(self.save_to)
         dlg.open()
+
+    def save_to(self, path) -> bool:
+        """Save to a session file of the person's choosing; it becomes this window's session."""
+        from app.pagework import PageWork, disk_state
+        from app.loader import looks_like_session
+        old = self.win.work
+        path = Path(path)
+        if old is not None and path.absolute() == old.session.absolute():
+            return self.save()
+        # an existing session there is one this window never loaded: save as never
+        # replaces it silently (the conflict question asks)
+        work = PageWork(path, old.page if old else None,
+                        None if not path.exists() else
+                        (disk_state(path) if not looks_like_session(path) else None))
+        work.lock()
+        ok = self._save(work)
+        if ok:
+            if old is not None and old is not work:
+                old.unlock()
+                if old.journal is not None:
+                    old.journal.discard()
+        else:
+            work.unlock()
+        return ok
 
     # ---- export --------------------------------------------------------------------
     def export(self):
@@ -193,6 +270,40 @@ class Files:
         self.win.acts.back_to_pane()
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+
+    def ask_conflict(self, path) -> str:
+        """'mine', 'theirs', 'save_as' or 'cancel'."""
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("The session changed on disk"),
+                          _tr("%1 was saved by someone else (another window?) since this window "
+                              "opened or saved it.").replace("%1", shown(path)),
+                          QMessageBox.StandardButton.NoButton, self.win)
+        box.setObjectName("conflictBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        mine = box.addButton(_tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(_tr("Reload theirs"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(_tr("Save as…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        self.win.acts.back_to_pane()
+        return {mine: "mine", theirs: "theirs", save_as: "save_as"}.get(box.clickedButton(), "cancel")
+
+    def ask_page_changed(self, opened) -> str:
+        """'keep' (the session, with the page as it was) or 'afresh' (the changed page)."""
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("The page changed"),
+                          _tr("%1 is not the text its saved session was made from: the file changed "
+                              "since.\n\nKeep working on the saved session (the page as it was), or "
+                              "start afresh from the changed page? Starting afresh replaces the "
+                              "session at the next save.").replace("%1", shown(opened.work.page)),
+                          QMessageBox.StandardButton.NoButton, self.win)
+        box.setObjectName("pageChangedBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        keep = box.addButton(_tr("Keep the saved session"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("Start afresh"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        self.win.acts.back_to_pane()
+        return "keep" if box.clickedButton() is keep else "afresh"
 
     def _file_dialog(self, title, mode):
         dlg = QFileDialog(self.win, title)

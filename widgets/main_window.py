@@ -13,8 +13,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from app.article_index import ArticleIndex
+from app.filenames import shown
 from app.keymap import Keymap, load_keymap
-from app.recovery import recovery_path_for
 
 from .actions import Actions
 from .article_list import ArticleList
@@ -22,11 +22,13 @@ from .autosave import Autosaver
 from .files import Files
 from .lines_model import LinesModel, explained, why_lines
 from .lines_view import LinesView
+from .pages import Folder, PagesDock
 from .preview import Preview
 from .scrollbars import flatten
 
 MENUS = (
-    (QT_TRANSLATE_NOOP("menus", "&File"), ("file.open", "file.save", "file.save_as", "file.export", None, "file.quit")),
+    (QT_TRANSLATE_NOOP("menus", "&File"), ("file.open", "file.open_folder", "file.save", "file.save_as", "file.export",
+                                            None, "page.next", "page.prev", "page.done", None, "file.quit")),
     (QT_TRANSLATE_NOOP("menus", "&Edit"), ("undo", "redo", None, "edit.line", "find", "find.next")),
     (QT_TRANSLATE_NOOP("menus", "&Label"), ("label.headline", "label.subtitle", "label.kicker", "label.byline", "label.subheading",
                 "label.paragraph", "label.caption", "label.noise", None, "confirm", "para.toggle")),
@@ -44,7 +46,8 @@ class MainWindow(QMainWindow):
         self.doc = None
         self.articles = None
         self.path = None
-        self.session_path = None
+        self.work = None            # app.pagework.PageWork: where the document is kept
+        self.folder = None          # widgets.pages.Folder when a folder is open
         self.stack = QUndoStack(self)
         self.files = Files(self)
         keymap = keymap or load_keymap()
@@ -69,9 +72,20 @@ class MainWindow(QMainWindow):
         for area in (self.view, self.preview, self.article_list):
             flatten(area)
 
+        self.pages = PagesDock(self)
+        pdock = QDockWidget(self.tr("Pages"), self)
+        pdock.setObjectName("pagesDock")
+        pdock.setWidget(self.pages)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, pdock)
+        self.tabifyDockWidget(pdock, dock)
+        pdock.hide()
+        self.pages_dock = pdock
+        self.pages.page_chosen.connect(self.go_page)
+
         self.acts = Actions(self, keymap)
-        self.autosave = Autosaver(self)     # unsaved work to a recovery file, off the UI thread
+        self.autosave = Autosaver(self)     # each step to the page's journal, at a pause
         self.autosave.failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
+        self.session_info = self.menuBar()   # replaced by the File menu's session line
         self._menus(dock)
         self._status_bar()
         if keymap.conflicts or keymap.problems:
@@ -95,10 +109,16 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(self.acts.qactions[aid])
-            if title == "&View":  # the dock's own toggle joins the View menu
+            if title == "&View":  # the docks' own toggles join the View menu
                 toggle = dock.toggleViewAction()
                 toggle.setText(self.tr("Article list"))
                 menu.addAction(toggle)
+                menu.addAction(self.pages_dock.toggleViewAction())
+            if title == "&File":  # where the open page's work is kept, for the person to see
+                menu.addSeparator()
+                self.session_info = menu.addAction("")
+                self.session_info.setObjectName("sessionInfo")
+                self.session_info.setEnabled(False)
 
     def _status_bar(self):
         sb = self.statusBar()
@@ -113,15 +133,20 @@ class MainWindow(QMainWindow):
             self.status[key] = lab
 
     # ---- the document --------------------------------------------------------------
-    def set_document(self, doc, path=None, session_path=None):
+    def set_document(self, opened, steps=None, keep_folder=True):
+        """Show an opened page (``app.pagework.Opened``); ``steps``: a crashed window's
+        journal to replay on it, through the undo stack so they can be undone."""
         if self.doc is not None:
             self.doc.unsubscribe(self._on_change)
+        self.autosave.detach()
+        if self.work is not None and self.work is not opened.work:
+            self.work.unlock()
+        doc, work = opened.doc, opened.work
         import app.suggest as suggest
-        if getattr(suggest, "make_resuggest", None) is not None and doc.resuggest is None:
+        if doc.resuggest is None:
             doc.resuggest = suggest.make_resuggest
-        self.doc = doc
-        self.path = path
-        self.session_path = session_path or self.session_path_arg
+        self.doc, self.work = doc, work
+        self.path = str(work.page or work.session)
         self.stack.clear()
         self.articles = ArticleIndex(doc)
         if self.model is None:
@@ -134,14 +159,140 @@ class MainWindow(QMainWindow):
         self.preview.set_document(doc, self.articles)
         self.article_list.model_.set_document(doc, self.articles)
         doc.subscribe(self._on_change)
-        self.autosave.attach(doc, recovery_path_for(doc, self.session_path))
-        self.lock_session(self.session_path)
+        holder = work.lock()
+        journal = work.restart_journal(doc, replaces=opened.journal.path if steps else None)
+        self.autosave.attach(doc, journal)
+        if steps:
+            self._replay(steps)
+        if not steps:
+            self.stack.setClean()
         first = doc.next_nonblank(-1, 1)
         self.view.go_to(first if first is not None else 0)
         self.view.setFocus()
+        self.session_info.setText(self.tr("Session: %1").replace("%1", str(work.session)))
+        self.refresh_status()
+        notes = list(opened.notes)
+        if steps:
+            notes.append(f"restored {len(steps)} unsaved steps")
+        if notes:
+            self.statusBar().showMessage("; ".join(notes), 10000)
+        if holder is not None:
+            self.warn_second_window(holder)
+
+    def _replay(self, steps):
+        from app.journal import JournalError, replay
+        from .undo import push
+        stack = self.stack
+
+        def step(move, able):
+            if not able():
+                raise ValueError("nothing to undo or redo there")
+            move()
+        try:
+            replay(steps, lambda op: push(stack, self.doc, op) or _raise(op),
+                   lambda: step(stack.undo, stack.canUndo), lambda: step(stack.redo, stack.canRedo))
+        except JournalError as e:
+            self.show_error(self.tr("Part of the unsaved work could not be restored: %1").replace("%1", str(e)))
+        self.autosave.flush()
+
+    def warn_second_window(self, holder):
+        import socket
+        who = str(holder.pid) if holder.host == socket.gethostname() else f"{holder.pid}, {holder.host}"
+        self.show_error(self.tr("This page is already open in another Zhengwen (process %1). Work in "
+                                "both windows and the second save will ask before it replaces the "
+                                "first.").replace("%1", who))
+
+    def saved(self, work):
+        """``work`` (this window's, or a new one after Save As) holds the document now."""
+        if work is not self.work:
+            self.work = work
+            self.path = str(work.page or work.session)
+        self.autosave.attach(self.doc, work.journal)
+        self.stack.setClean()
+        self.session_info.setText(self.tr("Session: %1").replace("%1", str(work.session)))
+        self._note_status()
         self.refresh_status()
 
     session_path_arg = None     # --session from the command line: where Ctrl+S saves
+
+    # ---- a folder of pages ------------------------------------------------------------
+    def open_folder(self, root) -> bool:
+        from app import workspace
+        root = str(root)
+        try:
+            pages = workspace.scan(root)
+        except OSError as e:
+            self.show_error(f"{shown(root)}: {e.strerror or e}")
+            return False
+        if not pages:
+            self.show_error(self.tr("%1 holds no pages (*.txt files)").replace("%1", shown(root)))
+            return False
+        self.close_folder()
+        self.folder = Folder(root, pages, self)
+        self.pages.set_folder(self.folder)
+        self.pages_dock.show()
+        self.pages_dock.raise_()
+        return self.go_page(self.folder.start_page(), save=False)
+
+    def close_folder(self):
+        if self.folder is not None:
+            self.folder.shutdown()
+            self.folder = None
+            self.pages.set_folder(None)
+            self.pages_dock.hide()
+
+    def go_page(self, i, save=True) -> bool:
+        """Open page ``i`` of the folder, saving the page left if it changed."""
+        folder = self.folder
+        if folder is None or i is None or not (0 <= i < len(folder.pages)):
+            return False
+        if save and self.doc is not None and self.doc.dirty and not self.files.save(quiet=True):
+            return False
+        entry = folder.pages[i]
+        opened = folder.take_ahead(i) or self.files.load(entry.path)
+        if opened is None:
+            return False
+        before = folder.current
+        folder.current = i
+        if not self.files.show(opened):
+            folder.current = before
+            return False
+        from app import workspace
+        workspace.remember_page(folder.root, entry.rel)
+        self.pages.refresh([before, i])
+        folder.read_ahead(i + 1, self.files.encoding)
+        return True
+
+    def page_step(self, k):
+        if self.folder is not None:
+            self.go_page(self.folder.step(k))
+
+    def page_done(self):
+        """Mark the page done (saved), then open the next page that is not done."""
+        if self.folder is None or self.doc is None:
+            return
+        self.doc.done = True
+        if not self.files.save(quiet=True):
+            self.doc.done = False
+            return
+        nxt = self.folder.next_not_done()
+        if nxt is None:
+            self.statusBar().showMessage(self.tr("Every page of the folder is done"), 6000)
+        else:
+            self.go_page(nxt, save=False)
+
+    def _note_status(self):
+        """The dock's row of the page in view follows its saved state."""
+        folder = self.folder
+        if folder is None or folder.current is None or self.doc is None:
+            return
+        from app.session import page_summary
+        from app.workspace import PageStatus
+        s = page_summary(self.doc)
+        rel = folder.pages[folder.current].rel
+        folder.status[rel] = PageStatus(s["status"], s["lines"], s["confirmed"])
+        folder.lines[rel] = s["lines"]
+        self.pages.refresh([folder.current])
 
     def _on_change(self, change):
         touched = self.articles.update(change)
@@ -176,6 +327,8 @@ class MainWindow(QMainWindow):
     def refresh_status(self):
         doc = self.doc
         name = Path(self.path).name if self.path else (doc.source.name if doc else "")
+        if self.folder is not None and self.folder.current is not None:
+            name = self.folder.pages[self.folder.current].rel
         dirty = bool(doc is not None and doc.dirty)
         self.setWindowTitle(f"Zhengwen — {name}{' *' if dirty else ''}" if name else "Zhengwen")
         st = self.status
@@ -232,34 +385,21 @@ class MainWindow(QMainWindow):
             return self.files.save()
         return answer == "discard"
 
-    _locked = None              # the session this window holds the lock of
-
-    def lock_session(self, path):
-        """Hold the lock of the session at ``path``; warn when another Zhengwen has it open
-        (two windows saving one session would each overwrite the other's work)."""
-        from app.session import SessionError, acquire_lock, release_lock
-        if self._locked is not None and self._locked != path:
-            release_lock(self._locked)
-            self._locked = None
-        if not path or self._locked == path:
-            return
-        try:
-            holder = acquire_lock(path)
-        except (SessionError, OSError):
-            return
-        if holder is None:
-            self._locked = path
-        else:
-            import socket
-            who = str(holder.pid) if holder.host == socket.gethostname() else f"{holder.pid}, {holder.host}"
-            self.show_error(self.tr("%1: already open in another Zhengwen (process %2). Saving here would "
-                                    "overwrite what is saved there.").replace("%1", str(path)).replace("%2", who))
-
     def closeEvent(self, event):
-        if self.maybe_save():
+        if self.folder is not None and self.doc is not None and self.doc.dirty:
+            ok = self.files.save(quiet=True)      # in a folder, the work goes to its session
+        else:
+            ok = self.maybe_save()
+        if ok:
             self.autosave.discard()       # saved or knowingly dropped: nothing to recover
             self.autosave.shutdown()
-            self.lock_session(None)
+            if self.work is not None:
+                self.work.unlock()
+            self.close_folder()
             event.accept()
         else:
             event.ignore()
+
+
+def _raise(op):
+    raise ValueError(f"the step {op.name!r} does not apply")

@@ -1,4 +1,4 @@
-"""Start the window: ``python -m app [FILE] [--session PATH]``."""
+"""Start the window: ``python -m app [FILE|FOLDER] [--session PATH]``."""
 from __future__ import annotations
 
 import sys
@@ -25,14 +25,15 @@ def make_app(lang=None):
 
 
 def build_window(file=None, session=None, encoding=None, keymap=None):
-    """The window with ``file`` (a raw page or a session) open; a file that cannot be
-    opened is reported in a message box and the window starts empty."""
+    """The window with ``file`` (a page, a session, or a folder of pages) open; what cannot
+    be opened is reported in a message box and the window starts empty."""
     from .main_window import MainWindow
     win = MainWindow(keymap)
     win.session_path_arg = session
-    win.session_path = session
     win.files.encoding = encoding
-    if file:
+    if file and Path(file).is_dir():
+        win.open_folder(file)
+    elif file:
         win.files.open_path(file)
     return win
 

@@ -35,7 +35,7 @@ pytestmark = pytest.mark.gui
 KEYS = int(os.environ.get("ZHENGWEN_MONKEY_KEYS", "2000"))
 SEED = int(os.environ.get("ZHENGWEN_MONKEY_SEED", "20261124"))
 # keys that leave the window (file dialogs, quitting) are not the monkey's to press
-SKIP = {"file.open", "file.save_as", "file.export", "file.quit"}
+SKIP = {"file.open", "file.open_folder", "file.save_as", "file.export", "file.quit"}
 TYPED = list("中文的一是在不了有和人这上们，。、 abc123") + ["", "<b>", "\u2028"]
 
 

@@ -62,7 +62,7 @@ def test_ctrl_shift_s_saves_as_and_later_saves_go_there(qtbot, win, tmp_path):
     target = tmp_path / "elsewhere.json"
     key(qtbot, win, K.Key_S, CTRL | SHIFT)
     choose_file(qtbot, win, target)
-    assert target.is_file() and win.session_path == str(target)
+    assert target.is_file() and win.work.session == target
     back_in_pane(qtbot, win)
     key(qtbot, win, K.Key_X)
     key(qtbot, win, K.Key_S, CTRL)

@@ -1,0 +1,197 @@
+"""The journal: every step since the last save, appended as it happens, replayed after a crash.
+
+Unsaved work is kept as the steps that made it, not as a copy of the page, so keeping it
+costs in proportion to what changed. Beside a session file ``session.json`` the journal is
+``.session.json.journal`` (:func:`app.store.journal_path`), JSON lines:
+
+- a header: ``{"format": "zhengwen-journal", "version": 1, "page_sha256": …, "base": …}``,
+  where ``base`` is the sha256 of the session file the steps start from (``null``: from
+  the page's fresh suggestions, nothing saved yet);
+- one step a line: ``{"do": <operation record>}``, ``{"undo": 1}`` or ``{"redo": 1}``
+  (what :meth:`app.document.Document.record_to` reports).
+
+The window appends at each pause in typing; a save starts a new journal (the session holds
+everything), a clean close removes it. After a crash the steps are replayed on the same
+starting document, which remakes the work and its undo history, since every operation is
+deterministic given the document it applies to. A torn last line (a kill in mid-write) is
+left out; nothing is ever guessed.
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FORMAT, VERSION = "zhengwen-journal", 1
+MAX_BYTES = 256 << 20
+
+
+class JournalError(ValueError):
+    """A journal that cannot be read or replayed; the message names the file."""
+
+
+class Journal:
+    """Appends the steps made on one document to ``path``."""
+
+    def __init__(self, path, page_sha256: str, base: str | None, replaces=None):
+        self.path = Path(path)
+        self.header = {"format": FORMAT, "version": VERSION, "page_sha256": page_sha256, "base": base}
+        self.pending: list[str] = []
+        self.written = 0            # steps on disk
+        # a journal whose steps were replayed into this one: removed once these are on disk
+        self.replaces = Path(replaces) if replaces else None
+
+    def add(self, entry: dict) -> None:
+        self.pending.append(json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+
+    def flush(self) -> None:
+        """Append the pending steps (creating the file with its header first); raises
+        ``OSError`` with nothing appended when the disk refuses."""
+        if not self.pending:
+            return
+        first = not self.written
+        lines = self.pending if not first else \
+            [json.dumps(self.header, ensure_ascii=False, separators=(",", ":"))] + self.pending
+        data = ("\n".join(lines) + "\n").encode("utf-8", "surrogatepass")
+        if first:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.replaces is None or self.replaces != self.path:
+                set_aside(self.path)  # a journal this one did not start is never appended to
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | (os.O_TRUNC if first else 0)
+        fd = os.open(self.path, flags, 0o666)
+        try:
+            end = os.lseek(fd, 0, os.SEEK_END)
+            try:
+                _write_all(fd, data)
+                os.fsync(fd)
+            except OSError:
+                os.ftruncate(fd, end)      # no torn step for the next append to follow
+                raise
+        finally:
+            os.close(fd)
+        self.written += len(self.pending)
+        self.pending = []
+        if first and self.replaces is not None and self.replaces != self.path:
+            try:
+                self.replaces.unlink()
+            except OSError:
+                pass
+        self.replaces = None
+
+    def discard(self) -> None:
+        """Forget the steps: the session now holds them (or the person dropped them)."""
+        self.pending = []
+        self.written = 0
+        try:
+            self.path.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def set_aside(path) -> Path | None:
+    """Rename an existing file at ``path`` to ``<name>.<time>.old`` (kept, never deleted)."""
+    p = Path(path)
+    try:
+        st = os.stat(p)
+    except FileNotFoundError:
+        return None
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(st.st_mtime))
+    aside = p.with_name(f"{p.name}.{stamp}.old")
+    k = 1
+    while aside.exists():
+        k += 1
+        aside = p.with_name(f"{p.name}.{stamp}-{k}.old")
+    os.replace(p, aside)
+    return aside
+
+
+def _write_all(fd, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+@dataclass
+class Found:
+    """A journal on disk: its header, its whole steps, and whether a torn line was left out."""
+    path: Path
+    header: dict
+    steps: list[dict] = field(default_factory=list)
+    torn: bool = False
+    mtime: float = 0.0
+
+    def applies_to(self, page_sha256: str, base: str | None) -> bool:
+        return self.header.get("page_sha256") == page_sha256 and self.header.get("base") == base
+
+
+def read_journal(path) -> Found | None:
+    """The journal at ``path``, or ``None`` when there is none or it holds no step."""
+    p = Path(path)
+    try:
+        st = os.stat(p)
+        if st.st_size > MAX_BYTES:
+            raise JournalError(f"{p}: too large for a journal ({st.st_size} bytes)")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise JournalError(f"{p}: cannot read: {e.strerror or e}") from None
+    lines = data.split(b"\n")
+    torn = lines[-1] != b""          # the last line never got its newline
+    whole = lines[:-1]
+    if not whole:
+        return None
+    try:
+        header = json.loads(whole[0])
+    except ValueError:
+        raise JournalError(f"{p}: not a journal (its first line is not JSON)") from None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise JournalError(f"{p}: not a Zhengwen journal")
+    if header.get("version") != VERSION:
+        raise JournalError(f"{p}: a journal of another Zhengwen version ({header.get('version')!r})")
+    steps = []
+    for k, line in enumerate(whole[1:], start=2):
+        try:
+            step = json.loads(line)
+        except ValueError:
+            raise JournalError(f"{p}: damaged at line {k}") from None
+        if not _is_step(step):
+            raise JournalError(f"{p}: line {k} is not a step")
+        steps.append(step)
+    if not steps:
+        return None
+    return Found(p, header, steps, torn, st.st_mtime)
+
+
+def _is_step(step) -> bool:
+    return isinstance(step, dict) and len(step) == 1 and (
+        isinstance(step.get("do"), dict) or step.get("undo") == 1 or step.get("redo") == 1)
+
+
+def replay(steps, do, undo, redo) -> int:
+    """Replay ``steps`` through the three callables (``do(operation)``, ``undo()``,
+    ``redo()``: a document's own, or a window's undo stack); returns how many applied.
+    Stops with :class:`JournalError` at a step that cannot apply (the steps before it stay
+    applied)."""
+    from .operations import from_record
+    for k, step in enumerate(steps):
+        try:
+            if "do" in step:
+                do(from_record(step["do"]))
+            elif "undo" in step:
+                undo()
+            else:
+                redo()
+        except (ValueError, IndexError) as e:
+            raise JournalError(f"step {k + 1} of {len(steps)} does not apply: {e}") from None
+    return len(steps)
+
+
+def replay_on(doc, steps) -> int:
+    """:func:`replay` on a document's own history."""
+    def step(move):
+        if move() is None:
+            raise ValueError("nothing to undo or redo there")
+    return replay(steps, doc.do, lambda: step(doc.undo), lambda: step(doc.redo))

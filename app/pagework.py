@@ -1,0 +1,250 @@
+"""A document's place on disk: its page, its session file and its journal of unsaved steps.
+
+Opening a page finds its saved session wherever Zhengwen was started (:mod:`app.store`)
+and resumes it; opening a session file opens that session. Saving writes only over the
+file this window loaded or last saved: when the file on disk is not that one any more (a
+second window saved, a copy was put there), :meth:`PageWork.save` raises
+:class:`SessionConflict` and the caller asks what to do. A file that is not a session (a
+page, an exported corpus, anything else) is never written over, asked or not.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import store
+from .document import Document
+from .filenames import shown
+from .journal import Found, Journal, JournalError, read_journal, set_aside
+from .loader import UserError, looks_like_corpus, looks_like_session, page_document, read_page
+from .session import SessionError, read_session, save_session
+
+
+class SessionConflict(Exception):
+    """The session file on disk is not the one this window loaded or last saved."""
+
+    def __init__(self, path, is_session=True):
+        self.path, self.is_session = Path(path), is_session
+        what = "was changed by someone else" if is_session else "is not a Zhengwen session"
+        super().__init__(f"{shown(path)} {what} since this window opened or saved it")
+
+
+@dataclass(frozen=True)
+class DiskState:
+    """What identifies a file's content: its inode, time and size, and the sha256 of its
+    bytes (compared only when the first three moved: a touch is no change)."""
+    ino: int
+    mtime_ns: int
+    size: int
+    sha256: str
+
+
+def file_sha256(path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def disk_state(path, sha256: str | None = None) -> DiskState | None:
+    try:
+        st = os.stat(path)
+        return DiskState(st.st_ino, st.st_mtime_ns, st.st_size, sha256 or file_sha256(path))
+    except OSError:
+        return None
+
+
+def same_file(path, known: DiskState | None) -> bool:
+    """Is the file at ``path`` still ``known`` (``None``: still absent)?"""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return known is None
+    except OSError:
+        return False
+    if known is None:
+        return False
+    if (st.st_ino, st.st_mtime_ns, st.st_size) == (known.ino, known.mtime_ns, known.size):
+        return True
+    try:
+        return file_sha256(path) == known.sha256
+    except OSError:
+        return False
+
+
+@dataclass
+class PageWork:
+    """Where one document is kept. ``page`` is the page file (``None`` for a session opened
+    by its own path whose page is not at hand); ``known`` the session file as loaded or last
+    saved (``None``: there was none)."""
+    session: Path
+    page: Path | None = None
+    known: DiskState | None = None
+    journal: Journal | None = None
+    journal_file: Path | None = None   # where this window's steps go (see lock)
+    locked: bool = False
+
+    def lock(self):
+        """Hold the session's lock; returns ``None``, or the other live Zhengwen holding it
+        (a :class:`~app.session.LockHolder`), whose journal this window must not share."""
+        from .session import acquire_lock
+        try:
+            holder = acquire_lock(self.session)
+        except (SessionError, OSError):
+            holder = None      # a lock cannot be taken here (read-only home): work goes on
+        self.locked = holder is None
+        self.journal_file = store.journal_path(self.session, None if self.locked else os.getpid())
+        return holder
+
+    def unlock(self):
+        from .session import release_lock
+        if self.locked:
+            release_lock(self.session)
+            self.locked = False
+
+    def changed_on_disk(self) -> bool:
+        return not same_file(self.session, self.known)
+
+    def save(self, doc: Document, force: bool = False) -> None:
+        """Save ``doc`` to the session file. Raises :class:`SessionConflict` when the file
+        changed since it was loaded or saved (``force``: write anyway, but never over a
+        file that is not a session) and :class:`~app.session.SessionError` on failure."""
+        exists = self.session.exists()
+        if exists and not looks_like_session(self.session):
+            raise SessionConflict(self.session, is_session=False)
+        if not force and self.changed_on_disk():
+            raise SessionConflict(self.session)
+        sha = save_session(doc, self.session)
+        self.known = disk_state(self.session, sha)
+        self.restart_journal(doc)
+
+    def restart_journal(self, doc: Document, replaces=None) -> Journal:
+        """A fresh journal for the steps after the state now on disk (``replaces``: the
+        journal whose steps are about to be replayed into it)."""
+        if self.journal is not None:
+            self.journal.discard()
+        self.journal = Journal(self.journal_file or store.journal_path(self.session), doc.source.sha256,
+                               self.known.sha256 if self.known else None, replaces)
+        return self.journal
+
+    def status(self, doc: Document) -> str:
+        if doc.done:
+            return "done"
+        return "in progress" if self.known is not None or doc.dirty else "new"
+
+
+@dataclass
+class Opened:
+    """A document ready for the window, and what the person should hear about it."""
+    doc: Document
+    work: PageWork
+    notes: list[str] = field(default_factory=list)   # plain sentences for the status bar
+    journal: Found | None = None      # unsaved steps left by a crash, to offer
+    page_changed: bool = False        # the page's bytes are not the ones its session was made from
+    resumed: bool = False             # a saved session was opened
+
+
+def open_path(path, session=None, encoding=None, errors="strict") -> Opened:
+    """Open a page (with its saved session when there is one) or a session file.
+    ``session``: a session path chosen by the person instead of the page's own."""
+    path = Path(path)
+    if path.is_dir():
+        raise UserError(f"{shown(path)}: is a folder; open it as a folder (zhengwen FOLDER)")
+    if looks_like_session(path):
+        doc, sha = _read(path)
+        opened = Opened(doc, PageWork(path, _page_of(doc), disk_state(path, sha)), resumed=True)
+        opened.notes.append(f"opened the session {shown(path)}")
+    elif looks_like_corpus(path):
+        raise UserError(f"{shown(path)}: an exported corpus, not a page or a session; "
+                        "open the page it was made from")
+    else:
+        opened = _open_page(path, Path(session) if session else store.session_path(path), encoding, errors)
+    _find_journal(opened)
+    return opened
+
+
+def _read(session_path) -> tuple[Document, str]:
+    try:
+        return read_session(session_path)
+    except SessionError as e:
+        raise UserError(str(e)) from None
+
+
+def _page_of(doc: Document) -> Path | None:
+    p = doc.source.path
+    return Path(p) if p and os.path.isfile(p) else None
+
+
+def _open_page(page: Path, session: Path, encoding, errors) -> Opened:
+    if session.exists() and not looks_like_session(session):
+        raise UserError(f"{shown(session)}: not a Zhengwen session; Zhengwen will not write over it "
+                        "(choose a new file for --session)")
+    if session.exists():
+        return _resume(page, session)
+    src, lines = read_page(page, encoding, errors)
+    work = PageWork(session, page)
+    legacy = store.legacy_session_path(page)
+    if legacy.is_file() and looks_like_session(legacy):
+        try:
+            doc, _ = read_session(legacy)
+        except SessionError:
+            doc = None
+        if doc is not None and doc.source.sha256 == src.sha256:
+            doc.saved_revision = doc.revision - 1     # its new home has not got it yet
+            return Opened(doc, work, [f"resumed the older session {shown(legacy)}; "
+                                      f"saving keeps it in {shown(session)}"], resumed=True)
+    return Opened(page_document(src, lines), work)
+
+
+def _resume(page: Path, session: Path) -> Opened:
+    doc, sha = _read(session)
+    opened = Opened(doc, PageWork(session, page, disk_state(session, sha)), resumed=True)
+    try:
+        now = file_sha256(page)
+    except OSError:
+        now = doc.source.sha256
+    opened.page_changed = now != doc.source.sha256
+    saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(opened.work.known.mtime_ns / 1e9))
+    opened.notes.append(f"resumed the session saved {saved}")
+    doc.source.path = str(page)
+    return opened
+
+
+def start_afresh(opened: Opened, encoding=None, errors="strict") -> Opened:
+    """The page's own suggestions in place of its session (the page changed since the
+    session was made): the saved session stays on disk until the next save replaces it."""
+    src, lines = read_page(opened.work.page, encoding, errors)
+    work = opened.work
+    return Opened(page_document(src, lines), PageWork(work.session, work.page, work.known),
+                  ["started afresh from the changed page; the next save replaces its session"])
+
+
+def _find_journal(opened: Opened) -> None:
+    """The newest journal of steps that start from the state opened, left by a window that
+    is gone; one that starts elsewhere is set aside (kept, and said)."""
+    from .session import alive
+    base = opened.work.known.sha256 if opened.work.known else None
+    for jp in store.journal_paths(opened.work.session):
+        pid = jp.name.split(".")[-2]
+        if pid.isdigit() and alive(int(pid)):
+            continue        # a second window still at work
+        try:
+            found = read_journal(jp)
+        except JournalError as e:
+            opened.notes.append(f"unsaved steps could not be read ({e}); the file is left as it is")
+            continue
+        if found is None:
+            continue
+        if found.applies_to(opened.doc.source.sha256, base):
+            if opened.journal is None or found.mtime > opened.journal.mtime:
+                opened.journal = found
+            continue
+        try:
+            aside = set_aside(jp)
+            opened.notes.append(f"unsaved steps from an older state of this session were kept in {shown(aside)}")
+        except OSError:
+            pass

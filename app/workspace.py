@@ -1,0 +1,114 @@
+"""A folder of pages worked through as one: its pages in order, their status, where you were.
+
+The pages are the files under the folder matching a pattern (``*.txt``), found recursively
+(hidden folders skipped), in natural order of their path relative to the folder ("A2"
+before "A10"). A page's status comes from the one-line summary at the start of its saved
+session (:func:`app.session.read_summary`), so a folder of a thousand pages is listed
+without parsing a single session: ``new`` (nothing saved), ``in progress`` or ``done``.
+"""
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import store
+from .session import read_summary
+
+DEFAULT_GLOB = "*.txt"
+STATUSES = ("new", "in progress", "done")
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    rel: str        # the path relative to the folder, "/"-separated
+    path: Path
+
+
+@dataclass(frozen=True)
+class PageStatus:
+    status: str                  # one of STATUSES
+    lines: int | None = None     # non-blank lines, when a session says
+    confirmed: int | None = None
+
+    def share(self) -> float | None:
+        if self.lines:
+            return self.confirmed / self.lines
+        return None
+
+
+def natural_key(text: str):
+    """Sort key putting numbers in numeric order.
+
+    >>> sorted(["A10.txt", "A2.txt", "a1.txt", "B1.txt"], key=natural_key)
+    ['a1.txt', 'A2.txt', 'A10.txt', 'B1.txt']
+    >>> sorted(["2024-12-10/A1.txt", "2024-12-9/A1.txt"], key=natural_key)
+    ['2024-12-9/A1.txt', '2024-12-10/A1.txt']
+    """
+    parts = [(0, int(p), "") if p.isdigit() else (1, 0, p.casefold()) for p in re.split(r"(\d+)", text) if p]
+    return parts, text      # the text itself settles what case and leading zeros left equal
+
+
+def scan(root, pattern: str = DEFAULT_GLOB) -> list[PageEntry]:
+    """The pages under ``root``: files matching ``pattern`` (case-insensitive), hidden
+    files and folders left out, in natural order of their relative paths."""
+    root = Path(root)
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if not name.startswith(".") and fnmatch.fnmatch(name.lower(), pattern.lower()):
+                p = Path(folder) / name
+                found.append(PageEntry(p.relative_to(root).as_posix(), p))
+    found.sort(key=lambda e: natural_key(e.rel))
+    return found
+
+
+def page_status(path) -> PageStatus:
+    """A page's status from its saved session's summary line."""
+    session = store.session_path(path)
+    summary = read_summary(session)
+    if summary is None:
+        return PageStatus("in progress") if session.exists() else PageStatus("new")
+    lines, confirmed = summary.get("lines"), summary.get("confirmed")
+    ok = type(lines) is int and type(confirmed) is int and 0 <= confirmed <= lines
+    return PageStatus(summary["status"], lines if ok else None, confirmed if ok else None)
+
+
+def count_lines(path) -> int:
+    """Non-blank lines of a page file, counted on its bytes (for progress before a page
+    is opened; ASCII-compatible encodings, which every page seen so far is)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return 0
+    return sum(1 for line in re.split(rb"\r\n|\r|\n", data) if line.strip())
+
+
+# ---- where the person was ------------------------------------------------------------
+def _state_path(root) -> Path:
+    key = os.fsencode(store.page_key(root))
+    return store.data_home() / "workspaces" / (hashlib.sha256(key).hexdigest()[:24] + ".json")
+
+
+def last_page(root) -> str | None:
+    """The relative path of the page open when the folder was last left."""
+    try:
+        state = json.loads(_state_path(root).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    rel = state.get("current") if isinstance(state, dict) else None
+    return rel if isinstance(rel, str) else None
+
+
+def remember_page(root, rel: str) -> None:
+    from .atomic import write_text
+    state = {"root": str(store.page_key(root)), "current": rel}
+    try:
+        write_text(_state_path(root), json.dumps(state, ensure_ascii=False) + "\n")
+    except OSError:
+        pass        # only a convenience: the page's work is in its session

@@ -1,0 +1,233 @@
+"""A folder of pages in the window: the pages dock, moving between pages, reading ahead.
+
+The dock lists every page of the folder (name, lines, status) under the folder's progress
+(pages done, lines confirmed). Only names and the one-line summaries of saved sessions are
+read to open a folder; line counts of pages not yet saved arrive from a worker thread. The
+page after the one in view is opened ahead on a worker thread (a long-lived
+``ThreadPoolExecutor``: no fork), so the next page comes up at once; what was read ahead is
+checked against the disk before it is shown.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from app import workspace
+from app.pagework import open_path, same_file
+
+
+def _tr(s):
+    return QCoreApplication.translate("Pages", s)
+
+
+STATUS_TEXT = {"new": "new", "in progress": "in progress", "done": "done"}
+
+
+class Folder(QObject):
+    """The pages of a folder, their statuses, the page in view, and what is read ahead."""
+    counted = Signal(str, int)     # worker -> UI: a page's line count
+
+    def __init__(self, root, pages, parent=None):
+        super().__init__(parent)
+        self.root = root
+        self.pages = pages                       # [workspace.PageEntry]
+        self.index = {p.rel: k for k, p in enumerate(pages)}
+        self.status = {p.rel: workspace.page_status(p.path) for p in pages}
+        self.lines: dict[str, int] = {}
+        self.current: int | None = None
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-ahead")
+        self._ahead: dict[str, tuple] = {}        # rel -> (future, the page file's stat then)
+        self._pool.submit(self._count_all)
+
+    # ---- progress ----------------------------------------------------------------------
+    def _count_all(self):
+        for p in self.pages:
+            st = self.status[p.rel]
+            n = st.lines if st.lines is not None else workspace.count_lines(p.path)
+            self.counted.emit(p.rel, n)
+
+    def progress(self) -> tuple[int, int, int, int]:
+        """(pages done, pages, lines confirmed, lines known)."""
+        done = sum(s.status == "done" for s in self.status.values())
+        confirmed = sum(s.confirmed or 0 for s in self.status.values())
+        lines = sum(self.lines.values())
+        return done, len(self.pages), confirmed, lines
+
+    # ---- moving ------------------------------------------------------------------------
+    def step(self, k: int) -> int | None:
+        if self.current is None:
+            return 0 if self.pages else None
+        n = self.current + k
+        return n if 0 <= n < len(self.pages) else None
+
+    def next_not_done(self) -> int | None:
+        """The first page after the current one (wrapping round) that is not done."""
+        n = len(self.pages)
+        start = -1 if self.current is None else self.current
+        for k in range(1, n + 1):
+            i = (start + k) % n
+            if self.status[self.pages[i].rel].status != "done":
+                return i
+        return None
+
+    def start_page(self) -> int:
+        """Where to start: the page open when the folder was last left, else the first."""
+        rel = workspace.last_page(self.root)
+        return self.index.get(rel, 0) if rel else 0
+
+    # ---- reading ahead -----------------------------------------------------------------
+    def read_ahead(self, i: int | None, encoding=None):
+        if i is None or not (0 <= i < len(self.pages)):
+            return
+        entry = self.pages[i]
+        if entry.rel in self._ahead:
+            return
+        self._ahead = {rel: v for rel, v in self._ahead.items() if rel in self._near()}
+        self._ahead[entry.rel] = (self._pool.submit(open_path, entry.path, None, encoding), _stat(entry.path))
+
+    def _near(self):
+        c = self.current or 0
+        return {self.pages[k].rel for k in (c - 1, c + 1) if 0 <= k < len(self.pages)}
+
+    def take_ahead(self, i: int):
+        """The page read ahead, if it still matches the disk; else ``None``."""
+        entry = self.pages[i]
+        got = self._ahead.pop(entry.rel, None)
+        if got is None:
+            return None
+        future, page_stat = got
+        try:
+            opened = future.result()
+        except Exception:  # noqa: BLE001 - opened again in the foreground, where it is reported
+            return None
+        # anything that may have moved since: the page, its session, a journal left by a
+        # window that closed meanwhile (opening again in the foreground sees to each)
+        fresh = (_stat(entry.path) == page_stat and same_file(opened.work.session, opened.work.known)
+                 and not any(p.exists() for p in _journals(opened)))
+        return opened if fresh else None
+
+    def shutdown(self):
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _stat(path):
+    try:
+        st = os.stat(path)
+        return st.st_ino, st.st_mtime_ns, st.st_size
+    except OSError:
+        return None
+
+
+def _journals(opened):
+    from app.store import journal_paths
+    return journal_paths(opened.work.session)
+
+
+class PagesModel(QStandardItemModel):
+    COLUMNS = ("Page", "Lines", "Status")
+
+    def __init__(self, folder: Folder, parent=None):
+        super().__init__(0, 3, parent)
+        self.folder = folder
+        self.setHorizontalHeaderLabels([_tr(c) for c in self.COLUMNS])
+        for p in folder.pages:
+            items = [QStandardItem(p.rel), QStandardItem(""), QStandardItem("")]
+            for it in items:
+                it.setEditable(False)
+            items[0].setToolTip(p.rel)
+            items[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.appendRow(items)
+        for k in range(len(folder.pages)):
+            self.refresh_row(k)
+
+    def refresh_row(self, k):
+        rel = self.folder.pages[k].rel
+        st = self.folder.status[rel]
+        n = self.folder.lines.get(rel)
+        self.item(k, 1).setText("" if n is None else str(n))
+        text = _tr(STATUS_TEXT[st.status])
+        share = st.share()
+        if st.status == "in progress" and share is not None:
+            text += f" {_percent(share)}"
+        self.item(k, 2).setText(text)
+        font = self.item(k, 0).font()
+        font.setBold(k == self.folder.current)
+        for c in range(3):
+            self.item(k, c).setFont(font)
+
+
+def _percent(share: float) -> str:
+    """A share as a whole percentage, never rounded up to 100 while anything is left.
+
+    >>> _percent(0.996), _percent(1.0), _percent(0.004)
+    ('99%', '100%', '0%')
+    """
+    p = int(share * 100)
+    return f"{p}%"
+
+
+class PagesDock(QWidget):
+    """The folder's progress above its list of pages; Enter or a double click opens one."""
+    page_chosen = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("pagesPanel")
+        self.progress = QLabel(self)
+        self.progress.setObjectName("folderProgress")
+        self.progress.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableView(self)
+        self.table.setObjectName("pagesTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.activated.connect(lambda idx: self.page_chosen.emit(idx.row()))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.table)
+        self.model = None
+        self.folder = None
+
+    def set_folder(self, folder: Folder | None):
+        self.folder = folder
+        self.model = PagesModel(folder, self) if folder is not None else None
+        self.table.setModel(self.model)
+        if self.model is not None:
+            h = self.table.horizontalHeader()
+            h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            h.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+            folder.counted.connect(self._counted)
+        self.refresh()
+
+    def _counted(self, rel, n):
+        if self.folder is None or rel not in self.folder.index:
+            return
+        self.folder.lines[rel] = n
+        self.model.refresh_row(self.folder.index[rel])
+        self._show_progress()
+
+    def refresh(self, rows=None):
+        if self.folder is None:
+            self.progress.setText("")
+            return
+        for k in (range(len(self.folder.pages)) if rows is None else rows):
+            if k is not None:
+                self.model.refresh_row(k)
+        if self.folder.current is not None:
+            self.table.selectRow(self.folder.current)
+        self._show_progress()
+
+    def _show_progress(self):
+        done, pages, confirmed, lines = self.folder.progress()
+        text = _tr("%1 of %2 pages done").replace("%1", str(done)).replace("%2", str(pages))
+        if lines:
+            text += " · " + _tr("%1 lines confirmed").replace("%1", _percent(min(1.0, confirmed / lines)))
+        self.progress.setText(text)
