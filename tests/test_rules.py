@@ -5,7 +5,8 @@ import importlib
 import pytest
 
 MODULES = ["app.rules.chars", "app.rules.text", "app.rules.names", "app.rules.lines", "app.rules.kinds",
-           "app.rules.columns", "app.rules.articles"]
+           "app.rules.columns", "app.rules.page", "app.rules.lineindex", "app.rules.heads", "app.rules.articles",
+           "app.rules.attach"]
 
 
 @pytest.mark.parametrize("name", MODULES)
