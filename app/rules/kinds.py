@@ -185,22 +185,17 @@ def kind_of(t, ls, top=False, profile=DEFAULT):
     >>> kind_of("综合新闻", False, top=True), kind_of("综合新闻", False)
     ('noise', 'title')
     """
-    if _is_noise(t, top, profile):
+    # the furniture rule runs only on short lines with a mark or a word it looks for
+    if len(t) <= profile.furniture_max_chars and (
+            t[0] in _FURN_FIRST or "版" in t or "年" in t or "编辑" in t or "校对" in t) and (
+            _FURN_HINT.search(t) and is_furniture(t, profile)):
+        return "noise"
+    if top and is_section_name(t):
         return "noise"
     kd = _marked_kind(t, profile)
     if kd is not None:
         return kd
     return "title" if title_shaped(t, ls, profile) else "body"
-
-
-def _is_noise(t, top, profile):
-    """Is the line page furniture, or (``top``) the page's section name? The furniture
-    rule runs only on short lines with a mark or word it looks for."""
-    if len(t) <= profile.furniture_max_chars and (
-            t[0] in _FURN_FIRST or "版" in t or "年" in t or "编辑" in t or "校对" in t) and (
-            _FURN_HINT.search(t) and is_furniture(t, profile)):
-        return True
-    return top and is_section_name(t)
 
 
 def _marked_kind(t, profile):
