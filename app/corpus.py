@@ -8,14 +8,14 @@ from __future__ import annotations
 from itertools import groupby
 
 from .document import HEADER_LABELS, Document
+from .rules.chars import LAYOUT_SPACE
 from .rules.lineindex import LineIndex
 from .rules.names import split_names, unpad_names
-from .rules.text import (LAYOUT_SPACE, fold_half_width, join_lines, remove_layout_spaces,
-                         strip_leading_dash)
+from .rules.text import fold_half_width, join_lines, remove_layout_spaces, strip_leading_dash
 
 FORMAT, VERSION = "reflow-corpus", 1
 _HEADER_RANK = {lab: i for i, lab in enumerate(HEADER_LABELS)}
-_SPACE_JOINED = {"kicker", "headline", "subtitle", "byline"}
+_SPACE_JOINED = frozenset(HEADER_LABELS)    # header blocks join their lines with a space
 
 
 def clean_row(doc: Document, row: int) -> str:
@@ -35,11 +35,11 @@ def _cleaned(doc: Document, rows) -> list[str]:
     out = [(text[r] if edited[r] is None else edited[r]).strip(LAYOUT_SPACE) for r in rows]
     index = LineIndex(out)
     spaced = {i for i, t in enumerate(out) if " " in t}
-    for mark in ("\u3000", "\t", "\u00a0", "#", "*"):
+    for mark in LAYOUT_SPACE.replace(" ", "") + "#*":
         spaced.update(index.containing(mark))
     for i in spaced:
         t = out[i]
-        if " " in t or "\u3000" in t or "\t" in t or "\u00a0" in t or t[:1] in "#*":
+        if t[:1] in "#*" or any(map(t.__contains__, LAYOUT_SPACE)):
             out[i] = remove_layout_spaces(t)
     if doc.settings.get("fold_half_width", True):
         half = set()

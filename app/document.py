@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-LABELS = ("kicker", "headline", "subtitle", "byline", "subheading", "paragraph", "caption", "noise")
+# The labels a row can have: the lines of an article's header, of its text, captions, and
+# page furniture (noise, in no article).
 HEADER_LABELS = ("kicker", "headline", "subtitle", "byline")
+BODY_LABELS = ("subheading", "paragraph")
+LABELS = HEADER_LABELS + BODY_LABELS + ("caption", "noise")
 
 # Bits of ``confirmed``: which of a row's decisions a person has made or accepted.
 LABEL, ARTICLE, BREAK, TEXT = 1, 2, 4, 8

@@ -1,9 +1,9 @@
 """The engine's automatic pass: for every line, a label, an article and a paragraph end,
 each with the rule that decided it and a confidence.
 
-The entry points are :func:`suggest` (raw lines -> :class:`Suggestions`) and
-:func:`apply_suggestions` (write them into a document without touching decisions a person
-has confirmed).
+The entry points are :func:`suggest` (raw lines -> :class:`Suggestions`), :func:`open_document`
+(a new document holding them) and :func:`make_resuggest` (the re-run of the pass on the
+rows an operation touched, for decisions nobody confirmed).
 """
 from __future__ import annotations
 
@@ -31,29 +31,6 @@ def suggest(lines: list[str], doc: Document | None = None, explain=True) -> Sugg
     return run(lines, doc, explain)
 
 
-def apply_suggestions(doc: Document, sugg: Suggestions, rows: range | None = None) -> None:
-    """Write suggestions into ``doc`` for unconfirmed decisions (no undo record: used when a
-    document is created, and by the re-suggest operation which snapshots first)."""
-    rows = range(len(doc)) if rows is None else rows
-    label, article, para_end, why, conf = doc.label, doc.article, doc.para_end, doc.why, doc.confirmed
-    for i in rows:
-        if label[i] is None:
-            continue
-        c = conf[i]
-        if not c & LABEL:
-            label[i] = sugg.label[i]
-        if not c & ARTICLE:
-            a = sugg.article[i]
-            article[i] = -2 - a if a < -1 else a  # ids below -1 name a person's article
-        if not c & BREAK:
-            para_end[i] = sugg.para_end[i]
-        why[i] = sugg.why[i]
-    for i, text in sugg.edits.items():
-        if i in rows and not conf[i] & TEXT:
-            doc.edited[i] = text
-    doc.forget_caches()
-
-
 def open_document(source, lines: list[str], explain=True) -> Document:
     """A new document with the engine's suggestions, including the line splits it proposes.
     ``explain=False``: a document only to be written out (the command line): no records of
@@ -62,7 +39,7 @@ def open_document(source, lines: list[str], explain=True) -> Document:
     from .operations import SplitRow
     sugg = suggest(lines, explain=explain)
     # the suggestions as they are, without a store per row: on a fresh document nothing is
-    # confirmed, so apply_suggestions would copy every value over
+    # confirmed, so every value is the engine's
     doc = Document(source, lines)
     doc.label, doc.article, doc.para_end, doc.why = sugg.label, sugg.article, sugg.para_end, sugg.why
     for i, text in sugg.edits.items():
@@ -173,8 +150,28 @@ class Resuggest(Operation):
         document's: the id most of a local article's rows have now)."""
         lo, hi = self.lo, self.hi
         sugg = suggest(lines, view)
+        mapping = self._article_ids(doc, sugg.article, view)
+        label, article, para_end = list(doc.label[lo:hi]), list(doc.article[lo:hi]), list(doc.para_end[lo:hi])
+        why = list(doc.why[lo:hi])
+        for k in [k for k, a, b in zip(count(), label, sugg.label) if a is not None and b is not None]:
+            r = lo + k
+            c = view.confirmed[k]
+            if not c & LABEL:
+                label[k] = sugg.label[k]
+            if not c & ARTICLE:
+                article[k] = mapping.get(sugg.article[k], doc.article[r])
+            if not c & BREAK:
+                para_end[k] = sugg.para_end[k]
+            why[k] = sugg.why[k]
+        return label, article, para_end, why, sugg.edits
+
+    def _article_ids(self, doc, local, view):
+        """The document's article id for each local article id of the pass on ``view``
+        (``local``: by row): the id most of its rows have now, weighing confirmed rows
+        heavily, each id taken once; a fresh id where none is left."""
+        lo = self.lo
         votes = {}
-        for k, a in enumerate(sugg.article):
+        for k, a in enumerate(local):
             if a is None or a == -1 or doc.label[lo + k] is None:
                 continue
             cur = doc.article[lo + k]
@@ -202,19 +199,7 @@ class Resuggest(Operation):
             for a in fresh:
                 mapping[a] = next_id
                 next_id += 1
-        label, article, para_end = list(doc.label[lo:hi]), list(doc.article[lo:hi]), list(doc.para_end[lo:hi])
-        why = list(doc.why[lo:hi])
-        for k in [k for k, a, b in zip(count(), label, sugg.label) if a is not None and b is not None]:
-            r = lo + k
-            c = view.confirmed[k]
-            if not c & LABEL:
-                label[k] = sugg.label[k]
-            if not c & ARTICLE:
-                article[k] = mapping.get(sugg.article[k], doc.article[r])
-            if not c & BREAK:
-                para_end[k] = sugg.para_end[k]
-            why[k] = sugg.why[k]
-        return label, article, para_end, why, sugg.edits
+        return mapping
 
     def _compute(self, doc):
         """The decisions the change itself brings about: the local pass with the change's

@@ -14,7 +14,8 @@ from app.rules.kinds import is_byline
 from app.rules.lineindex import LineIndex
 from app.rules.lines import _END_STRIP, ends_final, starts_closed, strip
 from app.rules.page import Page
-from app.rules.pipeline import TOP_LINES, kind_of, line_kinds
+from app.rules.kinds import kind_of, line_kinds
+from app.rules.profile import DEFAULT
 from app.rules.text import is_letter_spaced
 
 # characters the rules look at, and plain ones around them
@@ -31,25 +32,26 @@ def pages(shared):
 
 def check_page(lines):
     pg = Page(lines)
-    assert pg.nb == [i for i, t in enumerate(lines) if t.strip()]
-    assert pg.t == [strip(lines[i]) or lines[i].strip() or lines[i] for i in pg.nb]
+    assert pg.rows == [i for i, t in enumerate(lines) if t.strip()]
+    assert pg.text == [strip(lines[i]) for i in pg.rows]
     # a line of closing marks only (a quote wrapped onto a line of its own) ends what the
     # line before it ends
-    assert pg.ef == [ends_final(t) or bool(k and not t.strip(_END_STRIP) and ends_final(pg.t[k - 1] + t))
-                     for k, t in enumerate(pg.t)]
-    assert pg.sc == [starts_closed(t) for t in pg.t]
-    assert pg.ls == [" " in t and is_letter_spaced(t) for t in pg.t]
-    for t, w in zip(pg.t, pg.w):
+    assert pg.ends_final == [ends_final(t) or bool(k and not t.strip(_END_STRIP) and ends_final(pg.text[k - 1] + t))
+                             for k, t in enumerate(pg.text)]
+    assert pg.starts_closed == [starts_closed(t) for t in pg.text]
+    assert pg.letter_spaced == [" " in t and is_letter_spaced(t) for t in pg.text]
+    for t, w in zip(pg.text, pg.width):
         if all(c.isascii() or c == "·" or width(c) == 1 and len(c.encode()) == 3 or c.isspace() for c in t):
             assert w == width(t), t   # the byte count is exact on narrow and wide characters
     seen = 0
     want = []
-    for k, (t, ls) in enumerate(zip(pg.t, pg.ls)):
-        kd = kind_of(t, ls, top=k < TOP_LINES and seen == 0)
+    for k, (t, ls) in enumerate(zip(pg.text, pg.letter_spaced)):
+        kd = kind_of(t, ls, top=k < DEFAULT.top_lines and seen == 0)
         seen += kd != "noise"
         want.append(kd)
     assert line_kinds(pg) == want
-    assert pg.spread(pg.t, None) == [pg.t[pg.nb.index(i)] if i in pg.nb else None for i in range(len(lines))]
+    assert pg.spread(pg.text, None) == [pg.text[pg.rows.index(i)] if i in pg.rows else None
+                                        for i in range(len(lines))]
 
 
 def test_columns_equal_the_line_rules_on_the_dev_pages(shared):
@@ -70,7 +72,7 @@ def test_byline_shortcut_changes_no_answer(t):
     test must agree."""
     from app.rules import kinds
     t = t.strip()
-    full = (len(t) <= 40 and bool(kinds._BYLINE_CHARS.match(t)) and bool(kinds.split_names(t))
+    full = (len(t) <= DEFAULT.byline_max_chars and bool(kinds._BYLINE_CHARS.match(t)) and bool(kinds.split_names(t))
             and all(kinds.looks_like_name(n) for n in kinds.split_names(t))
             and (len(kinds.split_names(t)) >= 2 or bool(__import__("re").search(
                 r"记者|通讯员|实习生|文/图|文／图|图/文|摄影|编辑|撰文", t))))
@@ -84,10 +86,10 @@ def test_local_widths_equal_local_width(ws):
 
 @given(st.lists(st.sampled_from([12.0, 13.0, 13.5, 3.0, 24.0, 25.0]), max_size=40), st.data())
 def test_shared_column_changes_equal_change_at(ws, data):
-    from app.rules.articles import _Changes
     from app.rules.columns import change_at
+    from app.rules.segments import ColumnChanges
     mids = sorted(data.draw(st.sets(st.integers(0, 200), min_size=len(ws), max_size=len(ws))))
-    ch = _Changes(ws, mids)
+    ch = ColumnChanges(ws, mids)
     for k in data.draw(st.lists(st.integers(0, 210), max_size=30)):
         import bisect
         assert ch(k) == change_at(ws, bisect.bisect_left(mids, k))

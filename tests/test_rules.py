@@ -5,7 +5,8 @@ import importlib
 import pytest
 
 MODULES = ["app.rules.chars", "app.rules.text", "app.rules.names", "app.rules.lines", "app.rules.kinds",
-           "app.rules.columns", "app.rules.articles"]
+           "app.rules.columns", "app.rules.page", "app.rules.lineindex", "app.rules.heads", "app.rules.articles",
+           "app.rules.attach"]
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -14,3 +15,45 @@ def test_doctests(name):
     result = doctest.testmod(mod)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_every_profile_field_has_a_docstring():
+    """Each threshold and confidence is explained where it is defined: the string right
+    after the field."""
+    import ast
+    from app.rules import profile
+    tree = ast.parse(open(profile.__file__, encoding="utf-8").read())
+    for cls in [n for n in tree.body if isinstance(n, ast.ClassDef)]:
+        body = cls.body
+        for node, after in zip(body, body[1:] + [None]):
+            if isinstance(node, ast.AnnAssign):
+                assert isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant) \
+                    and isinstance(after.value.value, str), f"{cls.name}.{node.target.id}"
+
+
+def _page(shared):
+    from app.decode import read_source, split_lines
+    return split_lines(read_source(shared / "samples" / "000_9e2dafac320f447e.txt").text)
+
+
+def test_every_confidence_comes_from_the_profile(shared):
+    """With every confidence of the profile set to one value, every rule record the pass
+    writes has that value: none is written inline."""
+    from dataclasses import fields, replace
+    from app.rules.pipeline import run
+    from app.rules.profile import DEFAULT, Confidence
+    conf = Confidence(**{f.name: 0.33 for f in fields(Confidence)})
+    sugg = run(_page(shared), profile=replace(DEFAULT, conf=conf))
+    whys = [w for w in sugg.why if w is not None]
+    assert whys and {(w.label_conf, w.break_conf, w.article_conf) for w in whys} == {(0.33, 0.33, 0.33)}
+
+
+def test_a_profile_changes_the_decisions(shared):
+    """The rules read their thresholds from the profile they are given: a page read as
+    Markdown (every line a paragraph of its own) gets other paragraph ends."""
+    from dataclasses import replace
+    from app.rules.pipeline import run
+    from app.rules.profile import DEFAULT
+    lines = _page(shared)
+    assert run(lines).para_end != run(lines, profile=replace(DEFAULT, md_body_width=0)).para_end
+    assert run(lines) == run(lines, profile=DEFAULT)

@@ -13,35 +13,31 @@ WIDE = HAN + FULLWIDTH + CJK_PUNCT_EXTRA
 
 WIDE_RE = re.compile(f"[{WIDE}]")
 HAN_RE = re.compile(f"[{HAN}]")
-SPACE_CHARS = " \t\u3000\u00a0"
+# The spaces of a page's layout: indents, padding and the gaps an extractor leaves. They
+# fill no cell, and a line is compared without them at its ends.
+LAYOUT_SPACE = " \t\u3000\u00a0"
 
 # Characters a line may not start with (line-start prohibition, kinsoku).
 NO_LINE_START = set("，。、；：？！”’）》】」』…%,.;:?!)]}·—")
 # Characters a line may not end with: typesetters move them down to the next line.
 NO_LINE_END = frozenset("“‘《（【「『〈([")
 # A line ending in one of these is not the end of a sentence.
-SOFT_END = set("，、；：,;:（《“‘【「『(")
-FINAL_END = set("。！？!?…")
-CLOSERS = set("”’）》】」』)")
-
-
-def is_wide(c):
-    """One cell wide?
-
-    >>> is_wide("中"), is_wide("，"), is_wide("“"), is_wide("a"), is_wide("3")
-    (True, True, True, False, False)
-    """
-    return bool(WIDE_RE.match(c))
+SOFT_END = frozenset("，、；：,;:（《“‘【「『(")
+# Marks that end a sentence, and the closing marks that may follow one.
+FINAL_END = frozenset("。！？!?…")
+CLOSERS = "”’」』)）】》"
 
 
 def width(text):
     """Width of a line in character cells; spaces count nothing.
 
+    >>> [width(c) for c in "中，“a3"]
+    [1.0, 1.0, 1.0, 0.5, 0.5]
     >>> width("全县 37 所")
     4.0
     >>> width("会 的 一 块")
     4.0
     """
     wide = len(WIDE_RE.findall(text))
-    spaces = text.count(" ") + text.count("\t") + text.count("\u3000") + text.count("\u00a0")  # SPACE_CHARS
+    spaces = sum(map(text.count, LAYOUT_SPACE))
     return wide + 0.5 * (len(text) - wide - spaces)

@@ -5,11 +5,30 @@ A column's middle lines are within about a cell of its width W; first lines are 
 therefore a middle line's width. W changes between articles and sometimes inside one, so
 each line gets an estimate from each side, and the side that fits it is used.
 """
+from .profile import DEFAULT
 
-RADIUS = 6
+
+def rank(n, q):
+    """The index of the ``q``-quantile among ``n`` sorted values (the last one when
+    ``n * q`` runs past it).
+
+    >>> rank(7, 0.6), rank(1, 0.6), rank(4, 0.5)
+    (4, 0, 2)
+    """
+    return min(n - 1, int(n * q))
 
 
-def estimate(widths):
+def quantile(s, q):
+    """The ``q``-quantile of the sorted, non-empty list ``s``, as the column estimates
+    take it: a value of the list, none between two.
+
+    >>> quantile([3, 12, 13.5, 14, 14, 14, 14.5], 0.6), quantile([3, 12], 0.5)
+    (14, 12)
+    """
+    return s[rank(len(s), q)]
+
+
+def estimate(widths, profile=DEFAULT):
     """Column width from a window of body line widths.
 
     >>> estimate([12, 14, 14.5, 13.5, 14, 3, 14])
@@ -19,11 +38,10 @@ def estimate(widths):
     """
     if not widths:
         return 0.0
-    s = sorted(widths)
-    return s[min(len(s) - 1, int(len(s) * 0.6))]
+    return quantile(sorted(widths), profile.column_quantile)
 
 
-def local_width(widths, p, radius=RADIUS):
+def local_width(widths, p, profile=DEFAULT):
     """W for body line ``p``: the one-sided estimate that fits the line when the two sides
     disagree (a change point), else the centred one.
 
@@ -33,22 +51,18 @@ def local_width(widths, p, radius=RADIUS):
     >>> local_width(ws, 6)
     13
     """
-    # estimate() inlined for the two one-sided windows: this runs once per body line
-    s = sorted(widths[p - radius if p > radius else 0:p + 1])
-    k = len(s)
-    left = s[min(k - 1, int(k * 0.6))] if k else 0.0
-    s = sorted(widths[p:p + radius + 1])
-    k = len(s)
-    right = s[min(k - 1, int(k * 0.6))] if k else 0.0
-    if abs(left - right) < 2:
+    radius, edge = profile.column_radius, profile.column_edge_lines
+    left = estimate(widths[p - radius if p > radius else 0:p + 1], profile)
+    right = estimate(widths[p:p + radius + 1], profile)
+    if abs(left - right) < profile.column_sides_agree:
         return max(left, right)
-    if p < 3 or p > len(widths) - 4:
-        return estimate(widths[max(0, p - radius):p + radius + 1])
+    if p < edge or p > len(widths) - 1 - edge:
+        return estimate(widths[max(0, p - radius):p + radius + 1], profile)
     w = widths[p]
     return left if abs(w - left) <= abs(w - right) else right
 
 
-def change_at(widths, p, radius=RADIUS):
+def change_at(widths, p, profile=DEFAULT):
     """How far the column width before body line ``p`` differs from the one from ``p`` on
     (0 when it does not change).
 
@@ -57,15 +71,15 @@ def change_at(widths, p, radius=RADIUS):
     """
     if p <= 1 or p >= len(widths) - 1:
         return 0
+    radius, least, q = profile.column_radius, profile.column_min_window, profile.column_quantile
     before = sorted(widths[max(0, p - radius):p])
     after = sorted(widths[p:p + radius])
-    a, b = len(before), len(after)
-    if a < 3 or b < 3:
+    if len(before) < least or len(after) < least:
         return 0
-    return abs(before[min(a - 1, int(a * 0.6))] - after[min(b - 1, int(b * 0.6))])
+    return abs(quantile(before, q) - quantile(after, q))
 
 
-def local_widths(widths, radius=RADIUS):
+def local_widths(widths, profile=DEFAULT):
     """:func:`local_width` of every body line, computed for the whole run at once: line
     p's left window is line p - radius's right window, so each window is sorted once, in
     one pass (a third of the lines would be asked for one by one, at twice the cost each).
@@ -75,22 +89,19 @@ def local_widths(widths, radius=RADIUS):
     True
     """
     n = len(widths)
+    radius, q, agree = profile.column_radius, profile.column_quantile, profile.column_sides_agree
     r1 = radius + 1
     full = max(0, n - radius)
-    q = int(r1 * 0.6)
-    right = [sorted(widths[p:p + r1])[q] for p in range(full)]
-    for p in range(full, n):
-        s = sorted(widths[p:])
-        right.append(s[min(len(s) - 1, int(len(s) * 0.6))])
-    left = []
-    for p in range(min(radius, n)):
-        s = sorted(widths[:p + 1])
-        left.append(s[min(len(s) - 1, int(len(s) * 0.6))])
+    at = rank(r1, q)    # a full window's quantile, indexed directly: this runs once per body line
+    right = [sorted(widths[p:p + r1])[at] for p in range(full)]
+    right += [quantile(sorted(widths[p:]), q) for p in range(full, n)]
+    left = [quantile(sorted(widths[:p + 1]), q) for p in range(min(radius, n))]
     left += right[:n - radius] if n > radius else []
-    out = [(b if b > a else a) if -2 < a - b < 2 else (a if abs(w - a) <= abs(w - b) else b)
+    out = [(b if b > a else a) if -agree < a - b < agree else (a if abs(w - a) <= abs(w - b) else b)
            for a, b, w in zip(left, right, widths)]
-    # the first and last three lines, where the sides disagree: the centred window
-    for p in [*range(min(3, n)), *range(max(3, n - 3), n)]:
-        if not -2 < left[p] - right[p] < 2:
-            out[p] = estimate(widths[max(0, p - radius):p + radius + 1])
+    # the lines at the run's edges, where the sides disagree: the centred window
+    edge = profile.column_edge_lines
+    for p in [*range(min(edge, n)), *range(max(edge, n - edge), n)]:
+        if not -agree < left[p] - right[p] < agree:
+            out[p] = estimate(widths[max(0, p - radius):p + radius + 1], profile)
     return out

@@ -1,11 +1,15 @@
 """Line kinds recognisable from the text alone: page furniture, bylines, captions, decks,
-kickers. Each rule is a small predicate; the pipeline decides with the neighbours.
+kickers, Markdown headings and the title shape. Each rule is a small predicate;
+:func:`kind_of` puts them together, :func:`line_kinds` runs them over a page, and the
+later stages decide with the neighbours.
 """
 import re
+from itertools import compress, count
 
-from .chars import HAN
-from .names import split_names
-from .lines import han_count, sentence_end_inside
+from .chars import FINAL_END, HAN, NO_LINE_START, SOFT_END
+from .lines import ends_final, han_count, md_heading, sentence_end_inside, title_like
+from .names import split_names, trailing_credit
+from .profile import DEFAULT
 
 # ---- page furniture -------------------------------------------------------------------
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -23,7 +27,7 @@ _SECTION = re.compile(f"^[{HAN}]{{2,6}}(?:新闻|经济|要闻|视点|专刊|周
 _SPACE = re.compile(r"[ \t\u3000]+")
 
 
-def is_furniture(t):
+def is_furniture(t, profile=DEFAULT):
     """Running heads, page numbers, jump lines and editor credits: never article text.
 
     >>> is_furniture("2025年11月18日  星期二  第5版"), is_furniture("湘江日报  2025年12月3日  星期三")
@@ -37,7 +41,7 @@ def is_furniture(t):
     >>> is_furniture("2023年，阳光贵金属获评国家级专精特新“小巨人”企业后，银行第一时间匹配")
     False
     """
-    if len(t) > 40:
+    if len(t) > profile.furniture_max_chars:
         return False
     if not _FURNITURE.match(t):
         return False
@@ -77,7 +81,7 @@ _KICKER = re.compile(r"[①-⑳㉑-㉟]\s*$|[（(][0-9一二三四五六七八�
                      r"|^[【\[].{2,14}[】\]]$|^“[^”]{1,10}”.{0,10}[0-9一二三四五六七八九十①-⑳]\s*$")
 
 
-def is_kicker(t):
+def is_kicker(t, profile=DEFAULT):
     """A series tag above a headline.
 
     >>> is_kicker("“十四五”北湖答卷⑥"), is_kicker("【聚焦两会】"), is_kicker("守护“健康荷塘”")
@@ -85,7 +89,7 @@ def is_kicker(t):
     >>> is_kicker("“优质服务基层行”成果明显。3")     # a sentence ends inside: running text
     False
     """
-    return (len(t) <= 24 and bool(_KICKER.search(t)) and han_count(t) >= 2
+    return (len(t) <= profile.kicker_max_chars and bool(_KICKER.search(t)) and han_count(t) >= 2
             and not sentence_end_inside(t))
 
 
@@ -117,7 +121,7 @@ def looks_like_name(n):
     return 2 <= len(n) <= 3 and n[0] in SURNAMES
 
 
-def is_byline(t):
+def is_byline(t, profile=DEFAULT):
     """Names of writers, padded to three cells, with or without role words.
 
     >>> is_byline("肖 畅 周红波"), is_byline("曾玉玺 莫 钢 黄冰璐 邹 露"), is_byline("本报记者 张三")
@@ -127,7 +131,7 @@ def is_byline(t):
     >>> is_byline("周红波"), is_byline("本报记者 周红波")
     (False, True)
     """
-    if len(t) > 40 or t[:1] not in _NAME_START and not t[:1].isspace() and "/" not in t and "／" not in t:
+    if len(t) > profile.byline_max_chars or t[:1] not in _NAME_START and not t[:1].isspace() and "/" not in t and "／" not in t:
         return False
     if not _BYLINE_CHARS.match(t):
         return False
@@ -156,3 +160,109 @@ def is_caption(t):
     (True, False)
     """
     return bool(_CAPTION.search(t))
+
+
+# ---- the kind of a line -----------------------------------------------------------------
+# Kinds: 'noise' (page furniture), 'deck', 'byline', 'caption', 'kicker', 'mdh1' and 'mdh3'
+# (Markdown headings of a headline's and a section head's level), 'title' (shaped like a
+# headline or a head: no final mark, no line-start mark) and 'body'.
+_FURN_FIRST = frozenset("-—－–0123456789０１２３４５６７８９") | frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+_FURN_HINT = re.compile(r"版|编辑|校对|\d\s*年\s*\d|^[\s\-—－–0-9０-９]+$")
+_CAPTION_END = frozenset("）)摄片")
+_KICKER_END = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳)）】]一二三四五六七八九十0123456789")
+_NOT_TITLE_END = FINAL_END | SOFT_END
+
+
+def kind_of(t, ls, top=False, profile=DEFAULT):
+    """The kind of one line by its text alone (``ls``: it is letter-spaced; ``top``: only
+    page furniture came before it, among the first lines): furniture first, then what its
+    marks say, then its shape.
+
+    >>> kind_of("——郴州市北湖区探索新就业群体服务管理新路径", False), kind_of("肖 畅 周红波", True)
+    ('deck', 'byline')
+    >>> kind_of("新时代催生新业态，新群体带", False), kind_of("来新课题。", False)
+    ('title', 'body')
+    >>> kind_of("综合新闻", False, top=True), kind_of("综合新闻", False)
+    ('noise', 'title')
+    """
+    # the furniture rule runs only on short lines with a mark or a word it looks for
+    if len(t) <= profile.furniture_max_chars and (
+            t[0] in _FURN_FIRST or "版" in t or "年" in t or "编辑" in t or "校对" in t) and (
+            _FURN_HINT.search(t) and is_furniture(t, profile)):
+        return "noise"
+    if top and is_section_name(t):
+        return "noise"
+    kd = _marked_kind(t, profile)
+    if kd is not None:
+        return kd
+    return "title" if title_shaped(t, ls, profile) else "body"
+
+
+def _marked_kind(t, profile):
+    """The kind the line's marks say, or None: a Markdown heading ('mdh1' or 'mdh3'), a
+    dash ('deck'), a photo credit ('caption'), names ('byline'), a series tag ('kicker').
+    Each predicate runs only on lines whose first or last character, length or words it
+    could accept."""
+    first, last, n = t[0], t[-1], len(t)
+    md = md_heading(t) if first in "#*" else None
+    if md:
+        return "mdh1" if md[0] <= profile.md_headline_level else "mdh3"
+    if first in "—-─－" and is_deck(t):
+        return "deck"
+    if (last in _CAPTION_END or first in "图上下左右") and is_caption(t):
+        return "caption"
+    if (n <= profile.byline_max_chars and last not in _NOT_TITLE_END
+            and (" " in t or "记者" in t or "通讯员" in t) and is_byline(t, profile)):
+        return "byline"
+    if n <= profile.kicker_max_chars and (last in _KICKER_END or first in "【[“") and is_kicker(t, profile):
+        return "kicker"
+    return None
+
+
+def title_shaped(t, ls, profile=DEFAULT):
+    """Is the line shaped like a headline or a head (``ls``: it is letter-spaced): no
+    final or soft mark at its end and not letter-spaced; a long line starting no closed
+    clause and ending no sentence, a short one :func:`.lines.title_like`. A paragraph's last
+    sentence with its credit ("……再升级。（杨晨 蒋虹）") ends in a bracket, not in a full
+    stop, and is still no title.
+
+    >>> title_shaped("新时代催生新业态，新群体带", False), title_shaped("再升级。（杨晨 蒋虹）", False)
+    (True, False)
+    """
+    n, last = len(t), t[-1]
+    if last in _NOT_TITLE_END or ls:
+        return False
+    if not (n >= profile.title_min_chars and t[0] not in NO_LINE_START and not ends_final(t)
+            or n < profile.title_min_chars and title_like(t)):
+        return False
+    return not (last in "）)" and trailing_credit(t) is not None)
+
+
+# Lines only the title shape can take: no first or last character, no space and no word
+# that any other rule of kind_of looks for.
+_RULE_FIRST = frozenset("#*—-─－图上下左右【[“") | _FURN_FIRST
+_RULE_LAST = _CAPTION_END | _KICKER_END
+_RULE_WORDS = ("版", "编辑", "校对", "年", "记者", "通讯员")
+
+
+def line_kinds(pg, profile=DEFAULT):
+    """:func:`kind_of` of every line of the :class:`~.page.Page` ``pg``: the title shape
+    decided for whole columns at once, the other rules run on the few lines they could
+    apply to (a page's first lines each, for its section name)."""
+    text, ls = pg.text, pg.letter_spaced
+    long = profile.title_min_chars
+    kinds = ["title" if (la not in _NOT_TITLE_END and not e
+                         and (f not in NO_LINE_START if n >= long else title_like(x))) else "body"
+             for x, f, la, e, n in zip(text, pg.first, pg.last, pg.ends_final, map(len, text))]
+    ruled = set(compress(count(), [f in _RULE_FIRST or la in _RULE_LAST or s
+                                   for f, la, s in zip(pg.first, pg.last, pg.has_space)]))
+    for w in _RULE_WORDS:
+        ruled.update(pg.lines_with(w))
+    seen_text = 0
+    for k in range(min(profile.top_lines, len(text))):
+        kinds[k] = kd = kind_of(text[k], ls[k], top=seen_text == 0, profile=profile)
+        seen_text += kd != "noise"
+        ruled.discard(k)
+    for k in ruled:
+        kinds[k] = kind_of(text[k], ls[k], profile=profile)
+    return kinds

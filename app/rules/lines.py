@@ -1,20 +1,16 @@
 """What one line says about itself: its shape, its ends, and the block kinds it can be.
 
 Every function here looks at one line's text only; the decisions that need neighbours are
-in :mod:`.columns`, :mod:`.blocks`, :mod:`.breaks` and :mod:`.articles`.
+in :mod:`.headers`, :mod:`.heads`, :mod:`.ends` and :mod:`.articles`.
 """
 import re
 
-from .chars import HAN, NO_LINE_START, width
+from .chars import CLOSERS, FINAL_END, HAN, HAN_RE, LAYOUT_SPACE, NO_LINE_START, SOFT_END
+from .profile import DEFAULT
 from .text import is_letter_spaced
 
-_STRIP = " \t\u3000\u00a0"
-FINAL = "。！？!?…"
-SOFT = "，、；：,;:（《“‘【「『(—-"
-_FINAL_SET = frozenset(FINAL)
-_END_STRIP = _STRIP + "”’」』)）】》"
+_END_STRIP = LAYOUT_SPACE + CLOSERS     # what may follow a sentence's final mark
 _END_STRIP_SET = frozenset(_END_STRIP)
-_HAN_RE = re.compile(f"[{HAN}]")
 _MD_HEAD = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 _MD_BOLD = re.compile(r"^\*\*(.+?)\*\*\s*$")
 
@@ -25,7 +21,7 @@ def strip(text):
     >>> strip("\u3000\u3000今年，株洲市")
     '今年，株洲市'
     """
-    return text.strip(_STRIP)
+    return text.strip(LAYOUT_SPACE)
 
 
 def ends_final(t):
@@ -39,23 +35,12 @@ def ends_final(t):
     if not t:
         return False
     last = t[-1]
-    if last in _FINAL_SET:
+    if last in FINAL_END:
         return True
     if last not in _END_STRIP_SET:
         return False  # the common case decided without building a stripped copy
     t = t.rstrip(_END_STRIP)
-    return bool(t) and t[-1] in _FINAL_SET
-
-
-def ends_open(t):
-    """A line ending in a character after which the sentence must go on.
-
-    >>> ends_open("服务站点，"), ends_open("党员、建不起组织"), ends_open("遍布 1600")
-    (True, True, True)
-    >>> ends_open("的深刻转变。")
-    False
-    """
-    return bool(t) and not ends_final(t) and t[-1] not in "”’」』)）】》"
+    return bool(t) and t[-1] in FINAL_END
 
 
 # a line that opens with one ideograph and a comma ("时，积极落实……") holds the end of a
@@ -91,11 +76,12 @@ def starts_closed(t):
 
 
 def han_count(t):
-    """
+    """How many ideographs the line holds.
+
     >>> han_count("“十四五”北湖答卷⑥")
     7
     """
-    return len(_HAN_RE.findall(t))
+    return len(HAN_RE.findall(t))
 
 
 def md_heading(t):
@@ -137,7 +123,7 @@ def title_like(t):
     if ends_final(t):
         return False
     last = t[-1]
-    if last in "，、；：,;:（《“‘【「『(" or (last in "-" and not t.endswith("——")):
+    if last in SOFT_END or (last in "-" and not t.endswith("——")):
         return False
     if is_ordinal(t):
         return True
@@ -177,7 +163,6 @@ _CLAUSE_MARK = re.compile("[，、；：,;:]")
 _SENTENCE_END_INSIDE = re.compile("[。！？!?].")
 _OPENER = re.compile("^[^，,]{1,2}[，,]")          # "据悉，" "同时，"
 _NUMBERED = re.compile("^第?[一二三四五六七八九十0-9０-９]+[，,]")
-SHORT_CLAUSE = 2    # characters: a head's phrases are longer (four and up in every gold head)
 # words that open a sentence of running text, never a head ("下一步，……", "近年来，……"):
 # a tenth of the gold paragraphs open with one, no gold head does
 _DISCOURSE_OPENER = re.compile("^(?:据悉|据了解|据介绍|据统计|近年来|近日|日前|下一步|截至目前|目前|与此同时|同时|"
@@ -194,11 +179,11 @@ def sentence_end_inside(t):
     return bool(_SENTENCE_END_INSIDE.search(t))
 
 
-def broken_phrase(t):
+def broken_phrase(t, profile=DEFAULT):
     """Is the line a piece of running text rather than a head by its phrasing: a sentence
     ending inside it, a clause of two characters or fewer or a word of running text
     opening it ("据悉，……", "下一步，……"), or a clause just begun at its end
-    ("……福祉，此类")? A head's phrases are whole; a wrapped sentence's line starts and
+    ("……福祉，此类", :attr:`~.profile.Profile.short_clause`)? A head's phrases are whole; a wrapped sentence's line starts and
     ends anywhere.
 
     >>> broken_phrase("基层医疗卫生服务关乎民生福祉，此类"), broken_phrase("据悉，溆浦县在今年暑期已开展儿童关爱")
@@ -219,8 +204,6 @@ def broken_phrase(t):
     at = None
     for m in _CLAUSE_MARK.finditer(t):
         at = m.end()
-    return at is not None and 0 < len(t) - at <= SHORT_CLAUSE and at > 2 * SHORT_CLAUSE
+    short = profile.short_clause
+    return at is not None and 0 < len(t) - at <= short and at > 2 * short
 
-
-__all__ = ["strip", "ends_final", "ends_open", "starts_closed", "han_count", "md_heading",
-           "title_like", "is_ordinal", "run_in_head", "broken_phrase", "sentence_end_inside", "opens_with_word_end", "width"]

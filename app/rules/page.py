@@ -10,12 +10,14 @@ from __future__ import annotations
 from itertools import accumulate, compress, count, repeat
 from operator import add, and_, eq, itemgetter, mul, sub, truediv
 
-from .chars import NO_LINE_START, width
+from .chars import FINAL_END, LAYOUT_SPACE, NO_LINE_START, width
+from .columns import quantile
 from .lineindex import LineIndex
-from .lines import _END_STRIP, _END_STRIP_SET, _FINAL_SET, ends_final, opens_with_word_end, strip
+from .lines import _END_STRIP, _END_STRIP_SET, ends_final, opens_with_word_end
+from .profile import DEFAULT
 from .text import is_letter_spaced
 
-_LEAD = frozenset(" \t\u00a0\u3000")
+_LEAD = frozenset(LAYOUT_SPACE)
 _DASH_OR_DOTS = frozenset("—…")
 
 
@@ -52,7 +54,7 @@ def ends_final_column(texts, last):
     >>> ends_final_column(["新群体带", "”"], ["带", "”"])
     [False, False]
     """
-    out = list(map(_FINAL_SET.__contains__, last))
+    out = list(map(FINAL_END.__contains__, last))
     for k in compress(count(), map(_END_STRIP_SET.__contains__, last)):
         out[k] = ends_final(texts[k])
         if not out[k] and k and not texts[k].strip(_END_STRIP):
@@ -77,54 +79,54 @@ def starts_closed_column(texts, first):
 
 
 class Page:
-    """Per non-blank line features, indexed by position k in ``nb`` (the non-blank rows)."""
+    """The features of a page's non-blank lines, each a column indexed by k, the line's
+    position among them. Columns:
 
-    def __init__(self, lines):
+    ``rows``: the row (index in ``lines``) of each; ``text``: its text without layout
+    spaces at its ends; ``first``, ``last``: its first and last characters; ``width``:
+    its width in cells (:func:`.chars.width`); ``has_space``: it holds a space;
+    ``letter_spaced``: its ideographs are spread apart (:func:`.text.is_letter_spaced`);
+    ``ends_final``: it ends a sentence (:func:`.lines.ends_final`, a wrapped closing quote
+    ending what the line before ends); ``starts_closed``: it continues the line above
+    (:func:`.lines.starts_closed`); ``tight``: no blank line comes between it and the line
+    before; ``indent``: it is indented, on a page that indents (else all False);
+    ``frame``: a single leading space starts a new text frame there.
+
+    And for the whole page: ``spaced``: most lines are followed by a blank line;
+    ``body_width``: the median line's width, a body line's; ``markdown``: one line per
+    paragraph (a Markdown-like extraction), not hard-wrapped columns; ``indent_page``: the
+    page indents its paragraphs.
+    """
+
+    def __init__(self, lines, profile=DEFAULT):
         self.lines = lines
         self.mask = mask = list(map(bool, map(str.strip, lines)))   # the non-blank lines
-        nb = self.nb = list(compress(count(), mask))
+        rows = self.rows = list(compress(count(), mask))
         raw = list(compress(lines, mask))
-        t = [x.strip(" \t\u3000\u00a0") for x in raw]
-        if not all(t):
-            # a line of characters Python's strip drops but the rules' strip keeps is still
-            # a row of the document: the rules see it unstripped
-            t = [a or strip(b) or b.strip() or b for a, b in zip(t, raw)]
-        self.t = t
-        n = len(nb)
-        self.spc = [" " in x for x in t]
+        # (every non-blank line keeps a character: a layout space is one Python's strip drops)
+        self.text = text = [x.strip(LAYOUT_SPACE) for x in raw]
+        n = len(rows)
+        self.has_space = [" " in x for x in text]
         self._index = self._gather = None
         # spaces other than " " and the interpunct (wide in two bytes) would be misread
-        exact = [k for c in "\u3000\t\u00a0·" for k in self.lines_with(c)]
-        self.w = widths(t, self.spc, exact)
-        self.first = list(map(itemgetter(0), t))
-        self.last = list(map(itemgetter(-1), t))
-        self.ef = ends_final_column(t, self.last)          # ends a sentence
-        self.sc = starts_closed_column(t, self.first)      # continues the line above
-        # tight: no blank line between this and the previous non-blank line
-        self.tight = [False] + list(map(eq, nb[1:], map((1).__add__, nb))) if n else []
+        exact = [k for c in LAYOUT_SPACE.replace(" ", "") + "·" for k in self.lines_with(c)]
+        self.width = widths(text, self.has_space, exact)
+        self.first = list(map(itemgetter(0), text))
+        self.last = list(map(itemgetter(-1), text))
+        self.ends_final = ends_final_column(text, self.last)
+        self.starts_closed = starts_closed_column(text, self.first)
+        self.tight = [False] + list(map(eq, rows[1:], map((1).__add__, rows))) if n else []
         blanks_after = (n - 1) - sum(self.tight) if n else 0
-        self.spaced = n > 4 and blanks_after >= 0.6 * (n - 1)
-        ws = sorted(self.w)
-        self.body_width = ws[len(ws) // 2] if ws else 0.0   # the median line: a body line
-        self.md = self.body_width > 34
-        led = list(compress(count(), map(_LEAD.__contains__, map(itemgetter(0), raw))))
-        fw_indent = [False] * n
-        frame = [False] * n
-        for k in led:
-            x = raw[k]
-            if x[0] == "\u3000" or x.startswith("  "):
-                fw_indent[k] = True
-            else:
-                frame[k] = True   # a single leading space on a rare line: a new text frame
-        self.indent_page = sum(fw_indent) >= max(3, 0.08 * n)
-        self.indent = fw_indent if self.indent_page else [False] * n
-        self.frame = frame if sum(frame) <= max(2, 0.03 * n) else [False] * n
-        self.ls = [False] * n
-        for k in compress(count(), self.spc):
-            self.ls[k] = is_letter_spaced(t[k])
+        self.spaced = n > profile.spaced_min_lines and blanks_after >= profile.spaced_share * (n - 1)
+        self.body_width = quantile(sorted(self.width), 0.5) if n else 0.0
+        self.markdown = self.body_width > profile.md_body_width
+        self.indent_page, self.indent, self.frame = _leading_spaces(raw, profile)
+        self.letter_spaced = [False] * n
+        for k in compress(count(), self.has_space):
+            self.letter_spaced[k] = is_letter_spaced(text[k])
 
     def __len__(self):
-        return len(self.t)
+        return len(self.text)
 
     def spread(self, values, blank):
         """A column over the non-blank lines as one over all lines, ``blank`` on the
@@ -133,7 +135,7 @@ class Page:
         >>> Page(["a", "", "b", ""]).spread(["A", "B"], None)
         ['A', None, 'B', None]
         """
-        m = len(self.nb)
+        m = len(self.rows)
         if m == len(self.lines):
             return list(values)
         if len(self.lines) == 1:
@@ -147,5 +149,29 @@ class Page:
     def lines_with(self, needle):
         """Positions k of the lines containing ``needle``."""
         if self._index is None:
-            self._index = LineIndex(self.t)
+            self._index = LineIndex(self.text)
         return self._index.containing(needle)
+
+
+def _leading_spaces(raw, profile):
+    """(the page indents its paragraphs, the indented lines, the lines starting a new text
+    frame) from the spaces the non-blank lines ``raw`` start with: a full-width or double
+    space is an indent, counted only where the page indents often; a single space a new
+    text frame, counted only where rare.
+    """
+    n = len(raw)
+    led = list(compress(count(), map(_LEAD.__contains__, map(itemgetter(0), raw))))
+    indent = [False] * n
+    frame = [False] * n
+    for k in led:
+        x = raw[k]
+        if x[0] == "\u3000" or x.startswith("  "):
+            indent[k] = True
+        else:
+            frame[k] = True
+    indent_page = sum(indent) >= max(profile.indent_min_lines, profile.indent_share * n)
+    if not indent_page:
+        indent = [False] * n
+    if sum(frame) > max(profile.frame_max_lines, profile.frame_share * n):
+        frame = [False] * n
+    return indent_page, indent, frame

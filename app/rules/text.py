@@ -4,12 +4,11 @@ Each function is small and pure; the doctests are the specification.
 """
 import re
 
-from .chars import WIDE, HAN
+from .chars import HAN, LAYOUT_SPACE, WIDE
 
 _W = f"[{WIDE}]"
 _H = f"[{HAN}]"
-LAYOUT_SPACE = " \t\u00a0\u3000"
-_SP = "[ \t\u00a0\u3000]+"
+_SP = f"[{LAYOUT_SPACE}]+"
 # A space with a wide character on one side and a wide character, digit or % on the other.
 _WIDE_GAP = re.compile(f"(?<={_W}){_SP}(?={_W})")
 _WIDE_DIGIT = re.compile(f"(?<={_W}){_SP}(?=[0-9%])|(?<=[0-9%]){_SP}(?={_W})")
@@ -19,7 +18,9 @@ _GAP_CLOSERS = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\
 _PUNCT_GAP = re.compile(f"{_SP}(?=[{_GAP_OPENERS}])|(?<=[{_GAP_CLOSERS}]){_SP}")
 _SPACED_PAIR = re.compile(f"{_H}{_SP}(?={_H})")
 _HAN_PAIR = re.compile(f"{_H}(?={_H})")
-_MULTI = re.compile(r"[ \t\u00a0\u3000]{2,}")
+_MULTI = re.compile(f"[{LAYOUT_SPACE}]{{2,}}")
+# any layout space but a single plain one: the lines the fast rule cannot take
+_NOT_SINGLE = re.compile(f"[{LAYOUT_SPACE.replace(' ', '')}]|  ")
 _ANY_SPACE = re.compile(_SP)
 _DIGIT_OR_PERCENT = re.compile("[0-9%]")
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
@@ -105,10 +106,9 @@ def remove_layout_spaces(text):
     'HELLO 小孩 and more'
     """
     text = text.strip(LAYOUT_SPACE)
-    if not text or " " not in text and "\u3000" not in text and "\t" not in text and "\u00a0" not in text:
+    if not _ANY_SPACE.search(text):
         return strip_markup(text) if text[:1] in "#*" else text
-    if (text.count(" ") <= FAST_GAPS and "  " not in text and "\u3000" not in text and "\t" not in text
-            and "\u00a0" not in text and text[0] not in "#*"):
+    if text.count(" ") <= FAST_GAPS and text[0] not in "#*" and not _NOT_SINGLE.search(text):
         return _single_spaces(text)
     return _layout_spaces_re(text)
 

@@ -1,0 +1,274 @@
+"""Attaching header blocks to body segments, by position and by the words they share.
+
+A header's words are the ideograph bigrams of its headline and deck; those that recur in
+a segment's text (the rarer among the nearby segments, the more telling) say the segment
+is its body, and a segment right before or after it needs fewer. A header left without a
+segment (printed away from its body) takes part of one, cut where the content turns from
+one header's words to the other's; two headed segments with only column changes between
+share the body between them the same way. Work is bounded: each header looks at a few
+segments around it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import accumulate
+from operator import sub
+
+from .chars import HAN
+from .profile import DEFAULT
+
+_HAN2 = re.compile(f"(?=([{HAN}]{{2}}))")
+# cuts that leave two segments in one run of an article: a column change, a content cut
+_WEAK_CUTS = ("column-change", "content-cut")
+
+
+def bigrams(text):
+    """Distinct ideograph bigrams of a text.
+
+    >>> sorted(bigrams("守护“健康荷塘”"))
+    ['健康', '守护', '康荷', '荷塘']
+    """
+    return set(_HAN2.findall(text))
+
+
+def affinity(grams, text, df):
+    """Share of a header's (rarity-weighted) bigrams found in a text, in [0, 1].
+
+    >>> affinity({"廉洁", "文化", "高校"}, "廉洁文化进校园", {"廉洁": 1, "文化": 2, "高校": 1})
+    0.6
+    """
+    total = found = 0.0
+    for g in grams:
+        d = df.get(g, 0)
+        if not d:
+            continue
+        wgt = 1.0 / d
+        total += wgt
+        if g in text:
+            found += wgt
+    return 0.0 if total == 0 else found / total
+
+
+def header_grams(hunits, lab, line_text, profile=DEFAULT):
+    """The bigrams each header unit is attached by: of its lines but the bylines, sorted
+    (the weights are float sums, and a set's order changes from run to run), the first
+    :attr:`~.profile.Profile.header_grams`."""
+    out = []
+    for u in hunits:
+        g = bigrams("".join(line_text[k] for k in u if lab[k][0] != "byline"))
+        out.append(sorted(g)[:profile.header_grams])
+    return out
+
+
+def attach_by_content(segs, hgrams, profile=DEFAULT):
+    """Attach each header to at most one segment and each segment to at most one header,
+    best scores first (:func:`header_pairs`). Returns the segment of each header (None:
+    none); sets ``segs.owner`` and ``segs.conf``."""
+    conf = profile.conf
+    hseg = [None] * len(hgrams)
+    pairs = [p for ps in header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile) for p in ps]
+    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+    owner = segs.owner
+    for score, h, s, aff in pairs:
+        # away from its header, a body must share the header's words to be its body
+        least = profile.attach_min_score_near if score - 2 * aff > 0 else profile.attach_min_score
+        if hseg[h] is not None or owner[s] is not None or score < least:
+            continue
+        owner[s] = h
+        hseg[h] = s
+        segs.conf[s] = round(min(conf.header_content_max, conf.header_content_base + score / 2), 2)
+    return hseg
+
+
+def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT):
+    """For each header, (score, h, s, affinity) for each segment s near it: the share of
+    its bigrams (the rarer among those segments, the more telling) found in s, doubled,
+    plus a bonus for a segment right before or after it. A list per header."""
+    m = len(stext)
+    out = []
+    for h in headers:
+        pairs = []
+        out.append(pairs)
+        # segments before the header: those with seg_after_h <= h; after: > h
+        after0 = bisect.bisect_right(seg_after_h, h)  # first segment starting after header h
+        cand = list(range(max(0, after0 - profile.attach_before), min(m, after0 + profile.attach_after)))
+        if not cand:
+            continue
+        found = {s: 0.0 for s in cand}
+        total = 0.0
+        texts = [stext[s] for s in cand]
+        for g in hgrams[h]:
+            a, b = g
+            # a search for one character runs on memchr, one for two does not: most
+            # segments lack one of the two and are ruled out at a fraction of the cost
+            where = [s for s, t in zip(cand, texts) if a in t and b in t and g in t]
+            if where:
+                wgt = 1.0 / len(where)   # rarer across the nearby segments: more telling
+                total += wgt
+                for s in where:
+                    found[s] += wgt
+        for s in cand:
+            aff = found[s] / total if total else 0.0
+            pairs.append((2 * aff + _adjacency(s, h, after0, seg_after_h, profile), h, s, aff))
+    return out
+
+
+def _adjacency(s, h, after0, seg_after_h, profile):
+    """The bonus of segment s for header h: right before or after it (``after0``: the
+    first segment after it), with no other cluster between, or with one."""
+    if s == after0:
+        gap = seg_after_h[s] - 1 - h
+    elif s == after0 - 1:
+        gap = h - seg_after_h[s]
+    else:
+        return 0.0
+    return profile.adjacent_bonus if gap == 0 else (profile.near_bonus if gap == 1 else 0.0)
+
+
+def give_lone_headers_a_part(segs, hgrams, hseg, change, profile=DEFAULT):
+    """Each header left without a segment takes part of a segment near it, cut where the
+    content turns from its words to those of the segment's own header."""
+    for h in range(len(hgrams)):
+        if hseg[h] is not None:
+            continue
+        best = None
+        after0 = bisect.bisect_right(segs.after_h, h)
+        for s in range(max(0, after0 - profile.attach_before), min(len(segs), after0 + profile.attach_after)):
+            if len(segs.paras[s]) < 2:
+                continue    # one paragraph: nothing to cut
+            o = segs.owner[s]
+            cut = best_cut(segs.paras[s], segs.line_text, hgrams[h], hgrams[o] if o is not None else (), change,
+                           profile=profile)
+            if cut and (best is None or cut[0] > best[0]):
+                best = cut + (s,)
+        if best is None or best[0] <= 0:
+            continue
+        _, cut_at, h_first, s = best
+        segs.split(s, cut_at, h, h_first, profile.conf.content_cut)
+        hseg[h] = s
+
+
+def share_between_headers(segs, hgrams, change, profile=DEFAULT):
+    """Two headed segments of one run with only column changes between them: the body
+    between them goes to one or the other, cut where the content turns from one header's
+    words to the other's (the segments' texts stay the ones they were attached by)."""
+    paras, owner, after_h, rule = segs.paras, segs.owner, segs.after_h, segs.rule
+    a = None
+    for s in range(len(segs)):
+        if s > 0 and (after_h[s] != after_h[s - 1] or rule[s] not in _WEAK_CUTS):
+            a = None
+        if owner[s] is None:
+            continue
+        if a is not None:
+            both = [p for x in range(a, s + 1) for p in paras[x]]
+            cut = best_cut(both, segs.line_text, hgrams[owner[a]], hgrams[owner[s]], change,
+                           first_only=True, prior=len(paras[a]), profile=profile)
+            if cut:
+                paras[a] = both[:cut[1]]
+                for x in range(a + 1, s):
+                    paras[x] = []
+                paras[s] = both[cut[1]:]
+        a = s
+
+
+def segment_articles(segs, hgrams, change, profile=DEFAULT):
+    """The article (a segment's index) of each segment. A column change alone does not
+    start an article: within a run of segments cut only by column changes, headerless
+    segments join the headed one before (or, at the run's start, after) them, unless they
+    stand alone (:func:`stands_alone`); a run with no header at all is one headless article."""
+    m = len(segs)
+    paras, owner, after_h, rule, stext = segs.paras, segs.owner, segs.after_h, segs.rule, segs.text
+    art_of_seg = list(range(m))
+    run_start = 0
+    for s in range(1, m + 1):
+        if s < m and after_h[s] == after_h[s - 1] and rule[s] in _WEAK_CUTS:
+            continue
+        members = range(run_start, s)
+        heads = [x for x in members if owner[x] is not None]
+        cur = heads[0] if heads else run_start
+        if heads and heads[0] > run_start:
+            # headless segments before the run's first header join it, unless they are an
+            # article printed without a headline
+            lead = [p for x in range(run_start, heads[0]) for p in paras[x]]
+            if stands_alone(lead, "".join(stext[run_start:heads[0]]), owner[heads[0]], hgrams, change,
+                            at=paras[heads[0]][0][0], profile=profile):
+                cur = run_start
+        for x in members:
+            if owner[x] is not None:
+                cur = x
+            elif x != cur and stands_alone(paras[x], stext[x], owner[cur], hgrams, change, profile=profile):
+                cur = x
+            art_of_seg[x] = cur
+        run_start = s
+    return art_of_seg
+
+
+def stands_alone(seg, stext, h, hgrams, change, at=None, profile=DEFAULT):
+    """Is a headless segment cut from one of header h only by a column change an article of
+    its own (one printed without a headline)? Within one article a new column keeps the
+    width roughly and the text keeps the headline's words; a long stretch in a clearly
+    different column that shares none of them is another article."""
+    if h is None or sum(len(p) for p in seg) < profile.alone_lines:
+        return False
+    if change(seg[0][0] if at is None else at) < profile.alone_change:
+        return False
+    grams = hgrams[h]
+    if not grams:
+        return False
+    return sum(1 for g in grams if g in stext) / len(grams) < profile.alone_affinity
+
+
+def holding(units, grams):
+    """For each text of ``units``, how many of ``grams`` (distinct ideograph bigrams) it
+    holds: one search of all the texts per bigram (none where one of its two characters is
+    missing), going on from the next text after each find; a paragraph is too short for a
+    search of its own to be worth the call.
+
+    >>> holding(["廉洁文化", "文化育人", "北湖区"], ["文化", "北湖", "育人"])
+    [1, 2, 1]
+    """
+    counts = [0] * len(units)
+    if not grams or not units:
+        return counts
+    joined = "\n".join(units)    # a bigram of ideographs never spans the line break
+    starts = list(accumulate([len(u) + 1 for u in units], initial=0))
+    find, last = joined.find, len(units) - 1
+    for g in grams:
+        if g[0] not in joined or g[1] not in joined:
+            continue
+        at = find(g)
+        while at >= 0:
+            u = bisect.bisect_right(starts, at) - 1
+            counts[u] += 1
+            at = find(g, starts[u + 1]) if u < last else -1
+    return counts
+
+
+def best_cut(seg, text, g_new, g_old, change, first_only=False, prior=None, profile=DEFAULT):
+    """Best place to cut a segment's paragraphs between two headers: (score, cut, the
+    first header takes the first part?). The score is how much more each part holds its
+    own header's bigrams than the other's, plus the column change at the cut (half of
+    it, capped) and a bonus at ``prior``, where a segment already ended.
+
+    >>> seg = [[0], [1], [2], [3]]
+    >>> text = ["廉洁文化进校园", "廉洁文化育人", "北湖区新就业群体", "北湖区服务"]
+    >>> best_cut(seg, text, {"廉洁", "文化"}, {"北湖", "湖区"}, lambda k: 0, first_only=True)[1]
+    2
+    """
+    units = ["".join([text[k] for k in p]) for p in seg]
+    d = list(map(sub, holding(units, g_new), holding(units, g_old)))
+    total = sum(d)
+    best = None
+    pre = 0
+    for c in range(1, len(seg)):
+        pre += d[c - 1]
+        bonus = min(profile.cut_change_max, change(seg[c][0]) / 2)
+        if prior is not None and c == prior:
+            bonus += profile.cut_prior_bonus
+        options = ((pre - (total - pre), True),) if first_only else ((pre - (total - pre), True), ((total - pre) - pre, False))
+        for score, hf in options:
+            sc = score + bonus
+            if best is None or sc > best[0]:
+                best = (sc, c, hf)
+    return best

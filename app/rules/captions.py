@@ -1,0 +1,97 @@
+"""Placing the lines outside the articles' text: captions and page furniture.
+
+Furniture goes with the text around it. A caption with one article's text on both sides
+is in that article; one printed away from its text goes to the nearby article that holds
+most of its words.
+"""
+from __future__ import annotations
+
+import bisect
+
+from ..document import BODY_LABELS
+from .attach import affinity, bigrams
+from .profile import DEFAULT
+
+_BODY = frozenset(BODY_LABELS)
+_WORDED = _BODY | {"headline", "subtitle"}   # texts a caption matches
+
+
+def place_aside_lines(lab, arts, rules, header_lines, article_pieces, line_text, profile=DEFAULT):
+    """Set the article and rule record (in ``arts`` and ``rules``) of every line that is
+    neither body nor header (``header_lines``: the lines of header units):
+    furniture with the text before it (or after it), captions inside an article with it,
+    the other captions by content (``article_pieces()``: each article's words, made only
+    when a caption needs them)."""
+    conf = profile.conf
+    n = len(lab)
+    owned = [x[0] in _BODY for x in lab]
+    for k in header_lines:
+        owned[k] = True
+    captions = []   # (k, the article of the text around it) for captions placed by content
+    for k in [k for k, o in enumerate(owned) if not o]:
+        p, q = _owned_around(owned, k)
+        a_prev = arts[p] if p >= 0 else None
+        a_next = arts[q] if q < n else None
+        if lab[k][0] == "caption":
+            if a_prev is not None and a_prev == a_next and q < n and q not in header_lines and p not in header_lines:
+                arts[k], rules[k] = a_prev, ("inside-article", conf.inside_article)
+                continue
+            captions.append((k, a_prev if a_prev is not None else (a_next or 0)))
+        else:
+            arts[k] = a_prev if a_prev is not None else (a_next if a_next is not None else 0)
+            rules[k] = ("furniture", conf.aside_furniture)
+    if captions:
+        art_text, art_first = _article_texts(article_pieces())
+        for k, a in captions:
+            arts[k] = caption_article(k, a, line_text, art_text, art_first, profile)
+            rules[k] = ("caption-content", conf.caption_content)
+
+
+def _owned_around(owned, k):
+    """The nearest lines before and after line k that are body or header lines (-1, n:
+    none)."""
+    p = k - 1
+    while p >= 0 and not owned[p]:
+        p -= 1
+    q = k + 1
+    n = len(owned)
+    while q < n and not owned[q]:
+        q += 1
+    return p, q
+
+
+def _article_texts(pieces):
+    """Each article's text from its ``pieces`` (article -> [(first k, text)]), in page
+    order, and (first k, article) of every article, sorted."""
+    art_text, firsts = {}, []
+    for a, ps in pieces.items():
+        ps.sort()
+        art_text[a] = "".join([t for _, t in ps])
+        firsts.append((ps[0][0], a))
+    return art_text, sorted(firsts)
+
+
+def header_pieces(hunits, lab, arts, line_text):
+    """(article, (first k, text)) of each header unit's worded lines (headline, deck)."""
+    for u in hunits:
+        worded = [k for k in u if lab[k][0] in _WORDED]
+        if worded:
+            yield arts[u[0]], (worded[0], "".join([line_text[k] for k in worded]))
+
+
+def caption_article(k, default, text, art_text, art_first, profile=DEFAULT):
+    """The article a caption printed away from its text belongs to: of the articles printed
+    near it (a few before, fewer after), the one holding most of its bigrams."""
+    g = sorted(bigrams(text[k]))
+    at = bisect.bisect_left(art_first, (k, -1))
+    cand = sorted({a for _, a in art_first[max(0, at - profile.caption_before):at + profile.caption_after]})
+    texts = [art_text.get(a, "") for a in cand]
+    # each scan once, articles are long; its characters first (see attach.header_pairs)
+    has = [[gg[0] in t and gg[1] in t and gg in t for t in texts] for gg in g]
+    df = {gg: sum(row) for gg, row in zip(g, has) if any(row)}
+    best, best_a = -1.0, default
+    for i, a in enumerate(cand):
+        sc = affinity(g, [gg for gg, row in zip(g, has) if row[i]], df)
+        if sc > best:
+            best, best_a = sc, a
+    return best_a

@@ -1,0 +1,96 @@
+"""Paragraph ends: whether each line is the last of its paragraph.
+
+Most lines go on (no final mark, and the next line may start a line). A line ending a
+sentence ends its paragraph when the next line is no paragraph line, starts a new frame or
+is indented, or, on a hard-wrapped page, when it is short of its column or the next line
+is a paragraph's first line (:mod:`.starts`).
+"""
+from __future__ import annotations
+
+from .names import trailing_credit
+from .starts import ASIDE, starts_paragraph
+
+
+def paragraph_ends(body, lab, para, flush):
+    """(end, rule, confidence) for every line (``lab``: the label records; ``para``: which
+    lines are paragraph lines; ``flush``: the page prints first lines full). Decided in
+    page order: a line's rules may ask whether the line before it ended a paragraph."""
+    pg, kinds, conf = body.pg, body.kinds, body.profile.conf
+    open_end = (False, "open-end", conf.open_end)
+    if pg.markdown:
+        end = [None] * body.n
+    else:
+        # a paragraph line without a final mark, followed by a paragraph line that may
+        # start a line: it goes on (nearly every line of a page)
+        end = [open_end if a and b and kd not in ASIDE and not (e or s or f or ls or la in "）)") else None
+               for a, b, kd, e, s, f, ls, la in zip(para, para[1:], kinds[1:], pg.ends_final, pg.starts_closed[1:],
+                                                    pg.frame[1:], pg.letter_spaced, pg.last)]
+        end.append(None)
+    for k in [k for k, x in enumerate(end) if x is None]:
+        if not para[k]:
+            end[k] = (lab[k][0] != "caption", "block", conf.block)
+            continue
+        j = body.next_text(k)
+        end[k] = _end_by_neighbours(body, k, j, lab, para) or _end_by_width(body, k, j, lab, end, flush)
+    return end
+
+
+def _end_by_neighbours(body, k, j, lab, para):
+    """The end of paragraph line k by the text line after it (``j``), by its own marks
+    and by the page's kind; None when only widths can tell."""
+    pg, conf = body.pg, body.profile.conf
+    t = pg.text[k]
+    if j >= body.n:
+        return True, "page-end", conf.page_end
+    if not para[j]:
+        return True, "before-" + lab[j][0], conf.before_block
+    if t[-1] in "）)" and trailing_credit(t) is not None:
+        return True, "credit", conf.credit
+    if pg.starts_closed[j]:
+        return False, "next-starts-closed", conf.next_starts_closed
+    if pg.frame[j]:
+        return True, "next-new-frame", conf.next_new_frame
+    if pg.markdown:
+        # a closing quote ends a paragraph only after a sentence's end, which ends_final sees
+        if pg.ends_final[k] or t.endswith(("）", ")")):
+            return True, "md-line", conf.md_line
+        return False, "md-stray-break", conf.md_stray_break
+    if pg.letter_spaced[k]:
+        return False, "letter-spaced", conf.letter_spaced
+    if not pg.ends_final[k]:
+        return False, "open-end", conf.open_end
+    if pg.indent_page:
+        return bool(pg.indent[j]), "next-indent", conf.next_indent
+    return None
+
+
+def _end_by_width(body, k, j, lab, end, flush):
+    """The end of paragraph line k, which ends a sentence on a hard-wrapped page, by how
+    short it is of its column and whether the next line, ``j``, is a paragraph's first
+    line (``flush``: the page prints first lines full)."""
+    pg, profile = body.pg, body.profile
+    conf = profile.conf
+    col = body.colw[k]
+    if col is None:
+        return True, "final-punct", conf.final_punct
+    d = col - pg.width[k]
+    if d < profile.first_line_short and not flush and starts_paragraph(body.prev_text(k), lab, end):
+        # a paragraph's first line on a page that loses the indent is short already: a
+        # sentence ending on it ends the paragraph only if the next line starts one too
+        dj, need = body.first_line_gap(j, col)
+        if dj < need and not body.squeezed_first_line(j, dj):
+            return False, "full-first-line", conf.full_first_line
+    if d >= profile.short_final:
+        return True, "short-final", (conf.short_final_sure if d >= profile.short_final_sure else
+                                     conf.short_final_likely if d >= profile.short_final_likely else
+                                     conf.short_final)
+    dj, need = body.first_line_gap(j, col)
+    if dj >= need:
+        return True, "next-indent-deficit", conf.next_indent_deficit
+    if body.squeezed_first_line(j, dj):
+        return True, "next-indent-deficit-squeezed", conf.next_indent_deficit_squeezed
+    if d >= profile.short_final_weak:
+        return True, "short-final", conf.short_final_weak
+    if flush and pg.text[k][-1] in "。！？":
+        return True, "full-final-flush-starts", conf.full_final_flush_starts
+    return False, "full-line", conf.full_line

@@ -1,0 +1,202 @@
+"""Header clusters: the kicker, headline, deck and byline lines printed together above an
+article, found around the strong signs among the line kinds (:func:`.kinds.line_kinds`).
+
+A cluster is a run of header-ish lines that may follow each other in one block. On a page
+with neither blank lines nor Markdown, body lines look like titles too, so a run is cut
+after its last strong sign or its last short line. A run is a header block when a strong
+sign holds it together (a deck, byline, kicker or Markdown heading; two lines printed
+tight on a spaced page; the page's first title on a Markdown page; two or three short
+unpunctuated lines) and the line before it closes what came before.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import compress, count
+
+from .lines import broken_phrase, ends_final
+from .names import trailing_credit
+from .profile import DEFAULT
+from .starts import middle_width
+
+# kinds after which the next line is free to start something new
+CLOSING_KINDS = frozenset(("noise", "deck", "byline", "kicker", "mdh1", "mdh3", "caption"))
+_HEADERISH = frozenset(("title", "deck", "byline", "kicker", "mdh1"))
+_ANCHORS = frozenset(("deck", "byline", "kicker", "mdh1"))     # the strong signs
+_TITLE_LINES = frozenset(("title", "deck", "kicker", "mdh1"))
+_ROLE_START = ("本报", "记者", "通讯员", "文/", "文／")   # how a byline printed alone opens
+
+
+def closes(pg, kinds, k):
+    """Does line k leave the next line free to start something new (its kind closes, or
+    it ends a sentence, a run-in head's dash or a credit)? Before the first line, yes."""
+    if k < 0:
+        return True
+    if kinds[k] in CLOSING_KINDS:
+        return True
+    t = pg.text[k]
+    return ends_final(t) or t.endswith("——") or t[-1] in "）)" and trailing_credit(t) is not None
+
+
+def closes_column(pg, kinds):
+    """:func:`closes` of every line (the sentence's end read from the page's column,
+    where a wrapped closing quote ends what the line before ends)."""
+    out = [kd in CLOSING_KINDS or e for kd, e in zip(kinds, pg.ends_final)]
+    for k in [k for k, c in enumerate(pg.last) if c in "—）)"]:
+        if not out[k]:
+            out[k] = closes(pg, kinds, k)
+    return out
+
+
+def header_clusters(pg, kinds, profile=DEFAULT):
+    """The header clusters of the page, as (first k, last k), and a label record (label,
+    rule, confidence) for each of their lines, by k. Only lines that could start a
+    cluster are visited, each line at most once."""
+    runs = _Runs(pg, kinds, profile)
+    labels = {}
+    clusters = []
+    done = -1
+    for k in runs.starts():
+        if k <= done:
+            continue
+        j = done = runs.end_of(k)
+        if runs.is_header(k, j):
+            label_cluster(pg, kinds, range(k, j + 1), labels, profile)
+            clusters.append((k, j))
+    return clusters, labels
+
+
+class _Runs:
+    """The runs of header-ish lines of a page, and what makes one a header block."""
+
+    def __init__(self, pg, kinds, profile):
+        self.pg, self.kinds, self.profile = pg, kinds, profile
+        n = len(kinds)
+        spaced, md, tight, frame = pg.spaced, pg.markdown, pg.tight, pg.frame
+        # on a page without blank lines (or a Markdown one) title lines follow each other
+        # in a block without a blank line saying so
+        loose = not spaced or md
+        # ext[x]: line x can continue a header run that reached line x - 1 (a title line
+        # after a deck or a byline starts something else)
+        self.ext = [False] + [kd in _HEADERISH and not f and (kd == "byline" or kd == "deck" or ti or loose)
+                              and not (kd == "title" and (pk == "deck" or pk == "byline"))
+                              for kd, pk, f, ti in zip(kinds[1:], kinds, frame[1:], tight[1:])] + [False]
+        # brk[x]: the first line from x on that cannot continue a run
+        self.brk = brk = list(range(n + 1))
+        for x in range(n - 1, 0, -1):
+            if self.ext[x]:
+                brk[x] = brk[x + 1]
+        self.anchors = [k for k, kd in enumerate(kinds) if kd in _ANCHORS]
+        self.tights = list(compress(count(), tight)) if spaced else []
+        self.first_body = next((k for k, kd in enumerate(kinds) if kd == "body"), n)
+        self.short = pg.body_width - profile.header_short
+
+    def starts(self):
+        """The lines a cluster may start at: a header-ish line, a lone title-shaped one
+        only at the top of a Markdown page."""
+        ext, md = self.ext, self.pg.markdown
+        return [k for k, kd in enumerate(self.kinds) if kd in _HEADERISH and (kd != "title" or ext[k + 1] or md)]
+
+    def end_of(self, k):
+        """The last line of the run from line k: as far as lines may continue it, and on a
+        page with neither blank lines nor Markdown, where body lines look like titles too,
+        only to its last strong sign or its last short line, whichever comes later."""
+        kinds, w = self.kinds, self.pg.width
+        j = min(self.brk[k + 1] - 1, k + self.profile.header_max_lines) if k + 1 < len(kinds) else k
+        if self.pg.spaced or self.pg.markdown or j == k:
+            return j
+        last = self._last_anchor(k, j)
+        last = k if last is None else last
+        r = k
+        while r + 1 <= j and kinds[r + 1] == "title" and w[r + 1] <= self.short:
+            r += 1
+        return max(last, r) if kinds[k] == "title" and w[k] <= self.short or last > k else last
+
+    def _last_anchor(self, k, j):
+        """The last strong sign among lines k..j, or None."""
+        a = bisect_right(self.anchors, j) - 1
+        return self.anchors[a] if a >= 0 and self.anchors[a] >= k else None
+
+    def is_header(self, k, j):
+        """Is the run of lines k..j a header block: held by a strong sign, after a line
+        that closes what came before, and not ruled out by what it holds or what follows?"""
+        return self._held(k, j) and closes(self.pg, self.kinds, k - 1) and not self._ruled_out(k, j)
+
+    def _held(self, k, j):
+        """Does a strong sign hold lines k..j together as a block?"""
+        pg, kinds = self.pg, self.kinds
+        if self._last_anchor(k, j) is not None and (
+                not pg.markdown or any(kinds[r] in ("mdh1", "deck", "byline") for r in range(k, j + 1))):
+            return True
+        if pg.spaced:
+            b = bisect_right(self.tights, j) - 1
+            if b >= 0 and self.tights[b] > k:
+                return True    # two lines printed without a blank line between them
+        if pg.markdown:
+            return self.first_body > k and kinds[k] == "title" and closes(pg, kinds, k - 1)
+        return not pg.spaced and self._short_run(k, j)
+
+    def _short_run(self, k, j):
+        """Without blank lines to tell, are lines k..j two or three short unpunctuated title
+        lines in a row (a section head is one), short also for the column of the text after
+        them (in a narrow column a paragraph's first lines are short for the page too)? A
+        full stop inside a line makes it a paragraph's first line: headlines have none."""
+        pg, kinds, profile = self.pg, self.kinds, self.profile
+        w, lo, hi = pg.width, *profile.short_run_lines
+        if not lo <= j - k + 1 <= hi:
+            return False
+        if not all(kinds[r] == "title" and w[r] <= self.short and not broken_phrase(pg.text[r], profile)
+                   for r in range(k, j + 1)):
+            return False
+        lines = profile.header_after_lines
+        after = middle_width(pg, kinds, j + 2, lines) or middle_width(pg, kinds, j + 1, lines)
+        return not (after and any(w[r] > after - profile.header_short for r in range(k, j + 1)))
+
+    def _ruled_out(self, k, j):
+        """Is the block of lines k..j no header after all: followed by a line that goes on
+        (a header's next line starts something), bylines alone away from any title and
+        without a role word, or more title lines than a header has?"""
+        pg, kinds, profile = self.pg, self.kinds, self.profile
+        if not pg.markdown and j + 1 < len(kinds) and pg.starts_closed[j + 1]:
+            return True
+        if (all(kinds[r] == "byline" for r in range(k, j + 1))
+                and not any(kinds[x] in _TITLE_LINES for x in range(max(0, k - profile.byline_near_header), k))
+                and not pg.text[k].startswith(_ROLE_START)):
+            return True
+        most = profile.header_max_titles
+        return j - k + 1 > most and sum(kinds[r] == "title" for r in range(k, j + 1)) > most
+
+
+def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
+    """Label the lines ``run`` of a header cluster in ``labels``: each line by its kind and
+    place, then, without a dash line, a last headline line of another size is the deck."""
+    conf = profile.conf
+    titles = [r for r in run if kinds[r] in ("title", "mdh1", "kicker")]
+    head_seen = False
+    for r in run:
+        labels[r] = lab = _cluster_line(pg, kinds, r, titles, head_seen, conf)
+        head_seen = head_seen or lab[0] == "headline"
+    heads = [r for r in run if labels[r][0] == "headline"]
+    if len(heads) >= 2 and not any(labels[r][0] == "subtitle" for r in run):
+        last, prev = heads[-1], heads[-2]
+        w = pg.width
+        if abs(w[last] - w[prev]) > profile.deck_width_diff or w[last] > profile.deck_min_width:
+            labels[last] = ("subtitle", "second-line-deck", conf.second_line_deck)
+
+
+def _cluster_line(pg, kinds, r, titles, head_seen, conf):
+    """The label record of line r of a header cluster (``titles``: its title-like lines;
+    ``head_seen``: a headline line came before)."""
+    kd = kinds[r]
+    if kd == "deck":
+        return "subtitle", "dash-deck", conf.cluster_deck
+    if kd == "byline":
+        return "byline", "names", conf.cluster_byline
+    if kd == "kicker" and r == titles[0] and len(titles) > 1:
+        return "kicker", "series-tag", conf.series_tag
+    if kd == "mdh1":
+        return "headline", "md-heading", conf.md_headline
+    if pg.markdown and head_seen:
+        return "subtitle", "md-line-after-headline", conf.md_line_after_headline
+    if pg.markdown and r + 1 < len(kinds) and kinds[r + 1] == "mdh1" and r == titles[0]:
+        return "kicker", "md-line-before-headline", conf.md_line_before_headline
+    return "headline", "title-in-cluster", conf.title_in_cluster

@@ -1,0 +1,128 @@
+"""Section heads: title-shaped lines inside an article's text that head a part of it.
+
+A head follows a line that closes (a paragraph's end, a header block) and is followed by
+a line that starts something (not one that continues it). Then its text, the page's
+indents, or its width against the column and the line after it tell a head from a
+paragraph's first line that happens to end no sentence.
+"""
+from __future__ import annotations
+
+import re
+from itertools import count
+
+from .headers import closes_column
+from .lines import broken_phrase, is_ordinal, run_in_head
+from .starts import ASIDE
+
+_SENTENCE_INSIDE = re.compile(r"[。！？；;!?]")
+_CLAUSE_INSIDE = re.compile(r"[，,]")
+
+
+def section_heads(body, lab, labels):
+    """Label the section heads in ``lab`` (the label records so far, None where no rule
+    decided; ``labels``: the header clusters' lines). Returns the title-shaped lines left
+    unlabelled that are short after a paragraph's end: heads if the page prints first
+    lines full (:func:`heads_on_flush_page`)."""
+    pg, kinds, n = body.pg, body.kinds, body.n
+    after_close = closes_column(pg, kinds)
+    for k in labels:
+        after_close[k] = True
+    aside_or_closed = [c or kd in ASIDE for c, kd in zip(after_close, kinds)]
+    short_after_end = []
+    for k in [k for k, x, kd, c in zip(count(), lab, kinds, [True] + aside_or_closed)
+              if x is None and c and kd in ("title", "kicker")]:
+        p = body.prev_text(k)
+        if p >= 0 and not after_close[p]:
+            continue
+        j = body.next_text(k)
+        if j < n and pg.starts_closed[j]:
+            continue    # the next line continues this one
+        if pg.markdown:
+            rule = _markdown_head(body, k)
+        else:
+            rule = _head(body, k, j, lab, short_after_end)
+        if rule is not None:
+            lab[k] = ("subheading", *rule)
+    return short_after_end
+
+
+def _markdown_head(body, k):
+    """(rule, confidence) if line k of a Markdown page is a head: a stray break leaves a
+    long piece; a head is short, and a piece holding a sentence's end or a long clause
+    before a comma is a paragraph's."""
+    t, w, profile = body.pg.text[k], body.pg.width[k], body.profile
+    if is_ordinal(t) or w <= profile.md_head_max_width and not md_piece(t, w, profile):
+        return "md-short-unpunctuated", profile.conf.md_short_unpunctuated
+    return None
+
+
+def md_piece(t, w, profile):
+    """Is a short Markdown line, unpunctuated at its end, a piece of a paragraph cut by a
+    stray break rather than a head?
+
+    >>> from app.rules.profile import DEFAULT as P
+    >>> md_piece("高质量完善实施方案。在出台《溆浦县紧密型县域医疗卫生共同体建", 30.0, P)
+    True
+    >>> md_piece("浓郁氛围赋能文明创建", 10.0, P), md_piece("擦亮品牌，奋发有为", 9.0, P)
+    (False, False)
+    >>> md_piece("角色重塑，“新”力量融入“大”治理——", 17.0, P)
+    False
+    """
+    if t.endswith("——"):
+        return False   # a run-in head: "角色重塑，“新”力量融入“大”治理——"
+    return bool(_SENTENCE_INSIDE.search(t)) or (w > profile.md_clause_piece_width and bool(_CLAUSE_INSIDE.search(t)))
+
+
+def _head(body, k, j, lab, short_after_end):
+    """(rule, confidence) if title-shaped line k of a hard-wrapped page is a head (``j``:
+    the text line after it), else None; by its text first, then by the page's indents or
+    by widths."""
+    pg, profile = body.pg, body.profile
+    t = pg.text[k]
+    if is_ordinal(t) or t.endswith("——"):
+        return "numbered-or-run-in", profile.conf.numbered_or_run_in
+    if broken_phrase(t, profile):
+        return None     # a sentence's end inside, a clause cut short: a paragraph's first line
+    if pg.indent_page:
+        if not pg.indent[k] and (j >= body.n or pg.indent[j]):
+            return "unindented-before-indent", profile.conf.unindented_before_indent
+        return None
+    return _head_by_width(body, k, j, lab, short_after_end)
+
+
+def _head_by_width(body, k, j, lab, short_after_end):
+    """(rule, confidence) if line k is a head by its width against its column and the line
+    after it, ``j``: off the column, or before a paragraph's first line or a new text
+    frame, or a run-in head's shape before a line that is no middle line. A line short
+    enough to be a head where first lines are full goes in ``short_after_end``."""
+    pg, profile, colw = body.pg, body.profile, body.colw
+    conf, w, n = profile.conf, pg.width, body.n
+    col = colw[k]
+    if col is None:
+        return None
+    d = col - w[k]
+    if d < -profile.head_overwide or d > profile.head_deficit:
+        return "width-off-column", conf.width_off_column
+    if d >= profile.head_on_flush_page:
+        short_after_end.append(k)
+    if j < n and lab[j] is None:
+        dj, need = body.first_line_gap(j, col)
+        if (need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj)) and not pg.ends_final[j]:
+            return "next-is-first-line", conf.next_is_first_line
+        if pg.frame[j]:
+            return "next-starts-frame", conf.next_starts_frame
+    if (run_in_head(pg.text[k]) and d >= profile.run_in_head_deficit and j < n
+            and (pg.ends_final[j] or (colw[j] or col) - w[j] >= profile.run_in_head_next_deficit)):
+        # "四字，短语" followed by a line that cannot be its continuation's middle
+        return "head-shape", conf.head_shape
+    return None
+
+
+def heads_on_flush_page(lab, para, short_after_end, conf):
+    """Where the page prints first lines full, a title-shaped line short of its column
+    after a paragraph's end is a head: label those still paragraph lines (``para`` kept
+    in step)."""
+    for k in short_after_end:
+        if lab[k][0] == "paragraph":
+            lab[k] = ("subheading", "short-on-flush-page", conf.short_on_flush_page)
+            para[k] = False

@@ -1,0 +1,320 @@
+"""The numbers the rules decide by: every threshold and every confidence, in one table.
+
+A :class:`Profile` is what a newspaper's own settings change (``dataclasses.replace(DEFAULT,
+head_deficit=4.0)``); every rule takes :data:`DEFAULT` when given none. Widths are in
+character cells (:func:`.chars.width`), and a line is "short" of its column by the cells it
+lacks. The figures are the ones the rules were tuned to on the dev pages.
+
+The confidences (:class:`Confidence`) go with the rule records, (label or end, rule name,
+confidence): how sure a rule is when it decides, shown to a person as the row's
+confidence and used to sort what needs looking at first. They steer no decision.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """How sure each rule is when it decides (a value in [0, 1]), named by the rule."""
+
+    # ---- labels from a line's kind alone (outside a header cluster) ----
+    furniture: float = 0.9
+    """A running head, page number or editor credit is noise."""
+    caption: float = 0.9
+    """A line ending in a photo credit is a caption."""
+    md_subheading: float = 0.95
+    """A deeper Markdown heading or a bold line is a section head."""
+    md_headline_alone: float = 0.8
+    """A top Markdown heading outside a header cluster is a headline."""
+    deck_alone: float = 0.7
+    """A line opening with a dash outside a header cluster is a deck."""
+    byline_alone: float = 0.6
+    """A line of names outside a header cluster is a byline."""
+    body: float = 0.9
+    """A body-shaped line is a paragraph line."""
+    title_shaped_body: float = 0.6
+    """A title-shaped line that no rule made a head is a paragraph line."""
+
+    # ---- labels inside a header cluster ----
+    cluster_deck: float = 0.95
+    """A dash line in a header cluster is its deck."""
+    cluster_byline: float = 0.9
+    """A line of names in a header cluster is its byline."""
+    series_tag: float = 0.85
+    """A kicker-shaped first line before more title lines is a series tag."""
+    md_headline: float = 0.95
+    """A top Markdown heading in a header cluster is its headline."""
+    md_line_after_headline: float = 0.8
+    """On a Markdown page, a plain line after the headline is the deck."""
+    md_line_before_headline: float = 0.8
+    """On a Markdown page, a plain first line right before the headline is a kicker."""
+    title_in_cluster: float = 0.85
+    """A title-shaped line in a header cluster is a headline line."""
+    second_line_deck: float = 0.7
+    """The last headline line, of another size than the one before, is the deck."""
+
+    # ---- section heads ----
+    md_short_unpunctuated: float = 0.8
+    """On a Markdown page, a short line that is no piece of a paragraph is a head."""
+    numbered_or_run_in: float = 0.9
+    """A bare section number, or a line ending in a dash, is a head."""
+    unindented_before_indent: float = 0.85
+    """On an indenting page, an unindented line before an indented one is a head."""
+    width_off_column: float = 0.8
+    """A title-shaped line much shorter or wider than its column is a head."""
+    next_is_first_line: float = 0.7
+    """A title-shaped line followed by a paragraph's first line is a head."""
+    next_starts_frame: float = 0.6
+    """A title-shaped line followed by a new text frame is a head."""
+    head_shape: float = 0.6
+    """A run-in head's shape ("四字，短语"), short, before a line that is no middle line."""
+    short_on_flush_page: float = 0.6
+    """A short title-shaped line after an end, where first lines are printed full."""
+
+    # ---- paragraph ends ----
+    open_end: float = 0.9
+    """A paragraph line without a final mark goes on."""
+    block: float = 1.0
+    """A line of a block other than a paragraph: its own rules end it."""
+    page_end: float = 0.9
+    """The last text line of the page ends its paragraph."""
+    before_block: float = 0.85
+    """A paragraph line before a line of another block ends its paragraph."""
+    credit: float = 0.9
+    """A line ending in a bracketed credit of names ends its paragraph."""
+    next_starts_closed: float = 0.95
+    """A line before one that may not start a line goes on."""
+    next_new_frame: float = 0.8
+    """A line before a new text frame ends its paragraph."""
+    md_line: float = 0.9
+    """On a Markdown page, a line ending a sentence ends its paragraph."""
+    md_stray_break: float = 0.8
+    """On a Markdown page, a line ending no sentence was cut by a stray break."""
+    letter_spaced: float = 0.95
+    """A letter-spaced line is justified: a full line that goes on."""
+    next_indent: float = 0.9
+    """On an indenting page, a sentence's end ends the paragraph when the next line is indented."""
+    final_punct: float = 0.6
+    """A sentence's end with no column estimate to measure it against."""
+    full_first_line: float = 0.6
+    """A paragraph's full first line ending a sentence, before no first line, goes on."""
+    short_final_sure: float = 0.99
+    """A sentence's end :attr:`Profile.short_final_sure` cells short of the column."""
+    short_final_likely: float = 0.9
+    """A sentence's end :attr:`Profile.short_final_likely` cells short of the column."""
+    short_final: float = 0.8
+    """A sentence's end :attr:`Profile.short_final` cells short of the column."""
+    short_final_weak: float = 0.55
+    """A sentence's end :attr:`Profile.short_final_weak` cells short of the column."""
+    next_indent_deficit: float = 0.65
+    """A full line ending a sentence before a paragraph's first line (its indent lost)."""
+    next_indent_deficit_squeezed: float = 0.6
+    """The same, the first line's last mark squeezed in past the column."""
+    full_final_flush_starts: float = 0.55
+    """A full line ending a sentence, on a page that prints first lines full."""
+    full_line: float = 0.6
+    """A full line ending a sentence, before a full line: the paragraph goes on."""
+
+    # ---- articles ----
+    article_default: float = 0.5
+    """A body segment no header was attached to by content, and the page's own lines."""
+    header_content_base: float = 0.4
+    """A segment attached to a header: this plus half the attachment score ..."""
+    header_content_max: float = 0.95
+    """... and at most this."""
+    content_cut: float = 0.6
+    """At most this for the two parts of a segment cut between two headers' words."""
+    attached_header: float = 0.6
+    """A header block is in the article of the segment attached to it."""
+    lone_header: float = 0.4
+    """A header block attached to no segment is an article of its own."""
+    inside_article: float = 0.8
+    """A caption with one article's text on both sides is in that article."""
+    aside_furniture: float = 0.9
+    """Noise goes with the text before it (or after it)."""
+    caption_content: float = 0.6
+    """A caption away from its text goes with the nearby article holding its words."""
+
+    # ---- a person's decisions ----
+    person: float = 1.0
+    """A decision a person confirmed."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Every threshold of the rules, in the order the pass uses them."""
+
+    # ---- the page (:mod:`.page`) ----
+    spaced_min_lines: int = 4
+    """A page needs more non-blank lines than this to count as spaced."""
+    spaced_share: float = 0.6
+    """A page is spaced (a blank line after most lines, so blank lines tell nothing about
+    blocks) when at least this share of the gaps between its lines hold a blank line."""
+    md_body_width: float = 34
+    """A page whose median line is wider than this is a Markdown-like extraction: one line
+    per paragraph, not hard-wrapped column text."""
+    indent_min_lines: int = 3
+    """A page indents its paragraphs (a full-width or double space at a line's start) when
+    at least this many lines are so indented ..."""
+    indent_share: float = 0.08
+    """... and at least this share of its lines."""
+    frame_max_lines: int = 2
+    """A single leading space marks a new text frame only where rare: on at most this many
+    lines ..."""
+    frame_share: float = 0.03
+    """... or this share of the page's lines, whichever allows more."""
+
+    # ---- column widths (:mod:`.columns`) ----
+    column_radius: int = 6
+    """Body lines on each side of a line whose widths estimate its column's width."""
+    column_quantile: float = 0.6
+    """The quantile of a window's widths taken as its column width: above the median,
+    as first and last lines are short, below the top, as a squeezed line runs long."""
+    column_sides_agree: float = 2
+    """The estimates before and after a line closer than this are one column (the wider
+    is taken); otherwise the column changes there, and the side that fits the line is used."""
+    column_edge_lines: int = 3
+    """The first and last lines of a run, where one side's window is too short to tell a
+    change: where the sides disagree, they take the window centred on them."""
+    column_min_window: int = 3
+    """Fewest middle lines on each side of a line for a change of column to be measured."""
+    middle_lines: int = 3
+    """Lines after a paragraph's first line whose median width is its own column width."""
+
+    # ---- line kinds (:mod:`.kinds`) ----
+    furniture_max_chars: int = 40
+    """Longer lines are never page furniture (a running head, a page number, a credit)."""
+    byline_max_chars: int = 40
+    """Longer lines are never bylines."""
+    kicker_max_chars: int = 24
+    """Longer lines are never kickers (series tags)."""
+    title_min_chars: int = 8
+    """A line this long is title-shaped when it neither starts closed nor ends a sentence;
+    a shorter one must also look like a title by :func:`.lines.title_like`."""
+    md_headline_level: int = 2
+    """Markdown headings of this level or higher (``#``, ``##``) are headlines; deeper ones
+    and bold lines are section heads."""
+    top_lines: int = 4
+    """A page's section name ("综合新闻") is printed among this many first lines."""
+    short_clause: int = 2
+    """Characters: a clause this short (or shorter) just begun at a line's end, after more
+    than twice as many, makes the line running text, not a head ("……福祉，此类"; a head's
+    phrases are four characters and up in every gold head)."""
+
+    # ---- header clusters (:mod:`.headers`) ----
+    header_max_lines: int = 40
+    """No header block is longer: the cap also keeps a page of a million short title-like
+    lines linear (a run cut short would otherwise be rescanned from every line)."""
+    header_short: float = 4
+    """Cells a title line lacks, against the page's median line or the column of the text
+    after it, to be short: a headline's line is, a paragraph's first line is not."""
+    short_run_lines: tuple = (2, 3)
+    """Without blank lines to tell, a run of this many short unpunctuated lines (fewest,
+    most) is a headline."""
+    header_after_lines: int = 4
+    """Lines of the text after a short run whose median width is the column it must be
+    short for."""
+    byline_near_header: int = 3
+    """A block of bylines alone is a header only within this many lines after a title
+    line (or when it opens with a role word: "本报记者")."""
+    header_max_titles: int = 3
+    """A block holding more title-shaped lines than this is running text."""
+    deck_width_diff: float = 3
+    """Without a dash, the last of two or more headline lines is the deck when its width
+    differs from the line before by more than this (a two-line headline is a pair of short
+    phrases of one size; an OCR-doubled tail makes a line a few cells longer) ..."""
+    deck_min_width: float = 13
+    """... or when it is wider than this."""
+
+    # ---- section heads (:mod:`.heads`) ----
+    md_head_max_width: float = 30
+    """On a Markdown page a head is at most this wide; a stray break leaves longer pieces."""
+    md_clause_piece_width: float = 16
+    """On a Markdown page, a line wider than this with a comma inside is a paragraph's
+    piece, not a head."""
+    head_deficit: float = 3.5
+    """A title-shaped line after a paragraph's end, this many cells short of its column, is
+    a head: a first line lacks its lost indent (2) and a squeezed mark (1) at most."""
+    head_overwide: float = 2
+    """A title-shaped line this many cells wider than its column is off-column: a head."""
+    head_on_flush_page: float = 2.0
+    """Cells short of the column that make a title-shaped line a head on a page that prints
+    a paragraph's first line full."""
+    first_line_deficit: float = 1.25
+    """A line this many cells short of its column has lost its indent: a paragraph's
+    first line."""
+    ls_first_line_deficit: float = 2.0
+    """The same for a letter-spaced line, whose spread measures less exactly."""
+    first_line_max_deficit: float = 5
+    """A line more than this many cells short of its column is no paragraph's first line
+    after a head (it is a last line, or a head again)."""
+    squeezed_first_line: float = 2.0
+    """Cells a line ending in a squeezable mark is short of its column, the mark left
+    out, to be a first line that lost its indent (2) with the mark squeezed past the column."""
+    run_in_head_deficit: float = 1
+    """A line of a run-in head's shape is a head when at least this short of its column ..."""
+    run_in_head_next_deficit: float = 1.75
+    """... and the line after it is at least this short (so it is no middle line)."""
+
+    # ---- paragraph starts and ends (:mod:`.starts`, :mod:`.ends`) ----
+    clear_end_deficit: float = 3
+    """A sentence's end this many cells short of its column clearly ends its paragraph: the
+    page's first lines are sampled after such lines."""
+    flush_min_samples: int = 5
+    """Clearly ended paragraphs a page needs for its first lines to be judged ..."""
+    flush_max_short_share: float = 0.15
+    """... and the most of the first lines after them that may be short, for the page to
+    print first lines full."""
+    first_line_short: float = 4.0
+    """Cells a paragraph's first line may lack and still be a full one (indent, squeezing)."""
+    short_final_sure: float = 6
+    """A sentence's end this many cells short of its column surely ends its paragraph."""
+    short_final_likely: float = 3
+    """... this many likely does."""
+    short_final: float = 2
+    """... this many does."""
+    short_final_weak: float = 1.5
+    """... this many does, when the next line is not a first line."""
+
+    # ---- articles (:mod:`.segments`, :mod:`.attach`, :mod:`.captions`) ----
+    segment_column_change: float = 2
+    """A change of the column width this many cells wide cuts a body segment."""
+    min_segment: int = 8
+    """Lines a segment cut by a column change alone must have; a shorter one rejoins the
+    segment before."""
+    header_grams: int = 30
+    """A header's bigrams (in sorted order) used to attach it to a segment."""
+    attach_before: int = 8
+    """Segments before a header it may attach to (a header printed after its body) ..."""
+    attach_after: int = 2
+    """... and after it (printed before its body)."""
+    adjacent_bonus: float = 0.5
+    """Score for a segment right next to a header, no other cluster between ..."""
+    near_bonus: float = 0.2
+    """... and for one with one cluster between."""
+    attach_min_score: float = 0.5
+    """Least score for attaching a header to a segment away from it: the segment must
+    share the header's words ..."""
+    attach_min_score_near: float = 0.15
+    """... and to a segment next to it."""
+    cut_change_max: float = 2.0
+    """At most this is added to a cut's score for a column change there (half the change)."""
+    cut_prior_bonus: float = 1.0
+    """Added to a cut between two headers' segments where a segment already ended."""
+    alone_lines: int = 20
+    """A headless stretch this long, in a new column, may be an article of its own ..."""
+    alone_change: float = 3
+    """... where the column width changes by this many cells ..."""
+    alone_affinity: float = 0.1
+    """... and it holds less than this share of the headline's bigrams."""
+    caption_before: int = 8
+    """Articles starting before a caption that it may belong to ..."""
+    caption_after: int = 2
+    """... and after it."""
+
+    conf: Confidence = field(default_factory=Confidence)
+    """The confidence of each rule's decisions."""
+
+
+DEFAULT = Profile()

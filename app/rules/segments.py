@@ -1,0 +1,174 @@
+"""Body segments: the body's paragraphs cut into stretches that each belong to one article.
+
+A segment ends where a header cluster comes between, where a new text frame starts,
+where a credit of names closed the paragraph before ("……再升级。（杨晨 蒋虹）" closes its
+article), where a person cut, and where the column width changes (on a hard-wrapped page;
+a short piece cut by a change alone rejoins the one before).
+"""
+from __future__ import annotations
+
+import bisect
+from itertools import accumulate, compress, count
+
+from .columns import quantile
+from .names import trailing_credit
+from .profile import DEFAULT
+
+
+class ColumnChanges:
+    """:func:`.columns.change_at` at body lines (k), each computed once: the cuts tried
+    between two headers ask for the same places again and again. Measured on middle
+    lines only (``mids``, with their ``widths``): those are within a cell of the column."""
+
+    def __init__(self, widths, mids, profile=DEFAULT):
+        self.widths, self.mids, self.cache, self._from = widths, mids, {}, {}
+        self.radius, self.quantile, self.least = profile.column_radius, profile.column_quantile, profile.column_min_window
+
+    def __call__(self, k):
+        c = self.cache.get(k)
+        if c is None:
+            # the middle lines before k: where k stands among them
+            c = self.cache[k] = self._at(bisect.bisect_left(self.mids, k))
+        return c
+
+    def _estimate(self, ws):
+        """The column width of a window of widths, or None when too few to tell."""
+        return quantile(sorted(ws), self.quantile) if len(ws) >= self.least else None
+
+    def _window(self, a):
+        """The estimate of the widths from middle line a on (radius of them), shared: the
+        window before line p is the one from p - radius."""
+        q = self._from.get(a)
+        if q is None:
+            q = self._from[a] = self._estimate(self.widths[a:a + self.radius])
+        return q
+
+    def _at(self, p):
+        """:func:`.columns.change_at` (``widths``, p)."""
+        if p <= 1 or p >= len(self.widths) - 1:
+            return 0
+        before = self._window(p - self.radius) if p >= self.radius else self._estimate(self.widths[:p])
+        after = self._window(p)
+        if before is None or after is None:
+            return 0
+        return abs(before - after)
+
+
+def column_changes(pg, body_ks, labb, endb, profile=DEFAULT):
+    """The :class:`ColumnChanges` of the body lines ``body_ks`` (with their labels
+    ``labb`` and ends ``endb``), measured on the middle lines: neither first nor last of
+    their paragraph, not letter-spaced."""
+    prev_end = [True] + [e or lb != "paragraph" for e, lb in zip(endb, labb)]
+    mid = [lb == "paragraph" and not e and not pe and not pg.letter_spaced[k]
+           for k, lb, e, pe in zip(body_ks, labb, endb, prev_end)]
+    mids = list(compress(body_ks, mid))
+    return ColumnChanges([pg.width[k] for k in mids], mids, profile)
+
+
+class Segments:
+    """The body segments of a page, as parallel lists by segment: ``paras``, its
+    paragraphs (each a list of k); ``rule``, what cut it from the one before ("cluster",
+    "frame", "credit", "column-change", "content-cut"); ``after_h``, how many header units
+    start before it; ``owner``, the header unit attached to it (None: none); ``conf``, the
+    confidence of that; ``text``, its text without spaces, as it was attached."""
+
+    def __init__(self, paras, rule, after_h, line_text, conf):
+        self.paras, self.rule, self.after_h, self.line_text = paras, rule, after_h, line_text
+        self.text = [self.joined(p) for p in paras]
+        self.owner = [None] * len(paras)
+        self.conf = [conf] * len(paras)
+
+    def __len__(self):
+        return len(self.paras)
+
+    def joined(self, paras):
+        """The text of the paragraphs ``paras``."""
+        text = self.line_text
+        return "".join([text[k] for p in paras for k in p])
+
+    def split(self, s, at, h, h_first, most_conf):
+        """Cut segment s before its paragraph ``at``: header unit h takes the first part
+        (``h_first``) or the second, the segment's own header the other; both are held
+        with at most ``most_conf``."""
+        left, right = self.paras[s][:at], self.paras[s][at:]
+        o = self.owner[s]
+        self.paras[s:s + 1] = [left, right]
+        self.text[s:s + 1] = [self.joined(left), self.joined(right)]
+        self.owner[s:s + 1] = [h, o] if h_first else [o, h]
+        self.rule[s:s + 1] = [self.rule[s], "content-cut"]
+        self.conf[s:s + 1] = [min(self.conf[s], most_conf)] * 2
+        self.after_h[s:s + 1] = [self.after_h[s]] * 2
+
+
+def body_segments(pg, body_ks, labb, endb, hunits, forced, change, line_text, profile=DEFAULT):
+    """The :class:`Segments` of the body lines ``body_ks`` (labels ``labb``, ends
+    ``endb``; ``hunits``: the header units; ``forced``: a person's cuts, by k;
+    ``change``: the :class:`ColumnChanges`; ``line_text``: the lines' texts)."""
+    # header units started before each body line
+    hmark = [0] * (len(pg.text) + 1)
+    for u in hunits:
+        hmark[u[0] + 1] = 1
+    hcount = list(accumulate(hmark))
+    hs = [hcount[k] for k in body_ks]
+    paras, rules = _cut(pg, body_ks, labb, endb, hs, forced, change, profile)
+    paras, rules = _rejoin_short(paras, rules, profile.min_segment)
+    hpos = [u[0] for u in hunits]
+    after_h = [bisect.bisect_left(hpos, s[0][0]) for s in paras]
+    return Segments(paras, rules, after_h, line_text, profile.conf.article_default)
+
+
+def _cut(pg, body_ks, labb, endb, hs, forced, change, profile):
+    """The body's paragraphs (lists of k) grouped into segments, and the rule that cut
+    each from the one before: a header unit between ("cluster"), a new text frame or a
+    person's cut ("frame"), a credit closing the paragraph before ("credit"), a column
+    change ("column-change"; ``hs``: header units before each body line)."""
+    nbody = len(body_ks)
+    closes = [e or lb == "subheading" for e, lb in zip(endb, labb)]
+    starts = _paragraph_starts(body_ks, closes, hs, forced)
+    segs, rules = [], []
+    credit_before = False    # the last paragraph closed ended in a credit of names
+    for i, stop in zip(starts, starts[1:] + [nbody]):
+        k = body_ks[i]
+        if i and closes[i - 1]:
+            credit_before = _ends_in_credit(pg, body_ks[i - 1])
+        new_cluster = not i or hs[i] != hs[i - 1]
+        if new_cluster:
+            credit_before = False
+        strong = pg.frame[k] or forced[k] or credit_before
+        weak = (not new_cluster and not strong and not pg.markdown
+                and change(k) >= profile.segment_column_change)
+        if new_cluster or strong or weak:
+            segs.append([])
+            rules.append(("credit" if credit_before else "frame") if strong else
+                         "column-change" if weak else "cluster")
+        segs[-1].append(body_ks[i:stop])
+    return segs, rules
+
+
+def _paragraph_starts(body_ks, closes, hs, forced):
+    """The body lines (indexes into ``body_ks``) that start a paragraph: the first, and
+    those after a line that closes one (``closes``), where a header unit comes between
+    (``hs``) and at a person's cut (``forced``, by k)."""
+    if not body_ks:
+        return []
+    return [0] + [i for i, c, h0, h1, k in zip(count(1), closes, hs, hs[1:], body_ks[1:])
+                  if c or h0 != h1 or forced[k]]
+
+
+def _ends_in_credit(pg, k):
+    """Does line k end in a credit of names ("……再升级。（杨晨 蒋虹）")? Such a credit
+    closes its article."""
+    return pg.last[k] in "）)" and trailing_credit(pg.text[k]) is not None
+
+
+def _rejoin_short(segs, rules, least):
+    """A column change needs a stretch of text behind it: a segment cut by one alone,
+    with fewer than ``least`` lines, rejoins the one before."""
+    merged, mrules = [], []
+    for sg, r in zip(segs, rules):
+        if merged and r == "column-change" and sum(len(p) for p in sg) < least:
+            merged[-1].extend(sg)
+        else:
+            merged.append(sg)
+            mrules.append(r)
+    return merged, mrules

@@ -1,0 +1,133 @@
+"""Paragraph starts: the column width at each body line, and whether a line is a
+paragraph's first line by its width against that column.
+
+Hard-wrapped text fills its column on every line but a paragraph's last, and its first
+when printed indented: an extraction that lost the indent leaves a first line a cell or two
+short of the column. Some pages print first lines full instead (no indent at all); then a
+short line says nothing about a start, and the rules must know it.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import count
+
+from .chars import NO_LINE_END, NO_LINE_START, width
+from .columns import local_widths, quantile
+from .profile import DEFAULT
+
+ASIDE = frozenset(("noise", "caption"))   # kinds of lines the text runs across
+_TEXT = ("body", "title")                  # kinds of lines a paragraph is made of
+
+
+def middle_width(pg, kinds, x, lines, least=2, bare=False):
+    """The median width of up to ``lines`` paragraph lines from ``x`` on that end no
+    sentence (a paragraph's middle lines fill its column; letter-spaced ones, full but
+    measured short by their spread, are stepped over), or 0 with fewer than ``least``.
+    ``bare``: each width without a last mark that may be squeezed past the column."""
+    ws = []
+    n = len(kinds)
+    ls, ef, w, last = pg.letter_spaced, pg.ends_final, pg.width, pg.last
+    while x < n and len(ws) < lines and kinds[x] in _TEXT and not (ef[x] and not ls[x]):
+        if not ls[x]:
+            ws.append(w[x] - width(last[x]) if bare and last[x] in NO_LINE_START else w[x])
+        x += 1
+    if len(ws) < least:
+        return 0
+    ws.sort()
+    return quantile(ws, 0.5)
+
+
+def column_widths(pg, kinds, labels, profile=DEFAULT):
+    """The local column width at each body line (:func:`.columns.local_widths` of the
+    body and title lines outside header clusters), None at the other lines. A header block
+    starts another article, likely in another column: each run of body lines between two
+    header blocks gets estimates of its own."""
+    ks = [k for k, kd in enumerate(kinds) if kd in _TEXT and k not in labels]
+    ws = [pg.width[k] for k in ks]
+    bounds = sorted({0, len(ks)} | {bisect_left(ks, c) for c in labels})
+    local = []
+    for a, b in zip(bounds, bounds[1:]):
+        local += local_widths(ws[a:b], profile)
+    colw = [None] * len(kinds)
+    for k, x in zip(ks, local):
+        colw[k] = x
+    return colw
+
+
+class Body:
+    """What the rules of section heads and paragraph ends read: the page ``pg``, the line
+    ``kinds``, the column width at each body line (``colw``) and the ``profile``."""
+
+    def __init__(self, pg, kinds, labels, profile=DEFAULT):
+        self.pg, self.kinds, self.profile = pg, kinds, profile
+        self.n = len(kinds)
+        self.colw = column_widths(pg, kinds, labels, profile)
+
+    def prev_text(self, k):
+        """The text line before line k, stepping over captions and noise (-1: none)."""
+        kinds = self.kinds
+        j = k - 1
+        while j >= 0 and kinds[j] in ASIDE:
+            j -= 1
+        return j
+
+    def next_text(self, k):
+        """The text line after line k, stepping over captions and noise (n: none)."""
+        kinds, n = self.kinds, self.n
+        j = k + 1
+        while j < n and kinds[j] in ASIDE:
+            j += 1
+        return j
+
+    def first_line_gap(self, j, col):
+        """(how many cells line j is short of its column, how many make it a paragraph's
+        first line). The column is the local estimate (``col`` where line j has none), or
+        the middle lines of j's own paragraph when wider: the estimate's window there also
+        holds the short end of the paragraph before, a head, or a column that changes at j."""
+        pg, profile = self.pg, self.profile
+        own = middle_width(pg, self.kinds, j + 1, profile.middle_lines, least=1)
+        gap = max(self.colw[j] or col, own) - pg.width[j]
+        return gap, profile.ls_first_line_deficit if pg.letter_spaced[j] else profile.first_line_deficit
+
+    def squeezed_first_line(self, j, gap):
+        """Is line j, ``gap`` cells short of its column, a first line that lost its indent
+        and had its last mark squeezed in past the column? Measured against its own
+        paragraph's middle lines where it has any, every width without its squeezable last
+        mark (squeezed lines raise the local estimate itself). Not when the line after it
+        opens with a quote: an opening quote may not end a line, so a middle line before
+        one is left a cell short."""
+        pg = self.pg
+        last = pg.last[j]
+        if last not in NO_LINE_START or pg.letter_spaced[j] or (j + 1 < self.n and pg.first[j + 1] in NO_LINE_END):
+            return False
+        mid = middle_width(pg, self.kinds, j + 1, self.profile.middle_lines, least=1, bare=True)
+        return (mid - pg.width[j] if mid else gap) + width(last) >= self.profile.squeezed_first_line
+
+
+def starts_paragraph(p, lab, end):
+    """Does a body line begin a paragraph, given the text line before it, ``p`` (it ended
+    one, or is no paragraph line, or there is none)?"""
+    return p < 0 or lab[p][0] != "paragraph" or bool(end[p] and end[p][0])
+
+
+def prints_first_lines_full(body, para):
+    """Does this page print a paragraph's first line full (no indent to lose)? Looked for
+    after the clearly ended paragraphs (``para``: the paragraph lines): where it does, a
+    full line ending a sentence is as likely a paragraph's end as not, and the next full
+    line says nothing."""
+    pg, colw, profile = body.pg, body.colw, body.profile
+    if pg.markdown or pg.indent_page:
+        return False
+    w = pg.width
+    seen = short = 0
+    for k in [k for k, e, a, b, s in zip(count(), pg.ends_final, para, para[1:], pg.letter_spaced[1:])
+              if e and a and b and not s]:
+        col = colw[k]
+        if col is None or col - w[k] < profile.clear_end_deficit:
+            continue
+        col_next = colw[k + 1]
+        if col_next is None:
+            continue
+        seen += 1
+        short += col_next - w[k + 1] >= profile.first_line_deficit
+    return seen >= profile.flush_min_samples and short <= profile.flush_max_short_share * seen
