@@ -5,8 +5,9 @@ import os
 import stat
 from pathlib import Path
 
-from .decode import read_source, split_lines
+from .decoding import read_source
 from .document import Document, Source
+from .lines import split_lines
 
 
 class UserError(Exception):
@@ -15,7 +16,7 @@ class UserError(Exception):
 
 def read_page(path, encoding=None, errors="strict") -> tuple[Source, list[str]]:
     """The decoded page and its lines."""
-    from .decode import DecodeError
+    from .decoding import DecodeError
     try:
         dec = read_source(path, encoding=encoding, errors=errors)
     except (DecodeError, OSError, ValueError) as e:

@@ -117,7 +117,7 @@ def _encode_rows(doc: Document, lines: list[str]) -> dict:
 def session_bytes(doc: Document) -> bytes:
     """The session file's content for ``doc``."""
     from .corpus import build_corpus
-    from .decode import split_lines
+    from .lines import split_lines
     s = doc.source
     lines = split_lines(s.text)
     if (doc.src[-1] if len(doc) else 0) != len(lines):
@@ -255,7 +255,7 @@ def _parse(path, data: bytes):
 
 def load_session(path) -> Document:
     """Read a session file into a new document (no undo history, not dirty)."""
-    from .decode import split_lines
+    from .lines import split_lines
     rd = _Reader(path)
     try:
         size = os.stat(path).st_size

@@ -27,7 +27,8 @@ import pytest
 
 from conftest import ROOT
 from app.corpus_check import check_corpus
-from app.decode import decode_bytes, split_lines
+from app.decoding import decode_bytes
+from app.lines import split_lines
 from app.rules.text import HALF_TO_FULL
 
 sys.path.insert(0, str(ROOT / "tests" / "data"))

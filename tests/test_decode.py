@@ -1,4 +1,4 @@
-"""app.decode: bytes -> text with an encoding report, and editor-style line splitting."""
+"""app.decoding: bytes -> text with an encoding report; app.lines: editor-style line splitting."""
 
 from __future__ import annotations
 
@@ -16,15 +16,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.decode import (
+from app.decoding import (
     DecodeError,
     Decoded,
     SourceError,
     decode_bytes,
     normalize_encoding_name,
     read_source,
-    split_lines,
 )
+from app.lines import split_lines
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SAMPLE = SHARED / "samples" / "000_9e2dafac320f447e.txt"
