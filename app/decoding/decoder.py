@@ -6,7 +6,7 @@ from .binary import refuse_binary_bytes, refuse_binary_text
 from .detect import chardet_guess, detect, failures, furthest, undecodable
 from .digest import Digest
 from .forced import decode_forced
-from .result import Decoded, DecodeError, replaced_confidence, strict
+from .result import Decoded, DecodeError, Reading, replaced_confidence, strict
 from .utf8 import looks_utf8, mixed_error
 from .wide import by_bom, sniff_wide
 
@@ -41,38 +41,39 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
     if bom is not None:
         refuse_binary_text(bom[0], name)
         return Decoded(*bom, True, sha.hexdigest())
-    text, codec, confidence, nul_free = _without_bom(data, name, errors)
-    refuse_binary_text(text, name, nul_free)
-    return Decoded(text, codec, confidence, False, sha.hexdigest())
-
-
-def _without_bom(data: bytes, name: str, errors: str) -> tuple[str, str, float, bool]:
-    """(text, codec, confidence, known to be free of NUL) of *data*, which has no BOM."""
     # UTF-32 / UTF-16 without a BOM, from the pattern of NUL bytes
     wide = sniff_wide(data, name)
     if wide is not None:
-        return (*wide, False)
+        refuse_binary_text(wide[0], name)
+        return Decoded(*wide, False, sha.hexdigest())
     refuse_binary_bytes(data, name)
-    # strict UTF-8 (after the NUL search: no NUL byte, so no NUL character)
+    # no NUL byte now, so no NUL character in a reading of an ASCII-based codec
+    text, codec, confidence, warning = _without_bom_or_nul(data, name, errors)
+    refuse_binary_text(text, name, nul_free=True)
+    return Decoded(text, codec, confidence, False, sha.hexdigest(), warning)
+
+
+def _without_bom_or_nul(data: bytes, name: str, errors: str) -> Reading:
+    """The reading of *data*, which has no BOM and no NUL byte."""
     text, utf8_error = strict(data, "utf-8")
     if text is not None:
-        return text, "utf-8", 1.0, True
+        return Reading(text, "utf-8", 1.0)
     if looks_utf8(data, utf8_error.start):
         # a UTF-8 file with a stretch in another encoding: never guess past it
         if errors == "strict":
             raise mixed_error(data, name, utf8_error)
         text = data.decode("utf-8", errors)
-        return text, "utf-8", replaced_confidence(text), False
+        return Reading(text, "utf-8", replaced_confidence(text))
     # the detector, checked strictly against the whole input
     guess = chardet_guess(data)
     notes: list[str] = []
-    found = detect(data, guess, notes)
+    found = detect(data, name, guess, notes)
     if found is not None:
-        return (*found, False)
+        return found
     # nothing decoded cleanly: report the candidate that got furthest
     tried = failures(data, utf8_error, guess)
     if errors == "strict":
         raise undecodable(data, name, tried, notes)
     codec = furthest(tried)[0]
     text = data.decode(codec, errors)
-    return text, codec, replaced_confidence(text), False
+    return Reading(text, codec, replaced_confidence(text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Second line of most decode errors.
 HINT = "Use --encoding NAME (and --errors replace) to force one."
@@ -13,10 +14,11 @@ class DecodeError(ValueError):
 
     ``str(error)`` is one or two plain lines naming the file.  Attributes for callers:
     ``name`` (the file name given), ``reason`` (a short code: ``'binary'``, ``'decode'``,
-    ``'mixed'``, ``'encoding'``, ``'errors'``, ``'missing'``, ``'directory'``,
-    ``'not-a-file'``, ``'permission'``, ``'too-large'``, ``'unreadable'``), ``offset``
-    (byte offset of the first bad byte, when there is one) and ``encoding`` (the codec
-    the offset refers to).
+    ``'mixed'``, ``'ambiguous'``, ``'encoding'``, ``'errors'``, ``'missing'``,
+    ``'directory'``, ``'not-a-file'``, ``'permission'``, ``'too-large'``,
+    ``'unreadable'``), ``offset`` (byte offset of the first bad byte, when there is one),
+    ``encoding`` (the codec the offset refers to) and ``candidates`` (for
+    ``'ambiguous'``: the codecs that read the bytes cleanly, likeliest first).
     """
 
     def __init__(
@@ -27,12 +29,14 @@ class DecodeError(ValueError):
         reason: str = "decode",
         offset: int | None = None,
         encoding: str | None = None,
+        candidates: tuple[str, ...] = (),
     ) -> None:
         super().__init__(message)
         self.name = name
         self.reason = reason
         self.offset = offset
         self.encoding = encoding
+        self.candidates = candidates
 
 
 class SourceError(DecodeError):
@@ -46,6 +50,16 @@ class Decoded:
     confidence: float  # 1.0 for BOM / strict UTF-8 / forced; the detector's otherwise
     bom: bool
     sha256: str  # hex sha256 of the raw bytes
+    warning: str | None = None  # one line for the person when the encoding is likely, not sure
+
+
+class Reading(NamedTuple):
+    """One way of decoding the bytes, before the checks every reading gets."""
+
+    text: str
+    codec: str
+    confidence: float
+    warning: str | None = None
 
 
 def strict(data: bytes, codec: str) -> tuple[str | None, UnicodeDecodeError | None]:

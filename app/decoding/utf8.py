@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .result import HINT, DecodeError, where
-from .textstats import RE_HIGH, SAMPLE_BYTES, Lazy, count
+from .textstats import SAMPLE_BYTES, Lazy, count, high_bytes
 
 _RE_U8_3 = Lazy("[\u0800-\ud7ff\ue000-\uffff]")
 _RE_U8_4 = re.compile("[\U00010000-\U0010ffff]")
@@ -39,7 +39,7 @@ def looks_utf8(data: bytes, bad: int) -> bool:
         lo -= 1  # back to a character boundary
     window = data[lo : bad + SAMPLE_BYTES]
     wide = utf8_wide_bytes(window)
-    return wide >= 12 and wide >= 0.4 * count(RE_HIGH, window)
+    return wide >= 12 and wide >= 0.4 * high_bytes(window)
 
 
 def mixed_error(data: bytes, name: str, error: UnicodeDecodeError) -> DecodeError:
