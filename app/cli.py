@@ -128,6 +128,10 @@ def _emit(text, target):
             raise UserError(f"{target}: cannot write: {e.strerror or e}") from None
 
 
+def _warn(message):
+    print(f"zhengwen: {message}", file=sys.stderr)
+
+
 def cmd_reflow(argv):
     a = _reflow_parser().parse_args(argv)
     if a.errors == "replace" and not a.encoding:
@@ -138,14 +142,15 @@ def cmd_reflow(argv):
     if a.explain:
         from .explain import explain_table
         for path in a.inputs:
-            doc = load_page(path, a.encoding, a.errors, not a.keep_half_width)
+            doc = load_page(path, a.encoding, a.errors, not a.keep_half_width, warn=_warn)
             sys.stdout.write(explain_table(doc))
         if not a.output:
             return 0
     failures = 0
     for path, target in _targets(a.inputs, a.output, fmt, a.split):
         try:
-            src, lines = read_page(path, a.encoding, a.errors)
+            # with --explain the page was read above, and its warning given there
+            src, lines = read_page(path, a.encoding, a.errors, warn=None if a.explain else _warn)
         except UserError as e:
             if len(a.inputs) == 1:
                 raise

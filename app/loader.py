@@ -5,21 +5,25 @@ import os
 import stat
 from pathlib import Path
 
-from .decode import read_source, split_lines
+from .decoding import read_source
 from .document import Document, Source
+from .lines import split_lines
 
 
 class UserError(Exception):
     """Bad input: the message is for the person, one or two plain lines."""
 
 
-def read_page(path, encoding=None, errors="strict") -> tuple[Source, list[str]]:
-    """The decoded page and its lines."""
-    from .decode import DecodeError
+def read_page(path, encoding=None, errors="strict", warn=None) -> tuple[Source, list[str]]:
+    """The decoded page and its lines; ``warn`` is called with the decoder's warning, if it
+    has one (one line naming the file, the encoding it used and its confidence)."""
+    from .decoding import DecodeError
     try:
         dec = read_source(path, encoding=encoding, errors=errors)
     except (DecodeError, OSError, ValueError) as e:
         raise UserError(str(e)) from None
+    if dec.warning and warn is not None:
+        warn(dec.warning)
     p = Path(path)
     src = Source(name=p.name, text=dec.text, sha256=dec.sha256, encoding=dec.encoding,
                  confidence=dec.confidence, path=str(p))
@@ -35,8 +39,8 @@ def page_document(src: Source, lines: list[str], fold_half_width=True, explain=T
     return doc
 
 
-def load_page(path, encoding=None, errors="strict", fold_half_width=True) -> Document:
-    return page_document(*read_page(path, encoding, errors), fold_half_width)
+def load_page(path, encoding=None, errors="strict", fold_half_width=True, warn=None) -> Document:
+    return page_document(*read_page(path, encoding, errors, warn), fold_half_width)
 
 
 def _json_head(path) -> bytes:

@@ -135,7 +135,7 @@ def page_summary(doc: Document) -> dict:
 def session_bytes(doc: Document) -> bytes:
     """The session file's content for ``doc``."""
     from .corpus import build_corpus
-    from .decode import split_lines
+    from .lines import split_lines
     s = doc.source
     lines = split_lines(s.text)
     if (doc.src[-1] if len(doc) else 0) != len(lines):
@@ -340,7 +340,7 @@ def load_session(path) -> Document:
 def read_session(path) -> tuple[Document, str]:
     """The session at ``path`` as a new document, and the sha256 of the bytes it was read
     from (what a later save compares the file on disk with)."""
-    from .decode import split_lines
+    from .lines import split_lines
     rd = _Reader(path)
     try:
         size = os.stat(path).st_size

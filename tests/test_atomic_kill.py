@@ -22,7 +22,7 @@ import pytest
 
 from conftest import ROOT, SHARED
 from faults import full_disk
-from app.decode import split_lines
+from app.lines import split_lines
 from app.document import Document, Source
 from app.operations import EditText, SetLabel, SplitRow, start_article
 from app.session import SessionError, load_session, save_session, session_bytes

@@ -4,9 +4,10 @@ Each case runs ``python -m app reflow FILE -o OUT`` in its own process (all of t
 each with a timeout, so a hang fails one case instead of stalling the suite) and is held to
 what ``tests/data/make_awkward.py`` wrote down for it:
 
-- text: exit 0, nothing on stderr, a corpus that meets the format, reports the expected
-  encoding and line count, contains the expected text, and keeps every non-space
-  character of the page;
+- text: exit 0, nothing on stderr (or the one-line warning expected, for an encoding that
+  is likely but not sure), a corpus that meets the format, reports the expected encoding
+  and line count, contains the expected text, and keeps every non-space character of the
+  page;
 - not text (or not there): exit 2, one or two plain lines on stderr naming the file and
   the reason, no traceback, no output file.
 
@@ -27,7 +28,8 @@ import pytest
 
 from conftest import ROOT
 from app.corpus_check import check_corpus
-from app.decode import decode_bytes, split_lines
+from app.decoding import decode_bytes
+from app.lines import split_lines
 from app.rules.text import HALF_TO_FULL
 
 sys.path.insert(0, str(ROOT / "tests" / "data"))
@@ -111,9 +113,16 @@ def check_outcome(name: str, data: bytes | None, exp: dict, res: dict) -> None:
     assert not res["hung"], f"{name}: no answer within {res['seconds']:.0f} s"
     assert "Traceback" not in res["stderr"] + res["stdout"], where
     if exp["ok"]:
-        assert res["rc"] == 0 and res["stderr"] == "", where
+        if "warning" in exp:
+            warned = res["stderr"].splitlines()
+            assert res["rc"] == 0 and len(warned) == 1 and warned[0].startswith("zhengwen: "), where
+            assert name in warned[0], where
+            assert exp["warning"] in warned[0] and "--encoding" in warned[0], where
+        else:
+            assert res["rc"] == 0 and res["stderr"] == "", where
         corpus = json.loads(res["out"].read_text(encoding="utf-8"))
         dec = decode_bytes(data, name=name)
+        assert (dec.warning is None) == ("warning" not in exp), name
         lines = split_lines(dec.text)
         assert check_corpus(corpus, lines) == [], name
         assert corpus["source"]["lines"] == exp["lines"] == len(lines), name
@@ -156,7 +165,8 @@ def test_the_corpus_covers_what_the_issue_lists():
                    "big5.txt", "utf16le_bom.txt", "utf16le_nobom.txt", "utf16be_bom.txt", "utf16be_nobom.txt",
                    "cr_only.txt", "mixed_line_ends.txt", "nul_bytes.txt", "utf8_with_gbk_stretch.txt",
                    "random.bin", "image.png", "separators_inside_lines.txt", "emoji_combining.txt",
-                   "html_script.txt", "does_not_exist.txt", "a_folder", "unreadable.txt"):
+                   "html_script.txt", "does_not_exist.txt", "a_folder", "unreadable.txt", "euckr.txt", "eucjp.txt",
+                   "euckr_too_short.txt"):
         assert needed in names
     assert {"big_single_line.txt", "million_lines.txt"} <= set(make_awkward.build(big=True))
 

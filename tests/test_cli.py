@@ -8,7 +8,7 @@ import pytest
 from conftest import ROOT
 from app.corpus import build_corpus
 from app.corpus_check import check_corpus
-from app.decode import split_lines
+from app.lines import split_lines
 from app.export import render
 from app.loader import load_page
 from app.operations import SetLabel

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.corpus import _cleaned, clean_row
-from app.decode import read_source, split_lines
+from app.decoding import read_source
+from app.lines import split_lines
 from app.document import Document, Source
 from app.rules.chars import width
 from app.rules.columns import local_width, local_widths

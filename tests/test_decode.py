@@ -1,4 +1,4 @@
-"""app.decode: bytes -> text with an encoding report, and editor-style line splitting."""
+"""app.decoding: bytes -> text with an encoding report; app.lines: editor-style line splitting."""
 
 from __future__ import annotations
 
@@ -16,15 +16,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.decode import (
+from app.decoding import (
     DecodeError,
     Decoded,
     SourceError,
     decode_bytes,
     normalize_encoding_name,
     read_source,
-    split_lines,
 )
+from app.lines import split_lines
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SAMPLE = SHARED / "samples" / "000_9e2dafac320f447e.txt"
@@ -168,6 +168,128 @@ def test_decoded_is_frozen():
     got = decode_bytes(b"x")
     with pytest.raises(dataclasses.FrozenInstanceError):
         got.text = "y"  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------- Chinese, Korean or Japanese?
+
+# GB18030 reads the bytes of these cleanly, as common hanzi: headlines and sentences of
+# Korean and Japanese news (the first Japanese one has no kana at all)
+KOREAN = [
+    "서울 아파트값 석 달째 상승",
+    "대통령 신년 기자회견 열려",
+    "올해 경제성장률 이 퍼센트대 전망",
+    "한강 공원에 벚꽃 축제 개막",
+    "국회 본회의 예산안 통과",
+    "기상청 주말 전국에 비 예보",
+    "부산 국제영화제가 오늘 개막했다.",
+    "오늘 서울의 날씨는 맑고 따뜻합니다.",
+    "전국 곳곳에서 축제가 열려 많은 사람들이 모였다.",
+    "정부는 내년 예산안을 국회에 제출했다. 교육과 복지 분야의 지출이 크게 늘었으며, 국방 예산도 소폭 "
+    "증가했다. 야당은 재정 적자가 우려된다며 반대 입장을 밝혔다. 국회는 다음 달까지 심사를 마칠 예정이다.",
+]
+JAPANESE = [
+    "東京都知事選挙、投票率過去最低",
+    "首相、来月訪米へ",
+    "大阪万博開幕まで一年",
+    "政府、少子化対策を発表",
+    "新幹線が大雪で運転見合わせ",
+    "台風の影響で沖縄に大雨が降った。",
+    "日本銀行は政策金利を据え置くことを決めた。",
+    "この新聞は地域社会のニュースを伝える日刊紙です。今朝、市長が新しい図書館の建設計画を発表しました。"
+    "住民たちは大いに歓迎しました。",
+]
+CJK_CASES = (
+    [(t, "euc_kr", "cp949") for t in KOREAN]
+    + [(t, "euc_jp", "euc_jp") for t in JAPANESE]
+    + [(t, "shift_jis", "cp932") for t in JAPANESE]
+)
+
+
+@pytest.mark.parametrize(("text", "codec", "expected"), CJK_CASES, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(CJK_CASES)])
+def test_korean_and_japanese_are_not_read_as_chinese(text, codec, expected):
+    data = (text + "\n").encode(codec)
+    got = decode_bytes(data, name="page.txt")
+    assert (got.text, got.encoding) == (text + "\n", expected)
+
+
+def _never_silently_wrong(text: str, codec: str, expected: str) -> None:
+    """*text* read right (with or without a warning), read wrong only with a warning, or
+    refused as ambiguous with *expected* among the encodings named."""
+    try:
+        got = decode_bytes(text.encode(codec), name="page.txt")
+    except DecodeError as err:
+        assert err.reason == "ambiguous" and expected in err.candidates, (text, str(err))
+        assert f"--encoding {expected}" in str(err)
+        assert_plain_message(err, "page.txt")
+        return
+    if got.text != text:
+        assert got.warning is not None, (text, got.encoding)
+    if got.warning is not None:
+        assert got.warning.startswith("page.txt: read as ") and "--encoding" in got.warning
+        assert f"confidence {got.confidence:.2f}" in got.warning and "\n" not in got.warning
+
+
+@pytest.mark.parametrize("text", KOREAN, ids=[f"ko-{i}" for i in range(len(KOREAN))])
+def test_no_start_of_a_korean_text_is_silent_mojibake(text):
+    for n in range(1, len(text) + 1):
+        _never_silently_wrong(text[:n], "euc_kr", "cp949")
+
+
+@pytest.mark.parametrize("text", JAPANESE, ids=[f"ja-{i}" for i in range(len(JAPANESE))])
+def test_no_start_of_a_japanese_text_with_kana_is_silent_mojibake(text):
+    # a few kanji without kana are a valid Chinese text in GB18030 (a known limit)
+    for n in range(1, len(text) + 1):
+        if re.search("[\u3040-\u30ff]", text[:n]):
+            _never_silently_wrong(text[:n], "euc_jp", "euc_jp")
+
+
+DEV = SHARED / "eval" / "dev"
+
+
+def _dev_pieces():
+    """From each dev page: its first line of 12 characters or more, its first 200
+    characters, and the whole page."""
+    if not DEV.is_dir():
+        return []
+    pieces = []
+    for path in sorted(DEV.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        line = next(line for line in text.splitlines() if len(line.strip()) >= 12)
+        pieces += [(f"{path.stem} line", line + "\n"), (f"{path.stem} 200", text[:200]), (f"{path.stem} page", text)]
+    return pieces
+
+
+@pytest.mark.parametrize(("codec", "expected"), [("gbk", "gb18030"), ("gb18030", "gb18030"), ("big5", "big5hkscs")])
+def test_chinese_pages_still_decode_without_a_word(codec, expected):
+    pieces = _dev_pieces()
+    if not pieces:
+        pytest.skip("../shared/eval/dev is not beside the project")
+    for label, text in pieces:
+        # Big5 lacks many simplified characters: those are left out of its pages
+        data = text.encode(codec, "ignore")
+        got = decode_bytes(data, name="page.txt")
+        assert (got.encoding, got.warning) == (expected, None), label
+        assert got.text == data.decode(expected) and got.confidence >= 0.99, label
+
+
+def test_a_refusal_names_the_candidates_and_how_to_force_one():
+    with pytest.raises(DecodeError) as info:
+        decode_bytes("정부는\n".encode("euc_kr"), name="page.txt")
+    err = info.value
+    assert err.reason == "ambiguous" and set(err.candidates) >= {"cp949", "gb18030"}
+    assert "EUC-KR" in str(err) and "GB18030" in str(err) and "--encoding cp949" in str(err)
+    assert_plain_message(err, "page.txt")
+    assert decode_bytes("정부는\n".encode("euc_kr"), encoding="cp949").text == "정부는\n"
+
+
+def test_a_likely_reading_comes_with_a_warning():
+    got = decode_bytes("시장은\n".encode("euc_kr"), name="page.txt")
+    assert (got.text, got.encoding) == ("시장은\n", "cp949")
+    assert 0.9 <= got.confidence < 0.99
+    assert got.warning == (
+        f"page.txt: read as EUC-KR (cp949) with confidence {got.confidence:.2f}; it could be GB18030 or "
+        "EUC-JP. If the text looks wrong, use --encoding NAME to force one."
+    )
 
 
 # --------------------------------------------------------------------------- refusing binary data
@@ -483,4 +605,7 @@ def test_awkward_corpus_meets_every_expectation(tmp_path):
                 problems.append(f"{how} {name}: {exp['contains']!r} missing")
             if "encoding" in exp and got.encoding != exp["encoding"]:
                 problems.append(f"{how} {name}: encoding {got.encoding}, expected {exp['encoding']}")
+            want = exp.get("warning")
+            if (want is None) != (got.warning is None) or (want and want not in got.warning):
+                problems.append(f"{how} {name}: warning {got.warning!r}, expected {exp.get('warning')!r}")
     assert problems == []

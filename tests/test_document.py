@@ -1,7 +1,7 @@
 """The document model: reading helpers, history bookkeeping, and a real page loaded."""
 from app.corpus import build_corpus
 from app.corpus_check import check_corpus
-from app.decode import split_lines
+from app.lines import split_lines
 from app.document import LABELS, Change, Document, Source, Why, blank_document
 from app.loader import load_page
 from app.operations import EditText, SetLabel

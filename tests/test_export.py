@@ -6,7 +6,7 @@ import pytest
 
 from app.corpus import build_corpus
 from app.corpus_check import check_corpus
-from app.decode import split_lines
+from app.lines import split_lines
 from app.export import EXTENSIONS, FORMATS, render
 from app.loader import load_page
 from app.operations import EditText, SetLabel, SetParagraphEnd, start_article

@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 import app.suggest as suggest_mod
 from app.corpus import build_corpus
 from app.corpus_check import check_corpus
-from app.decode import DecodeError, decode_bytes, split_lines
+from app.decoding import DecodeError, decode_bytes
+from app.lines import split_lines
 from app.document import Document, Source
 from app.session import SessionError, load_session, save_session
 from app.suggest import open_document

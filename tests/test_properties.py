@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from conftest import SHARED
 from app.corpus import build_corpus
 from app.corpus_check import check_corpus
-from app.decode import split_lines
+from app.lines import split_lines
 from app.document import Document, Source
 from app.session import load_session, save_session, session_bytes
 from app.suggest import open_document

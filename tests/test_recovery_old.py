@@ -13,7 +13,7 @@ import pytest
 
 from conftest import ROOT
 from faults import full_disk
-from app.decode import split_lines
+from app.lines import split_lines
 from app.document import Document, Source
 from app.operations import EditText, SetLabel
 from app.recovery import (Recovery, discard_recovery, find_recovery, load_recovery,

@@ -32,7 +32,8 @@ def test_every_profile_field_has_a_docstring():
 
 
 def _page(shared):
-    from app.decode import read_source, split_lines
+    from app.decoding import read_source
+    from app.lines import split_lines
     return split_lines(read_source(shared / "samples" / "000_9e2dafac320f447e.txt").text)
 
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from conftest import ROOT
 from app.corpus import build_corpus
 from app.corpus_check import check_corpus
-from app.decode import split_lines
+from app.lines import split_lines
 from app.document import Source
 from app.filenames import MAX_BYTES, safe_filename
 from app.operations import EditText, SetLabel, SetParagraphEnd, start_article

@@ -185,7 +185,7 @@ def test_bad_files_are_refused_with_a_clear_message(case, good, tmp_path):
 
 @pytest.mark.parametrize("text", ["", "\n", "\n\n  \n", "一行"])
 def test_tiny_pages_round_trip(text, tmp_path):
-    from app.decode import split_lines
+    from app.lines import split_lines
     from app.document import Source
     from app.suggest import open_document
     doc = open_document(Source("tiny.txt", text), split_lines(text))

@@ -7,7 +7,8 @@ single-line file and a file of one million short lines.
 
 ``make_all(folder, big=False)`` writes the files and returns ``{file name: expectation}``,
 where an expectation is either ``{"ok": True, "lines": N, "contains": "some text"}``
-(optionally with ``"encoding"``: the codec the decoder must report) or
+(optionally with ``"encoding"``: the codec the decoder must report, and ``"warning"``: a
+piece of the one-line warning it must give) or
 ``{"ok": False, "error_contains": "binary"}`` (a piece of the DecodeError message).  The
 same mapping is written to ``FOLDER/expected.json``.  Everything is deterministic.
 """
@@ -42,6 +43,18 @@ BIG5_LINES = [
     "學生們在校園裡種菜，家長們都很滿意。",
     "這是繁體中文的測試，請檢查每一行是否正確。",
 ]
+# Korean headlines and a sentence, all inside EUC-KR; GB18030 reads their bytes cleanly too
+KOREAN_LINES = [
+    "서울 아파트값 석 달째 상승",
+    "대통령 신년 기자회견 열려",
+    "시장은 새로운 도서관 건립 계획을 발표했다.",
+]
+# Japanese headlines (the first without kana) and a sentence, all inside EUC-JP
+JAPANESE_LINES = [
+    "東京都知事選挙、投票率過去最低",
+    "大阪万博開幕まで一年",
+    "台風の影響で沖縄に大雨が降った。",
+]
 # characters GB18030 encodes in four bytes: U+20000, U+2A6A5, U+1F600, U+00E9
 GB4_LINE = "生僻字𠀀与𪚥，表情😀，法语é。"
 
@@ -50,10 +63,12 @@ def _text(lines: list[str], end: str = "\n", final: bool = True) -> str:
     return end.join(lines) + (end if final else "")
 
 
-def _ok(lines: int, contains: str, encoding: str | None = None) -> dict:
+def _ok(lines: int, contains: str, encoding: str | None = None, warning: str | None = None) -> dict:
     exp: dict = {"ok": True, "lines": lines, "contains": contains}
     if encoding is not None:
         exp["encoding"] = encoding
+    if warning is not None:
+        exp["warning"] = warning
     return exp
 
 
@@ -99,6 +114,11 @@ def build(big: bool = False) -> dict[str, tuple[bytes, dict]]:
     files["gb18030_4byte.txt"] = (gb4.encode("gb18030"), _ok(n + 1, GB4_LINE, "gb18030"))
     files["gbk.txt"] = (text.encode("gbk"), _ok(n, LINES[2], "gb18030"))
     files["big5.txt"] = (_text(BIG5_LINES).encode("big5"), _ok(len(BIG5_LINES), BIG5_LINES[0], "big5hkscs"))
+    # legacy CJK encodings that GB18030 also reads: told apart, or refused when too short to tell
+    files["euckr.txt"] = (_text(KOREAN_LINES).encode("euc_kr"), _ok(len(KOREAN_LINES), KOREAN_LINES[2], "cp949"))
+    files["eucjp.txt"] = (_text(JAPANESE_LINES).encode("euc_jp"), _ok(len(JAPANESE_LINES), JAPANESE_LINES[0], "euc_jp"))
+    files["euckr_one_word.txt"] = ("시장은\n".encode("euc_kr"), _ok(1, "시장은", "cp949", "read as EUC-KR (cp949)"))
+    files["euckr_too_short.txt"] = ("정부는\n".encode("euc_kr"), _err("--encoding cp949"))
     for codec, bom in (("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE)):
         tag = codec.replace("-", "")[:7]  # utf16le / utf16be
         files[f"{tag}_bom.txt"] = (bom + text.encode(codec), _ok(n, LINES[3], codec))

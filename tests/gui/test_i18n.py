@@ -206,7 +206,8 @@ def test_every_rule_the_engine_names_is_explained_in_both_languages(lang):
     """Run the engine over the regression cases, the dev and held-out pages: each rule name
     it gives has a sentence, and the Chinese one differs from the English."""
     import json
-    from app.decode import read_source, split_lines
+    from app.decoding import read_source
+    from app.lines import split_lines
     from app.suggest import suggest
     from widgets.rule_text import rule_text
     pages = [json.loads(p.read_text(encoding="utf-8"))["lines"] for p in sorted((ROOT / "tests" / "cases").glob("*.json"))]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from app.corpus import build_corpus
 from app.corpus_check import check_corpus
-from app.decode import split_lines
+from app.lines import split_lines
 from app.document import Document
 from app.keymap import load_keymap
 from app.suggest import open_document

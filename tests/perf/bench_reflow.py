@@ -85,7 +85,8 @@ def bench_stages(page):
     """Seconds of each stage of one reflow of the whole page in this one process, as the
     command runs it (the run above computes two halves of these at once)."""
     from app.corpus import build_corpus
-    from app.decode import read_source, split_lines
+    from app.decoding import read_source
+    from app.lines import split_lines
     from app.document import Source
     from app.export import to_json
     from app.loader import page_document

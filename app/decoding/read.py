@@ -1,0 +1,93 @@
+"""Reading a file to decode: every way a path can fail to be a readable file gets its own reason."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+from .decoder import decode_bytes
+from .result import Decoded, SourceError
+
+#: Default size limit of :func:`read_source`.
+DEFAULT_MAX_BYTES = 512 * 1024 * 1024
+
+
+def read_source(
+    path: str | os.PathLike,
+    encoding: str | None = None,
+    errors: str = "strict",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Decoded:
+    """Read the file at *path* and decode it with :func:`decode_bytes`.
+
+    Raises :class:`SourceError` (a :class:`DecodeError`) for a missing path, a directory
+    or other non-regular file, a file without read permission, or one larger than
+    *max_bytes*; :class:`DecodeError` when the bytes are not text.
+    """
+    try:
+        name = os.fspath(path)
+    except TypeError:
+        raise SourceError(f"{path!r}: not a file path.", name=str(path), reason="missing") from None
+    if isinstance(name, bytes):
+        name = os.fsdecode(name)
+    _check_file(name, max_bytes)
+    data = _read(name, max_bytes)
+    return decode_bytes(data, name=name, encoding=encoding, errors=errors)
+
+
+def _fail(name: str, what: str, reason: str) -> SourceError:
+    return SourceError(f"{name}: {what}", name=name, reason=reason)
+
+
+def _check_file(name: str, max_bytes: int) -> None:
+    """Refuse a path that is missing, not a regular file, or too large, before opening it
+    (opening a FIFO to read would wait for a writer forever)."""
+    try:
+        st = os.stat(name)
+    except (FileNotFoundError, NotADirectoryError):
+        raise _fail(name, "no such file.", "missing") from None
+    except PermissionError:
+        raise _fail(name, "permission denied (cannot look at the file).", "permission") from None
+    except (OSError, ValueError) as exc:
+        raise _fail(name, f"cannot open: {_os_reason(exc)}.", "unreadable") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise _fail(name, "is a folder, not a text file.", "directory")
+    if not stat.S_ISREG(st.st_mode):
+        raise _fail(name, "is not a regular file (a device, pipe or socket).", "not-a-file")
+    if st.st_size > max_bytes:
+        raise _fail(name, f"too large ({_size(st.st_size)}; the limit is {_size(max_bytes)}).", "too-large")
+
+
+def _read(name: str, max_bytes: int) -> bytes:
+    """The bytes of file *name*; the file may have changed since it was looked at."""
+    try:
+        with open(name, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        raise _fail(name, "permission denied (the file is not readable).", "permission") from None
+    except IsADirectoryError:
+        raise _fail(name, "is a folder, not a text file.", "directory") from None
+    except FileNotFoundError:
+        raise _fail(name, "no such file.", "missing") from None
+    except OSError as exc:
+        raise _fail(name, f"cannot read: {_os_reason(exc)}.", "unreadable") from None
+    if len(data) > max_bytes:
+        raise _fail(name, f"too large (more than {_size(max_bytes)}).", "too-large")
+    return data
+
+
+def _os_reason(exc: BaseException) -> str:
+    return (getattr(exc, "strerror", None) or str(exc) or type(exc).__name__).rstrip(".")
+
+
+def _size(n: int) -> str:
+    """A size for a message.
+
+    >>> _size(512 * 1024 * 1024), _size(1536), _size(10)
+    ('512 MiB', '1.5 KiB', '10 bytes')
+    """
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.0f} MiB" if n % (1024 * 1024) == 0 else f"{n / (1024 * 1024):.1f} MiB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KiB"
+    return f"{n} bytes"
