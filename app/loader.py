@@ -7,10 +7,12 @@ from pathlib import Path
 
 from .decode import read_source, split_lines
 from .document import Document, Source
+from .filenames import with_shown_name
 
 
 class UserError(Exception):
-    """Bad input: the message is for the person, one or two plain lines."""
+    """Bad input: the message is for the person, one or two plain lines (a file name in it
+    shown by :func:`app.filenames.shown_name`, so that no name can add a line)."""
 
 
 def read_page(path, encoding=None, errors="strict") -> tuple[Source, list[str]]:
@@ -19,7 +21,7 @@ def read_page(path, encoding=None, errors="strict") -> tuple[Source, list[str]]:
     try:
         dec = read_source(path, encoding=encoding, errors=errors)
     except (DecodeError, OSError, ValueError) as e:
-        raise UserError(str(e)) from None
+        raise UserError(with_shown_name(str(e), getattr(e, "name", None) or path)) from None
     p = Path(path)
     src = Source(name=p.name, text=dec.text, sha256=dec.sha256, encoding=dec.encoding,
                  confidence=dec.confidence, path=str(p))
@@ -57,5 +59,5 @@ def open_any(path, encoding=None, errors="strict") -> Document:
         try:
             return load_session(path)
         except SessionError as e:
-            raise UserError(str(e)) from None
+            raise UserError(with_shown_name(str(e), path)) from None
     return load_page(path, encoding=encoding, errors=errors)
