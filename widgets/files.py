@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from app.filenames import shown_name, with_shown_name
 from app.loader import UserError, looks_like_session, open_any
 
 EXPORT_FILTERS = {
@@ -42,7 +43,7 @@ class Files:
             self.win.show_error(str(e))
             return False
         except OSError as e:
-            self.win.show_error(f"{path}: {e.strerror or e}")
+            self.win.show_error(f"{shown_name(path)}: {e.strerror or e}")
             return False
         session = str(path) if looks_like_session(path) else None
         doc = self._recover(doc, session or self.win.session_path_arg)
@@ -86,10 +87,10 @@ class Files:
         try:
             save_session(self.win.doc, path)
         except (SessionError, UserError) as e:
-            self.win.show_error(str(e))
+            self.win.show_error(with_shown_name(str(e), path))
             return False
         except OSError as e:
-            self.win.show_error(f"{path}: {e.strerror or e}")
+            self.win.show_error(f"{shown_name(path)}: {e.strerror or e}")
             return False
         self.win.doc.saved_revision = self.win.doc.revision
         self.win.session_path = str(path)
@@ -98,7 +99,7 @@ class Files:
         self.win.autosave.attach(self.win.doc, recovery_path(path))
         self.win.lock_session(str(path))
         self.win.refresh_status()
-        self.win.statusBar().showMessage(QCoreApplication.translate("Files", "Saved %1").replace("%1", str(path)), 4000)
+        self.win.statusBar().showMessage(QCoreApplication.translate("Files", "Saved %1").replace("%1", shown_name(path)), 4000)
         return True
 
     def save_as(self):
@@ -172,12 +173,12 @@ class Files:
             progress.setValue(3)
         except OSError as e:
             cannot = QCoreApplication.translate("Files", "cannot write")
-            self.win.show_error(f"{path}: {cannot}: {e.strerror or e}")
+            self.win.show_error(f"{shown_name(path)}: {cannot}: {e.strerror or e}")
             return False
         finally:
             progress.close()
             progress.deleteLater()
-        self.win.statusBar().showMessage(QCoreApplication.translate("Files", "Exported %1").replace("%1", str(path)), 4000)
+        self.win.statusBar().showMessage(QCoreApplication.translate("Files", "Exported %1").replace("%1", shown_name(path)), 4000)
         return True
 
     # ---- closing -----------------------------------------------------------------------

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, Qt
 
 from app.document import LABEL, Document
+from .plain import tooltip
 from .rule_text import rule_text
 
 DOC_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -117,7 +118,7 @@ class LinesModel(QAbstractListModel):
         if role == DOC_ROW_ROLE:
             return r
         if role == Qt.ItemDataRole.ToolTipRole:
-            return why_text(doc, r)
+            return tooltip(why_text(doc, r))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{doc.src[r]} {doc.label[r] or ''} {doc.current_text(r)}"
         return None

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from app.article_index import ArticleIndex
+from app.filenames import shown_name
 from app.keymap import Keymap, load_keymap
 from app.recovery import recovery_path_for
 
@@ -22,6 +23,7 @@ from .autosave import Autosaver
 from .files import Files
 from .lines_model import LinesModel, explained, why_lines
 from .lines_view import LinesView
+from .plain import plain, tooltip, window_title
 from .preview import Preview
 from .scrollbars import flatten
 
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
         sb = self.statusBar()
         self.status = {}
         for key in ("why", "file", "encoding", "position", "article", "confirmed", "modified"):
-            lab = QLabel(self)
+            lab = plain(QLabel(self))      # file names and line text: never markup
             lab.setObjectName(f"status_{key}")
             if key == "why":
                 sb.addWidget(lab, 1)
@@ -176,8 +178,9 @@ class MainWindow(QMainWindow):
     def refresh_status(self):
         doc = self.doc
         name = Path(self.path).name if self.path else (doc.source.name if doc else "")
+        name = shown_name(name)
         dirty = bool(doc is not None and doc.dirty)
-        self.setWindowTitle(f"Zhengwen — {name}{' *' if dirty else ''}" if name else "Zhengwen")
+        self.setWindowTitle(window_title(f"Zhengwen — {name}{' *' if dirty else ''}") if name else "Zhengwen")
         st = self.status
         if doc is None:
             for lab in st.values():
@@ -212,11 +215,12 @@ class MainWindow(QMainWindow):
                                        .replace("%2", str(total)))
         why = why_lines(doc, row)    # the bar shows the rules, its tooltip what they mean
         self.status["why"].setText(" · ".join(text for text, _ in why))
-        self.status["why"].setToolTip(explained(why))
+        self.status["why"].setToolTip(tooltip(explained(why)))
 
     def show_error(self, message):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Zhengwen"), message, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("errorBox")
+        plain(box)                  # the message names a file and may quote its text
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda *_: self.acts.back_to_pane())
         self.error_box = box
@@ -253,7 +257,7 @@ class MainWindow(QMainWindow):
             import socket
             who = str(holder.pid) if holder.host == socket.gethostname() else f"{holder.pid}, {holder.host}"
             self.show_error(self.tr("%1: already open in another Zhengwen (process %2). Saving here would "
-                                    "overwrite what is saved there.").replace("%1", str(path)).replace("%2", who))
+                                    "overwrite what is saved there.").replace("%1", shown_name(path)).replace("%2", who))
 
     def closeEvent(self, event):
         if self.maybe_save():
