@@ -7,6 +7,7 @@ operation recorded are valid whenever it runs again.
 """
 from __future__ import annotations
 
+from . import line_text
 from .document import ARTICLE, BREAK, LABEL, LABELS, TEXT, Change, Document
 
 
@@ -119,12 +120,21 @@ class Confirm(_RangeOp):
 
 
 class EditText(_RangeOp):
-    """Replace a row's text (the raw text stays; ``None`` restores it)."""
+    """Replace a row's text (the raw text stays; ``None`` restores it). The text stays one
+    line: a line end, or a control character the row did not hold, is refused
+    (:mod:`app.line_text`; the window splits a pasted text at its line ends first)."""
 
     def __init__(self, row, text):
         super().__init__(row, row + 1)
         self.new = text
         self.name = "Edit text"
+
+    def _check(self, doc):
+        super()._check(doc)
+        i = self.start
+        why = line_text.problem(self.new, doc.text[i] + (doc.edited[i] or ""))
+        if why is not None:
+            raise ValueError(why)
 
     def mutate(self, doc):
         i = self.start
@@ -272,4 +282,21 @@ def merge_changes(name, changes):
         ch.articles |= c.articles
         ch.structure |= c.structure
         ch.articles_changed |= c.articles_changed
+    ch.rows = _overlaps_merged(ch.rows)
     return ch
+
+
+def _overlaps_merged(spans):
+    """Row ranges with those that overlap made one, in order: each split of a line marks
+    every row after it, and a re-suggest walks each range it is given.
+
+    >>> _overlaps_merged([(5, 90), (3, 4), (6, 90), (4, 5), (95, 99)])
+    [(3, 4), (4, 5), (5, 90), (95, 99)]
+    """
+    out = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1] and b > out[-1][0]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
