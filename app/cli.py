@@ -5,6 +5,8 @@
     zhengwen [FILE|SESSION] [--session PATH] [--lang zh_CN|en]      the window
 
 Errors are one or two plain lines on stderr: exit 2 for bad input, 1 for a failure of ours.
+A file name in them is escaped when it holds a line end or a control character
+(:func:`app.filenames.shown_name`), so a name can never add a line of its own.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .filenames import shown
+from .filenames import escape_controls, shown_name, with_shown_name
 from .loader import UserError
 
 EXIT_BAD_INPUT, EXIT_INTERNAL = 2, 1
@@ -20,7 +22,8 @@ EXIT_BAD_INPUT, EXIT_INTERNAL = 2, 1
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):
-        raise UserError(f"{self.prog}: {message}\n{self.format_usage().strip()}")
+        # argparse quotes what was typed as it is: a newline in an argument would end the line
+        raise UserError(f"{self.prog}: {escape_controls(message)}\n{self.format_usage().strip()}")
 
 
 _SPLIT_HELP = "one file per article, named NN-<headline>.<ext>, in the -o folder"
@@ -78,7 +81,7 @@ def _targets(inputs, output, fmt, split=False):
     out = Path(output)
     if len(inputs) > 1 or out.is_dir():
         if out.exists() and not out.is_dir():
-            raise UserError(f"{out}: several inputs need -o to name a folder, not a file")
+            raise UserError(f"{shown_name(out)}: several inputs need -o to name a folder, not a file")
         stems = [Path(i).stem for i in inputs]
         dupes = {s for s in stems if stems.count(s) > 1}
         pairs = []
@@ -95,7 +98,7 @@ def _split_targets(inputs, output):
         raise UserError("--split needs -o FOLDER")
     out = Path(output)
     if out.exists() and not out.is_dir():
-        raise UserError(f"{out}: --split needs -o to name a folder, not a file")
+        raise UserError(f"{shown_name(out)}: --split needs -o to name a folder, not a file")
     if len(inputs) == 1:
         return [(inputs[0], out)]
     names = [safe_filename(Path(i).stem, "page") for i in inputs]
@@ -125,7 +128,7 @@ def _emit(text, target):
         try:
             write_text(target, text)
         except OSError as e:
-            raise UserError(f"{target}: cannot write: {e.strerror or e}") from None
+            raise UserError(f"{shown_name(target)}: cannot write: {e.strerror or e}") from None
 
 
 def _warn(message):
@@ -171,7 +174,7 @@ def cmd_export(argv):
         try:
             doc = load_session(path)
         except SessionError as e:
-            raise UserError(str(e)) from None
+            raise UserError(with_shown_name(str(e), path)) from None
         _write_corpus(build_corpus(doc), fmt, target, a.split)
     return 0
 
@@ -200,7 +203,7 @@ def _check_display(env=None):
 def cmd_window(argv):
     a = _window_parser().parse_args(argv)
     if a.file and not Path(a.file).exists():
-        raise UserError(f"{shown(a.file)}: no such file or folder")
+        raise UserError(f"{shown_name(a.file)}: no such file or folder")
     if a.session and Path(a.file or "").is_dir():
         raise UserError("--session names one page's session: it cannot go with a folder")
     _check_display()
@@ -231,6 +234,6 @@ def main(argv=None):
         print("zhengwen: out of memory", file=sys.stderr)
         return EXIT_INTERNAL
     except Exception as e:  # noqa: BLE001 - the promise is: never a traceback
-        print(f"zhengwen: internal error: {type(e).__name__}: {e}", file=sys.stderr)
+        print(f"zhengwen: internal error: {type(e).__name__}: {escape_controls(str(e))}", file=sys.stderr)
         print("zhengwen: please report this with the input file", file=sys.stderr)
         return EXIT_INTERNAL

@@ -7,7 +7,9 @@ these, so every behaviour of a key is testable without a window.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
+from . import line_text
 from . import operations as ops
 from .article_index import ArticleIndex
 from .corpus import clean_row
@@ -88,10 +90,92 @@ def move_op(doc: Document, rows, target_id, number=None):
     return ops.MoveRows(rows, target_id, name=name)
 
 
+@dataclass(frozen=True)
+class Notice:
+    """A sentence for the person: English with ``%1``, ``%2``… standing for ``values``. The
+    window translates the sentence (context "commands") before filling them in."""
+    message: str
+    values: tuple = ()
+
+    def text(self, translate=str) -> str:
+        out = translate(self.message)
+        for i, v in enumerate(self.values, 1):
+            out = out.replace(f"%{i}", str(v))
+        return out
+
+
+def line_edit(doc: Document, row, text) -> tuple[ops.Operation | None, list[Notice]]:
+    r"""The line editor's (F2) text for ``row``, as typed or pasted: the operation (None
+    when nothing changes) and what to tell the person about it.
+
+    The editor holds one line, and its text goes into every export, so:
+
+    - a control character the line did not hold (NUL, ESC, a form feed…) refuses the
+      edit, and the line stays as it was;
+    - a text longer than :data:`app.line_text.MAX_CHARS` (or than the line was) is cut;
+    - line ends split the line there, in one undo step, into at most
+      :data:`app.line_text.MAX_LINES` lines; blank pieces are left out.
+
+    >>> from app.document import blank_document, Source
+    >>> d = blank_document(Source("t", ""), ["标题", "正文"])
+    >>> op, said = line_edit(d, 1, "第一行\n\n# 假标题\n")
+    >>> _ = d.do(op); [d.current_text(r) for r in range(len(d))], [n.text() for n in said]
+    (['标题', '第一行', '# 假标题'], ['Split into 2 lines at the line breaks of the pasted text.'])
+    >>> op, said = line_edit(d, 1, "第一\x00行")
+    >>> op, said[0].text()
+    (None, 'Line not changed: the text holds the control character U+0000 NUL. Remove it and edit again.')
+    """
+    if not (0 <= row < len(doc)):
+        return None, []
+    now = doc.current_text(row)
+    bad = line_text.new_controls(text, doc.text[row] + now)
+    if bad:
+        return None, [Notice("Line not changed: the text holds the control character %1. Remove it and edit again.",
+                             (line_text.char_name(min(bad)),))]
+    said = []
+    limit = max(line_text.MAX_CHARS, len(now))
+    if len(text) > limit:
+        said.append(Notice("The text was cut to its first %1 characters (it had %2).", (limit, len(text))))
+        text = text[:limit]
+    pieces = line_text.LINE_END.split(text)
+    if len(pieces) == 1:
+        return (ops.EditText(row, text) if text != now else None), said
+    pieces = [p for p in pieces if p.strip()]
+    if len(pieces) < 2:
+        said.append(Notice("The line breaks of the pasted text were left out."))
+        text = pieces[0] if pieces else ""
+        return (ops.EditText(row, text) if text != now else None), said
+    if len(pieces) > line_text.MAX_LINES:
+        said.append(Notice("Only the first %1 lines of the text were kept (it had %2).",
+                           (line_text.MAX_LINES, len(pieces))))
+        pieces = pieces[:line_text.MAX_LINES]
+    said.append(Notice("Split into %1 lines at the line breaks of the pasted text.", (len(pieces),)))
+    joined = "".join(pieces)
+    parts = [ops.EditText(row, joined)] if joined != now else []
+    parts += [ops.SplitRow(row + k, len(p)) for k, p in enumerate(pieces[:-1])]
+    return ops.Compound(parts, name="Edit text"), said
+
+
 def edit_op(doc: Document, row, text):
-    if not (0 <= row < len(doc)) or text == doc.current_text(row):
-        return None
-    return ops.EditText(row, text)
+    """The operation of :func:`line_edit`."""
+    return line_edit(doc, row, text)[0]
+
+
+def typing_refused(attempted: str, before: str, limit: int) -> Notice:
+    r"""Why the line editor refused what was typed or pasted into it (the text it would have
+    had, the text it opened with, the most characters it holds): a control character the
+    line did not hold, else the length.
+
+    >>> typing_refused("ab\x1bc", "abc", 10).text()
+    'The control character U+001B ESC cannot be typed or pasted into a line.'
+    >>> typing_refused("x" * 10, "abc", 10).text()
+    'The pasted text was cut: a line holds at most 10 characters.'
+    """
+    bad = line_text.new_controls(attempted, before)
+    if bad:
+        return Notice("The control character %1 cannot be typed or pasted into a line.",
+                      (line_text.char_name(min(bad)),))
+    return Notice("The pasted text was cut: a line holds at most %1 characters.", (limit,))
 
 
 def split_op(doc: Document, row, offset):

@@ -6,6 +6,7 @@ are written atomically by :func:`app.atomic.write_text`.
 from __future__ import annotations
 
 import json
+import re
 
 FORMATS = ("json", "jsonl", "md", "txt")
 EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "md": ".md", "txt": ".txt"}
@@ -101,18 +102,51 @@ def to_markdown(corpus: dict) -> str:
     return "\n\n".join(parts) + "\n" if parts else ""
 
 
+# CommonMark's line ends; NUL, which a reader replaces or chokes on
+_BREAKS = re.compile(r"\r\n|[\r\n]")
+# what starts a heading, quote, list, rule, fence, HTML block, table or link definition
+_BLOCK_START = re.compile(r"[#>*+\-=_`~<|\[]|\d{1,9}(?=[.)])")
+# what is markup inside a line: escapes, emphasis, code, links, HTML, entities, strikeout
+_INLINE = re.compile(r"[\\`*_\[\]<>&~]")
+
+
+def _one_line(text):
+    """A block's text on one line, with no NUL: whatever a session or a person put in, a
+    block cannot end early in the file and start another of its own making."""
+    return _BREAKS.sub(" ", text).replace("\x00", "\ufffd")
+
+
 def _md_escape(text):
-    # a paragraph that happens to start with markup characters must stay a paragraph
-    if text[:1] in "#>*-+|" or text[:2].rstrip(".").isdigit():
-        return "\\" + text
+    r"""A block's text as Markdown that reads as the text itself: whatever it starts with,
+    the block stays what the writer made it (a heading, a paragraph, a caption's quote),
+    and markup inside it shows as written.
+
+    >>> [_md_escape(t) for t in ("# 假标题", "```python", "> 引", "- 一", "<div>", "[a]: http://x")]
+    ['\\# 假标题', '\\`\\`\\`python', '\\> 引', '\\- 一', '\\<div\\>', '\\[a\\]: http://x']
+    >>> [_md_escape(t) for t in ("1. 第一", "2024年3月", "    代码", "a*b*c &amp; <b>", "标题 #")]
+    ['1\\. 第一', '2024年3月', '代码', 'a\\*b\\*c \\&amp; \\<b\\>', '标题 \\#']
+    >>> _md_escape("第一行\n\n# 假标题\r\n```\x00")
+    '第一行  # 假标题 \\`\\`\\`\ufffd'
+    """
+    # leading spaces are dropped by a Markdown reader anyway; four would make a code block
+    text = _INLINE.sub(r"\\\g<0>", _one_line(text)).lstrip(" \t")
+    m = _BLOCK_START.match(text)
+    if m:
+        # a digit run is a list number only with the "." or ")" after it: escape that one
+        at = m.end() if m.group().isdigit() else 0
+        if text[at:at + 1] != "\\":
+            text = text[:at] + "\\" + text[at:]
+    if text.endswith("#"):
+        text = text[:-1] + "\\#"        # a heading's closing "#" would be dropped
     return text
 
 
 def to_text(corpus: dict) -> str:
-    """Plain text: articles separated by a blank line and a rule, blocks by blank lines."""
+    """Plain text: articles separated by a blank line and a rule, blocks by blank lines
+    (a block's text on one line, so none can pose as the rule)."""
     arts = []
     for art in corpus["articles"]:
-        arts.append("\n\n".join(b["text"] for b in art["blocks"] if b["text"]))
+        arts.append("\n\n".join(_one_line(b["text"]) for b in art["blocks"] if b["text"]))
     return ("\n\n" + "=" * 20 + "\n\n").join(arts) + ("\n" if arts else "")
 
 

@@ -6,6 +6,9 @@ reach ``open()`` as a path: the name must stay inside the folder it is written t
 creatable on Windows, macOS and Linux, and fit the 255-byte limit of ext4 and APFS with
 room for a number prefix and an extension.
 
+The other way round, a name the file system gave (any character but ``/`` and NUL) is
+shown in messages by :func:`shown_name`, escaped when it holds a line end or a control.
+
 >>> safe_filename("溆浦县家庭教育示范基地建设纪实", "article")
 '溆浦县家庭教育示范基地建设纪实'
 >>> safe_filename("../../etc/passwd", "article")
@@ -38,6 +41,7 @@ True
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
@@ -85,12 +89,46 @@ def safe_filename(text: str, fallback: str, max_len: int = 80) -> str:
     return name
 
 
-def shown(path) -> str:
-    """A path as a message shows it: as it is when every character prints, else escaped the
-    way ``repr`` escapes (a newline in a name cannot start a line of its own).
+# ---- names in messages ---------------------------------------------------------------------
+def _shows_as_itself(ch: str) -> bool:
+    # printable, or a space of some width (an ideographic space in a Chinese file name is
+    # ordinary); never a control, a line or paragraph separator, a bidi override
+    return ch.isprintable() or unicodedata.category(ch) == "Zs"
 
-    >>> shown("第7版.txt"), shown("a\\nzhengwen: fake.txt")
-    ('第7版.txt', "'a\\\\nzhengwen: fake.txt'")
+
+def shown_name(name) -> str:
+    r"""A file name as a message shows it: as it is when every character prints, else
+    escaped as a Python string literal, so that a newline or a terminal escape in a name can
+    neither split a message into lines (forging a ``zhengwen:`` line) nor recolour it.
+
+    >>> print(shown_name("头版\u3000要闻 2.txt"))
+    头版　要闻 2.txt
+    >>> print(shown_name("a\nzhengwen: fake.txt"))
+    'a\nzhengwen: fake.txt'
+    >>> print(shown_name("\x1b[31mred\u202e.txt"), shown_name(b"caf\xe9.txt"))
+    '\x1b[31mred\u202e.txt' 'caf\udce9.txt'
     """
-    text = str(path)
-    return text if text.isprintable() else repr(text)
+    name = os.fsdecode(name) if isinstance(name, (bytes, os.PathLike)) else str(name)
+    return name if all(map(_shows_as_itself, name)) else repr(name)
+
+
+def with_shown_name(message: str, name) -> str:
+    r"""``message`` with the file ``name`` in it shown by :func:`shown_name`: for messages
+    made elsewhere that name the file as it is.
+
+    >>> print(with_shown_name("a\nzhengwen: x: no such file.", "a\nzhengwen: x"))
+    'a\nzhengwen: x': no such file.
+    """
+    name = os.fsdecode(name) if isinstance(name, (bytes, os.PathLike)) else str(name)
+    shown = shown_name(name)
+    return message.replace(name, shown) if shown != name and name else message
+
+
+def escape_controls(text: str) -> str:
+    r"""``text`` with every character that does not print (line ends included) written as
+    its escape: for a message built from what a person typed on the command line.
+
+    >>> print(escape_controls("unrecognized arguments: --x\nzhengwen: fake"))
+    unrecognized arguments: --x\nzhengwen: fake
+    """
+    return "".join(ch if _shows_as_itself(ch) else repr(ch)[1:-1] for ch in text)

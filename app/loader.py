@@ -8,10 +8,12 @@ from pathlib import Path
 from .decoding import read_source
 from .document import Document, Source
 from .lines import split_lines
+from .filenames import with_shown_name
 
 
 class UserError(Exception):
-    """Bad input: the message is for the person, one or two plain lines."""
+    """Bad input: the message is for the person, one or two plain lines (a file name in it
+    shown by :func:`app.filenames.shown_name`, so that no name can add a line)."""
 
 
 def read_page(path, encoding=None, errors="strict", warn=None) -> tuple[Source, list[str]]:
@@ -21,7 +23,7 @@ def read_page(path, encoding=None, errors="strict", warn=None) -> tuple[Source, 
     try:
         dec = read_source(path, encoding=encoding, errors=errors)
     except (DecodeError, OSError, ValueError) as e:
-        raise UserError(str(e)) from None
+        raise UserError(with_shown_name(str(e), getattr(e, "name", None) or path)) from None
     if dec.warning and warn is not None:
         warn(dec.warning)
     p = Path(path)
@@ -76,5 +78,5 @@ def open_any(path, encoding=None, errors="strict") -> Document:
         try:
             return load_session(path)
         except SessionError as e:
-            raise UserError(str(e)) from None
+            raise UserError(with_shown_name(str(e), path)) from None
     return load_page(path, encoding=encoding, errors=errors)

@@ -7,6 +7,7 @@ operation recorded are valid whenever it runs again.
 """
 from __future__ import annotations
 
+from . import line_text
 from .document import ARTICLE, BREAK, LABEL, LABELS, TEXT, Change, Document
 
 
@@ -132,7 +133,9 @@ class Confirm(_RangeOp):
 
 
 class EditText(_RangeOp):
-    """Replace a row's text (the raw text stays; ``None`` restores it)."""
+    """Replace a row's text (the raw text stays; ``None`` restores it). The text stays one
+    line: a line end, or a control character the row did not hold, is refused
+    (:mod:`app.line_text`; the window splits a pasted text at its line ends first)."""
 
     def __init__(self, row, text):
         super().__init__(row, row + 1)
@@ -141,6 +144,13 @@ class EditText(_RangeOp):
 
     def record(self):
         return {"op": "edit", "row": self.start, "text": self.new}
+
+    def _check(self, doc):
+        super()._check(doc)
+        i = self.start
+        why = line_text.problem(self.new, doc.text[i] + (doc.edited[i] or ""))
+        if why is not None:
+            raise ValueError(why)
 
     def mutate(self, doc):
         i = self.start
@@ -297,6 +307,7 @@ def merge_changes(name, changes):
         ch.articles |= c.articles
         ch.structure |= c.structure
         ch.articles_changed |= c.articles_changed
+    ch.rows = _overlaps_merged(ch.rows)
     return ch
 
 
@@ -376,3 +387,19 @@ _FROM_RECORD = {
     "split": lambda r: SplitRow(_row(r["row"]), _row(r["offset"]), _str_or_none(r["label"], "label")),
     "compound": _compound,
 }
+
+
+def _overlaps_merged(spans):
+    """Row ranges with those that overlap made one, in order: each split of a line marks
+    every row after it, and a re-suggest walks each range it is given.
+
+    >>> _overlaps_merged([(5, 90), (3, 4), (6, 90), (4, 5), (95, 99)])
+    [(3, 4), (4, 5), (5, 90), (95, 99)]
+    """
+    out = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1] and b > out[-1][0]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

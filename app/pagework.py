@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import store
 from .document import Document
-from .filenames import shown
+from .filenames import shown_name
 from .journal import Found, Journal, JournalError, read_journal, set_aside
 from .loader import UserError, looks_like_corpus, looks_like_session, page_document, read_page
 from .session import SessionError, read_session, save_session
@@ -29,7 +29,7 @@ class SessionConflict(Exception):
     def __init__(self, path, is_session=True):
         self.path, self.is_session = Path(path), is_session
         what = "was changed by someone else" if is_session else "is not a Zhengwen session"
-        super().__init__(f"{shown(path)} {what} since this window opened or saved it")
+        super().__init__(f"{shown_name(path)} {what} since this window opened or saved it")
 
 
 @dataclass(frozen=True)
@@ -153,13 +153,13 @@ def open_path(path, session=None, encoding=None, errors="strict") -> Opened:
     ``session``: a session path chosen by the person instead of the page's own."""
     path = Path(path)
     if path.is_dir():
-        raise UserError(f"{shown(path)}: is a folder; open it as a folder (zhengwen FOLDER)")
+        raise UserError(f"{shown_name(path)}: is a folder; open it as a folder (zhengwen FOLDER)")
     if looks_like_session(path):
         doc, sha = _read(path)
         opened = Opened(doc, PageWork(path, _page_of(doc), disk_state(path, sha)), resumed=True)
-        opened.notes.append(f"opened the session {shown(path)}")
+        opened.notes.append(f"opened the session {shown_name(path)}")
     elif looks_like_corpus(path):
-        raise UserError(f"{shown(path)}: an exported corpus, not a page or a session; "
+        raise UserError(f"{shown_name(path)}: an exported corpus, not a page or a session; "
                         "open the page it was made from")
     else:
         opened = _open_page(path, Path(session) if session else store.session_path(path), encoding, errors)
@@ -181,7 +181,7 @@ def _page_of(doc: Document) -> Path | None:
 
 def _open_page(page: Path, session: Path, encoding, errors) -> Opened:
     if session.exists() and not looks_like_session(session):
-        raise UserError(f"{shown(session)}: not a Zhengwen session; Zhengwen will not write over it "
+        raise UserError(f"{shown_name(session)}: not a Zhengwen session; Zhengwen will not write over it "
                         "(choose a new file for --session)")
     if session.exists():
         return _resume(page, session)
@@ -195,8 +195,8 @@ def _open_page(page: Path, session: Path, encoding, errors) -> Opened:
             doc = None
         if doc is not None and doc.source.sha256 == src.sha256:
             doc.saved_revision = doc.revision - 1     # its new home has not got it yet
-            return Opened(doc, work, [f"resumed the older session {shown(legacy)}; "
-                                      f"saving keeps it in {shown(session)}"], resumed=True)
+            return Opened(doc, work, [f"resumed the older session {shown_name(legacy)}; "
+                                      f"saving keeps it in {shown_name(session)}"], resumed=True)
     return Opened(page_document(src, lines), work)
 
 
@@ -245,6 +245,6 @@ def _find_journal(opened: Opened) -> None:
             continue
         try:
             aside = set_aside(jp)
-            opened.notes.append(f"unsaved steps from an older state of this session were kept in {shown(aside)}")
+            opened.notes.append(f"unsaved steps from an older state of this session were kept in {shown_name(aside)}")
         except OSError:
             pass

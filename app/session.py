@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .document import ALL, LABELS, Document, Source, Why
-from .filenames import shown
+from .filenames import shown_name
 
 FORMAT, VERSION = "zhengwen-session", 1
 MAX_BYTES = 1 << 30
@@ -177,7 +177,7 @@ def save_session(doc: Document, path) -> str:
     try:
         write_bytes(path, data)
     except OSError as e:
-        raise SessionError(f"{shown(path)}: cannot save the session: {e.strerror or e}") from None
+        raise SessionError(f"{shown_name(path)}: cannot save the session: {e.strerror or e}") from None
     doc.saved_revision = doc.revision
     return hashlib.sha256(data).hexdigest()
 
@@ -210,7 +210,7 @@ class _Reader:
         self.path = path
 
     def fail(self, what):
-        raise SessionError(f"{shown(self.path)}: {what}")
+        raise SessionError(f"{shown_name(self.path)}: {what}")
 
     def get(self, obj, key, types, where):
         if key not in obj:

@@ -152,3 +152,38 @@ def test_bad_usage_prints_usage_and_exits_2(args):
 def test_help():
     out = run("--help")
     assert out.returncode == 0 and "zhengwen reflow" in out.stdout
+
+
+# ---- file names that hold line ends or controls ---------------------------------------------
+FORGED = "a\nzhengwen: fake.txt"
+
+
+def test_a_newline_in_a_file_name_cannot_forge_a_line_of_the_message(tmp_path):
+    bad = tmp_path / FORGED
+    bad.write_bytes(b"x\x00\x00y")                       # binary: refused, naming the file
+    out = run("reflow", FORGED, "-o", tmp_path / "o.json", cwd=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr == ("zhengwen: 'a\\nzhengwen: fake.txt': looks binary, not text (NUL byte at offset 1).\n"
+                          "If it really is text, use --encoding NAME to force one.\n")
+    missing = str(tmp_path / "gone\nzhengwen: fake.txt")
+    out = run("reflow", missing, bad, "-o", tmp_path / "out")      # several inputs: one line each
+    assert out.returncode == 2
+    assert out.stderr.splitlines() == [
+        f"zhengwen: {missing!r}: no such file.",
+        f"zhengwen: {str(bad)!r}: looks binary, not text (NUL byte at offset 1).",
+        "If it really is text, use --encoding NAME to force one."]
+    # the window's missing file (never an existing one here: it would open the window), a
+    # session that is not one, an unknown option
+    for args in (["gone\nzhengwen: fake.txt"], ["export", bad, "-o", tmp_path / "e.json"],
+                 ["reflow", "x.txt", "--bo\nzhengwen: fake"]):
+        out = run(*args, cwd=tmp_path)
+        assert out.returncode == 2 and out.stderr, args
+        assert not [ln for ln in out.stderr.splitlines() if ln.startswith("zhengwen: fake")], out.stderr
+    assert run("gone\nzhengwen: fake.txt").stderr == "zhengwen: 'gone\\nzhengwen: fake.txt': no such file or folder\n"
+
+
+def test_a_printable_name_is_shown_as_it_is(tmp_path):
+    name = "头版\u3000要闻 <b>1.txt"
+    (tmp_path / name).write_bytes(b"\x00" * 8)
+    out = run("reflow", name, "-o", "-", cwd=tmp_path)
+    assert out.stderr.startswith(f"zhengwen: {name}: looks binary")

@@ -102,3 +102,63 @@ def test_find_row_sees_through_layout_spaces():
     assert commands.find_row(d, "学校", None) == 0
     assert commands.find_row(d, "其他", 1) == 1            # wraps to itself
     assert commands.find_row(d, "无", 0) is None
+
+
+# ---- the line editor's text: one line, no new control character, not too long -----------------
+def texts(d):
+    return [d.current_text(r) for r in range(len(d))]
+
+
+def test_an_edit_holding_line_ends_splits_the_line_in_one_undo_step():
+    d = doc_of(LINES, ARTS)
+    before = texts(d)
+    op, said = commands.line_edit(d, 1, "第一行\n\n# 假标题\r\n尾")
+    d.do(op)
+    assert texts(d)[1:4] == ["第一行", "# 假标题", "尾"] and len(d) == len(LINES) + 2
+    assert [n.text() for n in said] == ["Split into 3 lines at the line breaks of the pasted text."]
+    assert op.name == "Edit text" and all("\n" not in t and "\r" not in t for t in texts(d))
+    d.assert_consistent()
+    d.undo()
+    assert texts(d) == before
+    op, said = commands.line_edit(d, 1, "正文一。\n")            # a copied line's own line end
+    assert op is None and [n.text() for n in said] == ["The line breaks of the pasted text were left out."]
+    op, said = commands.line_edit(d, 1, "\n".join("行%d" % i for i in range(150)))
+    d.do(op)
+    assert len(d) == len(LINES) + 99 and texts(d)[100] == "行99"
+    assert [n.text() for n in said][0] == "Only the first 100 lines of the text were kept (it had 150)."
+
+
+def test_an_edit_bringing_a_control_character_is_refused_and_a_long_one_cut():
+    d = doc_of(LINES, ARTS)
+    for bad in ("正文\x00一。", "\x1b[31m红", "a\x0cb", "a\x7fb", "a\u2028b"):
+        op, said = commands.line_edit(d, 1, bad)
+        assert op is None and said[0].text().startswith("Line not changed: the text holds the control character U+")
+    op, said = commands.line_edit(d, 1, "甲\t乙")                 # a tab is a space
+    assert op is not None and said == []
+    op, said = commands.line_edit(d, 1, "长" * 100_000)
+    d.do(op)
+    assert d.current_text(1) == "长" * 10_000
+    assert [n.text() for n in said] == ["The text was cut to its first 10000 characters (it had 100000)."]
+
+
+def test_a_control_character_the_page_gave_a_line_may_stay():
+    d = doc_of(["标题", "正文\x0c一。"], [0, 0])
+    op, said = commands.line_edit(d, 1, "正文\x0c改。")
+    assert op is not None and said == []
+    d.do(op)
+    assert d.current_text(1) == "正文\x0c改。"
+
+
+def test_the_operation_itself_refuses_line_ends_and_new_controls():
+    """Whoever builds it (a script, a test, a session tool), an EditText cannot put a line
+    end or a NUL into a row."""
+    import pytest
+    from app.operations import EditText
+    d = doc_of(LINES, ARTS)
+    before = texts(d)
+    for bad in ("第一行\n# 假标题", "a\rb", "a\x00b", "\x1b[1m"):
+        with pytest.raises(ValueError, match="a line's text cannot"):
+            d.do(EditText(1, bad))
+        assert texts(d) == before and not d.can_undo()
+    d.do(EditText(1, "<b>粗</b> &amp;"))
+    assert d.current_text(1) == "<b>粗</b> &amp;"

@@ -164,3 +164,25 @@ def test_a_later_piece_of_a_split_line_inside_a_paragraph_cites_it_as_a_piece():
     assert check_corpus(corpus, lines) == []
     para = next(b for a in corpus["articles"] for b in a["blocks"] if 3 in b["lines"])
     assert para["split_of"] == [2] and 2 not in para["lines"]
+
+
+def test_no_block_text_makes_markdown_or_text_blocks_of_its_own():
+    """Whatever a block holds (a session can carry any text), Markdown gets exactly the
+    headings and blocks the writer made: no fake heading, no fence, no HTML, no NUL."""
+    hostile = ["第一行\n\n# 假标题\n", "```python", "~~~", "> 引", "<div>x</div>", "    缩进", "1. 第一",
+               "[a]: http://x", "---", "a\x00b", "标题 #", "====================", "第二行\r\n=====\n"]
+    blocks = [{"type": "headline", "text": "真标题"}] + [{"type": "paragraph", "text": t} for t in hostile]
+    corpus = {"articles": [{"id": 1, "headline": "真标题", "blocks": blocks},
+                           {"id": 2, "headline": "第二篇", "blocks": [{"type": "headline", "text": "第二篇"}]}]}
+    md = render(corpus, "md")
+    assert "\x00" not in md
+    parts = md.rstrip("\n").split("\n\n")
+    assert len(parts) == len(blocks) + 2             # the blocks, the rule, the second headline
+    assert all("\n" not in p for p in parts)         # every block one line
+    assert [p for p in parts if p.startswith("#")] == ["# 真标题", "# 第二篇"]
+    assert not [p for p in parts if p[:1] in "`~<> \t-=[|" and p != "---"]
+    assert parts.count("---") == 1 and "1\\. 第一" in parts and "标题 \\#" in parts
+    assert "2024年3月\n" in render({"articles": [{"id": 1, "blocks": [{"type": "paragraph", "text": "2024年3月"}]}]},
+                                  "md")                 # a year is no list number: no stray backslash
+    txt = render(corpus, "txt")                        # plain text: each block on one line, no NUL
+    assert "\x00" not in txt and "\n第一行  # 假标题 \n" in txt and "\n第二行 ===== \n" in txt

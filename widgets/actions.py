@@ -7,8 +7,9 @@ raw lines view, so they act only while it has focus.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from app import commands
 from app.keymap import ACTIONS, EDITOR, PANE, VIEW, Keymap
@@ -19,6 +20,18 @@ from .undo import push
 
 def tr(s):
     return QCoreApplication.translate("keymap", s)
+
+
+# app.commands' notices about an edit, shown translated in the status bar
+EDIT_NOTICES = (
+    QT_TRANSLATE_NOOP("commands", "Line not changed: the text holds the control character %1. Remove it and edit again."),
+    QT_TRANSLATE_NOOP("commands", "The text was cut to its first %1 characters (it had %2)."),
+    QT_TRANSLATE_NOOP("commands", "The line breaks of the pasted text were left out."),
+    QT_TRANSLATE_NOOP("commands", "Only the first %1 lines of the text were kept (it had %2)."),
+    QT_TRANSLATE_NOOP("commands", "Split into %1 lines at the line breaks of the pasted text."),
+    QT_TRANSLATE_NOOP("commands", "The control character %1 cannot be typed or pasted into a line."),
+    QT_TRANSLATE_NOOP("commands", "The pasted text was cut: a line holds at most %1 characters."),
+)
 
 
 class Actions:
@@ -55,6 +68,7 @@ class Actions:
         blank.setChecked(True)
         window.view.delegate.split_keys = [QKeySequence(k) for k in keymap.keys.get("edit.split", [])]
         window.view.delegate.split_requested.connect(self.split_line)
+        window.view.delegate.notice.connect(self.tell)
 
     def _handlers(self):
         h = {aid: (lambda checked=False, lab=lab: self.label(lab))
@@ -137,7 +151,23 @@ class Actions:
             self.view.edit(idx)
 
     def commit_edit(self, row, text):
-        self._push(commands.edit_op(self.doc, row, text))
+        op, notices = commands.line_edit(self.doc, row, text)
+        typing = self._in_view(QApplication.focusWidget())     # not committed by a click elsewhere
+        self._push(op)
+        if typing and not self._in_view(QApplication.focusWidget()):
+            # the rows a split inserted reset the view, which dropped the editor while it
+            # had the keyboard: Qt passed it on to the next widget (the preview)
+            self.view.setFocus()
+        if notices:
+            self.tell(*notices)
+
+    def _in_view(self, widget):
+        return widget is not None and (widget is self.view or self.view.isAncestorOf(widget))
+
+    def tell(self, *notices):
+        """app.commands notices (what became of an edit) in the status bar, translated."""
+        text = " ".join(n.text(lambda s: QCoreApplication.translate("commands", s)) for n in notices)
+        self.win.statusBar().showMessage(text, 10000)
 
     def split_line(self, row, offset):
         self._push(commands.split_op(self.doc, row, offset))

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.commands import article_title
 
+from .plain import tooltip
+
 
 DEFER_MS = 60    # ms without changes before the list shows them
 
@@ -57,7 +59,7 @@ class ArticlesModel(QStandardItemModel):
             item.setEditable(False)
             if k != 1:
                 item.setTextAlignment(self._RIGHT)
-        items[1].setToolTip(items[1].text())
+        items[1].setToolTip(tooltip(items[1].text()))     # a headline is page text, not markup
         return items
 
     def _texts(self, i, aid):
@@ -112,7 +114,7 @@ class ArticlesModel(QStandardItemModel):
                 if item.text() != t:
                     item.setText(t)
                     if k == 1:
-                        item.setToolTip(t)
+                        item.setToolTip(tooltip(t))
 
     def article_id(self, row):
         return self._order[row] if 0 <= row < len(self._order) else None

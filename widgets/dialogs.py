@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLay
 
 from app.commands import parse_goto, pick_articles
 
+from .plain import plain
+
 
 def _tr(context, s):
     return QCoreApplication.translate(context, s)
@@ -38,7 +40,7 @@ class GotoDialog(QDialog):
         self.edit = QLineEdit(self)
         self.edit.setObjectName("gotoEdit")
         lay.addWidget(self.edit)
-        self.error = QLabel("", self)
+        self.error = plain(QLabel("", self))
         self.error.setStyleSheet("color: #c92a2a")
         lay.addWidget(self.error)
         self.edit.returnPressed.connect(self._accept)
@@ -135,7 +137,7 @@ class FindDialog(QDialog):
         row.addWidget(self.clean)
         row.addStretch()
         lay.addLayout(row)
-        self.status = QLabel("", self)
+        self.status = plain(QLabel("", self))
         lay.addWidget(self.status)
         buttons = QDialogButtonBox(self)
         self.prev_button = buttons.addButton(self.tr("Previous"), QDialogButtonBox.ButtonRole.ActionRole)

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from app.filenames import shown
+from app.filenames import shown_name, with_shown_name
 from app.loader import UserError
 
 EXPORT_FILTERS = {
@@ -73,7 +73,7 @@ class Files:
         except UserError as e:
             self.win.show_error(str(e))
         except OSError as e:
-            self.win.show_error(f"{shown(path)}: {e.strerror or e}")
+            self.win.show_error(f"{shown_name(path)}: {e.strerror or e}")
         return None
 
     def show(self, opened) -> bool:
@@ -113,10 +113,10 @@ class Files:
         except SessionConflict as c:
             return self._resolve_conflict(work, c)
         except SessionError as e:
-            self.win.show_error(str(e))
+            self.win.show_error(with_shown_name(str(e), work.session))
             return False
         except OSError as e:
-            self.win.show_error(f"{shown(work.session)}: {e.strerror or e}")
+            self.win.show_error(f"{shown_name(work.session)}: {e.strerror or e}")
             return False
         self._saved(work, quiet)
         return True
@@ -124,14 +124,14 @@ class Files:
     def _saved(self, work, quiet):
         self.win.saved(work)
         if not quiet:
-            self.win.statusBar().showMessage(_tr("Saved %1").replace("%1", str(work.session)), 4000)
+            self.win.statusBar().showMessage(_tr("Saved %1").replace("%1", shown_name(work.session)), 4000)
 
     def _resolve_conflict(self, work, conflict) -> bool:
         """The session file changed under this window: keep mine, reload theirs, or save
         as. A file that is no session is never written over: only save as."""
         if not conflict.is_session:
             self.win.show_error(_tr("%1 is not a Zhengwen session: Zhengwen will not write over it. "
-                                    "Use Save As to choose another file.").replace("%1", shown(work.session)))
+                                    "Use Save As to choose another file.").replace("%1", shown_name(work.session)))
             return False
         answer = self.ask_conflict(work.session)
         if answer == "mine":
@@ -249,12 +249,12 @@ class Files:
             progress.setValue(3)
         except OSError as e:
             cannot = QCoreApplication.translate("Files", "cannot write")
-            self.win.show_error(f"{path}: {cannot}: {e.strerror or e}")
+            self.win.show_error(f"{shown_name(path)}: {cannot}: {e.strerror or e}")
             return False
         finally:
             progress.close()
             progress.deleteLater()
-        self.win.statusBar().showMessage(QCoreApplication.translate("Files", "Exported %1").replace("%1", str(path)), 4000)
+        self.win.statusBar().showMessage(QCoreApplication.translate("Files", "Exported %1").replace("%1", shown_name(path)), 4000)
         return True
 
     # ---- closing -----------------------------------------------------------------------
@@ -275,7 +275,7 @@ class Files:
         """'mine', 'theirs', 'save_as' or 'cancel'."""
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("The session changed on disk"),
                           _tr("%1 was saved by someone else (another window?) since this window "
-                              "opened or saved it.").replace("%1", shown(path)),
+                              "opened or saved it.").replace("%1", shown_name(path)),
                           QMessageBox.StandardButton.NoButton, self.win)
         box.setObjectName("conflictBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -294,7 +294,7 @@ class Files:
                           _tr("%1 is not the text its saved session was made from: the file changed "
                               "since.\n\nKeep working on the saved session (the page as it was), or "
                               "start afresh from the changed page? Starting afresh replaces the "
-                              "session at the next save.").replace("%1", shown(opened.work.page)),
+                              "session at the next save.").replace("%1", shown_name(opened.work.page)),
                           QMessageBox.StandardButton.NoButton, self.win)
         box.setObjectName("pageChangedBox")
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, Qt
 
 from app.document import LABEL, Document
+from .plain import tooltip
 from .rule_text import rule_text
 
 DOC_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -117,7 +118,7 @@ class LinesModel(QAbstractListModel):
         if role == DOC_ROW_ROLE:
             return r
         if role == Qt.ItemDataRole.ToolTipRole:
-            return why_text(doc, r)
+            return tooltip(why_text(doc, r))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{doc.src[r]} {doc.label[r] or ''} {doc.current_text(r)}"
         return None
@@ -166,8 +167,14 @@ def why_lines(doc: Document, r: int) -> list[tuple[str, str]]:
                 ("article", QCoreApplication.translate("LinesModel", "article: %1 %2"), w.article_rule, w.article_conf)):
             out.append((what.replace("%1", str(rule)).replace("%2", f"{conf:.2f}"), rule_text(kind, str(rule))))
     if doc.edited[r] is not None:
-        out.append((QCoreApplication.translate("LinesModel", "edited; raw text: %1").replace("%1", doc.text[r]), ""))
+        raw = doc.text[r]
+        if len(raw) > RAW_SHOWN:     # a status bar label lays out all it holds, a page line can be megabytes
+            raw = raw[:RAW_SHOWN] + "…"
+        out.append((QCoreApplication.translate("LinesModel", "edited; raw text: %1").replace("%1", raw), ""))
     return out
+
+
+RAW_SHOWN = 200     # characters of an edited line's raw text the status bar and tooltip show
 
 
 def explained(lines) -> str:

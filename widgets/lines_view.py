@@ -13,9 +13,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPen, QStaticText
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPen, QStaticText, QValidator
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QStyle, QStyledItemDelegate
 
+from app import line_text
+from app.commands import typing_refused
 from app.document import ALL, BREAK, LABEL, TEXT
 from app.rules.chars import width
 
@@ -38,8 +40,31 @@ _BANDS = {(lab, solid): QColor(c) if solid else QColor(QColor(c).red(), QColor(c
           for lab, c in LABEL_COLORS.items() for solid in (True, False)}
 
 
+class LineEditor(QLineEdit):
+    """The F2 editor: one line of at most :data:`app.line_text.MAX_CHARS` characters (a
+    longer line of the page keeps its length), gaining no control character. Qt cuts a
+    longer paste and undoes what the validator refuses, then says ``inputRejected``."""
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.before = ""              # the text it opened with
+        self.setValidator(_NoNewControls(self))
+
+    def start(self, text):
+        self.before = text
+        self.setMaxLength(max(line_text.MAX_CHARS, len(text)))   # before the text: Qt would cut it
+        self.setText(text)
+
+
+class _NoNewControls(QValidator):
+    def validate(self, text, pos):
+        bad = line_text.new_controls(text, self.parent().before)
+        return QValidator.State.Invalid if bad else QValidator.State.Acceptable
+
+
 class LinesDelegate(QStyledItemDelegate):
     split_requested = Signal(int, int)   # document row, offset
+    notice = Signal(object)              # app.commands.Notice: what the line editor refused
 
     def __init__(self, view):
         super().__init__(view)
@@ -191,15 +216,17 @@ class LinesDelegate(QStyledItemDelegate):
 
     # ---- in-place editing (F2) -------------------------------------------------------
     def createEditor(self, parent, option, index):
-        ed = QLineEdit(parent)
+        ed = LineEditor(parent)
         ed.setFont(self.font)
         ed.setFrame(False)
         ed.setObjectName("lineEditor")
         ed.installEventFilter(self)
+        # line ends pasted in stay (the commit splits the line there and says so)
+        ed.inputRejected.connect(lambda: self.notice.emit(typing_refused(ed.text(), ed.before, ed.maxLength())))
         return ed
 
     def setEditorData(self, editor, index):
-        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.start(index.data(Qt.ItemDataRole.EditRole) or "")
 
     def updateEditorGeometry(self, editor, option, index):
         editor.setGeometry(self.columns(option.rect)[3].adjusted(-2, 0, 0, 0))

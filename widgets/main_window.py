@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from app.article_index import ArticleIndex
-from app.filenames import shown
+from app.filenames import shown_name
 from app.keymap import Keymap, load_keymap
 
 from .actions import Actions
@@ -23,6 +23,7 @@ from .files import Files
 from .lines_model import LinesModel, explained, why_lines
 from .lines_view import LinesView
 from .pages import Folder, PagesDock
+from .plain import plain, tooltip, window_title
 from .preview import Preview
 from .scrollbars import flatten
 
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         sb = self.statusBar()
         self.status = {}
         for key in ("why", "file", "encoding", "position", "article", "confirmed", "modified"):
-            lab = QLabel(self)
+            lab = plain(QLabel(self))      # file names and line text: never markup
             lab.setObjectName(f"status_{key}")
             if key == "why":
                 sb.addWidget(lab, 1)
@@ -222,10 +223,10 @@ class MainWindow(QMainWindow):
         try:
             pages = workspace.scan(root)
         except OSError as e:
-            self.show_error(f"{shown(root)}: {e.strerror or e}")
+            self.show_error(f"{shown_name(root)}: {e.strerror or e}")
             return False
         if not pages:
-            self.show_error(self.tr("%1 holds no pages (*.txt files)").replace("%1", shown(root)))
+            self.show_error(self.tr("%1 holds no pages (*.txt files)").replace("%1", shown_name(root)))
             return False
         self.close_folder()
         self.folder = Folder(root, pages, self)
@@ -329,8 +330,9 @@ class MainWindow(QMainWindow):
         name = Path(self.path).name if self.path else (doc.source.name if doc else "")
         if self.folder is not None and self.folder.current is not None:
             name = self.folder.pages[self.folder.current].rel
+        name = shown_name(name)
         dirty = bool(doc is not None and doc.dirty)
-        self.setWindowTitle(f"Zhengwen — {name}{' *' if dirty else ''}" if name else "Zhengwen")
+        self.setWindowTitle(window_title(f"Zhengwen — {name}{' *' if dirty else ''}") if name else "Zhengwen")
         st = self.status
         if doc is None:
             for lab in st.values():
@@ -365,11 +367,12 @@ class MainWindow(QMainWindow):
                                        .replace("%2", str(total)))
         why = why_lines(doc, row)    # the bar shows the rules, its tooltip what they mean
         self.status["why"].setText(" · ".join(text for text, _ in why))
-        self.status["why"].setToolTip(explained(why))
+        self.status["why"].setToolTip(tooltip(explained(why)))
 
     def show_error(self, message):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Zhengwen"), message, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("errorBox")
+        plain(box)                  # the message names a file and may quote its text
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda *_: self.acts.back_to_pane())
         self.error_box = box

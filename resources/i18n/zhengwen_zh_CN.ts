@@ -289,6 +289,34 @@ Restore it?</source>
         <source>line numbers start at 1</source>
         <translation>行号从 1 开始</translation>
     </message>
+    <message>
+        <source>Line not changed: the text holds the control character %1. Remove it and edit again.</source>
+        <translation>此行未改：文字中含有控制字符 %1。请删去后再编辑。</translation>
+    </message>
+    <message>
+        <source>The text was cut to its first %1 characters (it had %2).</source>
+        <translation>文字已截为前 %1 个字符（原有 %2 个）。</translation>
+    </message>
+    <message>
+        <source>The line breaks of the pasted text were left out.</source>
+        <translation>粘贴文字中的换行已去掉。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 lines of the text were kept (it had %2).</source>
+        <translation>只保留了文字的前 %1 行（原有 %2 行）。</translation>
+    </message>
+    <message>
+        <source>Split into %1 lines at the line breaks of the pasted text.</source>
+        <translation>已按粘贴文字中的换行拆成 %1 行。</translation>
+    </message>
+    <message>
+        <source>The control character %1 cannot be typed or pasted into a line.</source>
+        <translation>控制字符 %1 不能输入或粘贴到行中。</translation>
+    </message>
+    <message>
+        <source>The pasted text was cut: a line holds at most %1 characters.</source>
+        <translation>粘贴的文字已截断：一行最多 %1 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>keymap</name>
