@@ -123,7 +123,9 @@ class _Search:
         chosen, stack = [], []
         first = signature = None
         pos, i, last = 0, 0, -1
+        deepest = (0, 0)
         while True:
+            deepest = max(deepest, (pos, i))
             if pos == len(todo):
                 sig = self._signature(chosen)
                 if first is None:
@@ -137,7 +139,9 @@ class _Search:
             while True:                       # take the next untried choice, backing up as needed
                 if not stack:
                     if first is None:
-                        raise Unaligned("no reading: some extracted line matches no printed text")
+                        j = todo[min(deepest[0], len(todo) - 1)]
+                        raise Unaligned(f"no reading: line {j + 1} ({keys[j][:12]!r}) matches no printed text "
+                                        f"from glyph {deepest[1] + 1} on")
                     return self._segments(first)
                 frame = stack[-1]
                 spos, si, cands, k = frame

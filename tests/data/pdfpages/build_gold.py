@@ -38,11 +38,12 @@ def line_blocks(raw_lines, segments, printed_blocks, kinds):
     return out
 
 
-def build_gold(name, data, page, segments):
-    """``data``: the page's bytes as written; ``page``: the typeset Page; ``segments``: what
-    align() returned for the page's lines."""
+def build_gold(name, data, page, printed, segments):
+    """``data``: the page's bytes as written; ``page``: the typeset Page; ``printed``: the
+    (glyphs, block) pieces the page was aligned against; ``segments``: what align()
+    returned for the page's lines."""
     raw_lines = split_lines(data.decode("utf-8"))
-    printed_blocks = [ln.block for ln in page.lines]
+    printed_blocks = [b for _, b in printed]
     kinds = {k: blk.kind for k, (_, blk) in enumerate(page.blocks)}
     cited = line_blocks(raw_lines, segments, printed_blocks, kinds)
     lines_of, dropped = {}, []

@@ -20,13 +20,12 @@ import re
 from dataclasses import dataclass, field
 
 from page_material import Block, PageWords, make_article, make_furniture
-
-FONT_FILE = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+from run_extractors import FONT_FILE
 PAGE_W, PAGE_H, MARGIN = 842.0, 1191.0, 40.0
 BODY_SIZES = [10, 10, 11]
 CAPTION, SUBHEAD, KICKER, SUBTITLE, BYLINE, HEAD_SMALL, FOOTER, FOLIO = 9, 12, 12, 13, 10, 10, 9, 10
 NO_START = set("，。、；：？！”’）》」』】…%,.;:?!)")
-NO_END = set("“‘（《「『【(")
+NO_END = set("“‘（《「『【(-")   # a hyphen at a line end is taken for hyphenation and dropped by extractors
 UNIT = re.compile(r"[A-Za-z0-9.%]+| +|——|……|.", re.S)
 
 
@@ -103,11 +102,11 @@ def units(text):
     return UNIT.findall(text)
 
 
-def break_lines(us, widths, first_cap, cap, size, hang, widow=False):
+def break_lines(us, widths, first_cap, cap, widow=False):
     """Greedy breaking of units into lines no wider than their cap. A line may not start with
-    closing punctuation nor end with an opening mark: the unit before moves down with it
-    (so the line above is stretched), or, when ``hang``, the punctuation hangs into the
-    margin by up to one character."""
+    closing punctuation nor end with an opening mark: the unit before moves down with it,
+    and the line above is stretched. (Squeezing the mark onto the line instead made
+    pdftotext read such a line as one with the next column's: pages it could not align.)"""
     lines, i, n = [], 0, len(us)
     while i < n:
         while i < n and us[i].isspace():
@@ -120,13 +119,10 @@ def break_lines(us, widths, first_cap, cap, size, hang, widow=False):
             w += widths[j]
             j += 1
         if j < n:
-            if hang and us[j][0] in NO_START and w + widths[j] <= limit + size * 1.01:
-                j += 1
-            else:
-                while j - 1 > i and us[j][0] in NO_START:
-                    j -= 1
-                while j - 1 > i and us[j - 1][-1] in NO_END:
-                    j -= 1
+            while j - 1 > i and us[j][0] in NO_START:
+                j -= 1
+            while j - 1 > i and us[j - 1][-1] in NO_END:
+                j -= 1
         line = us[i:j]
         while line and line[-1].isspace():
             line.pop()
@@ -161,11 +157,12 @@ def no_widow(lines):
 def place(line_units, fonts, size, x0, cap, justify):
     """A line as runs of glyphs between its spaces (a space is a gap, never a glyph): the
     glyphs, their x positions, the runs and the letter spacing that makes the line fill
-    ``cap`` when ``justify`` (spread over every gap, as Qt adds it after each character).
+    ``cap`` when ``justify`` (spread over every gap, as Qt adds it after each character;
+    negative when a squeezed-in punctuation mark made the line too long).
     Returns (glyphs, xs, runs, spacing)."""
     shown = "".join(line_units)
     natural = sum(fonts.adv(c, size) for c in shown)
-    extra = (cap - natural) / (len(shown) - 1) if justify and len(shown) > 1 and cap > natural else 0.0
+    extra = (cap - natural) / (len(shown) - 1) if justify and len(shown) > 1 else 0.0
     glyphs, xs, runs, x = [], [], [], x0
     for c in shown:
         if not c.isspace():
@@ -178,12 +175,12 @@ def place(line_units, fonts, size, x0, cap, justify):
     return "".join(glyphs), xs, runs, extra
 
 
-def set_text(text, fonts, size, cap, indent=0.0, justify=True, hang=False, widow=False):
+def set_text(text, fonts, size, cap, indent=0.0, justify=True, widow=False):
     """Wrap ``text`` at ``cap`` points; returns (glyphs, xs relative to the column) per line.
     Every line but the last is justified."""
     us = units(text)
     widths = [fonts.adv(u, size) for u in us]
-    rows = break_lines(us, widths, cap - indent, cap, size, hang, widow)
+    rows = break_lines(us, widths, cap - indent, cap, widow)
     out = []
     for k, row in enumerate(rows):
         x0 = indent if k == 0 else 0.0
@@ -219,7 +216,7 @@ def grid(rng, size):
     """3-5 columns of unequal widths, each a whole number of characters plus a little slack
     (so some lines need no stretching and some do)."""
     n = rng.choice([3, 4, 4, 5, 5])
-    gutter = rng.uniform(11, 16)
+    gutter = rng.uniform(12, 18)
     room = PAGE_W - 2 * MARGIN - (n - 1) * gutter
     weights = [rng.uniform(0.8, 1.25) for _ in range(n)]
     widths = []
@@ -246,6 +243,18 @@ def at(piece, block, size, dx, y):
     return Line(glyphs, block, size, [dx + x for x in xs], y, [(dx + x, t) for x, t in runs], spacing)
 
 
+def phrases(row, text):
+    """A headline row of two phrases ("以文化人 以文润城") as two printed pieces: an extractor
+    may put the right one first, and each piece keeps its glyphs in order."""
+    out, k = [], 0
+    for word in text.split():
+        n = len(word)
+        runs = None if row.runs is None else [(row.xs[k], word)]
+        out.append(Line(row.text[k:k + n], row.block, row.size, row.xs[k:k + n], row.y, runs, row.spacing))
+        k += n
+    return out
+
+
 class Composer:
     """Places one page's furniture and articles; collects Lines in drawing groups."""
 
@@ -256,7 +265,6 @@ class Composer:
         self.groups = []                  # lists of Lines, each drawn as a unit
         self.size = rng.choice(BODY_SIZES)
         self.leading = self.size * rng.uniform(1.3, 1.5)
-        self.hang = rng.random() < 0.35
         self.cols = grid(rng, self.size)
 
     def run(self, text, size, x, y, block):
@@ -387,9 +395,10 @@ class Composer:
             if spread:
                 g, xs, w = tracked(r, fonts, hsize, jitter, spread)
                 x = centre(w)
-                lines.append(Line(g, hb, hsize, [x + v for v in xs], y))
+                row = Line(g, hb, hsize, [x + v for v in xs], y)
             else:
-                lines.append(self.run(r, hsize, centre(self.width(r, hsize)), y, hb))
+                row = self.run(r, hsize, centre(self.width(r, hsize)), y, hb)
+            lines.extend(phrases(row, r))
         y += hsize * 0.35
         if art.subtitle:
             b = page.block(ai, Block("subtitle", art.subtitle, "——" + art.subtitle))
@@ -418,7 +427,7 @@ class Composer:
         photo = None
         if art.caption is not None:
             cb = page.block(ai, art.caption)
-            cap_lines = set_text(art.caption.printed, fonts, CAPTION, width, justify=True, hang=self.hang)
+            cap_lines = set_text(art.caption.printed, fonts, CAPTION, width, justify=True)
             photo = ("photo", (st["box_h"], cb, cap_lines), st["box_h"] + 6 + len(cap_lines) * CAPTION * 1.4 + 8)
         photo_at = int(st["photo_at"] * (len(body_blocks) + 1))
         for k, (b, blk) in enumerate(body_blocks):
@@ -430,7 +439,7 @@ class Composer:
                     items.append(("line", (piece, b, SUBHEAD), SUBHEAD * 1.5 + (self.leading * 0.5 if r == 0 else 0)))
             else:
                 for piece in set_text(blk.printed, fonts, self.size, width, indent=2 * self.size,
-                                      hang=self.hang, widow=True):
+                                      widow=True):
                     items.append(("line", (piece, b, self.size), self.leading))
         if photo and photo_at >= len(body_blocks):
             items.append(photo)

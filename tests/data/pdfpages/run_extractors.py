@@ -6,8 +6,12 @@ the text exactly as the tool gives it (line ends included: pdfium's are CRLF).
   pdfminer   pdfminer.six's extract_text with its default layout parameters
   pdfium     pypdfium2: the page's text page, get_text_range()
 """
+import importlib.util
 import shutil
 import subprocess
+from pathlib import Path
+
+FONT_FILE = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 
 EXTRACTORS = ("pdftotext", "raw", "pdfminer", "pdfium")
 
@@ -17,14 +21,11 @@ def missing():
     out = []
     if shutil.which("pdftotext") is None:
         out.append("pdftotext (apt-get install poppler-utils)")
-    try:
-        import pdfminer.high_level  # noqa: F401
-    except ImportError:
-        out.append("pdfminer.six (pip install -e '.[pdf]')")
-    try:
-        import pypdfium2  # noqa: F401
-    except ImportError:
-        out.append("pypdfium2 (pip install -e '.[pdf]')")
+    for module, package in (("pdfminer", "pdfminer.six"), ("pypdfium2", "pypdfium2")):
+        if importlib.util.find_spec(module) is None:
+            out.append(f"{package} (pip install -e '.[pdf]')")
+    if not Path(FONT_FILE).exists():
+        out.append("the CJK font (apt-get install fonts-wqy-microhei)")
     return out
 
 
