@@ -7,6 +7,7 @@ the page is not used (:class:`align_lines.Unaligned`). Block texts are the clean
 printed from, never the extracted ones.
 """
 import hashlib
+from collections import Counter
 
 from align_lines import Unaligned, split_lines
 
@@ -72,10 +73,12 @@ def build_gold(name, data, page, printed, segments):
 
 def check_gold(data, gold):
     """Problems with a gold file against its page (empty when none): every non-blank line
-    cited exactly once, no blank line cited, every block of an article with lines.
+    cited exactly once, no blank line cited, every block with lines, and the glyphs of a
+    block's lines exactly those of its text (a subtitle's printed dash aside).
 
-    >>> check_gold(b"a\\n\\nb\\n", {"articles": [{"blocks": [{"type": "paragraph", "lines": [1, 2]}]}], "dropped": []})
-    ['line 2 is blank but cited', 'line 3 is not cited']
+    >>> check_gold("甲\\n\\n乙\\n".encode(), {"articles": [{"blocks": [
+    ...     {"type": "paragraph", "text": "甲乙", "lines": [1, 2]}]}], "dropped": []})
+    ['line 2 is blank but cited', 'line 3 is not cited', "the lines of paragraph '甲乙' do not hold its text"]
     """
     raw_lines = split_lines(data.decode("utf-8"))
     count = {}
@@ -96,4 +99,16 @@ def check_gold(data, gold):
     for n, t in enumerate(raw_lines, 1):
         if t.strip() and n not in count:
             problems.append(f"line {n} is not cited")
+    for a in gold["articles"]:
+        for b in a["blocks"]:
+            if any(not 1 <= n <= len(raw_lines) for n in b["lines"]):
+                continue
+            got = Counter("".join(raw_lines[n - 1] for n in b["lines"]))
+            want = Counter(b["text"]) + (Counter("——") if b["type"] == "subtitle" else Counter())
+            for c in list(got) + list(want):
+                if c.isspace():
+                    got.pop(c, None)
+                    want.pop(c, None)
+            if got != want:
+                problems.append(f"the lines of {b['type']} {b['text'][:10]!r} do not hold its text")
     return problems

@@ -117,6 +117,9 @@ def main(argv=None):
         ap.error(f"unknown extractor(s) {', '.join(unknown)}; choose from {', '.join(EXTRACTORS)}")
     if missing():
         ap.error("missing: " + "; ".join(missing()))
+    used = [t for t in tools if any((Path(args.out) / t).glob("*.txt"))]
+    if used:      # stale pages of another seed or version would be scored with the new ones
+        ap.error(f"{args.out}/{used[0]} already holds pages; give an empty or new folder")
     make_pages(args.out, args.pages, args.seed, tools, args.keep_pdf)
 
 

@@ -59,8 +59,11 @@ class Fonts:
 
     def __init__(self):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QFontDatabase, QGuiApplication
-        self.app = QGuiApplication.instance() or QGuiApplication([])
+        from PySide6.QtGui import QFontDatabase
+        from PySide6.QtWidgets import QApplication
+        # a QApplication, not a QGuiApplication: in one pytest run the window tests come
+        # later and need a widget application, and there can be only one per process
+        self.app = QApplication.instance() or QApplication([])
         fid = QFontDatabase.addApplicationFont(FONT_FILE)
         families = QFontDatabase.applicationFontFamilies(fid)
         if not families:
