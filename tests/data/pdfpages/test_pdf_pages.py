@@ -1,0 +1,88 @@
+"""One made PDF page per extractor: its gold must cite every non-blank line once, meet the
+corpus format, and score perfectly against itself with shared/eval/score.py."""
+import importlib.util
+import json
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from align_lines import split_lines  # noqa: E402
+from build_gold import check_gold  # noqa: E402
+from run_extractors import EXTRACTORS, missing  # noqa: E402
+
+from app.corpus_check import check_corpus  # noqa: E402
+
+SCORE = HERE.parents[2].parent / "shared" / "eval" / "score.py"
+
+
+def need_extractors():
+    gone = missing()
+    if gone:
+        msg = ("PDF PAGE TEST NOT RUN - missing: " + "; ".join(gone) +
+               ". The made PDF pages (tests/data/pdfpages) are untested on this machine.")
+        warnings.warn(msg)
+        pytest.skip(msg)
+
+
+def shared_score():
+    if not SCORE.exists():
+        pytest.skip(f"{SCORE} is not beside the project")
+    spec = importlib.util.spec_from_file_location("shared_score", SCORE)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    need_extractors()
+    from make_pdf_pages import make_pages
+    out = tmp_path_factory.mktemp("pdfpages")
+    skipped = make_pages(out, 1, seed=5, tools=EXTRACTORS, log=lambda *a: None)
+    return out, skipped
+
+
+@pytest.mark.parametrize("tool", EXTRACTORS)
+def test_gold_cites_every_line_once_and_scores_itself(pages, tool):
+    out, _ = pages
+    texts = sorted((out / tool).glob("*.txt"))
+    assert len(texts) == 1, f"{tool}: no page could be aligned in 3 tries"
+    data = texts[0].read_bytes()
+    gold = json.loads(texts[0].with_suffix(".gold.json").read_text(encoding="utf-8"))
+    lines = split_lines(data.decode("utf-8"))
+    assert check_gold(data, gold) == []
+    assert check_corpus(gold, lines) == []
+    cited = [n for a in gold["articles"] for b in a["blocks"] for n in b["lines"]]
+    cited += [n for d in gold["dropped"] for n in d["lines"]]
+    assert sorted(cited) == [n for n, t in enumerate(lines, 1) if t.strip()]
+    assert gold["source"]["lines"] == len(lines)
+    assert len(gold["articles"]) >= 2 and gold["dropped"]
+    result = shared_score().score(gold, gold)
+    assert result["fixes"] == 0 and result["article_f1"] == 1.0 and result["headline_exact"] == 1.0
+
+
+def test_extractors_differ_as_described(pages):
+    """The traits the pages are made for: pdfium writes CRLF, pdftotext cuts the running
+    head into pieces, -raw puts the footer and the folio on one line."""
+    out, _ = pages
+    pdfium = next((out / "pdfium").glob("*.txt")).read_bytes()
+    assert b"\r\n" in pdfium
+    raw = next((out / "raw").glob("*.txt")).read_text(encoding="utf-8")
+    assert any("校对" in t and t.rstrip().endswith("-") for t in raw.splitlines())
+    plain = next((out / "pdftotext").glob("*.txt")).read_text(encoding="utf-8")
+    assert any(t.strip() == "湘江日报" or t.replace(" ", "") == "湘江日报" for t in plain.splitlines())
+
+
+def test_same_seed_same_pages(pages, tmp_path):
+    need_extractors()
+    from make_pdf_pages import make_pages
+    out, _ = pages
+    make_pages(tmp_path, 1, seed=5, tools=["raw"], log=lambda *a: None)
+    first = sorted((out / "raw").iterdir())
+    again = sorted((tmp_path / "raw").iterdir())
+    assert [p.name for p in first] == [p.name for p in again]
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(first, again))
