@@ -2,6 +2,7 @@
 
     zhengwen reflow INPUT... -o OUT [--format json|jsonl|md|txt] [--explain] [--split]
     zhengwen export SESSION... -o OUT --format json|jsonl|md|txt [--split]
+    zhengwen review PAGE [--encoding NAME]       line numbers in review order, with confidence
     zhengwen [FILE|SESSION] [--session PATH] [--lang zh_CN|en]      the window
 
 Errors are one or two plain lines on stderr: exit 2 for bad input, 1 for a failure of ours.
@@ -53,8 +54,17 @@ def _export_parser():
     return p
 
 
+def _review_parser():
+    p = _Parser(prog="zhengwen review",
+                description="Print a page's source line numbers in the order N visits them in the window "
+                            "(least confident first), a line each, with the confidence as a second field.")
+    p.add_argument("input", metavar="PAGE")
+    p.add_argument("--encoding", help="force this encoding instead of detecting one")
+    return p
+
+
 def _window_parser():
-    p = _Parser(prog="zhengwen", description="Open the annotation window. Subcommands: reflow, export.")
+    p = _Parser(prog="zhengwen", description="Open the annotation window. Subcommands: reflow, export, review.")
     p.add_argument("file", nargs="?", help="a page, a folder of pages, or a saved session")
     p.add_argument("--session", help="a session file to keep this page's work in, instead of its own")
     p.add_argument("--lang", choices=("zh_CN", "en"), help="interface language (default: system)")
@@ -179,6 +189,15 @@ def cmd_export(argv):
     return 0
 
 
+def cmd_review(argv):
+    a = _review_parser().parse_args(argv)
+    from .loader import load_page
+    from .review import review_rows
+    doc = load_page(a.input, a.encoding, warn=_warn)
+    sys.stdout.write("".join(f"{line}\t{conf:.4f}\n" for line, conf in review_rows(doc)))
+    return 0
+
+
 def _check_display(env=None):
     """Qt aborts the process when it finds no screen; say so plainly instead.
 
@@ -218,6 +237,8 @@ def main(argv=None):
             return cmd_reflow(argv[1:])
         if argv and argv[0] == "export":
             return cmd_export(argv[1:])
+        if argv and argv[0] == "review":
+            return cmd_review(argv[1:])
         if argv and argv[0] in ("-h", "--help"):
             print(__doc__.strip())
             return 0

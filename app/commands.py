@@ -190,11 +190,6 @@ def is_unconfirmed(doc: Document, r) -> bool:
     return doc.label[r] is not None and doc.confirmed[r] & ALL != ALL
 
 
-def confidence(doc: Document, r) -> float:
-    w = doc.why[r]
-    return w.confidence() if w is not None else 1.0
-
-
 def next_unconfirmed(doc: Document, row) -> int | None:
     """The next unconfirmed row after ``row`` in reading order, wrapping round."""
     n = len(doc)
@@ -205,22 +200,24 @@ def next_unconfirmed(doc: Document, row) -> int | None:
     return None
 
 
-def review_target(doc: Document, row, step=1) -> int | None:
-    """Next (``step=1``) or previous unconfirmed row in review order: lowest confidence
-    first, then reading order; wraps round."""
-    here = (confidence(doc, row), row) if row is not None and 0 <= row < len(doc) else None
-    best = first = None
-    for i in range(len(doc)):
-        if not is_unconfirmed(doc, i) or i == row:
-            continue
-        k = (confidence(doc, i), i)
-        if first is None or (k < first if step > 0 else k > first):
-            first = k
-        if here is not None and (k > here if step > 0 else k < here):
-            if best is None or (k < best if step > 0 else k > best):
-                best = k
-    pick = best if best is not None else first
-    return pick[1] if pick else None
+def review_target(doc: Document, last, step=1) -> int | None:
+    """The row N (``step=1``) or Shift+N (``step=-1``) goes to: the next or previous
+    unconfirmed row of :func:`app.review.review_order` after ``last``, the row N or Shift+N
+    last went to (None: none yet, so N starts at the first row of the order and Shift+N
+    at the last). Wraps round. ``last`` may be confirmed since: its place is taken from
+    the order it would have (same confidence, same row), so no row is passed over.
+    """
+    from .review import review_key
+    key = review_key(doc)
+    todo = sorted((key(r) for r in range(len(doc)) if is_unconfirmed(doc, r)), reverse=step < 0)
+    if not todo:
+        return None
+    if last is not None and 0 <= last < len(doc) and doc.label[last] is not None:
+        here = key(last)
+        for k in todo:
+            if (k > here) if step > 0 else (k < here):
+                return k[1]
+    return todo[0][1]
 
 
 def article_jump(index: ArticleIndex, row, step) -> int | None:

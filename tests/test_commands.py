@@ -56,18 +56,21 @@ def test_label_and_confirm_ops_cover_runs_across_blank_rows():
 
 
 def test_next_unconfirmed_and_review_order():
+    from app.review import review_order
     d = doc_of(LINES, ARTS)
     for r, c in ((0, 0.9), (1, 0.2), (3, 0.5), (4, 0.2), (5, 0.9), (6, 0.7)):
         d.why[r] = Why("r", c, "r", 1.0, "r", 1.0)
     assert commands.next_unconfirmed(d, 1) == 3
-    assert commands.review_target(d, None, 1) == 1
-    order = []
-    row = 1
+    order = review_order(d)
+    assert sorted(order) == [0, 1, 3, 4, 5, 6]
+    assert commands.review_target(d, None, 1) == order[0]
+    walked, row = [], None
     for _ in range(6):
-        order.append(row)
         row = commands.review_target(d, row, 1)
-    assert order == [1, 4, 3, 6, 0, 5] and row == 1            # wraps round
-    assert commands.review_target(d, 3, -1) == 4
+        walked.append(row)
+    assert walked == order
+    assert commands.review_target(d, row, 1) == order[0]            # wraps round
+    assert commands.review_target(d, order[3], -1) == order[2]
 
 
 def test_article_jump_goto_and_titles():

@@ -43,6 +43,7 @@ class Actions:
         self.qactions: dict[str, QAction] = {}
         self.dialog = None       # the dialog last opened (tests and focus handling use it)
         self.find_dialog = None
+        self._reviewed = None    # (document, row) N or Shift+N last went to
         handlers = self._handlers()
         for info in ACTIONS:
             if info.scope in (VIEW, EDITOR):
@@ -179,8 +180,11 @@ class Actions:
             self.view.go_to(row)
 
     def review(self, step):
-        row = commands.review_target(self.doc, self._current(), step)
+        # N walks the review order from where N last went, wherever the cursor moved since
+        last = self._reviewed[1] if self._reviewed and self._reviewed[0] is self.doc else None
+        row = commands.review_target(self.doc, last, step) if self.doc is not None else None
         if row is not None:
+            self._reviewed = (self.doc, row)
             self.view.go_to(row)
 
     def goto(self):

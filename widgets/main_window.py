@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSp
 from app.article_index import ArticleIndex
 from app.filenames import shown_name
 from app.keymap import Keymap, load_keymap
+from app.review import to_review
 
 from .actions import Actions
 from .article_list import ArticleList
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
     def _status_bar(self):
         sb = self.statusBar()
         self.status = {}
-        for key in ("why", "file", "encoding", "position", "article", "confirmed", "modified"):
+        for key in ("why", "file", "encoding", "position", "article", "confirmed", "review", "modified"):
             lab = plain(QLabel(self))      # file names and line text: never markup
             lab.setObjectName(f"status_{key}")
             if key == "why":
@@ -342,6 +343,7 @@ class MainWindow(QMainWindow):
         st["encoding"].setText(f"{doc.source.encoding} {doc.source.confidence:.0%}")
         lines, done = self.articles.totals()
         st["confirmed"].setText(self.tr("confirmed %1").replace("%1", f"{100 * done / lines:.0f}%" if lines else "–"))
+        st["review"].setText(self.tr("%1 to review").replace("%1", str(to_review(doc))))
         if st["modified"].property("dirty") != dirty:
             # a style sheet is parsed and the label re-polished on every set: only on a flip
             st["modified"].setProperty("dirty", dirty)

@@ -240,6 +240,10 @@ Restore it?</source>
         <translation>已确认 %1</translation>
     </message>
     <message>
+        <source>%1 to review</source>
+        <translation>待审 %1 行</translation>
+    </message>
+    <message>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>

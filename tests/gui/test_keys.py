@@ -91,22 +91,32 @@ def test_brackets_go_to_previous_and_next_article(qtbot, win):
 
 
 def test_n_and_shift_n_walk_the_review_order(qtbot, win):
+    from app.review import review_order
     doc = win.doc
-
-    def conf(r):
-        return doc.why[r].confidence() if doc.why[r] else 1.0
-    todo = sorted((conf(r), r) for r in range(len(doc))
-                  if doc.label[r] is not None and doc.confirmed[r] & ALL != ALL)
-    put(win, todo[0][1])
-    key(qtbot, win, K.Key_N)
-    assert win.view.current_doc_row() == todo[1][1]
-    key(qtbot, win, K.Key_N)
-    assert win.view.current_doc_row() == todo[2][1]
+    todo = review_order(doc)
+    assert win.status["review"].text() == f"{len(todo)} to review"
+    walked = []
+    for _ in range(4):
+        key(qtbot, win, K.Key_N)                  # a fresh page: N starts at the order's first
+        walked.append(win.view.current_doc_row())
+    assert walked == todo[:4]
     key(qtbot, win, K.Key_N, SHIFT)
-    assert win.view.current_doc_row() == todo[1][1]
-    put(win, todo[-1][1])
+    assert win.view.current_doc_row() == todo[2]
+    put(win, todo[2])
+    key(qtbot, win, K.Key_Space)                  # confirm it; Space moves on in reading order
+    assert win.status["review"].text() == f"{len(todo) - 1} to review"
+    key(qtbot, win, K.Key_N, SHIFT)
+    assert win.view.current_doc_row() == todo[1]
     key(qtbot, win, K.Key_N)
-    assert win.view.current_doc_row() == todo[0][1]   # wraps round
+    assert win.view.current_doc_row() == todo[3]  # the confirmed line is skipped
+    put(win, 0)
+    key(qtbot, win, K.Key_N)                      # moving the cursor keeps the place in the order
+    assert win.view.current_doc_row() == todo[4]
+    for _ in range(len(todo) - 5):
+        key(qtbot, win, K.Key_N)
+    assert win.view.current_doc_row() == todo[-1]
+    key(qtbot, win, K.Key_N)
+    assert win.view.current_doc_row() == todo[0]   # wraps round
 
 
 # ---- labels ---------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Pages of our own making, to test the engine away from the dev pages it was built on.
 
-    python tests/perf/make_pages.py OUT_DIR [COUNT] [--seed N]
+    python tests/perf/make_pages.py OUT_DIR [COUNT] [--seed N] [--styles pdf,plain,md]
 
 Takes the articles of the dev gold files and prints them again the way the damaged pages
 are printed: hard-wrapped at a column width drawn per article (13-25 cells, sometimes
@@ -9,6 +9,9 @@ line end, some lines letter-spaced, spaces around numbers, a blank line after ev
 (PDF style) or none (plain style, some with full-width indents), header blocks before or
 after their bodies in a random article order, page furniture. Writes NAME.txt and the
 matching NAME.gold.json, so ``shared/eval/evaluate.py OUT_DIR`` scores the engine on them.
+--styles draws each page's style from the list given instead (default: pdf twice as often
+as plain, as before); "md" prints a page as a Markdown export does: a paragraph a line,
+marked headlines and subheadings, a blank line between blocks.
 """
 import json
 import random
@@ -79,14 +82,27 @@ def pad_names(names):
     return " ".join(n[0] + " " + n[1] if len(n) == 2 else n for n in names)
 
 
+def md_lines(text, rng, ascii_marks):
+    """A paragraph as a Markdown export prints it: one line, sometimes broken once at a
+    stray place (a blank line between the pieces), sometimes with ASCII commas and colons."""
+    if ascii_marks:
+        text = text.translate(str.maketrans({"，": ",", "：": ":", "；": ";", "！": "!", "？": "?"}))
+    if len(text) > 30 and rng.random() < 0.15:
+        cut = rng.randint(10, len(text) - 10)
+        return [text[:cut], text[cut:]]
+    return [text]
+
+
 def make_page(arts, rng, style):
     out = []          # (text, tight_to_previous)
     gold_arts, dropped = [], []
     spaced_numbers = rng.random() < 0.5
     indent = style == "plain" and rng.random() < 0.4
 
+    ascii_marks = style == "md" and rng.random() < 0.5
+
     def emit(text, tight=False):
-        if style == "pdf" and out and not tight:
+        if style in ("pdf", "md") and out and not tight:
             out.append(("", False))
         out.append((text, tight))
         return sum(1 for _ in out)
@@ -106,10 +122,17 @@ def make_page(arts, rng, style):
             if a.get("kicker"):
                 blocks.append({"type": "kicker", "text": a["kicker"], "lines": [emit(a["kicker"])]})
                 first = False
-            parts = a["headline"].split(" ") if " " in a["headline"] and rng.random() < 0.7 else [a["headline"]]
-            ls = [emit(p, tight=not (first and i == 0)) for i, p in enumerate(parts)]
+            if style == "md":
+                # Markdown keeps a headline on one line, marked, right under its kicker
+                ls = [emit("## " + a["headline"], tight=not first)]
+            else:
+                parts = a["headline"].split(" ") if " " in a["headline"] and rng.random() < 0.7 else [a["headline"]]
+                ls = [emit(p, tight=not (first and i == 0)) for i, p in enumerate(parts)]
             blocks.append({"type": "headline", "text": a["headline"], "lines": ls})
-            if a.get("subtitle"):
+            if a.get("subtitle") and style == "md":
+                blocks.append({"type": "subtitle", "text": a["subtitle"],
+                               "lines": [emit(a["subtitle"] if rng.random() < 0.5 else "——" + a["subtitle"])]})
+            elif a.get("subtitle"):
                 blocks.append({"type": "subtitle", "text": a["subtitle"], "lines": [emit("——" + a["subtitle"], tight=True)]})
             if a.get("bylines"):
                 blocks.append({"type": "byline", "text": " ".join(a["bylines"]), "lines": [emit(pad_names(a["bylines"]))]})
@@ -120,7 +143,10 @@ def make_page(arts, rng, style):
             t = b["type"]
             if t in ("kicker", "headline", "subtitle", "byline"):
                 continue
-            if t == "paragraph":
+            if t == "paragraph" and style == "md":
+                blocks.append({"type": "paragraph", "text": b["text"],
+                               "lines": [emit(ln) for ln in md_lines(b["text"], rng, ascii_marks)]})
+            elif t == "paragraph":
                 if rng.random() < 0.1:
                     w = max(13, min(25, w + rng.choice([-6, -4, 4, 6])))
                 lines = wrap(b["text"], w, rng, 0.0 if indent else 2.0)
@@ -133,6 +159,9 @@ def make_page(arts, rng, style):
                         text = "\u3000\u3000" + text
                     nums.append(emit(text))
                 blocks.append({"type": "paragraph", "text": b["text"], "lines": nums})
+            elif t == "subheading" and style == "md":
+                marked = ("### " + b["text"]) if rng.random() < 0.6 else ("**" + b["text"] + "**")
+                blocks.append({"type": t, "text": b["text"], "lines": [emit(marked)]})
             elif t in ("subheading", "caption"):
                 blocks.append({"type": t, "text": b["text"], "lines": [emit(b["text"])]})
         if after:
@@ -155,11 +184,14 @@ def main(argv):
         args.remove(str(seed))
     out = Path(args[0])
     count = int(args[1]) if len(args) > 1 else 12
+    styles = argv[argv.index("--styles") + 1].split(",") if "--styles" in argv else None
+    if styles:
+        args.remove(",".join(styles))
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     arts = load_articles()
     for i in range(count):
-        style = rng.choice(["pdf", "pdf", "plain"])
+        style = rng.choice(styles or ["pdf", "pdf", "plain"])
         text, gold = make_page(arts, rng, style)
         name = f"own{i:02d}-{style}"
         gold["source"]["name"] = name + ".txt"
