@@ -57,7 +57,6 @@ class _Lines:
 
     def __init__(self, doc: Document):
         from .rules.chars import LAYOUT_SPACE
-        from .rules.columns import local_widths
         from .rules.lines import broken_phrase, ends_final
         from .rules.page import widths
         from .rules.text import is_letter_spaced
@@ -73,42 +72,37 @@ class _Lines:
         self.inner = [any(c in _INNER_MARKS for c in t[:-1]) for t in text]
         self.broken = [bool(t) and broken_phrase(t) for t in text]
         self.text = text
-        # the column at each row: local estimates over the paragraph lines of each article
-        # (a header starts another article, likely in another column)
-        col = [None] * len(rows)
-        run, prev = [], None
-        para = [k for k, r in enumerate(rows) if doc.label[r] == "paragraph" and not self.letter_spaced[k]]
-
-        def flush():
-            for k, w in zip(run, local_widths([self.width[k] for k in run])):
-                col[k] = w
-        for k in para:
-            a = doc.article[rows[k]]
-            if a != prev and run:
-                flush()
-                run = []
-            run.append(k)
-            prev = a
-        if run:
-            flush()
-        # rows without an estimate of their own take the nearest one before (else after)
-        last = None
-        for k in range(len(rows)):
-            if col[k] is None:
-                col[k] = last
-            else:
-                last = col[k]
-        nxt = None
-        for k in range(len(rows) - 1, -1, -1):
-            if col[k] is None:
-                col[k] = nxt
-            else:
-                nxt = col[k]
-        self.col = col
+        self.col = _columns(doc, rows, self.width, self.letter_spaced)
 
     def deficit(self, k):
         c = self.col[k]
         return None if c is None or not c else c - self.width[k]
+
+
+def _columns(doc, rows, width, letter_spaced):
+    """The column width at each non-blank row: local estimates over the paragraph lines of
+    each article (a header starts another article, likely in another column); a row with no
+    estimate of its own takes the nearest one before it, else after it."""
+    from .rules.columns import local_widths
+    col = [None] * len(rows)
+    runs = []
+    for k, r in enumerate(rows):
+        if doc.label[r] == "paragraph" and not letter_spaced[k]:
+            if runs and doc.article[rows[runs[-1][-1]]] == doc.article[r]:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+    for run in runs:
+        for k, w in zip(run, local_widths([width[k] for k in run])):
+            col[k] = w
+    for order in (range(len(rows)), range(len(rows) - 1, -1, -1)):
+        near = None
+        for k in order:
+            if col[k] is None:
+                col[k] = near
+            else:
+                near = col[k]
+    return col
 
 
 def _clusters(doc, rows):
@@ -176,36 +170,77 @@ def row_signals(doc: Document) -> dict[int, list[str]]:
     return {r: s + [f"{kind}|{x}" for x in s] + [f"page:{kind}"] for r, s in _signals(doc, ls).items()}
 
 
-def _signals(doc, ls):
+class _Articles:
+    """What the signals read of the articles: the header block at each row and at the head
+    of each article, the article's size, whether it has subheadings, and the articles next
+    to it in page order."""
+
+    def __init__(self, doc: Document, ls: _Lines):
+        rows = ls.rows
+        self.of_row, self.of_article = {}, {}
+        for a, b in _clusters(doc, rows):
+            sig = _cluster_signals(doc, ls, a, b)
+            for k in range(a, b + 1):
+                self.of_row[k] = sig
+            self.of_article.setdefault(doc.article[rows[a]], sig)
+        self.size, self.subs = {}, set()
+        for r in rows:
+            self.size[doc.article[r]] = self.size.get(doc.article[r], 0) + 1
+            if doc.label[r] == "subheading":
+                self.subs.add(doc.article[r])
+        seq = []
+        for r in rows:
+            a = doc.article[r]
+            if doc.label[r] != "noise" and (not seq or seq[-1] != a):
+                seq.append(a)
+        self.next, self.prev = {}, {}
+        for a, b in zip(seq, seq[1:]):
+            self.next.setdefault(a, b)
+            self.prev.setdefault(b, a)
+
+    def header(self, a):
+        return self.of_article.get(a, ("headless",))
+
+    def signals(self, a):
+        """The signals every line of article ``a`` carries. When an article is cut in two,
+        the smaller piece is the one matched wrong: so the header that starts the next
+        article, and this one, are read with which of the two is smaller."""
+        s = [f"AH:{c}" for c in self.header(a)]
+        b = self.next.get(a)
+        if b is not None:
+            rel = "<" if self.size[a] < self.size[b] else ">"
+            s += [f"NH{rel}:{c}" for c in self.header(b)]
+        p = self.prev.get(a)
+        if p is not None:
+            rel = "<" if self.size[a] < self.size[p] else ">"
+            s += [f"AH{rel}:{c}" for c in self.header(a)]
+        s.append("asize:" + _bin(self.size[a], (10, 30, 80), ("tiny", "small", "mid", "big")))
+        return s
+
+
+def _paragraph_signals(doc, ls: _Lines, arts: _Articles, k, d):
+    """A paragraph line's end against its text and width, and against the next line."""
     rows = ls.rows
-    n = len(rows)
-    clusters = _clusters(doc, rows)
-    of_row, of_article = {}, {}
-    for a, b in clusters:
-        sig = _cluster_signals(doc, ls, a, b)
-        for k in range(a, b + 1):
-            of_row[k] = sig
-        of_article.setdefault(doc.article[rows[a]], sig)
-    size, subs = {}, {}
-    for r in rows:
-        size[doc.article[r]] = size.get(doc.article[r], 0) + 1
-        if doc.label[r] == "subheading":
-            subs[doc.article[r]] = True
-    # a row starts a paragraph when the row before ended one or was not running text
-    starts = [k > 0 and (doc.label[rows[k - 1]] != "paragraph" or bool(doc.para_end[rows[k - 1]]))
-              for k in range(n)]
-    # the article after each article in page order, for the signals of the boundary between
-    nxt_art, prev_art = {}, {}
-    seq = []
-    for r in rows:
-        a = doc.article[r]
-        if doc.label[r] != "noise" and (not seq or seq[-1] != a):
-            seq.append(a)
-    for a, b in zip(seq, seq[1:]):
-        nxt_art.setdefault(a, b)
-        prev_art.setdefault(b, a)
+    r = rows[k]
+    end = "end" if doc.para_end[r] else "on"
+    final = "final" if ls.final[k] else "open"
+    s = []
+    if k == 0 or doc.label[rows[k - 1]] != "paragraph" or doc.para_end[rows[k - 1]]:
+        # a paragraph's first line in whole phrases and open at its end reads as a
+        # subheading taken for running text, more so in an article with subheadings
+        shape = f"{'broken' if ls.broken[k] else 'whole'}:{final}"
+        s += [f"pfirst:{shape}", f"pfirst:{shape}:{'subs' if doc.article[r] in arts.subs else 'nosubs'}"]
+    s.append(f"para:{end}:{final}:d:{d}")
+    if ls.final[k]:
+        nxt = k + 1 < len(rows) and doc.label[rows[k + 1]] == "paragraph"
+        s.append(f"para:{end}:next:{deficit_bin(ls.deficit(k + 1)) if nxt else 'other'}")
+    return s
+
+
+def _signals(doc, ls):
+    arts = _Articles(doc, ls)
     out = {}
-    for k, r in enumerate(rows):
+    for k, r in enumerate(ls.rows):
         w = doc.why[r]
         lab = doc.label[r]
         if w is None:
@@ -218,42 +253,12 @@ def _signals(doc, ls):
         if ls.indent[k]:
             s.append(f"{kind}:indent")
         if kind == "head":
-            if ls.inner[k]:
-                s.append("head:marks")
-            if ls.broken[k]:
-                s.append("head:broken")
-            s.append(f"head:{lab}:d:{d}")
+            s += ["head:marks"] * ls.inner[k] + ["head:broken"] * ls.broken[k] + [f"head:{lab}:d:{d}"]
         if lab == "paragraph":
-            end = doc.para_end[r]
-            if k == 0 or starts[k]:
-                # a paragraph's first line in whole phrases and open at its end reads as a
-                # subheading taken for running text, more so in an article with subheadings
-                shape = f"{'broken' if ls.broken[k] else 'whole'}:{'final' if ls.final[k] else 'open'}"
-                s.append(f"pfirst:{shape}")
-                s.append(f"pfirst:{shape}:{'subs' if subs.get(doc.article[r]) else 'nosubs'}")
-            nd = deficit_bin(ls.deficit(k + 1)) if k + 1 < n and doc.label[rows[k + 1]] == "paragraph" else "other"
-            s.append(f"para:{'end' if end else 'on'}:{'final' if ls.final[k] else 'open'}:d:{d}")
-            if ls.final[k]:
-                s.append(f"para:{'end' if end else 'on'}:next:{nd}")
-        for c in of_row.get(k, ()):
-            s.append(f"H:{c}")
-        a = doc.article[r]
+            s += _paragraph_signals(doc, ls, arts, k, d)
+        s += [f"H:{c}" for c in arts.of_row.get(k, ())]
         if lab != "noise":
-            for c in of_article.get(a, ("headless",)):
-                s.append(f"AH:{c}")
-            # when an article is cut in two, the smaller piece is the one matched wrong:
-            # the header that starts the next article, or this one, read with the sizes
-            b = nxt_art.get(a)
-            if b is not None:
-                rel = "<" if size[a] < size[b] else ">"
-                for c in of_article.get(b, ("headless",)):
-                    s.append(f"NH{rel}:{c}")
-            p = prev_art.get(a)
-            if p is not None:
-                rel = "<" if size[a] < size[p] else ">"
-                for c in of_article.get(a, ("headless",)):
-                    s.append(f"AH{rel}:{c}")
-            s.append("asize:" + _bin(size[a], (10, 30, 80), ("tiny", "small", "mid", "big")))
+            s += arts.signals(doc.article[r])
         out[r] = s
     return out
 

@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """Learn how much each signal of app/review.py says about a line being wrong.
 
-    python tests/perf/calibrate_review.py [--made SEEDS] [--pdf SEEDS] [--pages N]
-                                          [--check-made SEEDS] [--check-pdf SEEDS]
+    python tests/perf/calibrate_review.py [--made SEEDS] [--md SEEDS] [--pdf SEEDS] [--pages N]
+                                          [--check-made SEEDS] [--check-md SEEDS] [--check-pdf SEEDS]
                                           [--check-dir DIR ...] [-o FILE]
 
-Makes pages with gold of our own (tests/perf/make_pages.py, N pages a seed, and with
---pdf tests/data/pdfpages/make_pdf_pages.py, N/6 pages a seed and extractor), runs the
-automatic pass on each, and marks each line wrong as shared/eval/review_recall.py does (another block
-type, another paragraph end, or an article other than the one matched to its gold
-article). A logistic regression of "wrong" on the signals of :func:`app.review.row_signals`
+Makes pages with gold of our own (tests/perf/make_pages.py, N pages a seed, --md seeds in its
+Markdown style; tests/data/pdfpages/make_pdf_pages.py, N/6 pages a --pdf seed and extractor),
+runs the automatic pass on each, and marks each line wrong as shared/eval/review_recall.py does
+(another block type, another paragraph end, or an article other than the one matched to its
+gold article). The defaults make the table in the repository. A logistic regression of "wrong" on the signals of :func:`app.review.row_signals`
 gives a weight to each signal; they are written to app/rules/review_calibration.py (or -o)
 with the seeds they were fitted on. The --check seeds, not fitted on, are scored by the share
 of wrong lines within the first 10% of each page's review order, before (the rules' own
@@ -199,11 +199,11 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--made", default="101-130", help="make_pages.py seeds to fit on")
     ap.add_argument("--md", default="131-140", help="make_pages.py seeds to fit on, pages in the Markdown style")
-    ap.add_argument("--pdf", default="", help="make_pdf_pages.py seeds to fit on")
+    ap.add_argument("--pdf", default="1-2", help="make_pdf_pages.py seeds to fit on")
     ap.add_argument("--pages", type=int, default=50, help="pages a made seed (PDF: a sixth, each extractor)")
     ap.add_argument("--check-made", default="301-312", help="made seeds to check on, not fitted")
     ap.add_argument("--check-md", default="313-316", help="Markdown-style made seeds to check on, not fitted")
-    ap.add_argument("--check-pdf", default="", help="PDF seeds to check on, not fitted")
+    ap.add_argument("--check-pdf", default="31-32", help="PDF seeds to check on, not fitted")
     ap.add_argument("--check-dir", action="append", default=[],
                     help="a folder of pages with gold to check on as well (repeat)")
     ap.add_argument("-o", "--output", default=str(ROOT / "app" / "rules" / "review_calibration.py"))
