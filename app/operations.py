@@ -24,6 +24,11 @@ class Operation:
         """The operation as plain JSON data (see :func:`from_record`), for the journal."""
         raise NotImplementedError
 
+    def where(self) -> tuple[int, int] | None:
+        """The first and last rows (inclusive) a person sees it change: where undo and
+        redo take the cursor."""
+        return None
+
 
 class _RangeOp(Operation):
     """Base for operations that rewrite columns of a contiguous row range in place."""
@@ -71,6 +76,9 @@ class _RangeOp(Operation):
         return ch
 
     changes_articles = False
+
+    def where(self):
+        return self.start, self.stop - 1
 
     def mutate(self, doc):
         raise NotImplementedError
@@ -183,6 +191,17 @@ class MoveRows(Operation):
     def record(self):
         return {"op": "move", "rows": self.rows, "to": self.target, "name": self.name}
 
+    def where(self):
+        """The rows moved when they stand together; their first otherwise.
+
+        >>> MoveRows([4, 5, 6]).where(), MoveRows([4, 9]).where(), MoveRows([]).where()
+        ((4, 6), (4, 4), None)
+        """
+        if not self.rows:
+            return None
+        first, last = self.rows[0], self.rows[-1]
+        return (first, last) if last - first + 1 == len(self.rows) else (first, first)
+
     def apply(self, doc):
         rows = [r for r in self.rows if 0 <= r < len(doc) and doc.label[r] is not None]
         target = self.target if self.target is not None else (
@@ -244,6 +263,9 @@ class SplitRow(Operation):
     def record(self):
         return {"op": "split", "row": self.row, "offset": self.offset, "label": self.new_label}
 
+    def where(self):
+        return self.row, self.row
+
     def apply(self, doc):
         r = self.row
         text = doc.current_text(r)
@@ -288,6 +310,9 @@ class Compound(Operation):
 
     def record(self):
         return {"op": "compound", "name": self.name, "ops": [o.record() for o in self.ops]}
+
+    def where(self):
+        return next((w for w in (o.where() for o in self.ops) if w is not None), None)
 
     def apply(self, doc):
         changes = []

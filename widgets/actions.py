@@ -49,8 +49,10 @@ class Actions:
                 continue
             if info.id == "undo":
                 a = window.stack.createUndoAction(window, tr(info.text))
+                a.triggered.connect(lambda: self.show_step(window.stack.index()))   # after the stack's own
             elif info.id == "redo":
                 a = window.stack.createRedoAction(window, tr(info.text))
+                a.triggered.connect(lambda: self.show_step(window.stack.index() - 1))
             else:
                 a = QAction(tr(info.text), window)
                 a.triggered.connect(handlers[info.id])
@@ -171,6 +173,16 @@ class Actions:
 
     def split_line(self, row, offset):
         self._push(commands.split_op(self.doc, row, offset))
+
+    def show_step(self, index):
+        """Put the cursor on the rows the step undone or redone (command ``index`` of the
+        undo stack) changed: an undo out of sight would otherwise pass unseen."""
+        cmd = self.win.stack.command(index)
+        where = getattr(cmd, "op", None) and cmd.op.where()
+        if where is None or self.doc is None:
+            return
+        first, last = (min(r, len(self.doc) - 1) for r in where)
+        self.view.go_to(first, extend_to=last if last != first else None)
 
     # ---- moving ------------------------------------------------------------------------
     def article_step(self, step):

@@ -1,0 +1,61 @@
+"""Frictions found by working real pages to their gold by keys and mouse (issue 17), each
+pressed or clicked as a person does."""
+from PySide6.QtWidgets import QApplication
+
+from .gui_keys import CTRL, SHIFT, K, key, put
+
+
+def long_page(tmp_path, n=200, name="long.txt"):
+    p = tmp_path / name
+    p.write_text("".join(f"第{i}行的文字，足够长的一行正文内容在这里继续写下去。\n" for i in range(n)),
+                 encoding="utf-8")
+    return p
+
+
+def on_screen(win, row):
+    idx = win.model.index_of(row)
+    return win.view.visualRect(idx).intersects(win.view.viewport().rect())
+
+
+# ---- 4: undo and redo show what they changed; undoing back to the saved state is clean --------
+def test_undo_and_redo_go_to_what_they_changed_and_back_to_saved_is_clean(qtbot, open_window, tmp_path):
+    win = open_window(long_page(tmp_path))
+    put(win, 150)
+    key(qtbot, win, K.Key_H)
+    assert win.doc.label[150] == "headline" and win.windowTitle().endswith("*")
+    key(qtbot, win, K.Key_Home)
+    assert not on_screen(win, 150)
+    key(qtbot, win, K.Key_Z, CTRL)
+    assert win.view.current_doc_row() == 150 and on_screen(win, 150)
+    assert win.doc.label[150] != "headline"
+    assert not win.windowTitle().endswith("*") and win.status["modified"].text() == "saved"
+    key(qtbot, win, K.Key_Home)
+    key(qtbot, win, K.Key_Z, CTRL | SHIFT)
+    assert win.view.current_doc_row() == 150 and on_screen(win, 150)
+    assert win.doc.label[150] == "headline" and win.windowTitle().endswith("*")
+    key(qtbot, win, K.Key_Z, CTRL)
+    key(qtbot, win, K.Key_Q, CTRL)          # back at the saved state: Quit asks nothing
+    assert not win.isVisible() and QApplication.activeModalWidget() is None
+
+
+def test_a_range_undone_is_selected(qtbot, open_window, tmp_path):
+    win = open_window(long_page(tmp_path))
+    put(win, 120)
+    for _ in range(3):
+        key(qtbot, win, K.Key_Down, SHIFT)
+    key(qtbot, win, K.Key_S)
+    key(qtbot, win, K.Key_Home)
+    key(qtbot, win, K.Key_Z, CTRL)
+    assert win.view.selected_doc_rows() == [120, 121, 122, 123]
+
+
+def test_saved_then_undone_is_unsaved_and_redone_is_saved_again(qtbot, open_window, tmp_path):
+    win = open_window(long_page(tmp_path))
+    put(win, 10)
+    key(qtbot, win, K.Key_H)
+    key(qtbot, win, K.Key_S, CTRL)
+    assert not win.doc.dirty
+    key(qtbot, win, K.Key_Z, CTRL)
+    assert win.doc.dirty and win.windowTitle().endswith("*")
+    key(qtbot, win, K.Key_Z, CTRL | SHIFT)
+    assert not win.doc.dirty and not win.windowTitle().endswith("*")
