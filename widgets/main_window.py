@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter
 
-from app.article_index import ArticleIndex
+from app.article_index import ArticleIndex, percent
 from app.filenames import shown_name
 from app.keymap import Keymap, load_keymap
 
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
         st["file"].setText(name)
         st["encoding"].setText(f"{doc.source.encoding} {doc.source.confidence:.0%}")
         lines, done = self.articles.totals()
-        st["confirmed"].setText(self.tr("confirmed %1").replace("%1", f"{100 * done / lines:.0f}%" if lines else "–"))
+        st["confirmed"].setText(self.tr("confirmed %1").replace("%1", f"{percent(done, lines)}%" if lines else "–"))
         if st["modified"].property("dirty") != dirty:
             # a style sheet is parsed and the label re-polished on every set: only on a flip
             st["modified"].setProperty("dirty", dirty)

@@ -59,3 +59,21 @@ def test_saved_then_undone_is_unsaved_and_redone_is_saved_again(qtbot, open_wind
     assert win.doc.dirty and win.windowTitle().endswith("*")
     key(qtbot, win, K.Key_Z, CTRL | SHIFT)
     assert not win.doc.dirty and not win.windowTitle().endswith("*")
+
+
+# ---- 9: a share of lines confirmed never reads 100% while a line is left -------------------------
+def test_one_line_left_unconfirmed_is_not_100_percent(qtbot, open_window, tmp_path):
+    win = open_window(long_page(tmp_path, n=400))
+    key(qtbot, win, K.Key_Home)
+    key(qtbot, win, K.Key_End, SHIFT)
+    key(qtbot, win, K.Key_Up, SHIFT)         # all but the last line
+    key(qtbot, win, K.Key_Space)
+    lines, done = win.articles.totals()
+    assert done == lines - 1
+    assert win.status["confirmed"].text() == "confirmed 99%"
+    win.article_list.model_.flush()
+    shares = {win.article_list.model_.item(i, 3).text() for i in range(win.article_list.model_.rowCount())}
+    assert "100%" not in shares and "99%" in shares
+    key(qtbot, win, K.Key_End)
+    key(qtbot, win, K.Key_Space)
+    assert win.status["confirmed"].text() == "confirmed 100%"
