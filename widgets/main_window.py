@@ -304,8 +304,11 @@ class MainWindow(QMainWindow):
             self.view.go_to(min(self._cursor_row, len(self.doc) - 1))
         if change.articles_changed or change.structure:
             self.view.viewport().update()
-        if self._cursor_row is not None:
-            self.preview.highlight_row(self._cursor_row)
+        row = self._cursor_row
+        if row is not None and row < len(self.doc):
+            self.preview.highlight_row(row)
+            if self.doc.label[row] is not None:     # M moved it: the list follows its article
+                self.article_list.show_article(self.doc.article[row])
         self.refresh_status()
 
     # ---- sync ------------------------------------------------------------------------
@@ -316,13 +319,17 @@ class MainWindow(QMainWindow):
             self.article_list.show_article(self.doc.article[row])
         self.refresh_position()
 
+    # a click in the preview or the list chooses where to work: the keys go back to the raw
+    # pane, where they act
     def _preview_clicked(self, rows):
         self.view.select_doc_rows(rows)
+        self.view.setFocus()
 
     def _article_activated(self, aid):
         row = self.articles.first_row(aid)
         if row is not None:
             self.view.go_to(row)
+        self.view.setFocus()
 
     # ---- status --------------------------------------------------------------------------
     def refresh_status(self):

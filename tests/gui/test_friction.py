@@ -2,7 +2,11 @@
 pressed or clicked as a person does."""
 from PySide6.QtWidgets import QApplication
 
-from .gui_keys import CTRL, SHIFT, K, key, put
+from PySide6.QtCore import QPoint, Qt
+
+from .gui_keys import CTRL, SHIFT, K, key, move_to, put, row_of, three_articles
+
+LEFT = Qt.MouseButton.LeftButton
 
 
 def long_page(tmp_path, n=200, name="long.txt"):
@@ -10,6 +14,11 @@ def long_page(tmp_path, n=200, name="long.txt"):
     p.write_text("".join(f"第{i}行的文字，足够长的一行正文内容在这里继续写下去。\n" for i in range(n)),
                  encoding="utf-8")
     return p
+
+
+def typed(qtbot, k, mod=Qt.KeyboardModifier.NoModifier):
+    """A key pressed wherever the keyboard is now, as a person presses it."""
+    qtbot.keyClick(QApplication.focusWidget(), k, mod)
 
 
 def on_screen(win, row):
@@ -77,3 +86,48 @@ def test_one_line_left_unconfirmed_is_not_100_percent(qtbot, open_window, tmp_pa
     key(qtbot, win, K.Key_End)
     key(qtbot, win, K.Key_Space)
     assert win.status["confirmed"].text() == "confirmed 100%"
+
+
+# ---- 1: after a click in the preview or the article list the keys act on the raw lines ----------
+def click_preview_block(qtbot, win, text):
+    pv = win.preview
+    b = pv.document().begin()
+    while b.isValid() and text not in b.text():
+        b = b.next()
+    rect = pv.document().documentLayout().blockBoundingRect(b)
+    pv.verticalScrollBar().setValue(int(rect.top()) - 10)
+    QApplication.processEvents()
+    y = int(rect.top() + rect.height() / 2) - pv.verticalScrollBar().value()
+    qtbot.mouseClick(pv.viewport(), LEFT, pos=QPoint(60, y))
+
+
+def test_after_a_click_in_the_preview_label_keys_act_on_the_lines_clicked(qtbot, win):
+    click_preview_block(qtbot, win, "课间午休")
+    assert QApplication.focusWidget() is win.view
+    typed(qtbot, K.Key_C)
+    assert win.doc.label[row_of(win, "课间午休")] == "caption"
+    typed(qtbot, K.Key_Down)
+    assert win.view.current_doc_row() > row_of(win, "课间午休")
+
+
+def test_after_a_click_in_the_article_list_down_moves_the_raw_cursor(qtbot, win):
+    three_articles(qtbot, win)
+    lst = win.article_list
+    lst.model_.flush()
+    second = win.articles.order()[1]
+    rect = lst.visualRect(lst.model_.index(1, 1))
+    qtbot.mouseClick(lst.viewport(), LEFT, pos=rect.center())
+    start = win.articles.first_row(second)
+    assert win.view.current_doc_row() == start and QApplication.focusWidget() is win.view
+    typed(qtbot, K.Key_Down)
+    assert win.view.current_doc_row() == win.doc.next_nonblank(start, 1)
+
+
+def test_after_m_the_list_highlights_the_article_the_lines_went_to(qtbot, win):
+    three_articles(qtbot, win)
+    lst = win.article_list
+    put(win, row_of(win, "悠悠民生"))
+    move_to(qtbot, win, "1")
+    aid = win.doc.article[row_of(win, "悠悠民生")]
+    qtbot.waitUntil(lambda: not lst.model_.pending(), timeout=2000)
+    assert lst.model_.article_id(lst.currentIndex().row()) == aid
