@@ -131,3 +131,50 @@ def test_after_m_the_list_highlights_the_article_the_lines_went_to(qtbot, win):
     aid = win.doc.article[row_of(win, "悠悠民生")]
     qtbot.waitUntil(lambda: not lst.model_.pending(), timeout=2000)
     assert lst.model_.article_id(lst.currentIndex().row()) == aid
+
+
+# ---- 2: the preview shows the cursor's article from its top ------------------------------------
+def article_top_in_view(win):
+    pv = win.preview
+    row = win.view.current_doc_row()
+    frame = pv._frames[win.doc.article[row]]
+    layout = pv.document().documentLayout()
+    top = layout.frameBoundingRect(frame).top()
+    block = layout.blockBoundingRect(pv.block_for_row(row))
+    value, height = pv.verticalScrollBar().value(), pv.viewport().height()
+    return value <= top <= value + height and block.bottom() <= value + height
+
+
+def drag(qtbot, widget, start, end):
+    """Press, move with the button held, release: a drag of the mouse."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    NONE = Qt.KeyboardModifier.NoModifier
+
+    origin = widget.mapToGlobal(QPoint(0, 0))      # the widget moves as it is dragged
+
+    def send(kind, pos, button, buttons):
+        QApplication.sendEvent(widget, QMouseEvent(kind, QPointF(pos), QPointF(origin + pos), button, buttons, NONE))
+    send(QEvent.Type.MouseButtonPress, start, LEFT, LEFT)
+    for i in range(1, 6):
+        send(QEvent.Type.MouseMove, start + (end - start) * i / 5, Qt.MouseButton.NoButton, LEFT)
+    send(QEvent.Type.MouseButtonRelease, end, LEFT, Qt.MouseButton.NoButton)
+    QApplication.processEvents()
+
+
+def test_the_preview_opens_on_the_cursors_article_from_its_top(qtbot, open_window, sample_path):
+    win = open_window(sample_path)
+    qtbot.waitUntil(lambda: article_top_in_view(win), timeout=2000)
+
+
+def test_after_a_splitter_drag_the_preview_still_shows_the_cursors_article(qtbot, open_window, sample_path):
+    win = open_window(sample_path)
+    for _ in range(3):
+        key(qtbot, win, K.Key_BracketRight)
+    assert win.articles.number(win.doc.article[win.view.current_doc_row()]) >= 3
+    split = win.centralWidget()
+    handle = split.handle(1)
+    for dx in (-350, 500):
+        middle = QPoint(handle.width() // 2, handle.height() // 2)
+        drag(qtbot, handle, middle, middle + QPoint(dx, 0))
+        qtbot.waitUntil(lambda: article_top_in_view(win), timeout=2000)
