@@ -61,6 +61,25 @@ def confirm_op(doc: Document, rows):
     return parts[0] if len(parts) == 1 else ops.Compound(parts, name="Confirm")
 
 
+def article_at(doc: Document, row) -> int | None:
+    """The article of ``row``; on a blank row, that of the nearest line above."""
+    if row is None or not (0 <= row < len(doc)):
+        return None
+    if doc.label[row] is None:
+        row = doc.next_nonblank(row, -1)
+    return doc.article[row] if row is not None else None
+
+
+def confirm_article_op(index: ArticleIndex, row):
+    """Accept every decision on the lines of the article ``row`` is in (Shift+Space:
+    most articles are right as suggested)."""
+    aid = article_at(index.doc, row)
+    op = confirm_op(index.doc, index.rows(aid)) if aid is not None else None
+    if op is not None:
+        op.name = "Confirm article"
+    return op
+
+
 def toggle_break_op(doc: Document, row):
     if row is None or not (0 <= row < len(doc)) or doc.label[row] is None:
         return None
@@ -241,6 +260,29 @@ def article_jump(index: ArticleIndex, row, step) -> int | None:
         target = 1 if step > 0 else len(order)
     target = min(max(target, 1), len(order))
     return index.first_row(order[target - 1])
+
+
+def next_article_to_review(index: ArticleIndex, row) -> int | None:
+    """The first unconfirmed line of the next article (by number, wrapping round, the
+    article of ``row`` last) that has one.
+
+    >>> from app.document import blank_document, Source
+    >>> d = blank_document(Source("t", ""), ["a", "b", "c", "d"])
+    >>> d.article[:] = [0, 0, 1, 2]
+    >>> d.confirmed[:] = [7, 0, 7, 0]
+    >>> next_article_to_review(ArticleIndex(d), 2), next_article_to_review(ArticleIndex(d), 3)
+    (3, 1)
+    """
+    order = index.order()
+    aid = article_at(index.doc, row)
+    k = index.number(aid) if aid is not None else 0
+    doc = index.doc
+    for j in range(1, len(order) + 1):
+        a = order[(k - 1 + j) % len(order)] if k else order[j - 1]
+        lines, done = index.stats(a)
+        if done < lines:
+            return next(r for r in index.rows(a) if is_unconfirmed(doc, r))
+    return None
 
 
 def parse_goto(text: str) -> tuple[int, int]:

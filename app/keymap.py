@@ -61,6 +61,7 @@ ACTIONS: tuple[ActionInfo, ...] = (
     ActionInfo("label.caption", QT_TRANSLATE_NOOP("keymap", "Caption"), PANE, QT_TRANSLATE_NOOP("keymap", "Label")),
     ActionInfo("label.noise", QT_TRANSLATE_NOOP("keymap", "Noise"), PANE, QT_TRANSLATE_NOOP("keymap", "Label")),
     ActionInfo("confirm", QT_TRANSLATE_NOOP("keymap", "Confirm and go to the next unconfirmed line"), PANE, QT_TRANSLATE_NOOP("keymap", "Label")),
+    ActionInfo("article.confirm", QT_TRANSLATE_NOOP("keymap", "Confirm the article and go to the next one to review"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
     ActionInfo("article.start", QT_TRANSLATE_NOOP("keymap", "Article starts here"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
     ActionInfo("article.merge_prev", QT_TRANSLATE_NOOP("keymap", "Merge into previous article"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
     ActionInfo("article.move", QT_TRANSLATE_NOOP("keymap", "Move lines to article…"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),

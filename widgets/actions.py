@@ -79,6 +79,7 @@ class Actions:
             "goto": self.goto, "article.prev": lambda: self.article_step(-1),
             "article.next": lambda: self.article_step(1), "review.next": lambda: self.review(1),
             "review.prev": lambda: self.review(-1), "confirm": self.confirm,
+            "article.confirm": self.confirm_article,
             "article.start": self.start_article, "article.merge_prev": self.merge_prev,
             "article.move": self.move, "para.toggle": self.toggle_break, "edit.line": self.edit_line,
             "find": self.find, "find.next": self.find_next,
@@ -121,6 +122,15 @@ class Actions:
             return
         self._push(commands.confirm_op(self.doc, rows))
         nxt = commands.next_unconfirmed(self.doc, rows[-1])
+        if nxt is not None:
+            self.view.go_to(nxt)
+
+    def confirm_article(self):
+        row = self._current()
+        if self.doc is None or row is None:
+            return
+        self._push(commands.confirm_article_op(self.win.articles, row))
+        nxt = commands.next_article_to_review(self.win.articles, row)
         if nxt is not None:
             self.view.go_to(nxt)
 

@@ -24,6 +24,7 @@ OPERATION_NAMES = (
     QT_TRANSLATE_NOOP("operations", "Label noise"),
     QT_TRANSLATE_NOOP("operations", "Toggle paragraph end"),
     QT_TRANSLATE_NOOP("operations", "Confirm"),
+    QT_TRANSLATE_NOOP("operations", "Confirm article"),
     QT_TRANSLATE_NOOP("operations", "Edit text"),
     QT_TRANSLATE_NOOP("operations", "Start article"),
     QT_TRANSLATE_NOOP("operations", "Merge with previous article"),

@@ -178,3 +178,19 @@ def test_after_a_splitter_drag_the_preview_still_shows_the_cursors_article(qtbot
         middle = QPoint(handle.width() // 2, handle.height() // 2)
         drag(qtbot, handle, middle, middle + QPoint(dx, 0))
         qtbot.waitUntil(lambda: article_top_in_view(win), timeout=2000)
+
+
+# ---- 7: Shift+Space accepts the whole article and goes to the next one with lines to review -----
+def test_shift_space_confirms_the_article_and_goes_to_the_next_with_unconfirmed_lines(qtbot, win):
+    three_articles(qtbot, win)
+    first, second, third = win.articles.order()
+    put(win, win.articles.rows(first)[1])
+    key(qtbot, win, K.Key_Space, SHIFT)
+    assert win.articles.stats(first)[1] == win.articles.stats(first)[0]
+    assert win.articles.stats(second)[1] == 0
+    assert win.view.current_doc_row() == win.articles.first_row(second)
+    put(win, win.articles.first_row(third))
+    key(qtbot, win, K.Key_Space, SHIFT)           # wraps round past the article done
+    assert win.view.current_doc_row() == win.articles.first_row(second)
+    key(qtbot, win, K.Key_Z, CTRL)                # one step undoes the whole article
+    assert win.articles.stats(third)[1] == 0 and win.articles.stats(first)[1] > 0
