@@ -50,7 +50,34 @@ def label_op(doc: Document, rows, label):
     if not rows:
         return None
     parts = [ops.SetLabel(a, b, label) for a, b in row_runs(doc, rows)]
+    if label == "noise":
+        parts += [ops.SetParagraphEnd(r, True) for r in ends_kept(doc, rows)]
     return parts[0] if len(parts) == 1 else ops.Compound(parts, name=parts[0].name)
+
+
+def ends_kept(doc: Document, rows) -> list[int]:
+    """The lines that must end a paragraph once ``rows`` are noise, so that the paragraph
+    a noise line ended still ends (the corpus skips noise, and its paragraph end with it):
+    for each row ending a paragraph, the line of its paragraph before it.
+
+    >>> from app.document import blank_document, Source
+    >>> d = blank_document(Source("t", ""), ["a", "b", "c", "d"])
+    >>> d.para_end[:] = [False, True, False, True]
+    >>> ends_kept(d, [1]), ends_kept(d, [2, 3]), ends_kept(d, [0])
+    ([0], [], [])
+    """
+    chosen = set(rows)
+    label, article = doc.label, doc.article
+    out = []
+    for r in sorted(chosen):
+        if not doc.para_end[r] or label[r] in (None, "noise"):
+            continue
+        p = doc.next_nonblank(r, -1)
+        while p is not None and (p in chosen or label[p] == "noise"):
+            p = doc.next_nonblank(p, -1)
+        if p is not None and article[p] == article[r] and label[p] == label[r] and not doc.para_end[p]:
+            out.append(p)
+    return out
 
 
 def confirm_op(doc: Document, rows):

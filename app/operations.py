@@ -277,8 +277,12 @@ class SplitRow(Operation):
         doc.text[r] = doc.text[r][:self.offset] if not edited else doc.text[r]
         doc.edited[r] = left if edited else None
         second = {c: v[0] for c, v in self._before.items()}
+        # the pieces stay in the paragraph the line was in, and where it ended, the second
+        # piece ends: a split changes no paragraph the reader sees (a piece labelled apart,
+        # as a credit, ends the paragraph before it instead)
         second.update(text=right if not edited else "", edited=right if edited else None,
-                      para_end=True, confirmed=self._before["confirmed"][0] | TEXT)
+                      para_end=self._before["para_end"][0] or bool(self.new_label),
+                      confirmed=self._before["confirmed"][0] | TEXT)
         if self.new_label:
             second["label"] = self.new_label
             second["confirmed"] |= LABEL
@@ -286,7 +290,7 @@ class SplitRow(Operation):
             doc.label[r] = "noise"
         if not right.strip():
             second["label"] = "noise"
-        doc.para_end[r] = self._before["para_end"][0] if self.new_label is None else True
+        doc.para_end[r] = self.new_label is not None
         doc.insert_row(r + 1, second)
         ch = Change(self.name, structure=True, articles={doc.article[r]})
         ch.add_rows(r, len(doc))

@@ -194,3 +194,44 @@ def test_shift_space_confirms_the_article_and_goes_to_the_next_with_unconfirmed_
     assert win.view.current_doc_row() == win.articles.first_row(second)
     key(qtbot, win, K.Key_Z, CTRL)                # one step undoes the whole article
     assert win.articles.stats(third)[1] == 0 and win.articles.stats(first)[1] > 0
+
+
+# ---- 8: a split in F2 and X on a paragraph's last line keep the paragraphs the reader sees -----
+def paragraphs(win):
+    return [t for kind, t in win.preview.blocks() if kind == "paragraph"]
+
+
+def test_ctrl_enter_in_f2_splits_a_line_inside_its_paragraph(qtbot, win):
+    r = row_of(win, "近年来，溆浦县")
+    assert not win.doc.para_end[r] and win.doc.label[r] == "paragraph"
+    before = paragraphs(win)
+    put(win, r)
+    key(qtbot, win, K.Key_F2)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not win.view)
+    editor = QApplication.focusWidget()
+    editor.home(False)
+    for _ in range(4):
+        qtbot.keyClick(editor, K.Key_Right)
+    qtbot.keyClick(editor, K.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: win.doc.current_text(r) == "近年来，")
+    assert paragraphs(win) == before
+    assert not win.doc.para_end[r] and not win.doc.para_end[r + 1]
+
+
+def test_x_on_the_last_line_of_a_paragraph_keeps_the_paragraph_apart_from_the_next(qtbot, open_window, sample_path):
+    win = open_window(sample_path)
+    doc = win.doc
+
+    def paragraph_line(r, of):
+        return r is not None and doc.label[r] == "paragraph" and doc.article[r] == doc.article[of]
+    # a paragraph's last line between a line of its paragraph and the next paragraph
+    row = next(r for r in range(1, len(doc)) if doc.label[r] == "paragraph" and doc.para_end[r]
+               and paragraph_line(doc.next_nonblank(r, -1), r) and not doc.para_end[doc.next_nonblank(r, -1)]
+               and paragraph_line(doc.next_nonblank(r, 1), r))
+    before = paragraphs(win)
+    put(win, row)
+    key(qtbot, win, K.Key_X)
+    assert doc.label[row] == "noise"
+    assert len(paragraphs(win)) == len(before)
+    key(qtbot, win, K.Key_Z, CTRL)
+    assert paragraphs(win) == before
