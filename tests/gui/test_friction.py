@@ -235,3 +235,18 @@ def test_x_on_the_last_line_of_a_paragraph_keeps_the_paragraph_apart_from_the_ne
     assert len(paragraphs(win)) == len(before)
     key(qtbot, win, K.Key_Z, CTRL)
     assert paragraphs(win) == before
+
+
+# ---- 11: an article without a headline is written with no heading ------------------------------
+def test_a_headless_article_exports_to_markdown_without_a_made_up_heading(qtbot, win, tmp_path):
+    from .test_window import choose_file
+    three_articles(qtbot, win)
+    put(win, row_of(win, "近年来"))
+    assert not win.doc.label[row_of(win, "近年来")] == "headline"
+    out = tmp_path / "out.md"
+    key(qtbot, win, K.Key_E, CTRL)
+    choose_file(qtbot, win, out)
+    md = out.read_text(encoding="utf-8")
+    headings = [line for line in md.splitlines() if line.startswith("# ")]
+    assert md.count("---") == 2 and not [h for h in headings if h.startswith("# (")]
+    assert all(win.doc.label[row_of(win, h[2:4])] == "headline" for h in headings)
