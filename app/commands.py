@@ -231,6 +231,24 @@ def split_op(doc: Document, row, offset):
     return ops.SplitRow(row, offset)
 
 
+# ---- how the page is shown -------------------------------------------------------------
+def mostly_double_spaced(doc: Document) -> bool:
+    """Whether most lines are followed by a blank line: on such a page, blank lines shown
+    halve what a screen holds and every other Down lands on a line no key acts on, so
+    they are folded unless the person chose otherwise.
+
+    >>> from app.document import blank_document, Source
+    >>> mostly_double_spaced(blank_document(Source("t", ""), ["a", "", "b", "", "c", "d"]))
+    True
+    >>> mostly_double_spaced(blank_document(Source("t", ""), ["a", "b", "", "c", "d"]))
+    False
+    """
+    label = doc.label
+    lines = sum(1 for lab in label if lab is not None)
+    before_blank = sum(1 for lab, nxt in zip(label, label[1:]) if lab is not None and nxt is None)
+    return 2 * before_blank > lines
+
+
 # ---- where the cursor goes ------------------------------------------------------------
 def is_unconfirmed(doc: Document, r) -> bool:
     return doc.label[r] is not None and doc.confirmed[r] & ALL != ALL

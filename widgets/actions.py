@@ -252,8 +252,18 @@ class Actions:
             found = self.win.preview.find_clean(text, step, self.view.select_doc_rows)
         self.find_dialog.report(found)
 
+    def blank_lines_for(self, doc):
+        """Show or fold the blank lines of a page just opened: as the person last chose
+        with Ctrl+B, else folded where most lines are followed by a blank."""
+        shown = self.win.prefs.blank_lines_shown()
+        if shown is None:
+            shown = not commands.mostly_double_spaced(doc)
+        self.qactions["view.blank_lines"].setChecked(shown)
+        self.view.model().set_folded(not shown)
+
     def toggle_blank_lines(self, checked=None):
         shown = self.qactions["view.blank_lines"].isChecked()
+        self.win.prefs.choose_blank_lines(shown)
         row = self._current()
         self.view.model().set_folded(not shown)
         if row is not None:

@@ -24,6 +24,7 @@ from .lines_model import LinesModel, explained, why_lines
 from .lines_view import LinesView
 from .pages import Folder, PagesDock
 from .plain import plain, tooltip, window_title
+from .prefs import Prefs
 from .preview import Preview
 from .scrollbars import flatten
 
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         self.article_list.article_activated.connect(self._article_activated)
         self._cursor_row = None
         self.resize(1400, 860)
+        self.prefs = Prefs(self)
+        self.prefs.restore()
         self.refresh_status()
 
     def _menus(self, dock):
@@ -157,6 +160,7 @@ class MainWindow(QMainWindow):
         else:
             self.model.set_document(doc)
         self.view.delegate.articles = self.articles
+        self.acts.blank_lines_for(doc)
         self.preview.set_document(doc, self.articles)
         self.article_list.model_.set_document(doc, self.articles)
         doc.subscribe(self._on_change)
@@ -406,6 +410,7 @@ class MainWindow(QMainWindow):
             if self.work is not None:
                 self.work.unlock()
             self.close_folder()
+            self.prefs.save()
             event.accept()
         else:
             event.ignore()

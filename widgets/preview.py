@@ -63,6 +63,7 @@ class Preview(QTextEdit):
         self._patches = 0                        # articles patched rather than rewritten
         self._rendered: dict[int, list] = {}     # article id -> the items shown
         self._sliding = False
+        self._highlighted = None                 # the block of the raw pane's cursor
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._stale: set[int] = set()            # shown articles whose heading shows an old number
         self._renumber_timer = QTimer(self)
@@ -123,6 +124,7 @@ class Preview(QTextEdit):
         self.rebuild()
 
     def rebuild(self):
+        self._highlighted = None    # its block goes with the text
         self.qdoc.clear()
         self._frames.clear()
         self._blocks.clear()
@@ -548,12 +550,12 @@ class Preview(QTextEdit):
         # the text wraps anew at another width, so what was on screen moved: the cursor's
         # article is brought back (at launch, and after a drag of the splitter)
         super().resizeEvent(event)
-        block = getattr(self, "_highlighted", None)
+        block = self._highlighted
         if block is not None and block.isValid() and self.isVisible():
             self.reveal(block, again=True)
 
     def highlighted_text(self) -> str:
-        b = getattr(self, "_highlighted", None)
+        b = self._highlighted
         return b.text() if b is not None and b.isValid() else ""
 
     def mouseReleaseEvent(self, event):

@@ -250,3 +250,58 @@ def test_a_headless_article_exports_to_markdown_without_a_made_up_heading(qtbot,
     headings = [line for line in md.splitlines() if line.startswith("# ")]
     assert md.count("---") == 2 and not [h for h in headings if h.startswith("# (")]
     assert all(win.doc.label[row_of(win, h[2:4])] == "headline" for h in headings)
+
+
+# ---- 3: blank lines folded on double-spaced pages; Ctrl+B, panes and folders remembered ---------
+def double_spaced(tmp_path, name="double.txt", n=40):
+    p = tmp_path / name
+    p.write_text("".join(f"第{i}行正文，一行之后是一个空行。\n\n" for i in range(n)), encoding="utf-8")
+    return p
+
+
+def closed(win):
+    win.doc.saved_revision = win.doc.revision
+    win.close()
+    assert not win.isVisible()
+
+
+def test_a_double_spaced_page_opens_with_blank_lines_folded_and_ctrl_b_is_remembered(qtbot, open_window, tmp_path):
+    win = open_window(double_spaced(tmp_path))
+    assert win.model.folded and not win.acts.qactions["view.blank_lines"].isChecked()
+    start = win.view.current_doc_row()
+    for _ in range(10):
+        key(qtbot, win, K.Key_Down)
+    assert win.doc.src[win.view.current_doc_row()] == win.doc.src[start] + 20     # ten text lines on
+    key(qtbot, win, K.Key_H)
+    assert win.doc.label[win.view.current_doc_row()] == "headline"
+    key(qtbot, win, K.Key_B, CTRL)              # the person wants them shown
+    assert not win.model.folded
+    closed(win)
+    again = open_window(double_spaced(tmp_path, "other.txt"))
+    assert not again.model.folded and again.acts.qactions["view.blank_lines"].isChecked()
+
+
+def test_a_page_with_few_blank_lines_shows_them(qtbot, open_window, tmp_path):
+    win = open_window(long_page(tmp_path))
+    assert not win.model.folded
+
+
+def test_pane_sizes_and_the_export_folder_are_remembered_between_launches(qtbot, open_window, tmp_path):
+    from .test_window import choose_file, file_dialog
+    win = open_window(long_page(tmp_path))
+    handle = win.centralWidget().handle(1)
+    middle = QPoint(handle.width() // 2, handle.height() // 2)
+    drag(qtbot, handle, middle, middle + QPoint(-200, 0))
+    sizes = win.centralWidget().sizes()
+    out = tmp_path / "exports" / "page.md"
+    out.parent.mkdir()
+    key(qtbot, win, K.Key_E, CTRL)
+    choose_file(qtbot, win, out)
+    assert out.is_file()
+    closed(win)
+    again = open_window(long_page(tmp_path, name="other.txt"))
+    assert again.centralWidget().sizes() == sizes
+    key(qtbot, again, K.Key_E, CTRL)
+    dlg, edit = file_dialog(qtbot, again)
+    assert dlg.directory().absolutePath() == str(out.parent)
+    qtbot.keyClick(edit, K.Key_Escape)
