@@ -305,3 +305,27 @@ def test_pane_sizes_and_the_export_folder_are_remembered_between_launches(qtbot,
     dlg, edit = file_dialog(qtbot, again)
     assert dlg.directory().absolutePath() == str(out.parent)
     qtbot.keyClick(edit, K.Key_Escape)
+
+
+# ---- 5: a line wider than the pane scrolls sideways, its line number and label staying ---------
+def test_a_long_line_scrolls_sideways_with_the_gutter_in_place(qtbot, open_window, tmp_path):
+    p = tmp_path / "wide.txt"
+    para = "这是一整段写在一行里的正文，" * 40
+    p.write_text("标题\n" + "".join(f"{i}{para}\n" for i in range(30)), encoding="utf-8")
+    win = open_window(p)
+    view, bar = win.view, win.view.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    wide = view.delegate.fm.horizontalAdvance(para)
+    assert bar.maximum() + view.viewport().width() >= view.delegate.gutter_width() + wide
+    gutter = view.delegate.gutter_width() - 7
+    before = view.viewport().grab().toImage()
+    for _ in range(3):          # clicks in the scroll bar's track, right of the handle
+        qtbot.mouseClick(bar, LEFT, pos=QPoint(bar.width() - 30, bar.height() // 2))
+    assert view.horizontalOffset() > 0
+    after = view.viewport().grab().toImage()
+    h = before.height()
+    assert before.copy(0, 0, gutter, h) == after.copy(0, 0, gutter, h)
+    assert before.copy(gutter + 10, 0, 300, h) != after.copy(gutter + 10, 0, 300, h)
+    bar.setValue(bar.maximum())               # the end of the longest line is in reach
+    key(qtbot, win, K.Key_Down)
+    assert view.horizontalOffset() == bar.maximum()
