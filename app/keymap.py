@@ -82,6 +82,7 @@ ACTIONS: tuple[ActionInfo, ...] = (
     ActionInfo("file.export", QT_TRANSLATE_NOOP("keymap", "Export…"), WINDOW, QT_TRANSLATE_NOOP("keymap", "File")),
     ActionInfo("file.quit", QT_TRANSLATE_NOOP("keymap", "Quit"), WINDOW, QT_TRANSLATE_NOOP("keymap", "File")),
     ActionInfo("view.blank_lines", QT_TRANSLATE_NOOP("keymap", "Show blank lines"), WINDOW, QT_TRANSLATE_NOOP("keymap", "View")),
+    ActionInfo("view.keep_half_width", QT_TRANSLATE_NOOP("keymap", "Keep half-width punctuation in the clean text"), WINDOW, QT_TRANSLATE_NOOP("keymap", "View")),
     ActionInfo("help.keys", QT_TRANSLATE_NOOP("keymap", "Keys"), WINDOW, QT_TRANSLATE_NOOP("keymap", "Help")),
 )
 INFO = {a.id: a for a in ACTIONS}

@@ -305,6 +305,36 @@ class SplitRow(Operation):
         return ch
 
 
+class SetSetting(Operation):
+    """Change a setting of the page kept in its session: ``fold_half_width``, whether the
+    clean text turns half-width punctuation full width (``--keep-half-width`` on the
+    command line). No decision changes; every article's clean text may."""
+    SETTINGS = {"fold_half_width": ("Keep half-width punctuation", "Fold half-width punctuation")}
+
+    def __init__(self, key, value):
+        if key not in self.SETTINGS or not isinstance(value, bool):
+            raise ValueError(f"unknown setting {key!r} or a value not true or false")
+        self.key, self.value = key, value
+        self.name = self.SETTINGS[key][value]
+        self._before = None
+
+    def record(self):
+        return {"op": "setting", "key": self.key, "value": self.value}
+
+    def _set(self, doc, value):
+        doc.settings[self.key] = value
+        ch = Change(self.name)
+        ch.articles = {a for a, lab in zip(doc.article, doc.label) if lab is not None and a >= 0}
+        return ch
+
+    def apply(self, doc):
+        self._before = doc.settings.get(self.key, True)
+        return self._set(doc, self.value)
+
+    def revert(self, doc):
+        return self._set(doc, self._before)
+
+
 class Compound(Operation):
     """Several operations undone and redone as one."""
 
@@ -415,6 +445,7 @@ _FROM_RECORD = {
     "move": _move,
     "split": lambda r: SplitRow(_row(r["row"]), _row(r["offset"]), _str_or_none(r["label"], "label")),
     "compound": _compound,
+    "setting": lambda r: SetSetting(r["key"], r["value"]),
 }
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from app import commands
+from app import operations as ops
 from app.keymap import ACTIONS, EDITOR, PANE, VIEW, Keymap
 
 from .dialogs import ArticlePicker, CheatSheet, FindDialog, GotoDialog, keys_text
@@ -68,6 +69,7 @@ class Actions:
         blank = self.qactions["view.blank_lines"]
         blank.setCheckable(True)
         blank.setChecked(True)
+        self.qactions["view.keep_half_width"].setCheckable(True)
         window.view.delegate.split_keys = [QKeySequence(k) for k in keymap.keys.get("edit.split", [])]
         window.view.delegate.split_requested.connect(self.split_line)
         window.view.delegate.notice.connect(self.tell)
@@ -88,6 +90,7 @@ class Actions:
             "page.done": self.win.page_done, "file.save": self.win.files.save,
             "file.save_as": self.win.files.save_as, "file.export": self.win.files.export,
             "file.quit": self.win.close, "view.blank_lines": self.toggle_blank_lines,
+            "view.keep_half_width": self.toggle_half_width,
             "help.keys": self.cheat_sheet,
         })
         return h
@@ -270,6 +273,18 @@ class Actions:
             if not shown and self.doc.label[row] is None:
                 row = self.doc.next_nonblank(row, 1) or self.doc.next_nonblank(row, -1)
             self.view.go_to(row)
+
+    def toggle_half_width(self, checked=None):
+        """A setting of the page, kept in its session and undone like any change."""
+        if self.doc is not None:
+            fold = self.doc.settings.get("fold_half_width", True)
+            self._push(ops.SetSetting("fold_half_width", not fold))
+        self.show_settings()
+
+    def show_settings(self):
+        """The checks of the page's settings say what the page has (after an undo too)."""
+        keep = self.doc is not None and not self.doc.settings.get("fold_half_width", True)
+        self.qactions["view.keep_half_width"].setChecked(keep)
 
     def cheat_sheet(self):
         rows = []

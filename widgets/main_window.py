@@ -36,7 +36,7 @@ MENUS = (
                 "label.paragraph", "label.caption", "label.noise", None, "confirm", "para.toggle")),
     (QT_TRANSLATE_NOOP("menus", "&Article"), ("article.confirm", None, "article.start", "article.merge_prev", "article.move", None, "article.prev", "article.next")),
     (QT_TRANSLATE_NOOP("menus", "&Go"), ("goto", "review.next", "review.prev")),
-    (QT_TRANSLATE_NOOP("menus", "&View"), ("view.blank_lines",)),
+    (QT_TRANSLATE_NOOP("menus", "&View"), ("view.blank_lines", "view.keep_half_width")),
     (QT_TRANSLATE_NOOP("menus", "&Help"), ("help.keys",)),
 )
 
@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
             self.model.set_document(doc)
         self.view.delegate.articles = self.articles
         self.acts.blank_lines_for(doc)
+        self.acts.show_settings()
         self.preview.set_document(doc, self.articles)
         self.article_list.model_.set_document(doc, self.articles)
         doc.subscribe(self._on_change)
@@ -308,6 +309,8 @@ class MainWindow(QMainWindow):
             self.view.go_to(min(self._cursor_row, len(self.doc) - 1))
         if change.articles_changed or change.structure:
             self.view.viewport().update()
+        if change.step != "do":
+            self.acts.show_settings()
         row = self._cursor_row
         if row is not None and row < len(self.doc):
             self.preview.highlight_row(row)

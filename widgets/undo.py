@@ -31,6 +31,8 @@ OPERATION_NAMES = (
     QT_TRANSLATE_NOOP("operations", "Move to new article"),
     QT_TRANSLATE_NOOP("operations", "Move to article"),
     QT_TRANSLATE_NOOP("operations", "Split line"),
+    QT_TRANSLATE_NOOP("operations", "Keep half-width punctuation"),
+    QT_TRANSLATE_NOOP("operations", "Fold half-width punctuation"),
 )
 
 

@@ -329,3 +329,37 @@ def test_a_long_line_scrolls_sideways_with_the_gutter_in_place(qtbot, open_windo
     bar.setValue(bar.maximum())               # the end of the longest line is in reach
     key(qtbot, win, K.Key_Down)
     assert view.horizontalOffset() == bar.maximum()
+
+
+# ---- 12: keeping half-width punctuation is a setting of the page in the window --------------------
+def click_menu(qtbot, win, title, action_id):
+    """Open a menu of the menu bar and click one of its items, with the mouse."""
+    bar = win.menuBar()
+    item = next(a for a in bar.actions() if a.text().replace("&", "") == title)
+    qtbot.mouseClick(bar, LEFT, pos=bar.actionGeometry(item).center())
+    menu = item.menu()
+    qtbot.waitUntil(menu.isVisible)
+    target = win.acts.qactions[action_id]
+    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(target).center())
+    qtbot.waitUntil(lambda: not menu.isVisible())
+
+
+def test_keep_half_width_is_a_menu_setting_saved_with_the_session_and_undone(qtbot, open_window, tmp_path):
+    import json
+    p = tmp_path / "half.txt"
+    p.write_text("标题\n读书可以让人保持思想活力,让人得到智慧启发。\n", encoding="utf-8")
+    session = tmp_path / "half.json"
+    win = open_window(p, session)
+    assert "活力，让人" in win.preview.plain_text()
+    click_menu(qtbot, win, "View", "view.keep_half_width")
+    assert win.acts.qactions["view.keep_half_width"].isChecked()
+    assert "活力,让人" in win.preview.plain_text() and win.windowTitle().endswith("*")
+    key(qtbot, win, K.Key_S, CTRL)
+    assert json.loads(session.read_text(encoding="utf-8"))["settings"] == {"fold_half_width": False}
+    key(qtbot, win, K.Key_Z, CTRL)
+    assert "活力，让人" in win.preview.plain_text()
+    assert not win.acts.qactions["view.keep_half_width"].isChecked()
+    key(qtbot, win, K.Key_Z, CTRL | SHIFT)
+    closed(win)
+    again = open_window(p, session)
+    assert again.acts.qactions["view.keep_half_width"].isChecked() and "活力,让人" in again.preview.plain_text()
