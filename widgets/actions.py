@@ -291,7 +291,8 @@ class Actions:
         for info in ACTIONS:
             keys = self.keymap.keys.get(info.id, [])
             rows.append((tr(info.group), tr(info.text), keys_text(keys)))
-        self._open(CheatSheet(self.win, rows))
+        from .legend import Legend
+        self._open(CheatSheet(self.win, rows, Legend()))
 
     def back_to_pane(self):
         if self.win.isVisible():

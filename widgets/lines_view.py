@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPen, QStaticText, QValidator
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QStyle, QStyledItemDelegate, QToolTip
 
 from app import line_text
 from app.commands import typing_refused
@@ -342,6 +342,28 @@ class LinesView(QListView):
         fm = self.delegate.fm
         self.delegate.text_width = max((fm.horizontalAdvance(t) for t in longest), default=0) + \
             fm.horizontalAdvance("¶") + 6
+
+    def part_at(self, pos) -> str | None:
+        """Which part of a row the viewport point ``pos`` is over: "number", "bar",
+        "band" or "text" (None off the rows)."""
+        idx = self.indexAt(pos)
+        if not idx.isValid():
+            return None
+        num, bar, band, _ = self.delegate.columns(self.visualRect(idx))
+        for part, rect in (("number", num), ("bar", bar), ("band", band)):
+            if rect.left() <= pos.x() <= rect.right() + (4 if part != "number" else 0):
+                return part
+        return "text"
+
+    def viewportEvent(self, event):
+        if event.type() == QEvent.Type.ToolTip:
+            part = self.part_at(event.pos())
+            if part in ("number", "bar", "band"):
+                # the marks explained where they are (the text's tooltip is its rules)
+                from .legend import part_tooltip
+                QToolTip.showText(event.globalPos(), part_tooltip(part), self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     def scrollContentsBy(self, dx, dy):
         super().scrollContentsBy(dx, dy)

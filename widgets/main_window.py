@@ -22,7 +22,9 @@ from .autosave import Autosaver
 from .files import Files
 from .lines_model import LinesModel, explained, why_lines
 from .lines_view import LinesView
+from . import line_menu
 from .pages import Folder, PagesDock
+from .palette import LabelPalette
 from .plain import plain, tooltip, window_title
 from .prefs import Prefs
 from .preview import Preview
@@ -85,6 +87,9 @@ class MainWindow(QMainWindow):
         self.pages.page_chosen.connect(self.go_page)
 
         self.acts = Actions(self, keymap)
+        self.palette = LabelPalette(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.palette)
+        line_menu.install(self)
         self.autosave = Autosaver(self)     # each step to the page's journal, at a pause
         self.autosave.failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
         self.session_info = self.menuBar()   # replaced by the File menu's session line
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
                 toggle.setText(self.tr("Article list"))
                 menu.addAction(toggle)
                 menu.addAction(self.pages_dock.toggleViewAction())
+                menu.addAction(self.palette.toggleViewAction())
             if title == "&File":  # where the open page's work is kept, for the person to see
                 menu.addSeparator()
                 self.session_info = menu.addAction("")

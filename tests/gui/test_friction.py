@@ -1,6 +1,6 @@
 """Frictions found by working real pages to their gold by keys and mouse (issue 17), each
 pressed or clicked as a person does."""
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from PySide6.QtCore import QPoint, Qt
 
@@ -363,3 +363,73 @@ def test_keep_half_width_is_a_menu_setting_saved_with_the_session_and_undone(qtb
     closed(win)
     again = open_window(p, session)
     assert again.acts.qactions["view.keep_half_width"].isChecked() and "活力,让人" in again.preview.plain_text()
+
+
+# ---- 6: a context menu on the lines, a palette of labels with their keys, a legend --------------
+def right_click(qtbot, win, row):
+    """A right click on a line, as the window system delivers it: the press, then the
+    context menu event."""
+    from PySide6.QtGui import QContextMenuEvent
+    vp = win.view.viewport()
+    pos = win.view.visualRect(win.model.index_of(row)).center()
+    qtbot.mouseClick(vp, Qt.MouseButton.RightButton, pos=pos)
+    QApplication.sendEvent(vp, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, vp.mapToGlobal(pos)))
+    qtbot.waitUntil(lambda: getattr(win, "line_menu", None) is not None and win.line_menu.isVisible())
+    return win.line_menu
+
+
+def click_item(qtbot, menu, text):
+    item = next(a for a in menu.actions() if a.text().replace("&", "") == text)
+    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(item).center())
+    return item
+
+
+def test_the_context_menu_labels_confirms_and_starts_articles_on_the_line_clicked(qtbot, win):
+    r = row_of(win, "悠悠民生")
+    menu = right_click(qtbot, win, r)
+    assert win.view.current_doc_row() == r
+    texts = [a.text() for a in menu.actions()]
+    assert "Label" in texts and "Article starts here" in texts and "Edit line" in texts
+    sub = click_item(qtbot, menu, "Label").menu()
+    qtbot.waitUntil(sub.isVisible)
+    click_item(qtbot, sub, "Subheading")
+    assert win.doc.label[r] == "subheading"
+    menu = right_click(qtbot, win, r)
+    click_item(qtbot, menu, "Article starts here")
+    assert win.articles.first_row(win.doc.article[r]) == r
+    menu = right_click(qtbot, win, r)
+    click_item(qtbot, menu, "Confirm and go to the next unconfirmed line")
+    assert win.doc.confirmed[r] & 7 == 7
+    assert QApplication.focusWidget() is win.view
+
+
+def test_the_palette_shows_each_label_with_its_key_and_a_click_labels_the_selection(qtbot, win):
+    r = row_of(win, "芙蓉学校学生")
+    put(win, r)
+    button = win.palette.findChild(QWidget, "palette_label.caption")
+    assert "C, 7" in button.toolTip() and button.text() == "Caption"
+    assert not button.icon().isNull()
+    key(qtbot, win, K.Key_P)
+    assert win.doc.label[r] == "paragraph"
+    qtbot.mouseClick(button, LEFT)
+    assert win.doc.label[r] == "caption" and QApplication.focusWidget() is win.view
+    typed(qtbot, K.Key_K)                   # the keys still work: the click took no focus
+    assert win.doc.label[r] == "kicker"
+
+
+def test_f1_shows_a_legend_of_the_marks_and_the_marks_explain_themselves(qtbot, win):
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QLabel, QToolTip
+    from widgets.dialogs import CheatSheet
+
+    from .gui_keys import dialog
+    key(qtbot, win, K.Key_F1)
+    dlg = dialog(qtbot, win, CheatSheet)
+    words = " ".join(lab.text() for lab in dlg.legend.findChildren(QLabel))
+    assert "Width bar" in words and "orange" in words and "headline (H)" in words and "¶" in words
+    qtbot.keyClick(dlg, K.Key_Escape)
+    vp = win.view.viewport()
+    num, bar, band, _ = win.view.delegate.columns(win.view.visualRect(win.model.index_of(row_of(win, "悠悠民生"))))
+    for rect, want in ((bar, "Width bar"), (band, "Label band")):
+        QApplication.sendEvent(vp, QHelpEvent(QHelpEvent.Type.ToolTip, rect.center(), vp.mapToGlobal(rect.center())))
+        qtbot.waitUntil(lambda: want in QToolTip.text())
