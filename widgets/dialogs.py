@@ -214,5 +214,7 @@ class CheatSheet(QDialog):
 
 
 def keys_text(keys) -> str:
-    """Key texts for display in the platform's native spelling."""
-    return ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+    """Key texts for display in the platform's native spelling, each once: two keys may
+    read alike in a language (Return and Enter are both 回车)."""
+    shown = (QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+    return ", ".join(dict.fromkeys(shown))

@@ -433,3 +433,24 @@ def test_f1_shows_a_legend_of_the_marks_and_the_marks_explain_themselves(qtbot, 
     for rect, want in ((bar, "Width bar"), (band, "Label band")):
         QApplication.sendEvent(vp, QHelpEvent(QHelpEvent.Type.ToolTip, rect.center(), vp.mapToGlobal(rect.center())))
         qtbot.waitUntil(lambda: want in QToolTip.text())
+
+
+# ---- 10: the Chinese interface names the rules in Chinese and no key twice ---------------------
+def test_in_chinese_f1_names_each_key_once_and_the_status_bar_names_rules_in_chinese(qtbot, qapp, open_window, page):
+    from widgets.dialogs import CheatSheet
+    from widgets.i18n import install_translator
+
+    from .gui_keys import dialog
+    install_translator(qapp, "zh_CN")
+    try:
+        win = open_window(page)
+        put(win, row_of(win, "近年来，溆浦县"))
+        why = win.status["why"].text()
+        assert "body" not in why and "open-end" not in why and "正文" in why
+        key(qtbot, win, K.Key_F1)
+        dlg = dialog(qtbot, win, CheatSheet)
+        keys = [dlg.table.item(i, 2).text() for i in range(dlg.table.rowCount())]
+        assert "回车" in keys and not [k for k in keys if len(set(k.split(", "))) < len(k.split(", "))]
+        qtbot.keyClick(dlg, K.Key_Escape)
+    finally:
+        install_translator(qapp, "en")
