@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSp
 
 from app.article_index import ArticleIndex, percent
 from app.filenames import shown_name
+from app import messages as msg
 from app.keymap import Keymap, load_keymap
+from app.messages import say
 
 from .actions import Actions
 from .article_list import ArticleList
@@ -185,9 +187,9 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         notes = list(opened.notes)
         if steps:
-            notes.append(f"restored {len(steps)} unsaved steps")
+            notes.append(say(msg.STEPS_RESTORED, len(steps)))
         if notes:
-            self.statusBar().showMessage("; ".join(notes), 10000)
+            self.statusBar().showMessage("; ".join(map(str, notes)), 10000)
         if holder is not None:
             self.warn_second_window(holder)
 

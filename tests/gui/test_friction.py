@@ -454,3 +454,39 @@ def test_in_chinese_f1_names_each_key_once_and_the_status_bar_names_rules_in_chi
         qtbot.keyClick(dlg, K.Key_Escape)
     finally:
         install_translator(qapp, "en")
+
+
+def test_the_engines_sentences_reach_the_window_through_the_interface_catalogue(qtbot, qapp, open_window, page, tmp_path):
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.corpus import build_corpus
+    from app.export import render
+    from widgets.i18n import install_translator
+
+    from .test_window import choose_file
+
+    class Marked(QTranslator):
+        """A catalogue that marks what it translates in the engine's context."""
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return "译:" + source if context == "engine" else None
+
+    install_translator(qapp, "en")
+    marked = Marked()
+    qapp.installTranslator(marked)
+    try:
+        session = tmp_path / "kept.json"
+        win = open_window(page, session)
+        key(qtbot, win, K.Key_S, CTRL)
+        again = open_window(session)
+        assert again.statusBar().currentMessage() == f"译:opened the session {session}"
+        corpus = tmp_path / "corpus.json"
+        corpus.write_text(render(build_corpus(again.doc), "json"), encoding="utf-8")
+        key(qtbot, again, K.Key_O, CTRL)
+        choose_file(qtbot, again, corpus)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+        box = QApplication.activeModalWidget()
+        assert box.text() == f"译:{corpus}: an exported corpus, not a page or a session; open the page it was made from"
+        box.accept()
+    finally:
+        qapp.removeTranslator(marked)
