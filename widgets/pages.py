@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -24,7 +24,10 @@ def _tr(s):
     return QCoreApplication.translate("Pages", s)
 
 
-STATUS_TEXT = {"new": "new", "in progress": "in progress", "done": "done"}
+# Marked for lupdate; translated where they are shown.
+STATUS_TEXT = {"new": QT_TRANSLATE_NOOP("Pages", "new"),
+               "in progress": QT_TRANSLATE_NOOP("Pages", "in progress"),
+               "done": QT_TRANSLATE_NOOP("Pages", "done")}
 
 
 class Folder(QObject):
@@ -128,7 +131,8 @@ def _journals(opened):
 
 
 class PagesModel(QStandardItemModel):
-    COLUMNS = ("Page", "Lines", "Status")
+    COLUMNS = (QT_TRANSLATE_NOOP("Pages", "Page"), QT_TRANSLATE_NOOP("Pages", "Lines"),
+               QT_TRANSLATE_NOOP("Pages", "Status"))
 
     def __init__(self, folder: Folder, parent=None):
         super().__init__(0, 3, parent)
@@ -227,7 +231,7 @@ class PagesDock(QWidget):
 
     def _show_progress(self):
         done, pages, confirmed, lines = self.folder.progress()
-        text = _tr("%1 of %2 pages done").replace("%1", str(done)).replace("%2", str(pages))
+        text = QCoreApplication.translate("Pages", "%1 of %2 pages done").replace("%1", str(done)).replace("%2", str(pages))
         if lines:
-            text += " · " + _tr("%1 lines confirmed").replace("%1", _percent(min(1.0, confirmed / lines)))
+            text += " · " + QCoreApplication.translate("Pages", "%1 lines confirmed").replace("%1", _percent(min(1.0, confirmed / lines)))
         self.progress.setText(text)
