@@ -99,26 +99,25 @@ def _plan(a, fmt, glob):
     targets are None when the inputs go into one file (:func:`_write_corpus_set`)."""
     from .export import EXTENSIONS
     from .inputs import collect
-    from .outputs import check, is_folder_name, plan
+    from .outputs import check, check_length, is_folder_name, plan
     out_folder = a.output not in (None, "-") and (a.split or is_folder_name(a.output) or os.path.isdir(a.output))
     # never read back what this command writes (a rerun into a folder inside the inputs)
     exclude = [a.output] if out_folder else []
     inputs = collect(a.inputs, files_from=a.files_from, glob=a.glob or glob, exclude=exclude)
-    if a.output is not None and a.output != "-":
-        from .outputs import check_length
+    if a.output not in (None, "-"):
         check_length(Path(a.output))
     targets = plan(inputs, a.output, EXTENSIONS[fmt], a.split, inputs.is_set)
-    if targets is None:
-        _write_corpus_set(inputs, a.output, fmt)
-    check(targets, a.split)
+    # several inputs into one file: that file may be none of them either
+    check(targets if targets is not None else [Target(i, Path(a.output)) for i in inputs], a.split)
     return inputs, targets
 
 
-def _write_corpus_set(inputs, output, fmt):
+def _write_corpus_set(a, inputs, fmt):
     """The hook for the one corpus of many pages (../shared/corpus-format.md, "A corpus of many
-    pages"): several inputs into one file. Until it is written, refused before anything is."""
-    raise UserError(f"{shown_name(output)}: several inputs into one file is not supported yet: "
-                    f"end -o with / to write one file per input into a folder (e.g. -o {shown_name(Path(output).stem)}/)")
+    pages"): several inputs into the one file ``a.output``, every check already made. Until
+    it is written, refused before anything is written."""
+    raise UserError(f"{shown_name(a.output)}: several inputs into one file is not supported yet: "
+                    f"end -o with / to write one file per input into a folder (e.g. -o {shown_name(Path(a.output).stem)}/)")
 
 
 def _write_corpus(corpus, fmt, target, split):
@@ -185,6 +184,8 @@ def cmd_reflow(argv):
         targets = [Target(i, None) for i in inputs]
     else:
         inputs, targets = _plan(a, fmt, "*.txt")
+        if targets is None:
+            return _write_corpus_set(a, inputs, fmt)
     failures = 0
     for t in targets:
         try:
@@ -209,6 +210,8 @@ def cmd_export(argv):
     from .session import SessionError, load_session
     fmt = _format_for(a.output, a.format)
     inputs, targets = _plan(a, fmt, "*.json")
+    if targets is None:
+        return _write_corpus_set(a, inputs, fmt)
     failures = 0
     for t in targets:
         try:

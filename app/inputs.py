@@ -51,7 +51,9 @@ class _Found:
 
 
 def has_magic(text: str) -> bool:
-    """>>> has_magic("pages/*.txt"), has_magic("a.txt")
+    """Whether ``text`` is a glob.
+
+    >>> has_magic("pages/*.txt"), has_magic("a.txt")
     (True, False)
     """
     return any(c in _MAGIC for c in text)

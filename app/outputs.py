@@ -61,8 +61,11 @@ def output_names(rels: list[str], ext: str) -> list[str]:
 
     >>> output_names(["a.txt", "x/a.txt", "b.text"], ".md")
     ['a.md', 'x/a.md', 'b.md']
-    >>> output_names(["a.txt", "a.text", "A.TXT", "b.txt"], ".md")
-    ['a.txt.md', 'a.text.md', 'A.TXT.md', 'b.md']
+    >>> output_names(["a.txt", "a.text", "b.txt"], ".md")
+    ['a.txt.md', 'a.text.md', 'b.md']
+    >>> output_names(["a.txt", "A.TXT"], ".md")       # one file where case does not count
+    Traceback (most recent call last):
+    app.errors.UserError: A.TXT and a.txt would be written to one name (A.TXT.md): rename one of them
     >>> output_names(["x.txt", "x/a.txt"], "")      # --split: x's folder would hold x/a's
     ['x.txt', 'x/a']
     """
@@ -190,13 +193,21 @@ class FolderWrite:
         os.chmod(self.tmp, mode if mode is not None else 0o777 & ~current_umask())
 
     def commit(self) -> None:
-        old = None
+        parked = None
         if os.path.lexists(self.folder):
-            old = Path(tempfile.mkdtemp(prefix=f".{self.folder.name[:40]}~", suffix=".old", dir=self.folder.parent))
-            os.rename(self.folder, old / "x")
-        os.rename(self.tmp, self.folder)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            parked = Path(tempfile.mkdtemp(prefix=f".{self.folder.name[:40]}~", suffix=".old", dir=self.folder.parent))
+        try:
+            if parked is not None:
+                os.rename(self.folder, parked / "old")
+            try:
+                os.rename(self.tmp, self.folder)
+            except BaseException:       # a failure or a signal between the two: the old one back
+                if parked is not None and os.path.lexists(parked / "old"):
+                    os.rename(parked / "old", self.folder)
+                raise
+        finally:
+            if parked is not None:
+                shutil.rmtree(parked, ignore_errors=True)
 
     def discard(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)

@@ -89,6 +89,7 @@ def test_an_output_over_its_own_input_is_refused(pages):
     refused(run("reflow", "a.txt", "-o", "a.txt", cwd=pages), "a.txt")
     refused(run("reflow", "a.txt", "b.txt", "-o", ".", "--format", "txt", cwd=pages), "a.txt")
     refused(run("reflow", "a.txt", "b.txt", "-o", "./", "--format", "txt", cwd=pages))
+    refused(run("reflow", "a.txt", "b.txt", "-o", "b.txt", cwd=pages), "b.txt")   # the one file of a set
     assert snapshot(pages) == before
 
 
