@@ -8,7 +8,8 @@
 OUT is a file for one input, a folder (a name ending with ``/``, or one that exists) for one
 file per input named by its path relative to the inputs' common folder, or ``-`` (stdout).
 No output is ever written over an input, and nothing is written before every target is
-checked (:mod:`app.outputs`). Errors are one or two plain lines on stderr: exit 2 for bad input, 1 for a failure of ours.
+checked (:mod:`app.outputs`). Errors are one or two plain lines on stderr: exit 2 for bad
+input, 1 for a failure of ours.
 A file name in them is escaped when it holds a line end or a control character
 (:func:`app.filenames.shown_name`), so a name can never add a line of its own.
 """
@@ -20,8 +21,8 @@ import signal
 import sys
 from pathlib import Path
 
-from .filenames import escape_controls, shown_name, with_shown_name
 from .errors import UserError
+from .filenames import escape_controls, shown_name, with_shown_name
 from .outputs import Target
 
 EXIT_BAD_INPUT, EXIT_INTERNAL = 2, 1
@@ -144,7 +145,13 @@ def _write_corpus(corpus, fmt, target, split):
             folder.discard()
             raise
     except OSError as e:
-        raise UserError(f"{shown_name(target)}: cannot write: {e.strerror or e}") from None
+        raise _cannot_write(target, e) from None
+
+
+def _cannot_write(target, e: OSError) -> UserError:
+    # making the folders of a path that goes through a file says "File exists"
+    why = "a folder of its path is a file" if isinstance(e, (FileExistsError, NotADirectoryError)) else e.strerror or e
+    return UserError(f"{shown_name(target)}: cannot write: {why}")
 
 
 def _emit(text, target):
@@ -155,7 +162,7 @@ def _emit(text, target):
         try:
             write_text(target, text)
         except OSError as e:
-            raise UserError(f"{shown_name(target)}: cannot write: {e.strerror or e}") from None
+            raise _cannot_write(target, e) from None
 
 
 def _warn(message):
@@ -175,7 +182,6 @@ def cmd_reflow(argv):
     if a.errors == "replace" and not a.encoding:
         raise UserError("--errors replace needs --encoding NAME")
     from .corpus import build_corpus
-    from .explain import explain_table
     from .loader import load_page, page_document, read_page
     fmt = _format_for(a.output, a.format)
     if a.explain and not a.output:      # only the tables: nothing is written
@@ -190,6 +196,7 @@ def cmd_reflow(argv):
     for t in targets:
         try:
             if a.explain:
+                from .explain import explain_table
                 doc = load_page(t.input.path, a.encoding, a.errors, not a.keep_half_width, warn=_warn)
                 sys.stdout.write(explain_table(doc))
                 if not a.output:
@@ -234,7 +241,6 @@ def _check_display(env=None):
     ...     print(str(e).splitlines()[0])
     no display to open the window on (DISPLAY is not set).
     """
-    import os
     env = os.environ if env is None else env
     if not sys.platform.startswith("linux"):
         return None
