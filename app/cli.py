@@ -109,7 +109,8 @@ def _plan(a, fmt, glob):
         check_length(Path(a.output))
     targets = plan(inputs, a.output, EXTENSIONS[fmt], a.split, inputs.is_set)
     # several inputs into one file: that file may be none of them either
-    check(targets if targets is not None else [Target(i, Path(a.output)) for i in inputs], a.split)
+    lists = [a.files_from] if a.files_from not in (None, "-") else []
+    check(targets if targets is not None else [Target(i, Path(a.output)) for i in inputs], a.split, lists)
     return inputs, targets
 
 

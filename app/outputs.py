@@ -123,13 +123,14 @@ def _identity(path):
     return st.st_dev, st.st_ino
 
 
-def check(targets: list[Target], split: bool) -> None:
-    """Refuse the plan when an output would replace an input, or is too long a name."""
+def check(targets: list[Target], split: bool, also_read=()) -> None:
+    """Refuse the plan when an output would replace an input (or a file in ``also_read``,
+    such as the list of inputs), or is too long a name."""
     inputs = {}
-    for t in targets:
-        key = _identity(t.input.path)
+    for path in [t.input.path for t in targets] + list(also_read):
+        key = _identity(path)
         if key:
-            inputs.setdefault(key, t.input.path)
+            inputs.setdefault(key, path)
     for t in targets:
         if t.path is None:
             continue

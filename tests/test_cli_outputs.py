@@ -91,6 +91,9 @@ def test_an_output_over_its_own_input_is_refused(pages):
     refused(run("reflow", "a.txt", "b.txt", "-o", "./", "--format", "txt", cwd=pages))
     refused(run("reflow", "a.txt", "b.txt", "-o", "b.txt", cwd=pages), "b.txt")   # the one file of a set
     assert snapshot(pages) == before
+    (pages / "a.md").write_text("a.txt\n")                   # nor the list of the pages
+    refused(run("reflow", "--files-from", "a.md", "-o", "./", "--format", "md", cwd=pages), "a.md")
+    assert (pages / "a.md").read_text() == "a.txt\n"
 
 
 @pytest.mark.parametrize("kind", ["symlink", "hard link"])
