@@ -179,3 +179,16 @@ def test_a_session_saved_by_another_window_is_not_overwritten_without_asking(ope
     assert asked and "saved by someone else" in asked[0]
     assert b.doc.label[0] == "headline" and not b.doc.dirty      # the other window's work, kept
     assert read_session(store.session_path(page))[0].label[0] == "headline"
+
+
+def test_every_line_count_reaches_the_dock_of_a_big_folder(open_folder, tmp_path, qtbot):
+    """The counts come from a worker that starts as the folder opens: none may be lost
+    before the dock listens."""
+    root = tmp_path / "many"
+    root.mkdir()
+    for k in range(400):
+        (root / f"p{k}.txt").write_text("一行\n\n" * (k % 5 + 1), encoding="utf-8")
+    win = open_folder(root)
+    qtbot.waitUntil(lambda: all(r[1] for r in dock_rows(win)), timeout=20000)
+    assert [int(r[1]) for r in dock_rows(win)[:6]] == [1, 2, 3, 4, 5, 1]
+    assert win.pages.progress.text() == "0 of 400 pages done · 0% lines confirmed"
