@@ -220,9 +220,25 @@ class Files:
                 return str(folder)
         return os.getcwd()
 
+    def inputs(self) -> list:
+        """Files an export must never replace: the page, its session, the folder's pages."""
+        win = self.win
+        found = [win.doc.source.path if win.doc is not None else None,
+                 win.work.session if win.work is not None else None]
+        if win.folder is not None:
+            found += [p.path for p in win.folder.pages]
+        return found
+
     def export_to(self, path, fmt) -> bool:
         """Build, render and write the export; a progress dialog shows when it takes long."""
         from app.atomic import write_text
+        from app.pagework import lands_on
+        hit = lands_on(path, self.inputs())
+        if hit is not None:
+            self.win.show_error(QCoreApplication.translate(
+                "Files", "%1 is a page or a session: an export never replaces one. Choose another file.")
+                .replace("%1", shown_name(hit)))
+            return False
         from app.corpus import build_corpus
         from app.export import render
         progress = QProgressDialog(QCoreApplication.translate("Files", "Exporting…"), QCoreApplication.translate("Files", "Cancel"), 0, 3, self.win)
