@@ -22,6 +22,7 @@ from .actions import Actions
 from .article_list import ArticleList
 from .autosave import Autosaver
 from .files import Files
+from .folder_export import FolderExport
 from .lines_model import LinesModel, explained, why_lines
 from .lines_view import LinesView
 from . import line_menu
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.folder = None          # widgets.pages.Folder when a folder is open
         self.stack = QUndoStack(self)
         self.files = Files(self)
+        self.folder_export = FolderExport(self)
         keymap = keymap or load_keymap()
 
         self.view = LinesView(self)
@@ -420,6 +422,7 @@ class MainWindow(QMainWindow):
             self.autosave.shutdown()
             if self.work is not None:
                 self.work.unlock()
+            self.folder_export.shutdown()     # an export under way stops between two pages
             self.close_folder()
             self.prefs.save()
             event.accept()
