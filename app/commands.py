@@ -238,7 +238,7 @@ def mostly_double_spaced(doc: Document) -> bool:
     they are folded unless the person chose otherwise.
 
     >>> from app.document import blank_document, Source
-    >>> mostly_double_spaced(blank_document(Source("t", ""), ["a", "", "b", "", "c", "d"]))
+    >>> mostly_double_spaced(blank_document(Source("t", ""), ["a", "", "b", "", "c", "", "d"]))
     True
     >>> mostly_double_spaced(blank_document(Source("t", ""), ["a", "b", "", "c", "d"]))
     False

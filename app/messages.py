@@ -75,3 +75,11 @@ TOO_LARGE = QT_TRANSLATE_NOOP("engine", "%1: too large (%2; the limit is %3).")
 NOT_READABLE = QT_TRANSLATE_NOOP("engine", "%1: permission denied (the file is not readable).")
 CANNOT_READ = QT_TRANSLATE_NOOP("engine", "%1: cannot read: %2.")
 TOO_LARGE_READ = QT_TRANSLATE_NOOP("engine", "%1: too large (more than %2).")
+
+# ---- the user's keymap file (app/keymap.py) ----------------------------------------------
+KEY_UNKNOWN_ACTION = QT_TRANSLATE_NOOP("engine", "unknown action %1 in the keymap file")
+KEY_FIXED = QT_TRANSLATE_NOOP("engine", "%1 is a fixed movement key and cannot be changed")
+KEY_NOT_LIST = QT_TRANSLATE_NOOP("engine", "keys of %1 must be a list of strings")
+KEY_UNKNOWN_MODIFIER = QT_TRANSLATE_NOOP("engine", "unknown modifier %1 in key %2")
+KEY_FILE_NOT_OBJECT = QT_TRANSLATE_NOOP("engine", "a keymap file holds a JSON object")
+KEY_FILE_NO_KEYS = QT_TRANSLATE_NOOP("engine", "\"keys\" must be an object of action id -> list of keys")

@@ -324,7 +324,6 @@ class LinesView(QListView):
         if old is not None and old is not self.selectionModel():
             old.deleteLater()
         self.selectionModel().currentChanged.connect(self._current)
-        model.modelReset.connect(self.measure)
         self.measure()
         self.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed_rows.emit())
 
@@ -332,8 +331,9 @@ class LinesView(QListView):
 
     def measure(self):
         """Find how wide the widest line's text is, so the rows are that wide and the pane
-        scrolls sideways to its end. Only the lines with most characters are laid out
-        (a line of n characters is at most n wide ones)."""
+        scrolls sideways to its end; done for each page opened (a split only shortens
+        lines). Only the lines with most characters are laid out (a line of n characters
+        is at most n wide ones)."""
         doc = self.model().doc if self.model() is not None else None
         if doc is None:
             return

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
             self.view.setModel(self.model)
         else:
             self.model.set_document(doc)
+            self.view.measure()
         self.view.delegate.articles = self.articles
         self.acts.blank_lines_for(doc)
         self.acts.show_settings()
