@@ -83,3 +83,16 @@ KEY_NOT_LIST = QT_TRANSLATE_NOOP("engine", "keys of %1 must be a list of strings
 KEY_UNKNOWN_MODIFIER = QT_TRANSLATE_NOOP("engine", "unknown modifier %1 in key %2")
 KEY_FILE_NOT_OBJECT = QT_TRANSLATE_NOOP("engine", "a keymap file holds a JSON object")
 KEY_FILE_NO_KEYS = QT_TRANSLATE_NOOP("engine", "\"keys\" must be an object of action id -> list of keys")
+
+# ---- sessions and journals (app/session.py, app/journal.py) ------------------------------
+ROWS_NOT_SOURCE = QT_TRANSLATE_NOOP("engine", "%1: the document's rows do not cover its source text")
+CANNOT_SAVE = QT_TRANSLATE_NOOP("engine", "%1: cannot save the session: %2")
+CANNOT_LOCK = QT_TRANSLATE_NOOP("engine", "%1: cannot lock the session (its lock file keeps changing)")
+JOURNAL_TOO_LARGE = QT_TRANSLATE_NOOP("engine", "%1: too large for a journal (%2 bytes)")
+JOURNAL_UNREADABLE = QT_TRANSLATE_NOOP("engine", "%1: cannot read: %2")
+JOURNAL_NOT_JSON = QT_TRANSLATE_NOOP("engine", "%1: not a journal (its first line is not JSON)")
+JOURNAL_NOT_OURS = QT_TRANSLATE_NOOP("engine", "%1: not a Zhengwen journal")
+JOURNAL_VERSION = QT_TRANSLATE_NOOP("engine", "%1: a journal of another Zhengwen version (%2)")
+JOURNAL_DAMAGED = QT_TRANSLATE_NOOP("engine", "%1: damaged at line %2")
+JOURNAL_NOT_STEP = QT_TRANSLATE_NOOP("engine", "%1: line %2 is not a step")
+JOURNAL_STEP_FAILS = QT_TRANSLATE_NOOP("engine", "step %1 of %2 does not apply: %3")
