@@ -401,6 +401,12 @@ def test_the_context_menu_labels_confirms_and_starts_articles_on_the_line_clicke
     click_item(qtbot, menu, "Confirm and go to the next unconfirmed line")
     assert win.doc.confirmed[r] & 7 == 7
     assert QApplication.focusWidget() is win.view
+    menu = right_click(qtbot, win, r)
+    click_item(qtbot, menu, "Edit line")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not win.view)
+    editor = QApplication.focusWidget()
+    assert editor.objectName() == "lineEditor" and editor.text() == win.doc.current_text(r)
+    qtbot.keyClick(editor, K.Key_Escape)
 
 
 def test_the_palette_shows_each_label_with_its_key_and_a_click_labels_the_selection(qtbot, win):
