@@ -496,3 +496,35 @@ def test_the_engines_sentences_reach_the_window_through_the_interface_catalogue(
         box.accept()
     finally:
         qapp.removeTranslator(marked)
+
+
+def test_a_new_launch_opens_its_first_dialog_in_the_folder_last_visited(qtbot, open_window, tmp_path):
+    # Qt's own file dialog keeps the folder it was last in among its settings (QtProject,
+    # in the test's own settings folder here); a window with no page open starts there
+    from widgets.run import build_window
+
+    from .gui_keys import show_focused
+    from .test_window import file_dialog
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    page = long_page(folder, name="p1.txt")
+    win = open_window(long_page(tmp_path))
+    key(qtbot, win, K.Key_O, CTRL)
+    dlg, edit = file_dialog(qtbot, win)
+    qtbot.keyClicks(edit, str(folder))
+    qtbot.keyClick(edit, K.Key_Return)            # into the folder
+    qtbot.waitUntil(lambda: dlg.directory().absolutePath() == str(folder))
+    qtbot.keyClicks(edit, page.name)
+    qtbot.keyClick(edit, K.Key_Return)
+    qtbot.waitUntil(lambda: win.doc.source.name == "p1.txt")
+    closed(win)
+    fresh = build_window(None)
+    show_focused(qtbot, fresh)
+    try:
+        qtbot.keyClick(fresh, K.Key_O, CTRL)
+        dlg, edit = file_dialog(qtbot, fresh)
+        assert dlg.directory().absolutePath() == str(folder)
+        qtbot.keyClick(edit, K.Key_Escape)
+    finally:
+        fresh.close()
+        fresh.deleteLater()
