@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("%1 holds no pages (*.txt files)").replace("%1", shown_name(root)))
             return False
         self.close_folder()
+        self.prefs.opened(root)
         self.folder = Folder(root, pages, self)
         self.pages.set_folder(self.folder)
         self.pages_dock.show()

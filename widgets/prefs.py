@@ -1,5 +1,6 @@
 """What the window remembers between launches (QSettings): whether blank lines are shown
-(Ctrl+B), the sizes of the panes, and the folder exports go to.
+(Ctrl+B), the sizes of the panes, the folder exports go to, and the folder last worked in
+(where file dialogs start when no page is open).
 
 Tests point QSettings at a folder of their own (tests/conftest.py).
 """
@@ -11,6 +12,7 @@ BLANK_LINES = "view/blank_lines"        # "shown" or "folded"; none: decided per
 SPLIT = "window/split"                  # the raw lines | preview splitter's state
 ARTICLES_WIDTH = "window/articles_width"
 EXPORT_FOLDER = "files/export_folder"
+LAST_FOLDER = "files/last_folder"       # the folder of the last page or folder opened
 
 
 def settings() -> QSettings:
@@ -28,6 +30,18 @@ class Prefs:
 
     def choose_blank_lines(self, shown: bool):
         settings().setValue(BLANK_LINES, "shown" if shown else "folded")
+
+    @staticmethod
+    def last_folder() -> str | None:
+        value = settings().value(LAST_FOLDER)
+        return str(value) if value else None
+
+    @staticmethod
+    def opened(path):
+        """Remember where the person works: a folder opened, or the folder of a page."""
+        from pathlib import Path
+        p = Path(path).resolve()
+        settings().setValue(LAST_FOLDER, str(p if p.is_dir() else p.parent))
 
     def restore(self):
         s, win = settings(), self.win
