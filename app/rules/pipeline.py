@@ -25,6 +25,7 @@ from .kinds import line_kinds
 from .names import trailing_credit
 from .page import Page
 from .profile import DEFAULT
+from .running_head import running_head_pieces
 from .starts import Body, prints_first_lines_full
 from .text import dedupe_tail
 
@@ -81,6 +82,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     if not pg.rows:
         return Suggestions([None] * n, [-1] * n, [False] * n, [None] * n)
     kinds = line_kinds(pg, profile)
+    running_head_pieces(pg, kinds, profile)
     _, hlabels = header_clusters(pg, kinds, profile)
     if doc is not None:
         _constrain_labels(pg, doc, hlabels, kinds, profile.conf)

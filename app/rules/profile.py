@@ -195,6 +195,9 @@ class Profile:
     md_headline_level: int = 2
     """Markdown headings of this level or higher (``#``, ``##``) are headlines; deeper ones
     and bold lines are section heads."""
+    head_piece_max_width: float = 8
+    """Cells: a running head's piece printed alone (a paper's name, a weekday, a section
+    name) is no wider (:mod:`.running_head`)."""
     top_lines: int = 4
     """A page's section name ("综合新闻") is printed among this many first lines."""
     short_clause: int = 2
