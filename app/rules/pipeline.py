@@ -26,6 +26,7 @@ from .names import trailing_credit
 from .page import Page
 from .profile import DEFAULT
 from .running_head import running_head_pieces
+from .tracked import tracked_titles
 from .starts import Body, prints_first_lines_full
 from .text import dedupe_tail
 
@@ -83,6 +84,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
         return Suggestions([None] * n, [-1] * n, [False] * n, [None] * n)
     kinds = line_kinds(pg, profile)
     running_head_pieces(pg, kinds, profile)
+    tracked_titles(pg, kinds, profile)
     _, hlabels = header_clusters(pg, kinds, profile)
     if doc is not None:
         _constrain_labels(pg, doc, hlabels, kinds, profile.conf)

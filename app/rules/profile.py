@@ -198,6 +198,11 @@ class Profile:
     head_piece_max_width: float = 8
     """Cells: a running head's piece printed alone (a paper's name, a weekday, a section
     name) is no wider (:mod:`.running_head`)."""
+    tracked_max_lines: int = 4
+    """A run of letter-spaced lines this long at most may be a tracked title
+    (:mod:`.tracked`); justified body text runs on longer."""
+    tracked_tail_width: float = 2
+    """Cells: a line this narrow after a tracked title's run is its last piece ("力")."""
     top_lines: int = 4
     """A page's section name ("综合新闻") is printed among this many first lines."""
     short_clause: int = 2
