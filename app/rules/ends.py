@@ -7,7 +7,7 @@ is a paragraph's first line (:mod:`.starts`).
 """
 from __future__ import annotations
 
-from .names import trailing_credit
+from .names import ends_in_credit
 from .starts import ASIDE, starts_paragraph
 
 
@@ -44,7 +44,7 @@ def _end_by_neighbours(body, k, j, lab, para):
         return True, "page-end", conf.page_end
     if not para[j]:
         return True, "before-" + lab[j][0], conf.before_block
-    if t[-1] in "）)" and trailing_credit(t) is not None:
+    if t[-1] in "）)" and ends_in_credit(pg.text, k):
         return True, "credit", conf.credit
     if pg.starts_closed[j]:
         return False, "next-starts-closed", conf.next_starts_closed

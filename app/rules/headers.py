@@ -14,7 +14,7 @@ from bisect import bisect_right
 from itertools import compress, count
 
 from .lines import broken_phrase, ends_final
-from .names import trailing_credit
+from .names import ends_in_credit
 from .profile import DEFAULT
 from .starts import middle_width
 
@@ -34,7 +34,7 @@ def closes(pg, kinds, k):
     if kinds[k] in CLOSING_KINDS:
         return True
     t = pg.text[k]
-    return ends_final(t) or t.endswith("——") or t[-1] in "）)" and trailing_credit(t) is not None
+    return ends_final(t) or t.endswith("——") or t[-1] in "）)" and ends_in_credit(pg.text, k)
 
 
 def closes_column(pg, kinds):
@@ -176,11 +176,26 @@ def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
         labels[r] = lab = _cluster_line(pg, kinds, r, titles, head_seen, conf)
         head_seen = head_seen or lab[0] == "headline"
     heads = [r for r in run if labels[r][0] == "headline"]
+    if short_kicker(pg, heads, profile):
+        labels[heads[0]] = ("kicker", "short-first-line", conf.short_kicker)
+        heads = heads[1:]
     if len(heads) >= 2 and not any(labels[r][0] == "subtitle" for r in run):
         last, prev = heads[-1], heads[-2]
         w = pg.width
         if abs(w[last] - w[prev]) > profile.deck_width_diff or w[last] > profile.deck_min_width:
             labels[last] = ("subtitle", "second-line-deck", conf.second_line_deck)
+
+
+def short_kicker(pg, heads, profile=DEFAULT):
+    """Is the first of a cluster's headline lines ``heads`` a kicker by its width: narrow,
+    and much narrower than the line after it ("民生实事进行时" over "临澧“银发族”乐享智慧
+    生活")? A headline's two lines are balanced phrases, or a full line and its tail, never
+    a short line over a long one."""
+    if len(heads) < 2 or heads[1] != heads[0] + 1:
+        return False
+    w = pg.width
+    return (w[heads[0]] <= profile.kicker_max_width
+            and w[heads[1]] - w[heads[0]] >= profile.kicker_narrower)
 
 
 def _cluster_line(pg, kinds, r, titles, head_seen, conf):

@@ -90,3 +90,25 @@ def trailing_credit(text):
     if not head or head[-1] not in "。！？”…":
         return None
     return m.start()
+
+
+def ends_in_credit(texts, k):
+    """Does line k of ``texts`` end in a bracketed credit of names, on its own or with its
+    opening bracket on the line before, where a narrow column cut it ("……局面。（罗" /
+    "宇志 苏斌）")?
+
+    >>> ends_in_credit(["再升级。（杨晨 蒋虹）"], 0), ends_in_credit(["良好学习局面。（罗", "宇志 苏斌）"], 1)
+    (True, True)
+    >>> ends_in_credit(["这是（一个", "例子）"], 1)
+    False
+    """
+    t = texts[k]
+    if t[-1] not in "）)":
+        return False
+    if trailing_credit(t) is not None:
+        return True
+    if not k or "（" in t or "(" in t:
+        return False
+    prev = texts[k - 1]
+    at = trailing_credit(prev + t)
+    return at is not None and at < len(prev)

@@ -18,6 +18,7 @@ from itertools import count
 
 from ..document import BREAK, HEADER_LABELS, LABEL, Why
 from . import articles
+from .caption_lines import caption_lines
 from .ends import paragraph_ends
 from .headers import header_clusters
 from .heads import heads_on_flush_page, section_heads
@@ -85,6 +86,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     kinds = line_kinds(pg, profile)
     running_head_pieces(pg, kinds, profile)
     tracked_titles(pg, kinds, profile)
+    caption_lines(pg, kinds, profile)
     _, hlabels = header_clusters(pg, kinds, profile)
     if doc is not None:
         _constrain_labels(pg, doc, hlabels, kinds, profile.conf)

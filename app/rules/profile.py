@@ -49,6 +49,8 @@ class Confidence:
     """On a Markdown page, a plain line after the headline is the deck."""
     md_line_before_headline: float = 0.8
     """On a Markdown page, a plain first line right before the headline is a kicker."""
+    short_kicker: float = 0.7
+    """A narrow first title line over a much wider one is a kicker."""
     title_in_cluster: float = 0.85
     """A title-shaped line in a header cluster is a headline line."""
     second_line_deck: float = 0.7
@@ -203,6 +205,9 @@ class Profile:
     (:mod:`.tracked`); justified body text runs on longer."""
     tracked_tail_width: float = 2
     """Cells: a line this narrow after a tracked title's run is its last piece ("力")."""
+    caption_max_lines: int = 3
+    """A photo caption a column wrapped holds at most this many lines, its credit's line
+    with them (:mod:`.caption_lines`)."""
     top_lines: int = 4
     """A page's section name ("综合新闻") is printed among this many first lines."""
     short_clause: int = 2
@@ -228,6 +233,11 @@ class Profile:
     line (or when it opens with a role word: "本报记者")."""
     header_max_titles: int = 3
     """A block holding more title-shaped lines than this is running text."""
+    kicker_max_width: float = 8
+    """Cells: a cluster's first headline line this narrow at most ..."""
+    kicker_narrower: float = 4
+    """... and this many cells narrower than the headline line after it is a kicker (a
+    headline's lines are balanced phrases, or a full line and its tail)."""
     deck_width_diff: float = 3
     """Without a dash, the last of two or more headline lines is the deck when its width
     differs from the line before by more than this (a two-line headline is a pair of short
