@@ -10,8 +10,11 @@ unpunctuated lines) and the line before it closes what came before.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import compress, count
+
+from .chars import HAN
 
 from .lines import broken_phrase, ends_final
 from .names import ends_in_credit
@@ -24,6 +27,24 @@ _HEADERISH = frozenset(("title", "deck", "byline", "kicker", "mdh1"))
 _ANCHORS = frozenset(("deck", "byline", "kicker", "mdh1"))     # the strong signs
 _TITLE_LINES = frozenset(("title", "deck", "kicker", "mdh1"))
 _ROLE_START = ("本报", "记者", "通讯员", "文/", "文／")   # how a byline printed alone opens
+
+
+_PHRASE = f"[{HAN}“”‘’]{{3,}}"
+_PHRASE_PAIR = re.compile(f"^({_PHRASE})[ \u3000]({_PHRASE})$")
+
+
+def phrase_pair(t):
+    """Is ``t`` a headline of two phrases set apart by a space ("党建引领聚合力 基层治理
+    添活力"): each phrase three glyphs or more, without a mark but quotes, each quote closed
+    inside its phrase (a paragraph line cuts a quoted slogan: "“税惠赋能 助稳向好”座谈")?
+
+    >>> phrase_pair("练好内功 走稳外贸路"), phrase_pair("聚“新”更暖心 有“为”更有力")
+    (True, True)
+    >>> phrase_pair("“税惠赋能 助稳向好”座谈"), phrase_pair("推出“起步就起跑 开局就冲"), phrase_pair("梁可庭 刘奕辰")
+    (False, False, True)
+    """
+    m = _PHRASE_PAIR.match(t)
+    return bool(m) and all(p.count("“") == p.count("”") and p.count("‘") == p.count("’") for p in m.groups())
 
 
 def closes(pg, kinds, k):
@@ -89,12 +110,18 @@ class _Runs:
         self.tights = list(compress(count(), tight)) if spaced else []
         self.first_body = next((k for k, kd in enumerate(kinds) if kd == "body"), n)
         self.short = pg.body_width - profile.header_short
+        # two-phrase headlines: a header block on their own (a line of names, though
+        # shaped the same, is a byline by its kind)
+        self.phrases = set() if pg.markdown else {
+            k for k in compress(count(), pg.has_space) if kinds[k] == "title" and phrase_pair(pg.text[k])}
 
     def starts(self):
         """The lines a cluster may start at: a header-ish line, a lone title-shaped one
         only at the top of a Markdown page."""
         ext, md = self.ext, self.pg.markdown
-        return [k for k, kd in enumerate(self.kinds) if kd in _HEADERISH and (kd != "title" or ext[k + 1] or md)]
+        phrases = self.phrases
+        return [k for k, kd in enumerate(self.kinds)
+                if kd in _HEADERISH and (kd != "title" or ext[k + 1] or md or k in phrases)]
 
     def end_of(self, k):
         """The last line of the run from line k: as far as lines may continue it, and on a
@@ -124,6 +151,8 @@ class _Runs:
     def _held(self, k, j):
         """Does a strong sign hold lines k..j together as a block?"""
         pg, kinds = self.pg, self.kinds
+        if self.phrases and any(r in self.phrases for r in range(k, j + 1)):
+            return True
         if self._last_anchor(k, j) is not None and (
                 not pg.markdown or any(kinds[r] in ("mdh1", "deck", "byline") for r in range(k, j + 1))):
             return True
@@ -182,7 +211,9 @@ def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
     if len(heads) >= 2 and not any(labels[r][0] == "subtitle" for r in run):
         last, prev = heads[-1], heads[-2]
         w = pg.width
-        if abs(w[last] - w[prev]) > profile.deck_width_diff or w[last] > profile.deck_min_width:
+        # (a glyph or two left over from the line above is the headline's tail, not a deck)
+        if w[last] > profile.tracked_tail_width and (
+                abs(w[last] - w[prev]) > profile.deck_width_diff or w[last] > profile.deck_min_width):
             labels[last] = ("subtitle", "second-line-deck", conf.second_line_deck)
 
 

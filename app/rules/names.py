@@ -7,7 +7,7 @@ ROLE_WORDS = ("本报记者", "本报通讯员", "记者", "通讯员", "实习�
               "文/图", "文／图", "图/文", "图／文", "文", "图", "摄影", "摄", "整理", "报道")
 _ROLE_RE = re.compile("|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)))
 _HAN_TOKEN = re.compile(f"^[{HAN}·]+$")
-_CREDIT = re.compile(r"[（(]\s*((?:[\u4e00-\u9fff]\s*){2,}[\u4e00-\u9fff])\s*[）)]\s*$")
+_CREDIT = re.compile(r"[（(]\s*((?:[\u4e00-\u9fff]\s*){1,}[\u4e00-\u9fff])\s*[）)]\s*$")
 
 
 def split_names(text):
@@ -79,6 +79,8 @@ def trailing_credit(text):
     '（杨 晨 蒋 虹）'
     >>> trailing_credit("这是（一个）例子。") is None
     True
+    >>> trailing_credit("习体会。（周燕）"), trailing_credit("见下文。（上图）")
+    (4, None)
     """
     m = _CREDIT.search(text)
     if not m or m.start() == 0:
@@ -86,6 +88,11 @@ def trailing_credit(text):
     names = split_names(m.group(0))
     if not names or any(not 2 <= len(n) <= 4 for n in names):
         return None
+    if len(names) == 1 and len(names[0]) == 2:
+        # two glyphs in brackets are a name only with a surname first ("（周燕）", not "（上图）")
+        from .kinds import looks_like_name   # kinds reads names: imported here, not at the top
+        if not looks_like_name(names[0]):
+            return None
     head = text[:m.start()].rstrip()
     if not head or head[-1] not in "。！？”…":
         return None

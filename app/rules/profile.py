@@ -203,8 +203,9 @@ class Profile:
     tracked_max_lines: int = 4
     """A run of letter-spaced lines this long at most may be a tracked title
     (:mod:`.tracked`); justified body text runs on longer."""
-    tracked_tail_width: float = 2
-    """Cells: a line this narrow after a tracked title's run is its last piece ("力")."""
+    tracked_tail_width: float = 3
+    """Cells: a line this narrow in or after a tracked title's run of spaced lines is one
+    of its pieces ("力", "破 零 ”"): too short to be spaced."""
     caption_max_lines: int = 3
     """A photo caption a column wrapped holds at most this many lines, its credit's line
     with them (:mod:`.caption_lines`)."""

@@ -37,25 +37,36 @@ def could_be_tracked_title(t):
 def tracked_titles(pg, kinds, profile=DEFAULT):
     """Make the lines of tracked titles 'title' in ``kinds``: each run of at most
     :attr:`~.profile.Profile.tracked_max_lines` letter-spaced body lines that could all be
-    title pieces, after a line that closes what came before. A last piece too short to be
-    spaced ("明 ”", "力") goes with the run."""
+    title pieces, after a line that closes what came before or after a kicker-narrow title
+    line that does. A piece too short to be spaced ("力", "破 零 ”") goes with the run,
+    at its end or between its lines."""
     n = len(kinds)
-    text, ls = pg.text, pg.letter_spaced
+    text, ls, w = pg.text, pg.letter_spaced, pg.width
+    tail = profile.tracked_tail_width
+
+    def piece(r):
+        return kinds[r] == "body" and (ls[r] or w[r] <= tail and not pg.ends_final[r])
+
     done = -1
     for k in compress(count(), ls):
-        if k <= done:
+        if k <= done or kinds[k] != "body":
             continue
         j = k
-        while j + 1 < n and ls[j + 1]:
+        while j + 1 < n and piece(j + 1):
             j += 1
         done = j
-        if j - k + 1 > profile.tracked_max_lines or not closes(pg, kinds, k - 1):
+        if sum(ls[k:j + 1]) > profile.tracked_max_lines or not _opens(pg, kinds, k, profile):
             continue
         run = range(k, j + 1)
-        if not all(kinds[r] == "body" and could_be_tracked_title(text[r]) for r in run):
-            continue
-        for r in run:
-            kinds[r] = "title"
-        tail = j + 1
-        if (tail < n and kinds[tail] == "body" and pg.width[tail] <= profile.tracked_tail_width and could_be_tracked_title(text[tail])):
-            kinds[tail] = "title"
+        if all(kinds[r] == "body" and could_be_tracked_title(text[r]) for r in run):
+            for r in run:
+                kinds[r] = "title"
+
+
+def _opens(pg, kinds, k, profile):
+    """May a title start at line k: the line before closes what came before, or is a
+    narrow title line (a kicker) right after one that does?"""
+    if closes(pg, kinds, k - 1):
+        return True
+    return (k > 0 and (kinds[k - 1] == "kicker" or kinds[k - 1] == "title" and pg.width[k - 1] <= profile.kicker_max_width)
+            and closes(pg, kinds, k - 2))
