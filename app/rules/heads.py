@@ -126,3 +126,28 @@ def heads_on_flush_page(lab, para, short_after_end, conf):
         if lab[k][0] == "paragraph":
             lab[k] = ("subheading", "short-on-flush-page", conf.short_on_flush_page)
             para[k] = False
+
+
+_TAIL_MARK = re.compile(r"[，。；：、！？,.;:!?]")
+
+
+def head_tails(body, lab):
+    """The section heads a narrow column wrapped, as (head, tail) line pairs: a head whose
+    line ends no clause, followed by a line of a glyph or a few ("久久为功，擦亮生态" /
+    "名片") that holds no mark and is no more than :attr:`~.profile.Profile.head_tail_width`
+    wide, with a line after it that starts something. Labels the tails in ``lab``."""
+    pg, kinds, n, profile = body.pg, body.kinds, body.n, body.profile
+    conf = profile.conf
+    pairs = []
+    for k in [k for k, x in enumerate(lab) if x is not None and x[0] == "subheading"]:
+        j = body.next_text(k)
+        if (j >= n or lab[j] is not None or kinds[j] not in ("body", "title")
+                or pg.width[j] > profile.head_tail_width or _TAIL_MARK.search(pg.text[j])
+                or _TAIL_MARK.search(pg.text[k][-1])):
+            continue
+        after = body.next_text(j)
+        if after < n and pg.starts_closed[after]:
+            continue
+        lab[j] = ("subheading", "head-tail", conf.head_tail)
+        pairs.append((k, j))
+    return pairs

@@ -21,8 +21,9 @@ from . import articles
 from .caption_lines import caption_lines
 from .ends import paragraph_ends
 from .headers import header_clusters
-from .heads import heads_on_flush_page, section_heads
+from .heads import head_tails, heads_on_flush_page, section_heads
 from .kinds import line_kinds
+from .lone_names import lone_bylines
 from .names import trailing_credit
 from .page import Page
 from .profile import DEFAULT
@@ -65,13 +66,17 @@ def decide_body(pg: Page, kinds, labels, profile=DEFAULT):
     body = Body(pg, kinds, labels, profile)
     lab = kind_labels(kinds, labels, conf)
     short_after_end = section_heads(body, lab, labels)
+    tails = head_tails(body, lab)
     body_para, title_para = ("paragraph", "body", conf.body), ("paragraph", "body", conf.title_shaped_body)
     lab = [x if x is not None else body_para if kd == "body" else title_para for x, kd in zip(lab, kinds)]
     para = [x[0] == "paragraph" for x in lab]
     flush = prints_first_lines_full(body, para)
     if flush:
         heads_on_flush_page(lab, para, short_after_end, conf)
-    return lab, paragraph_ends(body, lab, para, flush)
+    end = paragraph_ends(body, lab, para, flush)
+    for k, _ in tails:
+        end[k] = (False, "head-tail", conf.head_tail)   # the head goes on in its tail
+    return lab, end
 
 
 def run(lines, doc=None, explain=True, profile=DEFAULT):
@@ -87,6 +92,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     running_head_pieces(pg, kinds, profile)
     tracked_titles(pg, kinds, profile)
     caption_lines(pg, kinds, profile)
+    lone_bylines(pg, kinds)
     _, hlabels = header_clusters(pg, kinds, profile)
     if doc is not None:
         _constrain_labels(pg, doc, hlabels, kinds, profile.conf)

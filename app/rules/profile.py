@@ -73,6 +73,8 @@ class Confidence:
     """A run-in head's shape ("四字，短语"), short, before a line that is no middle line."""
     short_on_flush_page: float = 0.6
     """A short title-shaped line after an end, where first lines are printed full."""
+    head_tail: float = 0.7
+    """A line of a few glyphs right after a section head is its wrapped tail."""
 
     # ---- paragraph ends ----
     open_end: float = 0.9
@@ -234,7 +236,7 @@ class Profile:
     line (or when it opens with a role word: "本报记者")."""
     header_max_titles: int = 3
     """A block holding more title-shaped lines than this is running text."""
-    kicker_max_width: float = 8
+    kicker_max_width: float = 9
     """Cells: a cluster's first headline line this narrow at most ..."""
     kicker_narrower: float = 4
     """... and this many cells narrower than the headline line after it is a kicker (a
@@ -257,6 +259,9 @@ class Profile:
     a head: a first line lacks its lost indent (2) and a squeezed mark (1) at most."""
     head_overwide: float = 2
     """A title-shaped line this many cells wider than its column is off-column: a head."""
+    head_tail_width: float = 4
+    """Cells: a line this narrow at most, holding no mark, right after a section head is
+    the head's tail, wrapped by a narrow column ("久久为功，擦亮生态" / "名片")."""
     head_on_flush_page: float = 2.0
     """Cells short of the column that make a title-shaped line a head on a page that prints
     a paragraph's first line full."""

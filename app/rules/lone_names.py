@@ -1,0 +1,36 @@
+"""A byline of one name, printed under its headline.
+
+:func:`.kinds.is_byline` wants two names or a role word ("本报记者"), since one name alone
+is too like a short line of text. Right under a title line, a line that is one person's
+name and nothing else ("彭嘉刚", "唐 然", padded to three cells) is the headline's byline,
+unless a deck follows it, or the title line holds a comma (a section head's, "因地制宜，
+走好特色发" / "展路"): then it is the wrapped tail of the line above ("道县蹚出产业振兴新" /
+"路子").
+"""
+import re
+from itertools import compress, count
+
+from .chars import HAN
+from .kinds import looks_like_name
+
+_NAME = re.compile(f"^[{HAN}]{{2,3}}$|^[{HAN}] [{HAN}]$")
+
+
+def lone_name(t):
+    """Is ``t`` one person's name alone (a two-glyph one may be padded with a space)?
+
+    >>> lone_name("彭嘉刚"), lone_name("唐 然"), lone_name("肖杰"), lone_name("出实招"), lone_name("唐 然 好")
+    (True, True, True, False, False)
+    """
+    return bool(_NAME.match(t)) and looks_like_name(t.replace(" ", ""))
+
+
+def lone_bylines(pg, kinds):
+    """Make 'byline' in ``kinds`` each lone name right under a title line, with no deck
+    after it. Only lines of two or three cells are read."""
+    n = len(kinds)
+    text = pg.text
+    for k in compress(count(), map((3.0).__ge__, pg.width)):
+        if (k and kinds[k] in ("body", "title") and kinds[k - 1] == "title" and "，" not in text[k - 1]
+                and (k + 1 >= n or kinds[k + 1] != "deck") and lone_name(text[k])):
+            kinds[k] = "byline"
