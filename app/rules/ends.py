@@ -7,7 +7,7 @@ is a paragraph's first line (:mod:`.starts`).
 """
 from __future__ import annotations
 
-from .names import ends_in_credit
+from .names import ends_in_credit, lone_credit
 from .starts import ASIDE, starts_paragraph
 
 
@@ -48,6 +48,8 @@ def _end_by_neighbours(body, k, j, lab, para):
         return True, "credit", conf.credit
     if pg.starts_closed[j]:
         return False, "next-starts-closed", conf.next_starts_closed
+    if pg.first[j] in "（(" and lone_credit(t, pg.text[j]):
+        return False, "next-is-credit", conf.next_is_credit
     if pg.frame[j]:
         return True, "next-new-frame", conf.next_new_frame
     if pg.markdown:

@@ -197,7 +197,8 @@ class _Runs:
 
 def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
     """Label the lines ``run`` of a header cluster in ``labels``: each line by its kind and
-    place, then, without a dash line, a last headline line of another size is the deck."""
+    place, then, without a dash line, a last headline line much wider than the one before
+    is the deck."""
     conf = profile.conf
     titles = [r for r in run if kinds[r] in ("title", "mdh1", "kicker")]
     head_seen = False
@@ -213,7 +214,7 @@ def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
         w = pg.width
         # (a glyph or two left over from the line above is the headline's tail, not a deck)
         if w[last] > profile.tracked_tail_width and (
-                abs(w[last] - w[prev]) > profile.deck_width_diff or w[last] > profile.deck_min_width):
+                w[last] - w[prev] > profile.deck_width_diff or w[last] > profile.deck_min_width):
             labels[last] = ("subtitle", "second-line-deck", conf.second_line_deck)
 
 

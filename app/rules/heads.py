@@ -151,3 +151,16 @@ def head_tails(body, lab):
         lab[j] = ("subheading", "head-tail", conf.head_tail)
         pairs.append((k, j))
     return pairs
+
+
+def unhead_before_last_line(body, lab):
+    """Take back the section heads (in ``lab``) whose next line is a paragraph's last line
+    a narrow column left short ("高质量完善实施" / "方案。"): a head is followed by a
+    paragraph's first line, and no first line is a few glyphs ending a sentence. Those
+    lines are the first of a short paragraph."""
+    pg, n, profile = body.pg, body.n, body.profile
+    rules = ("person", "md-heading", "md-short-unpunctuated")
+    for k in [k for k, x in enumerate(lab) if x is not None and x[0] == "subheading" and x[1] not in rules]:
+        j = body.next_text(k)
+        if j < n and lab[j] is None and pg.ends_final[j] and pg.width[j] <= profile.head_tail_width:
+            lab[k] = None

@@ -1,4 +1,5 @@
-"""A byline of one name, printed under its headline.
+"""Names alone on a line: a byline of one name under its headline, and a credit of names
+under its paragraph's last sentence.
 
 :func:`.kinds.is_byline` wants two names or a role word ("本报记者"), since one name alone
 is too like a short line of text. Right under a title line, a line that is one person's
@@ -12,6 +13,7 @@ from itertools import compress, count
 
 from .chars import HAN
 from .kinds import looks_like_name
+from .names import lone_credit
 
 _NAME = re.compile(f"^[{HAN}]{{2,3}}$|^[{HAN}] [{HAN}]$")
 
@@ -34,3 +36,13 @@ def lone_bylines(pg, kinds):
         if (k and kinds[k] in ("body", "title") and kinds[k - 1] == "title" and "，" not in text[k - 1]
                 and (k + 1 >= n or kinds[k + 1] != "deck") and lone_name(text[k])):
             kinds[k] = "byline"
+
+
+def lone_credits(pg, kinds):
+    """Make 'body' in ``kinds`` each bracketed credit of names alone on its line after a
+    line ending a sentence ("……的风采。" / "（董霞婷）"): the last line of that paragraph,
+    not a title."""
+    text = pg.text
+    for k in compress(count(), map("（(".__contains__, pg.first)):
+        if k and text[k][-1] in "）)" and lone_credit(text[k - 1], text[k]):
+            kinds[k] = "body"

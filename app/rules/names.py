@@ -106,16 +106,30 @@ def ends_in_credit(texts, k):
 
     >>> ends_in_credit(["再升级。（杨晨 蒋虹）"], 0), ends_in_credit(["良好学习局面。（罗", "宇志 苏斌）"], 1)
     (True, True)
-    >>> ends_in_credit(["这是（一个", "例子）"], 1)
-    False
+    >>> ends_in_credit(["这是（一个", "例子）"], 1), ends_in_credit(["……的风采。", "（董霞婷）"], 1)
+    (False, True)
     """
     t = texts[k]
     if t[-1] not in "）)":
         return False
     if trailing_credit(t) is not None:
         return True
-    if not k or "（" in t or "(" in t:
+    if not k:
+        return False
+    if t[0] in "（(":
+        return lone_credit(texts[k - 1], t)
+    if "（" in t or "(" in t:
         return False
     prev = texts[k - 1]
     at = trailing_credit(prev + t)
     return at is not None and at < len(prev)
+
+
+def lone_credit(prev, t):
+    """Is ``t`` a bracketed credit of names alone on its line, closing the sentence the
+    line before, ``prev``, ends ("……的风采。" / "（董霞婷）")?
+
+    >>> lone_credit("向上生长的风采。", "（董霞婷）"), lone_credit("向上生长的", "（董霞婷）")
+    (True, False)
+    """
+    return t[:1] in ("（", "(") and trailing_credit(prev + t) == len(prev)

@@ -21,9 +21,9 @@ from . import articles
 from .caption_lines import caption_lines
 from .ends import paragraph_ends
 from .headers import header_clusters
-from .heads import head_tails, heads_on_flush_page, section_heads
+from .heads import head_tails, heads_on_flush_page, section_heads, unhead_before_last_line
 from .kinds import line_kinds
-from .lone_names import lone_bylines
+from .lone_names import lone_bylines, lone_credits
 from .names import trailing_credit
 from .page import Page
 from .profile import DEFAULT
@@ -66,6 +66,7 @@ def decide_body(pg: Page, kinds, labels, profile=DEFAULT):
     body = Body(pg, kinds, labels, profile)
     lab = kind_labels(kinds, labels, conf)
     short_after_end = section_heads(body, lab, labels)
+    unhead_before_last_line(body, lab)
     tails = head_tails(body, lab)
     body_para, title_para = ("paragraph", "body", conf.body), ("paragraph", "body", conf.title_shaped_body)
     lab = [x if x is not None else body_para if kd == "body" else title_para for x, kd in zip(lab, kinds)]
@@ -93,6 +94,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     tracked_titles(pg, kinds, profile)
     caption_lines(pg, kinds, profile)
     lone_bylines(pg, kinds)
+    lone_credits(pg, kinds)
     _, hlabels = header_clusters(pg, kinds, profile)
     if doc is not None:
         _constrain_labels(pg, doc, hlabels, kinds, profile.conf)

@@ -54,7 +54,7 @@ class Confidence:
     title_in_cluster: float = 0.85
     """A title-shaped line in a header cluster is a headline line."""
     second_line_deck: float = 0.7
-    """The last headline line, of another size than the one before, is the deck."""
+    """The last headline line, much wider than the one before, is the deck."""
 
     # ---- section heads ----
     md_short_unpunctuated: float = 0.8
@@ -89,6 +89,8 @@ class Confidence:
     """A line ending in a bracketed credit of names ends its paragraph."""
     next_starts_closed: float = 0.95
     """A line before one that may not start a line goes on."""
+    next_is_credit: float = 0.9
+    """A line before a credit of names alone on the next line goes on into it."""
     next_new_frame: float = 0.8
     """A line before a new text frame ends its paragraph."""
     md_line: float = 0.9
@@ -242,9 +244,10 @@ class Profile:
     """... and this many cells narrower than the headline line after it is a kicker (a
     headline's lines are balanced phrases, or a full line and its tail)."""
     deck_width_diff: float = 3
-    """Without a dash, the last of two or more headline lines is the deck when its width
-    differs from the line before by more than this (a two-line headline is a pair of short
-    phrases of one size; an OCR-doubled tail makes a line a few cells longer) ..."""
+    """Without a dash, the last of two or more headline lines is the deck when it is wider
+    than the line before by more than this (a two-line headline is a pair of short phrases
+    of one size, or a full line and the tail a narrow column wrapped; an OCR-doubled tail
+    makes a line a few cells longer) ..."""
     deck_min_width: float = 13
     """... or when it is wider than this."""
 
