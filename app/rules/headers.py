@@ -235,6 +235,8 @@ def _cluster_line(pg, kinds, r, titles, head_seen, conf):
     ``head_seen``: a headline line came before)."""
     kd = kinds[r]
     if kd == "deck":
+        if pg.first[r] not in "—-─－":
+            return "subtitle", "deck-tail", conf.deck_tail    # :func:`.lone_names.deck_tails`
         return "subtitle", "dash-deck", conf.cluster_deck
     if kd == "byline":
         return "byline", "names", conf.cluster_byline

@@ -23,7 +23,7 @@ from .ends import paragraph_ends
 from .headers import header_clusters
 from .heads import head_tails, heads_on_flush_page, section_heads, unhead_before_last_line
 from .kinds import line_kinds
-from .lone_names import lone_bylines, lone_credits
+from .lone_names import deck_tails, lone_bylines, lone_credits
 from .names import trailing_credit
 from .page import Page
 from .profile import DEFAULT
@@ -94,6 +94,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     tracked_titles(pg, kinds, profile)
     caption_lines(pg, kinds, profile)
     lone_bylines(pg, kinds)
+    deck_tails(pg, kinds, profile)
     lone_credits(pg, kinds)
     _, hlabels = header_clusters(pg, kinds, profile)
     if doc is not None:

@@ -39,6 +39,8 @@ class Confidence:
     # ---- labels inside a header cluster ----
     cluster_deck: float = 0.95
     """A dash line in a header cluster is its deck."""
+    deck_tail: float = 0.8
+    """A short line right under a dash line in a header cluster is the deck's tail."""
     cluster_byline: float = 0.9
     """A line of names in a header cluster is its byline."""
     series_tag: float = 0.85
@@ -210,6 +212,9 @@ class Profile:
     tracked_tail_width: float = 3
     """Cells: a line this narrow in or after a tracked title's run of spaced lines is one
     of its pieces ("力", "破 零 ”"): too short to be spaced."""
+    deck_tail_width: float = 7
+    """Cells: a line this narrow at most right under a deck may be its wrapped tail
+    (:func:`.lone_names.deck_tails`)."""
     caption_max_lines: int = 3
     """A photo caption a column wrapped holds at most this many lines, its credit's line
     with them (:mod:`.caption_lines`)."""
