@@ -75,7 +75,7 @@ def attach_by_content(segs, hgrams, profile=DEFAULT):
         owner[s], hseg[h] = h, s
         segs.conf[s] = round(min(conf.header_content_max, conf.header_content_base + score / 2), 2)
     pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-    for score, h, s, aff in pairs:
+    for score, h, s, aff, _ in pairs:
         # away from its header, a body must share the header's words to be its body
         least = profile.attach_min_score_near if score - 2 * aff > 0 else profile.attach_min_score
         if hseg[h] is not None or owner[s] is not None or score < least:
@@ -95,7 +95,7 @@ def adjacent_matching(per_header, after_h, profile=DEFAULT):
     too, which pairing them all at once avoids. (``per_header``: :func:`header_pairs`.)
     On a tie a header takes the segment before it.
 
-    >>> P = lambda h, s, sc: (sc, h, s, 0.0)
+    >>> P = lambda h, s, sc: (sc, h, s, 0.0, 0.0)
     >>> adjacent_matching([[P(0, 0, 0.5), P(0, 1, 0.5)], [P(1, 1, 0.5), P(1, 2, 0.5)]], [0, 1, 2])
     [(0, 0), (1, 1)]
     >>> adjacent_matching([[P(0, 0, 0.5)], [P(1, 0, 0.5), P(1, 1, 0.5)]], [0, 2])
@@ -107,14 +107,19 @@ def adjacent_matching(per_header, after_h, profile=DEFAULT):
     best = {False: (0.0, ())}
     for h, ps in enumerate(per_header):
         before = after = None
-        top = max((p[0] for p in ps), default=0.0)
-        for score, _, s, _ in ps:
-            if score < least or score < top - profile.pair_margin:
+        # the words weigh here by the share of all the header's bigrams a segment holds (a
+        # header sharing one bigram with a segment, and none with the others, shares little)
+        weigh = [score - 2 * aff + 2 * share for score, _, s, aff, share in ps]
+        near = [after_h[s] == h and (s + 1 >= len(after_h) or after_h[s + 1] > h) or
+                after_h[s] == h + 1 and (s == 0 or after_h[s - 1] <= h) for _, _, s, _, _ in ps]
+        away = max((w for w, nr in zip(weigh, near) if not nr), default=0.0)
+        for (score, _, s, _, _), w, nr in zip(ps, weigh, near):
+            if not nr or score < least or w < away - profile.pair_margin:
                 continue    # a segment further away holds more of the header's words
-            if after_h[s] == h and (s + 1 >= len(after_h) or after_h[s + 1] > h):
-                before = (s, score)
-            elif after_h[s] == h + 1 and (s == 0 or after_h[s - 1] <= h):
-                after = (s, score)
+            if after_h[s] == h:
+                before = (s, w)
+            else:
+                after = (s, w)
         nxt = {}
         for used, (total, chosen) in best.items():
             options = [(total, chosen, False)]
@@ -132,7 +137,8 @@ def adjacent_matching(per_header, after_h, profile=DEFAULT):
 def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT):
     """For each header, (score, h, s, affinity) for each segment s near it: the share of
     its bigrams (the rarer among those segments, the more telling) found in s, doubled,
-    plus a bonus for a segment right before or after it. A list per header."""
+    plus a bonus for a segment right before or after it, and the share of all its bigrams
+    the segment holds. A list per header of (score, h, s, affinity, share)."""
     m = len(stext)
     out = []
     for h in headers:
@@ -145,6 +151,7 @@ def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT):
             continue
         found = {s: 0.0 for s in cand}
         total = 0.0
+        unfound = 0    # bigrams no segment near holds
         texts = [stext[s] for s in cand]
         for g in hgrams[h]:
             a, b = g
@@ -156,9 +163,12 @@ def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT):
                 total += wgt
                 for s in where:
                     found[s] += wgt
+            else:
+                unfound += 1
         for s in cand:
             aff = found[s] / total if total else 0.0
-            pairs.append((2 * aff + _adjacency(s, h, after0, seg_after_h, profile), h, s, aff))
+            share = found[s] / (total + unfound) if total else 0.0
+            pairs.append((2 * aff + _adjacency(s, h, after0, seg_after_h, profile), h, s, aff, share))
     return out
 
 

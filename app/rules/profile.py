@@ -328,9 +328,9 @@ class Profile:
     pair_bonus: float = 1.0
     """Added for each header paired with a segment right next to it, so that as many
     headers as can be are paired before the scores weigh (:func:`.attach.adjacent_matching`)."""
-    pair_margin: float = 1.0
-    """... unless a segment further away scores this much more (shares a quarter more of
-    the header's words)."""
+    pair_margin: float = 0.2
+    """... unless a segment further away scores this much more there, where the words weigh
+    twice the share of all the header's bigrams a segment holds (0.2: a tenth of them)."""
     attach_min_score: float = 0.5
     """Least score for attaching a header to a segment away from it: the segment must
     share the header's words ..."""
