@@ -14,7 +14,7 @@ from itertools import compress, count
 
 from .chars import HAN
 from .kinds import looks_like_name
-from .names import lone_credit
+from .names import ends_in_credit
 from .profile import DEFAULT
 
 _CLAUSE_MARK = re.compile("[，。；、！？：,;!?:]")
@@ -42,12 +42,13 @@ def lone_bylines(pg, kinds):
 
 
 def lone_credits(pg, kinds):
-    """Make 'body' in ``kinds`` each bracketed credit of names alone on its line after a
-    line ending a sentence ("……的风采。" / "（董霞婷）"): the last line of that paragraph,
-    not a title."""
+    """Make 'body' in ``kinds`` each line ending a paragraph with a credit of names that a
+    narrow column cut from the text it closes: alone on its line after a line ending a
+    sentence ("……的风采。" / "（董霞婷）"), or its bracket opened on the line before
+    ("……保障。（韩华" / "文 郑睿）"). It is that paragraph's last line, not a title."""
     text = pg.text
-    for k in compress(count(), map("（(".__contains__, pg.first)):
-        if k and text[k][-1] in "）)" and lone_credit(text[k - 1], text[k]):
+    for k in compress(count(), map("）)".__contains__, pg.last)):
+        if k and kinds[k] == "title" and ends_in_credit(text, k):
             kinds[k] = "body"
 
 
