@@ -63,7 +63,8 @@ def is_section_name(t):
 
 
 # ---- decks and kickers ----------------------------------------------------------------
-_DECK = re.compile(r"^(?:——|──|--|－－|—)\s*\S")
+# one dash and a word is a wrapped "郴州—惠州" in running text, not a deck
+_DECK = re.compile(r"^(?:——|──|--|－－|—\s)\s*\S")
 
 
 def is_deck(t):
@@ -71,8 +72,8 @@ def is_deck(t):
 
     >>> is_deck("——郴州市北湖区探索新就业群体服务管理新路径"), is_deck("—— 纪实")
     (True, True)
-    >>> is_deck("……这些点滴关怀")
-    False
+    >>> is_deck("……这些点滴关怀"), is_deck("—惠州两地中医药产业")
+    (False, False)
     """
     return bool(_DECK.match(t)) and han_count(t) >= 2
 
