@@ -43,6 +43,11 @@ def _end_by_neighbours(body, k, j, lab, para):
     if j >= body.n:
         return True, "page-end", conf.page_end
     if not para[j]:
+        if (lab[j][0] != "caption" and not pg.markdown and not pg.ends_final[k]
+                and not (t[-1] in "）)" and ends_in_credit(pg.text, k))):
+            # a sentence cut off by a header the extractor printed inside the column run
+            # goes on after it
+            return False, "open-before-block", conf.open_before_block
         return True, "before-" + lab[j][0], conf.before_block
     if t[-1] in "）)" and ends_in_credit(pg.text, k):
         return True, "credit", conf.credit

@@ -71,18 +71,26 @@ def closes_column(pg, kinds):
 def header_clusters(pg, kinds, profile=DEFAULT):
     """The header clusters of the page, as (first k, last k), and a label record (label,
     rule, confidence) for each of their lines, by k. Only lines that could start a
-    cluster are visited, each line at most once."""
+    cluster are visited, each line at most once, but for a line set apart by a blank line
+    inside a run that was no header (on a page with blank lines between groups only,
+    body lines run into the title lines of a group printed after them)."""
     runs = _Runs(pg, kinds, profile)
     labels = {}
     clusters = []
     done = -1
+    retry = not (pg.spaced or pg.markdown)
+    rejected = -1    # the last line of the last run that was no header
     for k in runs.starts():
-        if k <= done:
+        if k <= done and not (retry and k <= rejected and not pg.tight[k]):
             continue
-        j = done = runs.end_of(k)
+        j = runs.end_of(k)
+        done = max(done, j)
         if runs.is_header(k, j):
             label_cluster(pg, kinds, range(k, j + 1), labels, profile)
             clusters.append((k, j))
+            rejected = -1
+        else:
+            rejected = max(rejected, j)
     return clusters, labels
 
 
@@ -146,7 +154,17 @@ class _Runs:
     def is_header(self, k, j):
         """Is the run of lines k..j a header block: held by a strong sign, after a line
         that closes what came before, and not ruled out by what it holds or what follows?"""
-        return self._held(k, j) and closes(self.pg, self.kinds, k - 1) and not self._ruled_out(k, j)
+        return (self._held(k, j) and (closes(self.pg, self.kinds, k - 1) or self._set_apart(k, j))
+                and not self._ruled_out(k, j))
+
+    def _set_apart(self, k, j):
+        """Is the block of lines k..j a text group of its own, a blank line before it, on a
+        page that prints blank lines only between groups, held by a deck or a byline? An
+        extractor reading down a column (``pdftotext``, pdfminer) prints a header there,
+        the paragraph before it unfinished."""
+        pg, kinds = self.pg, self.kinds
+        return (not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
+                and any(kinds[r] in ("deck", "byline") for r in range(k, j + 1)))
 
     def _held(self, k, j):
         """Does a strong sign hold lines k..j together as a block?"""

@@ -87,6 +87,8 @@ class Confidence:
     """The last text line of the page ends its paragraph."""
     before_block: float = 0.85
     """A paragraph line before a line of another block ends its paragraph."""
+    open_before_block: float = 0.6
+    """A paragraph line ending no sentence before a header goes on past it."""
     credit: float = 0.9
     """A line ending in a bracketed credit of names ends its paragraph."""
     next_starts_closed: float = 0.95

@@ -38,7 +38,7 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
     """Make the lines of tracked titles 'title' in ``kinds``: each run of at most
     :attr:`~.profile.Profile.tracked_max_lines` letter-spaced body lines that could all be
     title pieces, after a line that closes what came before or after a kicker-narrow title
-    line that does. A piece too short to be spaced ("力", "破 零 ”") goes with the run,
+    line that does, or set apart by a blank line before a deck or byline. A piece too short to be spaced ("力", "破 零 ”") goes with the run,
     at its end or between its lines."""
     n = len(kinds)
     text, ls, w = pg.text, pg.letter_spaced, pg.width
@@ -55,7 +55,9 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
         while j + 1 < n and piece(j + 1):
             j += 1
         done = j
-        if sum(ls[k:j + 1]) > profile.tracked_max_lines or not _opens(pg, kinds, k, profile):
+        if sum(ls[k:j + 1]) > profile.tracked_max_lines:
+            continue
+        if not (_opens(pg, kinds, k, profile) or _set_apart(pg, kinds, k, j)):
             continue
         run = range(k, j + 1)
         if all(kinds[r] == "body" and could_be_tracked_title(text[r]) for r in run):
@@ -70,3 +72,12 @@ def _opens(pg, kinds, k, profile):
         return True
     return (k > 0 and (kinds[k - 1] == "kicker" or kinds[k - 1] == "title" and pg.width[k - 1] <= profile.kicker_max_width)
             and closes(pg, kinds, k - 2))
+
+
+def _set_apart(pg, kinds, k, j):
+    """Are lines k..j a text group of their own, a blank line before them on a page that
+    prints blank lines only between groups, with a deck or byline after them? (An
+    extractor reading down a column prints a header there, the paragraph before it
+    unfinished: see :meth:`.headers._Runs._set_apart`.)"""
+    return (not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
+            and j + 1 < len(kinds) and kinds[j + 1] in ("deck", "byline"))
