@@ -239,13 +239,18 @@ def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
 def short_kicker(pg, heads, profile=DEFAULT):
     """Is the first of a cluster's headline lines ``heads`` a kicker by its width: narrow,
     and much narrower than the line after it ("民生实事进行时" over "临澧“银发族”乐享智慧
-    生活")? A headline's two lines are balanced phrases, or a full line and its tail, never
+    生活") or a text group of its own, a blank line after it on a page that prints blank
+    lines only between groups? A headline's two lines are balanced phrases, or a full line and its tail, never
     a short line over a long one."""
     if len(heads) < 2 or heads[1] != heads[0] + 1:
         return False
     w = pg.width
-    return (w[heads[0]] <= profile.kicker_max_width
-            and w[heads[1]] - w[heads[0]] >= profile.kicker_narrower)
+    if w[heads[0]] > profile.kicker_max_width:
+        return False
+    # printed as a text group of its own (blank lines only between groups), or much
+    # narrower than the headline line after it
+    apart = not (pg.spaced or pg.markdown or pg.tight[heads[1]])
+    return apart or w[heads[1]] - w[heads[0]] >= profile.kicker_narrower
 
 
 def _cluster_line(pg, kinds, r, titles, head_seen, conf):
@@ -258,7 +263,7 @@ def _cluster_line(pg, kinds, r, titles, head_seen, conf):
         return "subtitle", "dash-deck", conf.cluster_deck
     if kd == "byline":
         return "byline", "names", conf.cluster_byline
-    if kd == "kicker" and r == titles[0] and len(titles) > 1:
+    if kd == "kicker" and r == titles[0]:
         return "kicker", "series-tag", conf.series_tag
     if kd == "mdh1":
         return "headline", "md-heading", conf.md_headline
