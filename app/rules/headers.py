@@ -122,6 +122,7 @@ class _Runs:
         # shaped the same, is a byline by its kind)
         self.phrases = set() if pg.markdown else {
             k for k in compress(count(), pg.has_space) if kinds[k] == "title" and phrase_pair(pg.text[k])}
+        self.phrase_list = sorted(self.phrases)
 
     def starts(self):
         """The lines a cluster may start at: a header-ish line, a lone title-shaped one
@@ -169,8 +170,11 @@ class _Runs:
     def _held(self, k, j):
         """Does a strong sign hold lines k..j together as a block?"""
         pg, kinds = self.pg, self.kinds
-        if self.phrases and any(r in self.phrases for r in range(k, j + 1)):
-            return True
+        ps = self.phrase_list
+        if ps:
+            at = bisect_right(ps, j) - 1
+            if at >= 0 and ps[at] >= k:
+                return True
         if self._last_anchor(k, j) is not None and (
                 not pg.markdown or any(kinds[r] in ("mdh1", "deck", "byline") for r in range(k, j + 1))):
             return True

@@ -23,6 +23,10 @@ _BARE_SECTIONS = frozenset(("要闻", "经济", "民生", "文化", "社会", "�
                             "市州新闻", "综合新闻", "地方新闻", "区县新闻"))
 
 
+# the last glyph of every piece: a line ending in another is read no further
+_LAST = frozenset("报一二三四五六日天") | frozenset(t[-1] for t in _BARE_SECTIONS)
+
+
 def is_head_piece(t):
     """Is ``t`` (spaces left out) a piece of a running head that says nothing alone: a
     paper's name, a weekday, a section name?
@@ -41,7 +45,7 @@ def running_head_pieces(pg, kinds, profile=DEFAULT):
     (only lines at most :attr:`~.profile.Profile.head_piece_max_width` wide are read)."""
     if "noise" not in kinds:
         return
-    text = pg.text
+    text, last = pg.text, pg.last
     for k in compress(count(), map(profile.head_piece_max_width.__ge__, pg.width)):
-        if kinds[k] != "noise" and is_head_piece(text[k]):
+        if last[k] in _LAST and kinds[k] != "noise" and is_head_piece(text[k]):
             kinds[k] = "noise"
