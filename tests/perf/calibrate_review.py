@@ -211,12 +211,17 @@ def main(argv=None):
     import app.review as review
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        fit_pages = load_pages(make_pages(tmp / "fit", seeds(a.made), seeds(a.pdf), a.pages, seeds(a.md)))
+        groups = {"made": load_pages(make_pages(tmp / "fit", seeds(a.made), [], a.pages)),
+                  "md": load_pages(make_pages(tmp / "fit", [], [], a.pages, seeds(a.md))),
+                  "pdf": load_pages(make_pages(tmp / "fit", [], seeds(a.pdf), a.pages))}
+        fit_pages = [p for pages in groups.values() for p in pages]
         n, wrong = examples(fit_pages)
         bias, w = fit(n, wrong)
         Path(a.output).write_text(table_source(bias, w, a, n, wrong), encoding="utf-8")
         review.weights = lambda: (bias, w)
-        report("fitted", fit_pages)
+        for name, pages in groups.items():
+            if pages:
+                report(f"{name} (fitted)", pages)
         for label, made, md, pdf in (("made (not fitted)", a.check_made, "", ""), ("md (not fitted)", "", a.check_md, ""),
                                      ("pdf (not fitted)", "", "", a.check_pdf)):
             if made or md or pdf:
