@@ -12,6 +12,7 @@ from __future__ import annotations
 
 BLOCK_TYPES = ("kicker", "headline", "subtitle", "byline", "subheading", "paragraph", "caption")
 HEADER_TYPES = ("kicker", "headline", "subtitle", "byline")
+DROPPED_TYPES = ("noise", "jump")   # a jump line ("（下转第2版）") is the link to another page
 _HEADER_RANK = {t: i for i, t in enumerate(HEADER_TYPES)}
 LIMIT = 50  # problems reported before giving up: one broken rule repeats on every line
 
@@ -130,8 +131,8 @@ def check_corpus(corpus, source_lines: list[str]) -> list[str]:
         if not isinstance(entry, dict):
             bad(f"{where} is not an object")
             continue
-        if entry.get("type") != "noise":
-            bad(f"{where}: type {entry.get('type')!r}, expected 'noise'")
+        if entry.get("type") not in DROPPED_TYPES:
+            bad(f"{where}: type {entry.get('type')!r}, expected 'noise' or 'jump'")
         if not isinstance(entry.get("text"), str):
             bad(f"{where}: text is missing or not a string")
         if check_refs(entry, where):

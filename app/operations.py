@@ -234,21 +234,28 @@ def merge_into_previous(doc: Document, article_id: int):
 
 class SplitRow(Operation):
     """Split a row in two at a character offset of its current text, as for a credit
-    printed at the end of a paragraph ("再升级。 （杨 晨 蒋 虹）")."""
+    printed at the end of a paragraph ("再升级。 （杨 晨 蒋 虹）"): ``label`` is the second
+    piece's. With ``left``, the first piece takes that label instead and the second keeps
+    the row's place in its paragraph, as for a jump printed before the text ("（上接第1版）随着……")."""
     name = "Split line"
 
-    def __init__(self, row, offset, label=None):
-        self.row, self.offset, self.new_label = row, offset, label
+    def __init__(self, row, offset, label=None, left=None):
+        self.row, self.offset, self.new_label, self.left = row, offset, label, left
         self._before = None
 
     def record(self):
-        return {"op": "split", "row": self.row, "offset": self.offset, "label": self.new_label}
+        rec = {"op": "split", "row": self.row, "offset": self.offset, "label": self.new_label}
+        if self.left is not None:
+            rec["left"] = self.left
+        return rec
 
     def apply(self, doc):
         r = self.row
         text = doc.current_text(r)
         if not (0 < self.offset < len(text)) or doc.label[r] is None:
             raise ValueError("split offset must fall inside a non-blank line")
+        if self.left is not None and self.left not in LABELS:
+            raise ValueError(f"unknown label {self.left!r}")
         self._before = doc.snapshot_rows(r, r + 1)
         left, right = text[:self.offset], text[self.offset:]
         edited = doc.edited[r] is not None
@@ -260,11 +267,15 @@ class SplitRow(Operation):
         if self.new_label:
             second["label"] = self.new_label
             second["confirmed"] |= LABEL
+        if self.left is not None:
+            doc.label[r] = self.left
+            doc.confirmed[r] |= LABEL
+            second["para_end"] = self._before["para_end"][0]
         if not left.strip():
             doc.label[r] = "noise"
         if not right.strip():
             second["label"] = "noise"
-        doc.para_end[r] = self._before["para_end"][0] if self.new_label is None else True
+        doc.para_end[r] = self._before["para_end"][0] if self.new_label is None and self.left is None else True
         doc.insert_row(r + 1, second)
         ch = Change(self.name, structure=True, articles={doc.article[r]})
         ch.add_rows(r, len(doc))
@@ -384,7 +395,8 @@ _FROM_RECORD = {
     "confirm": lambda r: Confirm(*_span(r["rows"]), _bits(r["bits"])),
     "edit": lambda r: EditText(_row(r["row"]), _str_or_none(r["text"], "text")),
     "move": _move,
-    "split": lambda r: SplitRow(_row(r["row"]), _row(r["offset"]), _str_or_none(r["label"], "label")),
+    "split": lambda r: SplitRow(_row(r["row"]), _row(r["offset"]), _str_or_none(r["label"], "label"),
+                                _str_or_none(r.get("left"), "left")),
     "compound": _compound,
 }
 

@@ -12,6 +12,7 @@ article) or stand as an article with no headline. Captions and furniture are pla
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import accumulate, compress, count
 
 from ..document import ARTICLE, BODY_LABELS, HEADER_LABELS
@@ -54,11 +55,12 @@ def header_units(lab):
     return units
 
 
-def assign(pg, lab, end, doc=None, profile=DEFAULT):
+def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=()):
     """The article of every line, and the rule record (rule, confidence) that placed it
     (``lab``, ``end``: the label and end records; ``doc``: a document whose confirmed
     articles are kept). Article ids are segment numbers, then one past them for headers
-    attached to none; ids below -1 stand for a person's article (-2 - its id)."""
+    attached to none; ids below -1 stand for a person's article (-2 - its id). ``cuts``:
+    lines k where the body is cut before the first body line from k on (at jump lines)."""
     n = len(lab)
     line_text = _without_spaces(pg)
     hunits = header_units(lab)
@@ -66,6 +68,10 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT):
     labb = [lab[k][0] for k in body_ks]
     endb = [end[k][0] for k in body_ks]
     person, forced = _person_cuts(pg, body_ks, doc)
+    for k in cuts:
+        at = bisect_left(body_ks, k)
+        if 0 < at < len(body_ks):
+            forced[body_ks[at]] = True
     change = column_changes(pg, body_ks, labb, endb, profile)
     segs = body_segments(pg, body_ks, labb, endb, hunits, forced, change, line_text, profile)
     hgrams = header_grams(hunits, lab, line_text, profile)

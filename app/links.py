@@ -1,0 +1,310 @@
+"""Articles that go on on another page: the links between their parts, and the join.
+
+A page of a folder is given as the corpus-set form of ../shared/corpus-format.md holds it,
+``{"page": "A01.txt", "page_status": …, "corpus": {…}}``, with two optional keys:
+``number`` (the page's number as text, "2" or "A2", when the caller read it from the page
+or a person set it; else it is read from the running head among the corpus's dropped lines,
+then from the file name: :mod:`app.folio`) and ``links`` (a person's decisions, from the
+page's session: :func:`person_links`).
+
+:func:`suggest_links` pairs each jump on ("（下转第2版）") with a jump back ("（上接第1版）")
+on the page it names, by the repeated headline's words where several could pair;
+:func:`links_of` puts a person's decisions over the suggestions; :func:`join_continuations`
+makes each chain of linked parts one article. Everything here is pure: pages in, pages
+or links out.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+
+from .folio import PageNumber, number_in_line, number_in_name
+
+HEADER_TYPES = ("kicker", "headline", "subtitle", "byline")
+REPEATED = ("kicker", "headline", "subtitle")   # printed again over a part: not said twice
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+# confidences of the linking rules (what a person sees; they decide nothing)
+PAIR, HEADLINE, ONE_SIDED, PERSON = 0.95, 0.85, 0.6, 1.0
+ONE_SIDED_LEAST = 0.5      # headline likeness a link needs when only one side has a jump line
+AMBIGUOUS_MARGIN = 0.15    # a choice this close to the next best is only a guess
+
+
+@dataclass(frozen=True)
+class Link:
+    """The article numbered ``article`` on page ``page`` goes on in article ``to_article`` of
+    ``to_page`` (pages by their path relative to the folder), found by ``rule``."""
+    page: str
+    article: int
+    to_page: str
+    to_article: int
+    rule: str
+    confidence: float
+
+
+# ---- page numbers ------------------------------------------------------------------------
+def page_number(entry) -> PageNumber | None:
+    """The number of a page entry: its ``number`` if given, else the running head or folio
+    among its dropped lines, else its file name.
+
+    >>> page_number({"page": "A03.txt", "corpus": {"dropped": [{"type": "noise", "text": "第5版  要闻", "lines": [1]}]}})
+    PageNumber(number=5, letter='', source='running-head')
+    >>> page_number({"page": "A03.txt", "corpus": {"dropped": []}}).text()
+    'A3'
+    """
+    given = entry.get("number")
+    if given:
+        m = re.fullmatch(r"([A-Za-z]?)0*([0-9]{1,3})", str(given).strip())
+        if m:
+            return PageNumber(int(m.group(2)), m.group(1).upper(), "person")
+    noise = [d for d in entry["corpus"].get("dropped", []) if d.get("type") == "noise"]
+    noise.sort(key=lambda d: min(d.get("lines") or d.get("split_of") or [0]))
+    for d in noise:
+        found = number_in_line(d.get("text", ""))
+        if found:
+            return found
+    return number_in_name(entry["page"])
+
+
+def _same_page(number: PageNumber, target: int, letter: str) -> bool:
+    return number.number == target and (not letter or not number.letter or number.letter == letter)
+
+
+# ---- suggesting --------------------------------------------------------------------------
+def _jumps(entry, direction):
+    """(article number, the page number it points to, letter) of each jump of a page."""
+    key = "to_page" if direction == "to" else "from_page"
+    return [(d["article"], d[key], d.get("page_letter", "")) for d in entry["corpus"].get("dropped", [])
+            if d.get("type") == "jump" and key in d and "article" in d]
+
+
+def _grams(text):
+    han = "".join(_HAN.findall(text or ""))
+    return {han[i:i + 2] for i in range(len(han) - 1)}
+
+
+def _headline_grams(art):
+    return _grams(" ".join(t for t in (art.get("kicker"), art.get("headline"), art.get("subtitle")) if t))
+
+
+def _body_grams(art):
+    return _grams("".join(b["text"] for b in art["blocks"] if b["type"] not in HEADER_TYPES))
+
+
+def likeness(first, second) -> float:
+    """How alike two parts are, in [0, 2]: the share of the second part's headline bigrams
+    found in the first's header, plus the share of the bodies' bigrams they share (an
+    article's two parts name the same places, people and things).
+
+    >>> a = {"headline": "聚“新”更暖心 有“为”更有力", "blocks": [{"type": "paragraph", "text": "北湖区骑手驿站"}]}
+    >>> b = {"headline": "有“为”更有力", "blocks": [{"type": "paragraph", "text": "北湖区的骑手"}]}
+    >>> c = {"headline": "守护“健康荷塘”", "blocks": [{"type": "paragraph", "text": "荷塘区卫健局"}]}
+    >>> likeness(a, b) > 1.0 > likeness(a, c)
+    True
+    """
+    hb = _headline_grams(second)
+    head = len(hb & _headline_grams(first)) / len(hb) if hb else 0.0
+    b1, b2 = _body_grams(first), _body_grams(second)
+    body = len(b1 & b2) / min(len(b1), len(b2)) if b1 and b2 else 0.0
+    return head + body
+
+
+def suggest_links(pages) -> list[Link]:
+    """The engine's links between the pages' articles: each jump on (page P, article a, to
+    page N) paired with a jump back on a page numbered N (article b, from P's number); where
+    two pages share several, the most alike pairs first. A jump with no partner links to
+    the article on the named page whose repeated headline is clearly its own."""
+    numbers = {e["page"]: page_number(e) for e in pages}
+    arts = {e["page"]: {a["id"]: a for a in e["corpus"].get("articles", [])} for e in pages}
+    outs = {e["page"]: _jumps(e, "to") for e in pages}
+    ins = {e["page"]: _jumps(e, "from") for e in pages}
+    issue = {p: p.rpartition("/")[0] for p in arts}     # the pages of one folder are one issue
+    links, used_out, used_in = [], set(), set()
+    for p in arts:
+        for q in arts:
+            if p == q or numbers[p] is None or numbers[q] is None or issue[p] != issue[q]:
+                continue
+            o = [a for a, n, let in outs[p] if _same_page(numbers[q], n, let)]
+            i = [b for b, n, let in ins[q] if _same_page(numbers[p], n, let)]
+            if not o or not i:
+                continue
+            pairs = _assign([(likeness(arts[p][a], arts[q][b]), a, b) for a in o for b in i])
+            single = len(set(o)) == 1 and len(set(i)) == 1
+            for score, margin, a, b in pairs:
+                rule, conf = ("jump-pair", PAIR) if single else (
+                    ("jump-headline", HEADLINE) if margin >= AMBIGUOUS_MARGIN else ("jump-guess", ONE_SIDED))
+                links.append(Link(p, a, q, b, rule, conf))
+                used_out.add((p, a))
+                used_in.add((q, b))
+    # a jump whose partner the page lost (an extraction that dropped the line)
+    for p in arts:
+        for a, n, let in outs[p]:
+            if (p, a) in used_out:
+                continue
+            for q in [q for q in arts if q != p and issue[q] == issue[p] and numbers[q] is not None
+                      and _same_page(numbers[q], n, let)]:
+                cands = [b for b in arts[q] if (q, b) not in used_in and not any(b == x for x, _, _ in ins[q])]
+                best = _one_sided([(likeness(arts[p][a], arts[q][b]), b) for b in cands])
+                if best is not None:
+                    links.append(Link(p, a, q, best, "jump-one-side", ONE_SIDED))
+                    used_out.add((p, a))
+                    used_in.add((q, best))
+                    break
+    for q in arts:
+        for b, n, let in ins[q]:
+            if (q, b) in used_in:
+                continue
+            for p in [p for p in arts if p != q and issue[p] == issue[q] and numbers[p] is not None
+                      and _same_page(numbers[p], n, let)]:
+                cands = [a for a in arts[p] if (p, a) not in used_out and not any(a == x for x, _, _ in outs[p])]
+                best = _one_sided([(likeness(arts[p][a], arts[q][b]), a) for a in cands])
+                if best is not None:
+                    links.append(Link(p, best, q, b, "jump-one-side", ONE_SIDED))
+                    used_out.add((p, best))
+                    used_in.add((q, b))
+                    break
+    return links
+
+
+def _assign(scored):
+    """Pairs (score, margin over the next best choice, a, b) taken best first, each a and
+    each b once.
+
+    >>> _assign([(1.5, 1, 7), (0.2, 1, 8), (0.3, 2, 7), (1.1, 2, 8)])
+    [(1.5, 1.2, 1, 7), (1.1, 0.8, 2, 8)]
+    """
+    out, ta, tb = [], set(), set()
+    for score, a, b in sorted(scored, key=lambda x: -x[0]):
+        if a in ta or b in tb:
+            continue
+        rivals = [s for s, x, y in scored if (x == a) != (y == b) and x not in ta and y not in tb]
+        out.append((score, round(score - max(rivals, default=0.0), 6), a, b))
+        ta.add(a)
+        tb.add(b)
+    return out
+
+
+def _one_sided(scored):
+    """The clearly most alike candidate, or None."""
+    scored = sorted(scored, reverse=True)
+    if not scored or scored[0][0] < ONE_SIDED_LEAST:
+        return None
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < AMBIGUOUS_MARGIN:
+        return None
+    return scored[0][1]
+
+
+# ---- a person's links ----------------------------------------------------------------------
+def person_links(doc) -> list[dict]:
+    """A document's links as a page entry carries them: ``{"line", "to_page", "to_line"}``
+    (the article citing source line ``line`` goes on in the article of ``to_page`` citing
+    ``to_line``; ``to_page`` None: it goes on nowhere) or ``{"line", "from_page": None}``
+    (it goes on from no other page)."""
+    return [{"line": line, **value} for line, value in sorted(doc.links.items())]
+
+
+def _article_citing(corpus, line):
+    for a in corpus.get("articles", []):
+        for b in a["blocks"]:
+            if line in b.get("lines", ()) or line in b.get("split_of", ()):
+                return a["id"]
+    return None
+
+
+def links_of(pages, suggested=None) -> list[Link]:
+    """The links to join by: the suggestions (``suggested``, else :func:`suggest_links`)
+    with a person's decisions over them, each part going on to one part and on from one."""
+    suggested = suggest_links(pages) if suggested is None else suggested
+    corpora = {e["page"]: e["corpus"] for e in pages}
+    person, no_out, no_in = [], set(), set()
+    for e in pages:
+        for d in e.get("links") or ():
+            a = _article_citing(e["corpus"], d.get("line"))
+            if a is None:
+                continue
+            if "from_page" in d:
+                no_in.add((e["page"], a))
+            elif d.get("to_page") is None:
+                no_out.add((e["page"], a))
+            elif d["to_page"] in corpora:
+                b = _article_citing(corpora[d["to_page"]], d.get("to_line"))
+                if b is not None and (d["to_page"], b) != (e["page"], a):
+                    person.append(Link(e["page"], a, d["to_page"], b, "person", PERSON))
+    kept, out_taken, in_taken = [], set(), set()
+    for link in person + sorted(suggested, key=lambda lk: -lk.confidence):
+        src, dst = (link.page, link.article), (link.to_page, link.to_article)
+        if src in out_taken or dst in in_taken or src in no_out or dst in no_in:
+            continue
+        if _reaches(kept, dst, src):
+            continue      # a chain that comes back to itself
+        kept.append(link)
+        out_taken.add(src)
+        in_taken.add(dst)
+    return kept
+
+
+def _reaches(links, start, goal):
+    nxt = {(lk.page, lk.article): (lk.to_page, lk.to_article) for lk in links}
+    seen = set()
+    while start in nxt and start not in seen:
+        seen.add(start)
+        start = nxt[start]
+    return start == goal
+
+
+# ---- the join ------------------------------------------------------------------------------
+def join_continuations(pages, links=None) -> list:
+    """The pages with every chain of linked parts made one article, in the page where it
+    starts: its blocks in reading order across the pages, each carrying its ``page``; the
+    header lines repeated over a later part ("有“为”更有力") go to that page's ``dropped``
+    (type ``noise``, ``"repeats": "headline"``), its other blocks into the article. The
+    parts that went into another page's article leave their page; articles keep their ids.
+    ``links``: :func:`links_of` the pages when not given. The pages given are not changed.
+    """
+    links = links_of(pages) if links is None else links
+    if not links:
+        return pages
+    nxt = {(lk.page, lk.article): lk for lk in links}
+    into = {(lk.to_page, lk.to_article) for lk in links}
+    out = [dict(e, corpus=copy.deepcopy(e["corpus"])) for e in pages]
+    by_page = {e["page"]: e for e in out}
+    arts = {e["page"]: {a["id"]: a for a in e["corpus"].get("articles", [])} for e in out}
+    for e in out:
+        p = e["page"]
+        for a in e["corpus"].get("articles", []):
+            if (p, a["id"]) in nxt and (p, a["id"]) not in into:
+                _join_chain(a, p, nxt, arts, by_page)
+    for e in out:
+        e["corpus"]["articles"] = [a for a in e["corpus"].get("articles", []) if (e["page"], a["id"]) not in into]
+    return out
+
+
+def _join_chain(first, page, nxt, arts, by_page):
+    header = [dict(b, page=page) for b in first["blocks"] if b["type"] in HEADER_TYPES]
+    body = [dict(b, page=page) for b in first["blocks"] if b["type"] not in HEADER_TYPES]
+    parts = [{"page": page, "id": first["id"]}]
+    key, seen = (page, first["id"]), set()
+    while key in nxt and key not in seen:
+        seen.add(key)
+        link = nxt[key]
+        q, part = link.to_page, arts.get(link.to_page, {}).get(link.to_article)
+        if part is None:
+            break
+        parts.append({"page": q, "id": part["id"], "rule": link.rule, "confidence": link.confidence})
+        for b in part["blocks"]:
+            if b["type"] in REPEATED:
+                by_page[q]["corpus"].setdefault("dropped", []).append(
+                    {"type": "noise", "text": b["text"], "lines": b["lines"], "repeats": b["type"],
+                     **({"split_of": b["split_of"]} if "split_of" in b else {})})
+            elif b["type"] == "byline":
+                header.append(dict(b, page=q))
+                first["bylines"] = first.get("bylines", []) + [n for n in part.get("bylines", [])
+                                                               if n not in first.get("bylines", [])]
+            else:
+                body.append(dict(b, page=q))
+        key = (q, part["id"])
+    rank = {t: i for i, t in enumerate(HEADER_TYPES)}
+    header.sort(key=lambda b: rank[b["type"]])    # stable: part order within a type
+    first["blocks"] = header + body
+    first["parts"] = parts

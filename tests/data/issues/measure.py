@@ -1,0 +1,134 @@
+"""Scores the engine's folder corpus on made issues (tests/data/issues/make_issues.py).
+
+    python tests/data/issues/measure.py DIR [--show]
+
+For each issue folder of DIR (pages ``*.txt``, its gold ``DIR/<issue>.gold.jsonl``) the
+pages are reflowed by the engine, read as the corpus of the folder and joined
+(:func:`app.links.join_continuations`), and compared with the gold:
+
+- links: each pair of consecutive parts of one article (page M's part, page N's part) is a
+  link; a found link is right when its parts hold the first cited lines of a gold link's;
+  recall and precision over the links;
+- article F1 with links counted: every pair of cited lines (page, line) in one article,
+  across pages too; precision, recall and F1 of those pairs;
+- jump lines left in text: blocks of the found articles whose text still holds a jump.
+
+``--show`` prints each missed or wrong link.
+"""
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT))
+from app import workspace  # noqa: E402
+from app.corpus import build_corpus  # noqa: E402
+from app.folio import page_number  # noqa: E402
+from app.links import join_continuations  # noqa: E402
+from app.loader import page_document, read_page  # noqa: E402
+
+JUMP_IN_TEXT = re.compile(r"(?:下转|下接|上接|紧接|转|接|续)\s*第?\s*[A-H]?\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版")
+
+
+def engine_pages(folder):
+    """The folder's pages as page entries of the corpus set, with the engine's corpus."""
+    pages = []
+    for entry in workspace.scan(folder):
+        src, lines = read_page(entry.path)
+        corpus = build_corpus(page_document(src, lines, explain=False))
+        number = page_number(src.text, entry.rel)
+        pages.append({"page": entry.rel, "page_status": "new", "corpus": corpus,
+                      **({"number": number.text()} if number else {})})
+    return pages
+
+
+def articles_of(pages):
+    """Each article of the joined pages as [(page, set of lines)] by part, in block order."""
+    out = []
+    for e in pages:
+        for a in e["corpus"]["articles"]:
+            out.append(parts_of(a, e["page"]))
+    return out
+
+
+def parts_of(article, page):
+    """[(page, the lines cited there)] of an article, its pages in the order they come."""
+    parts = {}
+    for b in article["blocks"]:
+        parts.setdefault(b.get("page", page), set()).update(b.get("lines", []), b.get("split_of", []))
+    return list(parts.items())
+
+
+def links_in(arts):
+    """(page M, lines of M's part, page N, lines of N's part) for consecutive parts."""
+    return [(a[i][0], a[i][1], a[i + 1][0], a[i + 1][1]) for a in arts for i in range(len(a) - 1)]
+
+
+def pairs(arts):
+    """{(page, line): article index} of the articles' cited lines."""
+    where = {}
+    for k, a in enumerate(arts):
+        for pg, lines in a:
+            for n in lines:
+                where[(pg, n)] = k
+    return where
+
+
+def pair_counts(pred, gold):
+    """(pairs in both, pairs found, pairs in gold): pairs of lines in one article."""
+    from collections import Counter
+    pw, gw = pairs(pred), pairs(gold)
+    both = Counter((pw[x], gw[x]) for x in pw if x in gw)
+    c2 = lambda n: n * (n - 1) // 2  # noqa: E731
+    return (sum(c2(n) for n in both.values()), sum(c2(n) for n in Counter(pw.values()).values()),
+            sum(c2(n) for n in Counter(gw.values()).values()))
+
+
+def measure(folder, gold_path, show=False):
+    gold = [parts_of(json.loads(x), json.loads(x)["page"])
+            for x in gold_path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    joined = join_continuations(engine_pages(folder))
+    pred = articles_of(joined)
+    glinks, plinks = links_in(gold), links_in(pred)
+
+    def match(p, g):
+        return p[0] == g[0] and p[2] == g[2] and min(g[1]) in p[1] and min(g[3]) in p[3]
+
+    found = sum(any(match(p, g) for p in plinks) for g in glinks)
+    right = sum(any(match(p, g) for g in glinks) for p in plinks)
+    if show:
+        for g in glinks:
+            if not any(match(p, g) for p in plinks):
+                print(f"  missed {folder.name}: {g[0]} {min(g[1])} -> {g[2]} {min(g[3])}")
+        for p in plinks:
+            if not any(match(p, g) for g in glinks):
+                print(f"  wrong  {folder.name}: {p[0]} {min(p[1])} -> {p[2]} {min(p[3])}")
+    left = sum(1 for e in joined for a in e["corpus"]["articles"] for b in a["blocks"] if JUMP_IN_TEXT.search(b["text"]))
+    return {"gold_links": len(glinks), "found_links": len(plinks), "recall_hits": found, "precision_hits": right,
+            "pairs": pair_counts(pred, gold), "jumps_in_text": left}
+
+
+def main(argv):
+    root = Path(argv[0])
+    show = "--show" in argv
+    tot = {"gold_links": 0, "found_links": 0, "recall_hits": 0, "precision_hits": 0, "jumps_in_text": 0}
+    both = found = gold = 0
+    issues = sorted(d for d in root.iterdir() if d.is_dir() and (root / (d.name + ".gold.jsonl")).exists())
+    for d in issues:
+        r = measure(d, root / (d.name + ".gold.jsonl"), show)
+        for k in tot:
+            tot[k] += r[k]
+        b, f, g = r["pairs"]
+        both, found, gold = both + b, found + f, gold + g
+        print(f"{d.name}: links {r['recall_hits']}/{r['gold_links']} found, {r['precision_hits']}/{r['found_links']} right;"
+              f" pair F1 {2 * b / (f + g):.4f}; jumps in text {r['jumps_in_text']}")
+    p, rc = both / found, both / gold
+    print(f"TOTAL {len(issues)} issues: links recall {tot['recall_hits'] / max(1, tot['gold_links']):.4f}"
+          f" ({tot['recall_hits']}/{tot['gold_links']}), precision {tot['precision_hits'] / max(1, tot['found_links']):.4f}"
+          f" ({tot['precision_hits']}/{tot['found_links']}); article pairs P {p:.4f} R {rc:.4f} F1 {2 * p * rc / (p + rc):.4f};"
+          f" jump lines left in text {tot['jumps_in_text']}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
