@@ -78,6 +78,9 @@ class Document:
         self.why: list[Why | None] = [None] * n
         self.settings: dict = {"fold_half_width": True}
         self.done = False          # the person marked the page done (kept in its session)
+        # a person's links to other pages of the folder, by the source line of the part they
+        # are about (app.operations.SetLink; app.links reads them)
+        self.links: dict[int, dict] = {}
         self._undo: list = []
         self._redo: list = []
         self._listeners: list = []

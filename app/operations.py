@@ -7,6 +7,8 @@ operation recorded are valid whenever it runs again.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from . import line_text
 from .document import ARTICLE, BREAK, LABEL, LABELS, TEXT, Change, Document
 
@@ -290,6 +292,61 @@ class SplitRow(Operation):
         return ch
 
 
+class SetLink(Operation):
+    """Say where the article holding source line ``line`` goes on, kept in the page's
+    session: ``{"to_page": rel, "to_line": n}`` (in the article of the page at ``rel``,
+    relative to the folder, that cites line n), ``{"to_page": None}`` (nowhere: a suggested
+    link refused) or ``{"from_page": None}`` (it goes on from no other page); ``None``
+    forgets what was said, and the engine's suggestion stands again (:mod:`app.links`)."""
+
+    def __init__(self, line, value, name=None):
+        _link_value(value)
+        self.line, self.value = line, value
+        self.name = name or ("Unlink" if value is None or value.get("to_page", "") is None
+                             or "from_page" in value else "Link to another page")
+        self._before = None
+
+    def record(self):
+        return {"op": "link", "line": self.line, "value": self.value, "name": self.name}
+
+    def _set(self, doc, value):
+        if value is None:
+            doc.links.pop(self.line, None)
+        else:
+            doc.links[self.line] = dict(value)
+        ch = Change(self.name)
+        ch.articles = {doc.article[r] for r in _rows_of_line(doc, self.line) if doc.article[r] >= 0}
+        return ch
+
+    def apply(self, doc):
+        if not _rows_of_line(doc, self.line):
+            raise ValueError(f"line {self.line} is not a line of the page")
+        self._before = doc.links.get(self.line)
+        return self._set(doc, self.value)
+
+    def revert(self, doc):
+        return self._set(doc, self._before)
+
+
+def _rows_of_line(doc, line):
+    """The rows of a source line (several after a split; ``src`` is sorted)."""
+    a, b = bisect_left(doc.src, line), bisect_right(doc.src, line)
+    return range(a, b)
+
+
+def _link_value(v):
+    """A :class:`SetLink` value, checked (``TypeError`` names what is wrong)."""
+    if v is None:
+        return v
+    if not isinstance(v, dict):
+        raise TypeError("value")
+    if set(v) == {"to_page", "to_line"} and isinstance(v["to_page"], str) and type(v["to_line"]) is int:
+        return v
+    if v == {"to_page": None} or v == {"from_page": None}:
+        return v
+    raise TypeError("value")
+
+
 class Compound(Operation):
     """Several operations undone and redone as one."""
 
@@ -398,6 +455,7 @@ _FROM_RECORD = {
     "split": lambda r: SplitRow(_row(r["row"]), _row(r["offset"]), _str_or_none(r["label"], "label"),
                                 _str_or_none(r.get("left"), "left")),
     "compound": _compound,
+    "link": lambda r: SetLink(_row(r["line"]), _link_value(r["value"]), str(r.get("name") or "") or None),
 }
 
 

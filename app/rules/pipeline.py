@@ -100,7 +100,9 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     # an article's part on this page ends at a jump line and the part that goes on starts
     # after one: the body is cut there
     cuts = [k + (where != "lead") for k, (_, where, _) in jumps.items() if lab[k][0] != "caption"]
-    arts, arules = articles.assign(pg, lab, end, doc, profile, cuts)
+    parts = [k + (where == "line") for k, (j, where, _) in jumps.items()
+             if j.direction == "from" and where != "tail" and k not in repeated]
+    arts, arules = articles.assign(pg, lab, end, doc, profile, cuts, parts)
     _jump_articles(jumps, lab, arts, repeated)
     label = [x[0] for x in lab]
     whys = _why_records(lab, end, arules) if explain else None

@@ -1,6 +1,6 @@
 """Scores the engine's folder corpus on made issues (tests/data/issues/make_issues.py).
 
-    python tests/data/issues/measure.py DIR [--show]
+    python tests/data/issues/measure_links.py DIR [--show]
 
 For each issue folder of DIR (pages ``*.txt``, its gold ``DIR/<issue>.gold.jsonl``) the
 pages are reflowed by the engine, read as the corpus of the folder and joined
