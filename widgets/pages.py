@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -24,12 +24,16 @@ def _tr(s):
     return QCoreApplication.translate("Pages", s)
 
 
-STATUS_TEXT = {"new": "new", "in progress": "in progress", "done": "done"}
+# Marked for lupdate; translated where they are shown.
+STATUS_TEXT = {"new": QT_TRANSLATE_NOOP("Pages", "new"),
+               "in progress": QT_TRANSLATE_NOOP("Pages", "in progress"),
+               "done": QT_TRANSLATE_NOOP("Pages", "done")}
 
 
 class Folder(QObject):
     """The pages of a folder, their statuses, the page in view, and what is read ahead."""
-    counted = Signal(str, int)     # worker -> UI: a page's line count
+    counted = Signal(str, int)     # worker -> UI thread: a page's line count
+    count_known = Signal(str)      # UI thread: a page's line count is in ``lines``
 
     def __init__(self, root, pages, parent=None):
         super().__init__(parent)
@@ -41,6 +45,8 @@ class Folder(QObject):
         self.current: int | None = None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-ahead")
         self._ahead: dict[str, tuple] = {}        # rel -> (future, the page file's stat then)
+        # connected before the worker starts: a count sent to no receiver would be lost
+        self.counted.connect(self._keep_count)
         self._pool.submit(self._count_all)
 
     # ---- progress ----------------------------------------------------------------------
@@ -49,6 +55,10 @@ class Folder(QObject):
             st = self.status[p.rel]
             n = st.lines if st.lines is not None else workspace.count_lines(p.path)
             self.counted.emit(p.rel, n)
+
+    def _keep_count(self, rel, n):
+        self.lines[rel] = n
+        self.count_known.emit(rel)
 
     def progress(self) -> tuple[int, int, int, int]:
         """(pages done, pages, lines confirmed, lines known)."""
@@ -128,7 +138,8 @@ def _journals(opened):
 
 
 class PagesModel(QStandardItemModel):
-    COLUMNS = ("Page", "Lines", "Status")
+    COLUMNS = (QT_TRANSLATE_NOOP("Pages", "Page"), QT_TRANSLATE_NOOP("Pages", "Lines"),
+               QT_TRANSLATE_NOOP("Pages", "Status"))
 
     def __init__(self, folder: Folder, parent=None):
         super().__init__(0, 3, parent)
@@ -204,13 +215,12 @@ class PagesDock(QWidget):
             h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             h.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
             h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-            folder.counted.connect(self._counted)
+            folder.count_known.connect(self._counted)
         self.refresh()
 
-    def _counted(self, rel, n):
+    def _counted(self, rel):
         if self.folder is None or rel not in self.folder.index:
             return
-        self.folder.lines[rel] = n
         self.model.refresh_row(self.folder.index[rel])
         self._show_progress()
 
@@ -227,7 +237,7 @@ class PagesDock(QWidget):
 
     def _show_progress(self):
         done, pages, confirmed, lines = self.folder.progress()
-        text = _tr("%1 of %2 pages done").replace("%1", str(done)).replace("%2", str(pages))
+        text = QCoreApplication.translate("Pages", "%1 of %2 pages done").replace("%1", str(done)).replace("%2", str(pages))
         if lines:
-            text += " · " + _tr("%1 lines confirmed").replace("%1", _percent(min(1.0, confirmed / lines)))
+            text += " · " + QCoreApplication.translate("Pages", "%1 lines confirmed").replace("%1", _percent(min(1.0, confirmed / lines)))
         self.progress.setText(text)
