@@ -64,6 +64,8 @@ ACTIONS: tuple[ActionInfo, ...] = (
     ActionInfo("article.start", QT_TRANSLATE_NOOP("keymap", "Article starts here"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
     ActionInfo("article.merge_prev", QT_TRANSLATE_NOOP("keymap", "Merge into previous article"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
     ActionInfo("article.move", QT_TRANSLATE_NOOP("keymap", "Move lines to article…"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
+    ActionInfo("article.link", QT_TRANSLATE_NOOP("keymap", "Article goes on on another page…"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
+    ActionInfo("article.unlink", QT_TRANSLATE_NOOP("keymap", "Article goes on on no other page"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
     ActionInfo("para.toggle", QT_TRANSLATE_NOOP("keymap", "Toggle paragraph end"), PANE, QT_TRANSLATE_NOOP("keymap", "Text")),
     ActionInfo("edit.line", QT_TRANSLATE_NOOP("keymap", "Edit line"), PANE, QT_TRANSLATE_NOOP("keymap", "Text")),
     ActionInfo("edit.split", QT_TRANSLATE_NOOP("keymap", "Split line at cursor (while editing)"), EDITOR, QT_TRANSLATE_NOOP("keymap", "Text")),

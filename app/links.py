@@ -308,3 +308,58 @@ def _join_chain(first, page, nxt, arts, by_page):
     header.sort(key=lambda b: rank[b["type"]])    # stable: part order within a type
     first["blocks"] = header + body
     first["parts"] = parts
+
+
+# ---- for the window --------------------------------------------------------------------------
+def continuation_notes(doc, rows) -> tuple[list[str], list[str]]:
+    """The pages an article's part comes from and goes on to, as the window notes them at its
+    start and end (``rows``: the article's rows): the numbers its jump lines name, and the
+    pages a person linked it to (their paths). A part refused a link names none."""
+    from .rules.jumps import parse_jump
+    came, goes = [], []
+    lines = set()
+    for r in rows:
+        lines.add(doc.src[r])
+        if doc.label[r] == "noise":
+            j = parse_jump(doc.current_text(r).strip())
+            if j is not None:
+                (goes if j.direction == "to" else came).append(j.page_text())
+    for line, value in sorted(doc.links.items()):
+        if line not in lines:
+            continue
+        if "from_page" in value:
+            came = []
+        elif value.get("to_page") is None:
+            goes = []
+        else:
+            goes = [value["to_page"]]
+    return came, goes
+
+
+def anchor_lines(doc, rows) -> tuple[int, int] | None:
+    """The source lines a person's link is kept on for an article: its first and last lines
+    of text (not noise), or None when it has none."""
+    text = [r for r in rows if doc.label[r] is not None and doc.label[r] != "noise"]
+    return (doc.src[text[0]], doc.src[text[-1]]) if text else None
+
+
+def page_articles(path) -> list[tuple[int, str, int]]:
+    """(number, headline or first words, first cited line) of each article of the page at
+    ``path``, from its saved session, else from the engine's suggestions."""
+    from . import store
+    from .corpus import build_corpus
+    from .loader import page_document, read_page
+    from .session import load_session
+    session = store.session_path(path)
+    if session.exists():
+        doc = load_session(session)
+    else:
+        doc = page_document(*read_page(path), explain=False)
+    out = []
+    for a in build_corpus(doc)["articles"]:
+        lines = [n for b in a["blocks"] for n in b["lines"]]
+        if not lines:
+            continue
+        title = a.get("headline") or next((b["text"] for b in a["blocks"]), "")[:20]
+        out.append((a["id"], title, min(lines)))
+    return out

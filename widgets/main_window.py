@@ -33,7 +33,7 @@ MENUS = (
     (QT_TRANSLATE_NOOP("menus", "&Edit"), ("undo", "redo", None, "edit.line", "find", "find.next")),
     (QT_TRANSLATE_NOOP("menus", "&Label"), ("label.headline", "label.subtitle", "label.kicker", "label.byline", "label.subheading",
                 "label.paragraph", "label.caption", "label.noise", None, "confirm", "para.toggle")),
-    (QT_TRANSLATE_NOOP("menus", "&Article"), ("article.start", "article.merge_prev", "article.move", None, "article.prev", "article.next")),
+    (QT_TRANSLATE_NOOP("menus", "&Article"), ("article.start", "article.merge_prev", "article.move", "article.link", "article.unlink", None, "article.prev", "article.next")),
     (QT_TRANSLATE_NOOP("menus", "&Go"), ("goto", "review.next", "review.prev")),
     (QT_TRANSLATE_NOOP("menus", "&View"), ("view.blank_lines",)),
     (QT_TRANSLATE_NOOP("menus", "&Help"), ("help.keys",)),
