@@ -172,7 +172,7 @@ def _assign(scored):
     each b once.
 
     >>> _assign([(1.5, 1, 7), (0.2, 1, 8), (0.3, 2, 7), (1.1, 2, 8)])
-    [(1.5, 1.2, 1, 7), (1.1, 0.8, 2, 8)]
+    [(1.5, 1.2, 1, 7), (1.1, 1.1, 2, 8)]
     """
     out, ta, tb = [], set(), set()
     for score, a, b in sorted(scored, key=lambda x: -x[0]):
