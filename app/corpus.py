@@ -10,7 +10,7 @@ from itertools import groupby
 from .document import HEADER_LABELS, Document
 from .rules.chars import LAYOUT_SPACE
 from .rules.lineindex import LineIndex
-from .rules.jumps import parse_jump
+from .rules.jumps import might_be_jump, parse_jump
 from .rules.names import split_names, unpad_names
 from .rules.text import fold_half_width, join_lines, remove_layout_spaces, strip_leading_dash
 
@@ -212,7 +212,7 @@ def corpus_parts(doc: Document) -> tuple[list[dict], list[dict]]:
         key, n = line_ref(doc, r)
         text = doc.current_text(r).strip()
         entry = {"type": "noise", "text": text, "lines": []}
-        jump = parse_jump(text) if "版" in text else None
+        jump = parse_jump(text) if might_be_jump(text) else None
         if jump is not None:
             entry = {"type": "jump", "text": text, "lines": [], **jump_fields(doc, r, jump, number)}
         if key is not None:

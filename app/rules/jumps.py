@@ -75,8 +75,18 @@ def _jump(m):
     return Jump("to" if word in TO_WORDS else "from", number, letter)
 
 
+def might_be_jump(text):
+    """Could the line hold a jump? Every form holds "版" but a short one with a section
+    letter ("（下转A2）"): the cheap test that spares the others most lines.
+
+    >>> might_be_jump("（下转第2版）"), might_be_jump("（下转A2）"), might_be_jump("全县推进乡村振兴")
+    (True, True, False)
+    """
+    return "版" in text or len(text) <= 16 and ("转" in text or "接" in text or "续" in text)
+
+
 def parse_jump(line):
-    """The jump a whole line is, or None.
+    """The jump a whole line is, or None (letter-spacing inside it does not matter).
 
     >>> parse_jump("（下转第2版）"), parse_jump("下转二版"), parse_jump("〔下接十三版〕")
     (Jump(direction='to', number=2, letter=''), Jump(direction='to', number=2, letter=''), Jump(direction='to', number=13, letter=''))
@@ -86,7 +96,12 @@ def parse_jump(line):
     ('to', 'from', 'A3')
     >>> parse_jump("第2版  要闻"), parse_jump("转3"), parse_jump("接续奋斗一版又一版")
     (None, None, None)
+    >>> parse_jump("（ 下 转 第 2 版 ）").number, parse_jump("（下转A2）").page_text()
+    (2, 'A2')
     """
+    if len(line) > 40:
+        return None
+    line = "".join(line.split())
     if len(line) > 24:
         return None
     m = _WHOLE.match(line)
@@ -135,7 +150,7 @@ def page_jumps(lines):
     {0: (Jump(direction='to', number=2, letter=''), 'tail', 3), 1: (Jump(direction='from', number=1, letter=''), 'line', 0), 2: (Jump(direction='from', number=1, letter=''), 'lead', 7)}
     """
     found = {}
-    for i in [i for i, t in enumerate(lines) if "版" in t]:
+    for i in [i for i, t in enumerate(lines) if might_be_jump(t)]:
         raw = lines[i]
         j = parse_jump(raw.strip())
         if j is not None:
