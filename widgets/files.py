@@ -188,6 +188,13 @@ class Files:
     def export(self):
         if self.win.doc is None:
             return
+        if self.win.folder is not None:
+            from .folder_export import ask_what
+            what = ask_what(self.win)
+            if what == "folder":
+                self.win.folder_export.start()
+            if what != "page":
+                return
         dlg = self._file_dialog(QCoreApplication.translate("Files", "Export the clean text"), QFileDialog.AcceptMode.AcceptSave)
         filters = list(EXPORT_FILTERS.values())
         dlg.setNameFilters(filters)
