@@ -14,6 +14,8 @@ LABEL_RULES = {
     "dash-deck": QT_TRANSLATE_NOOP("rules.label", "a deck opening with a dash"),
     "furniture": QT_TRANSLATE_NOOP("rules.label", "page furniture: running head, date, page number or jump line"),
     "head-shape": QT_TRANSLATE_NOOP("rules.label", "shaped like a head: four characters, a comma, a phrase"),
+    "jump-from": QT_TRANSLATE_NOOP("rules.label", "a jump line back (上接第1版): the part goes on from that page"),
+    "jump-on": QT_TRANSLATE_NOOP("rules.label", "a jump line (下转第2版): the part goes on on that page"),
     "md-heading": QT_TRANSLATE_NOOP("rules.label", "a Markdown heading (# or **bold**)"),
     "md-line-after-headline": QT_TRANSLATE_NOOP("rules.label", "the line after a Markdown headline: its deck"),
     "md-line-before-headline": QT_TRANSLATE_NOOP("rules.label", "the line before a Markdown headline: its kicker"),
@@ -28,6 +30,7 @@ LABEL_RULES = {
     "title-in-cluster": QT_TRANSLATE_NOOP("rules.label", "a title-shaped line in a header block"),
     "unindented-before-indent": QT_TRANSLATE_NOOP("rules.label", "not indented, before an indented paragraph"),
     "width-off-column": QT_TRANSLATE_NOOP("rules.label", "after a paragraph's end, much shorter or wider than the column"),
+    "repeated-headline": QT_TRANSLATE_NOOP("rules.label", "a short headline repeated above a jump line back"),
     "person": QT_TRANSLATE_NOOP("rules.label", "decided by a person"),
 }
 
