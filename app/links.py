@@ -204,6 +204,27 @@ def person_links(doc) -> list[dict]:
     return [{"line": line, **value} for line, value in sorted(doc.links.items())]
 
 
+def entry_extras(doc, rel) -> dict:
+    """What a folder export adds to a page's entry of the corpus set before
+    :func:`join_continuations` (``doc``: the page's document, from its session or the
+    engine; ``rel``: its path relative to the folder): the person's links and the page's
+    number read from its text (the running head or folio; else the file name).
+
+    >>> from app.document import Source, blank_document
+    >>> lines = ["第5版  要闻", "正文。"]
+    >>> entry_extras(blank_document(Source("A03.txt", chr(10).join(lines)), lines), "A03.txt")
+    {'number': '5'}
+    """
+    from .folio import page_number as read_number
+    extras = {}
+    number = read_number(doc.source.text, rel)
+    if number is not None:
+        extras["number"] = number.text()
+    if doc.links:
+        extras["links"] = person_links(doc)
+    return extras
+
+
 def _article_citing(corpus, line):
     for a in corpus.get("articles", []):
         for b in a["blocks"]:
