@@ -67,7 +67,16 @@ def page_number(entry) -> PageNumber | None:
     return number_in_name(entry["page"])
 
 
-def _same_page(number: PageNumber, target: int, letter: str) -> bool:
+def _same_page(number: PageNumber, target: int, letter: str, own: PageNumber) -> bool:
+    """Is the page numbered ``number`` the one a jump names (``target``, ``letter``), the
+    jump printed on the page numbered ``own``? A jump without a letter stays in its own
+    page's section ("下转第2版" on A1 is A2, not B2).
+
+    >>> a1, a2, b2 = PageNumber(1, "A"), PageNumber(2, "A"), PageNumber(2, "B")
+    >>> _same_page(a2, 2, "", a1), _same_page(b2, 2, "", a1), _same_page(b2, 2, "B", a1), _same_page(PageNumber(2), 2, "", a1)
+    (True, False, True, True)
+    """
+    letter = letter or own.letter
     return number.number == target and (not letter or not number.letter or number.letter == letter)
 
 
@@ -125,8 +134,8 @@ def suggest_links(pages) -> list[Link]:
         for q in arts:
             if p == q or numbers[p] is None or numbers[q] is None or issue[p] != issue[q]:
                 continue
-            o = [a for a, n, let in outs[p] if _same_page(numbers[q], n, let)]
-            i = [b for b, n, let in ins[q] if _same_page(numbers[p], n, let)]
+            o = [a for a, n, let in outs[p] if _same_page(numbers[q], n, let, numbers[p])]
+            i = [b for b, n, let in ins[q] if _same_page(numbers[p], n, let, numbers[q])]
             if not o or not i:
                 continue
             pairs = _assign([(likeness(arts[p][a], arts[q][b]), a, b) for a in o for b in i])
@@ -143,7 +152,7 @@ def suggest_links(pages) -> list[Link]:
             if (p, a) in used_out:
                 continue
             for q in [q for q in arts if q != p and issue[q] == issue[p] and numbers[q] is not None
-                      and _same_page(numbers[q], n, let)]:
+                      and _same_page(numbers[q], n, let, numbers[p])]:
                 cands = [b for b in arts[q] if (q, b) not in used_in and not any(b == x for x, _, _ in ins[q])]
                 best = _one_sided([(likeness(arts[p][a], arts[q][b]), b) for b in cands])
                 if best is not None:
@@ -156,7 +165,7 @@ def suggest_links(pages) -> list[Link]:
             if (q, b) in used_in:
                 continue
             for p in [p for p in arts if p != q and issue[p] == issue[q] and numbers[p] is not None
-                      and _same_page(numbers[p], n, let)]:
+                      and _same_page(numbers[p], n, let, numbers[q])]:
                 cands = [a for a in arts[p] if (p, a) not in used_out and not any(a == x for x, _, _ in outs[p])]
                 best = _one_sided([(likeness(arts[p][a], arts[q][b]), a) for a in cands])
                 if best is not None:
