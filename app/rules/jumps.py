@@ -27,6 +27,7 @@ _BODY = (rf"(?P<word>{_WORD})\s*(?:第\s*)?(?P<letter>[A-HＡ-Ｈ])?\s*(?P<num>{
 _WHOLE = re.compile(rf"^\s*[{re.escape(OPEN)}]?\s*{_BODY}\s*[{re.escape(CLOSE)}]?\s*$")
 _TRAILING = (re.compile(rf"[{re.escape(OPEN)}]\s*{_BODY}\s*[{re.escape(CLOSE)}]\s*$"),
              re.compile(rf"(?<=[。！？”」』…])\s*{_BODY}\s*$"))   # unbracketed: after a sentence
+_CANDIDATE = re.compile(r"[转接续承][^\n]{0,8}?(?:版|[A-HＡ-Ｈ]\s*[0-9０-９])")
 _LEADING = re.compile(rf"^\s*[{re.escape(OPEN)}]\s*{_BODY}\s*[{re.escape(CLOSE)}]")
 
 
@@ -143,14 +144,23 @@ def leading_jump(line):
 def page_jumps(lines):
     """The jumps of a page by row: ``(jump, where, offset)``, ``where`` being ``line`` (the
     whole line), ``tail`` (after the text, from ``offset``) or ``lead`` (before the text,
-    which starts at ``offset``). Only lines holding "版" are read: a jump without it
-    ("转A3") is left to a person.
+    which starts at ``offset``). Only lines with a jump's word near a "版" or a section
+    letter's page ("转A3") are read.
 
     >>> page_jumps(["正文。（下转第2版）", "（上接第1版）", "（紧接第1版）正文", "第2版"])
     {0: (Jump(direction='to', number=2, letter=''), 'tail', 3), 1: (Jump(direction='from', number=1, letter=''), 'line', 0), 2: (Jump(direction='from', number=1, letter=''), 'lead', 7)}
     """
-    found = {}
-    for i in [i for i, t in enumerate(lines) if might_be_jump(t)]:
+    # one scan of the page's text for a jump's word near a "版" or a section letter, then
+    # the few lines it finds are read (a test of every line costs more than the rest)
+    joined = "\n".join(lines)
+    found, read = {}, set()
+    at = i = 0
+    for m in _CANDIDATE.finditer(joined):
+        i += joined.count("\n", at, m.start())
+        at = m.start()
+        if i in read:
+            continue
+        read.add(i)
         raw = lines[i]
         j = parse_jump(raw.strip())
         if j is not None:
