@@ -122,58 +122,79 @@ def likeness(first, second) -> float:
 def suggest_links(pages) -> list[Link]:
     """The engine's links between the pages' articles: each jump on (page P, article a, to
     page N) paired with a jump back on a page numbered N (article b, from P's number); where
-    two pages share several, the most alike pairs first. A jump with no partner links to
-    the article on the named page whose repeated headline is clearly its own."""
-    numbers = {e["page"]: page_number(e) for e in pages}
-    arts = {e["page"]: {a["id"]: a for a in e["corpus"].get("articles", [])} for e in pages}
-    outs = {e["page"]: _jumps(e, "to") for e in pages}
-    ins = {e["page"]: _jumps(e, "from") for e in pages}
-    issue = {p: p.rpartition("/")[0] for p in arts}     # the pages of one folder are one issue
-    links, used_out, used_in = [], set(), set()
-    for p in arts:
-        for q in arts:
-            if p == q or numbers[p] is None or numbers[q] is None or issue[p] != issue[q]:
-                continue
-            o = [a for a, n, let in outs[p] if _same_page(numbers[q], n, let, numbers[p])]
-            i = [b for b, n, let in ins[q] if _same_page(numbers[p], n, let, numbers[q])]
-            if not o or not i:
-                continue
-            pairs = _assign([(likeness(arts[p][a], arts[q][b]), a, b) for a in o for b in i])
-            single = len(set(o)) == 1 and len(set(i)) == 1
-            for score, margin, a, b in pairs:
-                rule, conf = ("jump-pair", PAIR) if single else (
-                    ("jump-headline", HEADLINE) if margin >= AMBIGUOUS_MARGIN else ("jump-guess", ONE_SIDED))
-                links.append(Link(p, a, q, b, rule, conf))
-                used_out.add((p, a))
-                used_in.add((q, b))
-    # a jump whose partner the page lost (an extraction that dropped the line)
-    for p in arts:
-        for a, n, let in outs[p]:
-            if (p, a) in used_out:
-                continue
-            for q in [q for q in arts if q != p and issue[q] == issue[p] and numbers[q] is not None
-                      and _same_page(numbers[q], n, let, numbers[p])]:
-                cands = [b for b in arts[q] if (q, b) not in used_in and not any(b == x for x, _, _ in ins[q])]
-                best = _one_sided([(likeness(arts[p][a], arts[q][b]), b) for b in cands])
-                if best is not None:
-                    links.append(Link(p, a, q, best, "jump-one-side", ONE_SIDED))
-                    used_out.add((p, a))
-                    used_in.add((q, best))
-                    break
-    for q in arts:
-        for b, n, let in ins[q]:
-            if (q, b) in used_in:
-                continue
-            for p in [p for p in arts if p != q and issue[p] == issue[q] and numbers[p] is not None
-                      and _same_page(numbers[p], n, let, numbers[q])]:
-                cands = [a for a in arts[p] if (p, a) not in used_out and not any(a == x for x, _, _ in outs[p])]
-                best = _one_sided([(likeness(arts[p][a], arts[q][b]), a) for a in cands])
-                if best is not None:
-                    links.append(Link(p, best, q, b, "jump-one-side", ONE_SIDED))
-                    used_out.add((p, best))
-                    used_in.add((q, b))
-                    break
-    return links
+    two pages share several, the most alike pairs first. A jump whose partner is missing
+    links to the article on the named page that is clearly like it."""
+    issue = _Issue(pages)
+    links = issue.paired()
+    return links + issue.one_sided(links)
+
+
+class _Issue:
+    """The pages of a folder as the linking reads them: numbers, articles and jumps."""
+
+    def __init__(self, pages):
+        self.numbers = {e["page"]: page_number(e) for e in pages}
+        self.arts = {e["page"]: {a["id"]: a for a in e["corpus"].get("articles", [])} for e in pages}
+        self.outs = {e["page"]: _jumps(e, "to") for e in pages}
+        self.ins = {e["page"]: _jumps(e, "from") for e in pages}
+
+    def named(self, p, number, letter):
+        """The other pages of page p's folder (one folder, one issue) that a jump on p
+        printing ``number`` and ``letter`` names."""
+        own = self.numbers[p]
+        if own is None:
+            return []
+        folder = p.rpartition("/")[0]
+        return [q for q, nq in self.numbers.items() if q != p and nq is not None
+                and q.rpartition("/")[0] == folder and _same_page(nq, number, letter, own)]
+
+    def paired(self):
+        """Jumps on of P naming Q paired with jumps back of Q naming P, most alike first."""
+        links = []
+        for p in self.arts:
+            for q in self.arts:
+                o = [a for a, n, let in self.outs[p] if q in self.named(p, n, let)]
+                i = [b for b, n, let in self.ins[q] if p in self.named(q, n, let)]
+                if not o or not i:
+                    continue
+                single = len(set(o)) == 1 and len(set(i)) == 1
+                for _, margin, a, b in _assign([(likeness(self.arts[p][a], self.arts[q][b]), a, b)
+                                                for a in o for b in i]):
+                    rule, conf = ("jump-pair", PAIR) if single else (
+                        ("jump-headline", HEADLINE) if margin >= AMBIGUOUS_MARGIN else ("jump-guess", ONE_SIDED))
+                    links.append(Link(p, a, q, b, rule, conf))
+        return links
+
+    def one_sided(self, links):
+        """Links for the jumps left without a partner (an extraction that lost the line):
+        to the clearly most alike article on the named page that has no jump itself."""
+        used = ({(lk.page, lk.article) for lk in links}, {(lk.to_page, lk.to_article) for lk in links})
+        out = []
+        for p in self.arts:
+            for a, n, let in self.outs[p]:
+                self._lone(out, used, p, a, n, let, True)
+        for q in self.arts:
+            for b, n, let in self.ins[q]:
+                self._lone(out, used, q, b, n, let, False)
+        return out
+
+    def _lone(self, out, used, p, a, number, letter, on):
+        """The link of article a of page p, whose jump (on, or back) names ``number``,
+        to the article of the named page most like it, if it is clearly so."""
+        mine, theirs = used if on else used[::-1]
+        if (p, a) in mine:
+            return
+        for q in self.named(p, number, letter):
+            jumped = {x for x, _, _ in (self.ins if on else self.outs)[q]}
+            cands = [b for b in self.arts[q] if (q, b) not in theirs and b not in jumped]
+            best = _one_sided([(likeness(*((self.arts[p][a], self.arts[q][b]) if on else
+                                             (self.arts[q][b], self.arts[p][a]))), b) for b in cands])
+            if best is not None:
+                out.append(Link(p, a, q, best, "jump-one-side", ONE_SIDED) if on else
+                           Link(q, best, p, a, "jump-one-side", ONE_SIDED))
+                mine.add((p, a))
+                theirs.add((q, best))
+                return
 
 
 def _assign(scored):

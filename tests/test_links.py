@@ -198,3 +198,10 @@ def test_made_issues_have_consistent_gold(tmp_path):
             assert check_corpus(gold, split_lines(page.read_text(encoding="utf-8"))) == [], page
         lines = (tmp_path / (folder.name + ".gold.jsonl")).read_text(encoding="utf-8").splitlines()
         assert any(len({b.get("page") for b in json.loads(x)["blocks"]}) > 1 for x in lines)
+
+
+def test_a_jump_whose_partner_was_lost_links_to_the_clearly_alike_article():
+    page2 = PAGE2.replace("（上接第1版）\n", "")
+    pages = [_entry("01.txt", PAGE1)[0], _entry("02.txt", page2)[0]]
+    links = {(lk.page, lk.article, lk.to_page, lk.to_article, lk.rule) for lk in suggest_links(pages)}
+    assert links == {("01.txt", 2, "02.txt", 1, "jump-headline"), ("01.txt", 1, "02.txt", 2, "jump-one-side")}
