@@ -201,7 +201,7 @@ def test_made_issues_have_consistent_gold(tmp_path):
 
 
 def test_a_jump_whose_partner_was_lost_links_to_the_clearly_alike_article():
-    page2 = PAGE2.replace("（上接第1版）\n", "")
-    pages = [_entry("01.txt", PAGE1)[0], _entry("02.txt", page2)[0]]
+    page1 = PAGE1.replace("（下转第2版）\n", "")       # the extraction lost the first jump on
+    pages = [_entry("01.txt", page1)[0], _entry("02.txt", PAGE2)[0]]
     links = {(lk.page, lk.article, lk.to_page, lk.to_article, lk.rule) for lk in suggest_links(pages)}
     assert links == {("01.txt", 2, "02.txt", 1, "jump-headline"), ("01.txt", 1, "02.txt", 2, "jump-one-side")}
