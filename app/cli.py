@@ -1,7 +1,10 @@
 """Command line: ``python -m app`` (also installed as ``zhengwen``).
 
     zhengwen reflow INPUT... -o OUT [--format json|jsonl|md|txt] [--explain] [--split]
+    zhengwen reflow DIR|INPUT... -o OUT.jsonl|OUT.json|OUTDIR/ [--format …] [--jobs N]
+                    [--shard I/N] [--dask ADDRESS] [--force]     many pages: docs/batch.md
     zhengwen export SESSION... -o OUT --format json|jsonl|md|txt [--split]
+    zhengwen export DIR -o corpus.jsonl|corpus.json|FOLDER/ [--format …] [--status done]
     zhengwen [FILE|SESSION] [--session PATH] [--lang zh_CN|en]      the window
 
 Errors are one or two plain lines on stderr: exit 2 for bad input, 1 for a failure of ours.
@@ -41,7 +44,21 @@ def _reflow_parser():
     p.add_argument("--keep-half-width", action="store_true",
                    help="do not fold half-width ,:;?!() to full width inside Chinese text")
     p.add_argument("--split", action="store_true", help=_SPLIT_HELP)
+    _batch_options(p)
     return p
+
+
+def _batch_options(p):
+    g = p.add_argument_group("many pages (a folder, or several inputs)")
+    g.add_argument("--jobs", type=int, metavar="N", help="processes to run pages in (default: the cores this "
+                   "process may use)")
+    g.add_argument("--shard", metavar="I/N", help="only every N-th page from the I-th (0 <= I < N), in sorted "
+                   "order: one slice of a run shared by N machines")
+    g.add_argument("--dask", metavar="ADDRESS", help="run the shards on the Dask cluster at ADDRESS "
+                   "(pip install 'zhengwen[cluster]'; -o must be a folder the workers see)")
+    g.add_argument("--force", action="store_true", help="make every shard again, even those an earlier run finished")
+    g.add_argument("--shard-pages", type=int, default=None, metavar="N",
+                   help="pages in a shard of -o FOLDER/ (default 100)")
 
 
 def _export_parser():
@@ -50,6 +67,8 @@ def _export_parser():
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--format", choices=("json", "jsonl", "md", "txt"), default=None)
     p.add_argument("--split", action="store_true", help=_SPLIT_HELP)
+    p.add_argument("--status", choices=("new", "in progress", "done"),
+                   help="with a folder: only the pages with this status")
     return p
 
 
@@ -149,6 +168,8 @@ def cmd_reflow(argv):
             sys.stdout.write(explain_table(doc))
         if not a.output:
             return 0
+    if _is_many(a.inputs, a.split or a.explain):
+        return _write_many(a, fmt)
     failures = 0
     for path, target in _targets(a.inputs, a.output, fmt, a.split):
         try:
@@ -170,6 +191,8 @@ def cmd_export(argv):
     from .corpus import build_corpus
     from .session import SessionError, load_session
     fmt = _format_for(a.output, a.format)
+    if len(a.sessions) == 1 and Path(a.sessions[0]).is_dir():
+        return _export_folder(a, fmt)
     for path, target in _targets(a.sessions, a.output, fmt, a.split):
         try:
             doc = load_session(path)
@@ -177,6 +200,153 @@ def cmd_export(argv):
             raise UserError(with_shown_name(str(e), path)) from None
         _write_corpus(build_corpus(doc), fmt, target, a.split)
     return 0
+
+
+# ---- many pages (app/batch.py, app/folder_export.py) ------------------------------------
+def _is_many(inputs, one_by_one) -> bool:
+    """A folder, or several pages: the corpus of a set (``one_by_one``: --split and
+    --explain keep each page to itself)."""
+    return not one_by_one and (len(inputs) > 1 or any(Path(i).is_dir() for i in inputs))
+
+
+def _gather(paths, exclude=None, pattern="*.txt") -> list[tuple[str, str]]:
+    """``(path, page)`` of the pages named, in natural order of ``page``, their path
+    relative to the folder the arguments share. A stand-in for app/inputs.py (branch cli),
+    which the lead merges in its place."""
+    import os
+    from .workspace import natural_key, scan
+    found = []
+    for p in paths:
+        found += [str(e.path) for e in scan(p, pattern)] if os.path.isdir(p) else [p]
+    root = os.path.commonpath([os.path.abspath(p if os.path.isdir(p) else os.path.dirname(p) or ".") for p in paths])
+    skip = os.path.abspath(exclude) + os.sep if exclude else None
+    pages = {}
+    for f in map(os.path.abspath, found):
+        if not (skip and f.startswith(skip)):
+            pages.setdefault(os.path.relpath(f, root).replace(os.sep, "/"), f)
+    return sorted(((f, rel) for rel, f in pages.items()), key=lambda pr: natural_key(pr[1]))
+
+
+def _layout(output, fmt) -> str:
+    """``file`` (one corpus), ``shards`` (a folder of JSONL parts) or ``pages`` (a folder
+    with a file per page), from what -o names."""
+    if output is None:
+        raise UserError("several pages need -o: a file (corpus.jsonl, corpus.json), a folder/ or -")
+    folder = output != "-" and (output.endswith(("/", "\\")) or Path(output).is_dir() or not Path(output).suffix)
+    if folder:
+        return "shards" if fmt == "jsonl" else "pages"
+    if fmt not in ("jsonl", "json"):
+        raise UserError(f"--format {fmt} of many pages writes a file per page: give -o a folder (ending with /)")
+    return "file"
+
+
+class _Reporter:
+    """Progress on stderr when it is a terminal (tqdm), and the pages that failed or were
+    read with a warning: the first few said, the rest counted in the summary."""
+    SHOWN = 20
+
+    def __init__(self):
+        self.bar, self.said = None, 0
+
+    def progress(self, done, total):
+        if self.bar is None and sys.stderr.isatty():
+            from tqdm import tqdm
+            self.bar = tqdm(total=total, unit="page", file=sys.stderr, dynamic_ncols=True, leave=False)
+        if self.bar is not None:
+            self.bar.update(done - self.bar.n)
+
+    def notice(self, result):
+        self.said += 1
+        if self.said <= self.SHOWN:
+            text = f"zhengwen: {result.error or result.warning}"
+            if result.error and shown_name(result.page) not in text:
+                text = f"zhengwen: {shown_name(result.page)}: {result.error}"
+            self.write(text)
+
+    def write(self, text):
+        if self.bar is not None:
+            self.bar.write(text, file=sys.stderr)
+        else:
+            print(text, file=sys.stderr)
+
+    def close(self):
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _finish(summary, errors_file) -> int:
+    _warn(summary.line())
+    if summary.failed:
+        _warn(f"the pages that failed and why: {shown_name(errors_file)}")
+        return EXIT_INTERNAL if any(internal for _, _, internal in summary.failed) else EXIT_BAD_INPUT
+    return 0
+
+
+def _write_many(a, fmt):
+    """``reflow`` of a folder or several pages: the one corpus of the set, or a folder of
+    shards or page files, resumable (app/batch.py)."""
+    from . import batch
+    from .corpus_set import page_file_names
+    layout = _layout(a.output, fmt)
+    if a.dask and layout == "file":
+        raise UserError("--dask writes shards: give -o a folder (ending with /)")
+    if a.jobs is not None and a.jobs < 1:
+        raise UserError("--jobs must be at least 1")
+    if a.shard_pages is not None and a.shard_pages < 1:
+        raise UserError("--shard-pages must be at least 1")
+    pages = _gather(a.inputs, exclude=a.output if layout != "file" else None)
+    names = None
+    if layout == "pages":
+        try:
+            names = page_file_names([p for _, p in pages], fmt)    # of the whole set: every slice agrees
+        except ValueError as e:
+            raise UserError(escape_controls(str(e))) from None
+    if a.shard:
+        try:
+            i, n = (int(x) for x in a.shard.split("/"))
+            pages = batch.take_slice(pages, i, n)
+        except ValueError:
+            raise UserError(f"--shard {shown_name(a.shard)}: give I/N with 0 <= I < N, e.g. 0/4") from None
+    piece = {"shards": "records", "pages": fmt}.get(layout, "records" if fmt == "jsonl" else "entry")
+    opts = batch.Options(piece, a.encoding, a.errors, not a.keep_half_width)
+    # a pool pays for its start (each process imports the engine) from a few dozen pages on
+    jobs = a.jobs or max(1, min(batch.usable_cores(), len(pages) // 16))
+    report = _Reporter()
+    try:
+        if layout == "file":
+            summary = batch.run_into_file(pages, a.output, fmt, opts, jobs=jobs, progress=report.progress,
+                                          notice=report.notice)
+            errors_file = batch.errors_path(Path(a.output))
+        else:
+            summary = batch.run_into_folder(pages, a.output, layout, opts, jobs=jobs, force=a.force,
+                                            part=a.shard or "0/1", dask=a.dask, progress=report.progress,
+                                            names=names, notice=report.notice,
+                                            shard_pages=a.shard_pages or batch.SHARD_PAGES)
+            errors_file = Path(a.output) / batch.ERRORS
+    except KeyboardInterrupt:
+        report.close()
+        _warn("interrupted; what is written is whole: the same command goes on from there")
+        return 130
+    finally:
+        report.close()
+    return _finish(summary, errors_file)
+
+
+def _export_folder(a, fmt):
+    """``export DIR``: every page of the folder, its session or its suggestions."""
+    from .batch import errors_path
+    from .folder_export import export_folder, is_folder_output
+    if a.split:
+        raise UserError("--split exports one page; a folder exports to one corpus or a folder of pages")
+    folder_out = is_folder_output(a.output, fmt)
+    if not folder_out and fmt not in ("jsonl", "json"):
+        raise UserError(f"--format {fmt} of a folder writes a file per page: give -o a folder (ending with /)")
+    report = _Reporter()
+    try:
+        summary = export_folder(a.sessions[0], a.output, fmt, a.status, report.progress, report.notice)
+    finally:
+        report.close()
+    return _finish(summary, Path(a.output) / "errors.jsonl" if folder_out else errors_path(Path(a.output)))
 
 
 def _check_display(env=None):
