@@ -258,10 +258,10 @@ class _Reporter:
     def notice(self, result):
         self.said += 1
         if self.said <= self.SHOWN:
-            text = f"zhengwen: {result.error or result.warning}"
-            if result.error and shown_name(result.page) not in text:
-                text = f"zhengwen: {shown_name(result.page)}: {result.error}"
-            self.write(text)
+            text = result.error or result.warning
+            if result.internal:         # the page's own messages name it; ours may not
+                text = f"{shown_name(result.page)}: {text}"
+            self.write(f"zhengwen: {text}")
 
     def write(self, text):
         if self.bar is not None:
@@ -282,6 +282,11 @@ def _finish(summary, errors_file) -> int:
     return 0
 
 
+def _no_pages(inputs) -> str:
+    folders = [i for i in inputs if Path(i).is_dir()]
+    return f"{shown_name(folders[0])}: is a folder with no page (*.txt) in it" if folders else "no pages given"
+
+
 def _write_many(a, fmt):
     """``reflow`` of a folder or several pages: the one corpus of the set, or a folder of
     shards or page files, resumable (app/batch.py)."""
@@ -295,6 +300,8 @@ def _write_many(a, fmt):
     if a.shard_pages is not None and a.shard_pages < 1:
         raise UserError("--shard-pages must be at least 1")
     pages = _gather(a.inputs, exclude=a.output if layout != "file" else None)
+    if not pages:
+        raise UserError(_no_pages(a.inputs))
     names = None
     if layout == "pages":
         try:
@@ -341,6 +348,9 @@ def _export_folder(a, fmt):
     folder_out = is_folder_output(a.output, fmt)
     if not folder_out and fmt not in ("jsonl", "json"):
         raise UserError(f"--format {fmt} of a folder writes a file per page: give -o a folder (ending with /)")
+    from .folder_export import folder_pages
+    if not folder_pages(a.sessions[0]):
+        raise UserError(_no_pages(a.sessions))
     report = _Reporter()
     try:
         summary = export_folder(a.sessions[0], a.output, fmt, a.status, report.progress, report.notice)
