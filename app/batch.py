@@ -79,19 +79,28 @@ class Summary:
     skipped: int = 0        # pages of shards found done and not redone
     seconds: float = 0.0
     written: list = field(default_factory=list)    # what the run wrote (files or the folder)
+    kept: int = 0           # pages whose output is on disk (found done, or written now)
+    interrupted: bool = False
 
     def line(self) -> str:
         """The one line said at the end of every run.
 
         >>> Summary(1000, 8123, [("a", "x", False)], 300, 12.34).line()
         '1000 pages, 8123 articles, 1 failed, 12.3 s (300 pages already done)'
+        >>> Summary(1000, 50, [], 0, 2.0, kept=200, interrupted=True).line()
+        'interrupted: 200 of 1000 pages written, 50 articles, 0 failed, 2.0 s; the same command goes on from there'
         """
+        if self.interrupted:
+            more = "; the same command goes on from there" if self.kept else ""
+            return (f"interrupted: {self.kept} of {self.pages} pages written, {self.articles} articles, "
+                    f"{len(self.failed)} failed, {self.seconds:.1f} s{more}")
         extra = f" ({self.skipped} pages already done)" if self.skipped else ""
         return f"{self.pages} pages, {self.articles} articles, {len(self.failed)} failed, {self.seconds:.1f} s{extra}"
 
     def add(self, entry: dict) -> None:
         self.articles += entry["articles"]
         self.failed += [tuple(f) for f in entry["failed"]]
+        self.kept += len(entry["pages"])
 
 
 # ---- one page ---------------------------------------------------------------------------
@@ -523,6 +532,8 @@ def run_into_folder(pages: list[tuple[str, str]], folder, layout: str, opts: Opt
             run_folder_dask(run, opts, dask, progress, len(pages), notice)
         else:
             run_folder_local(run, opts, jobs, progress, len(pages), notice)
+    except KeyboardInterrupt:
+        summary.interrupted = True      # the shards written are whole and recorded: said, not lost
     finally:
         run.close()
     summary.failed.sort()
@@ -622,9 +633,15 @@ def run_into_file(pages: list[tuple[str, str]], out, fmt: str, opts: Options, *,
         with closing(results_in_order(pages, opts, jobs)) as stream:
             write_corpus_stream(stream, writer, summary, progress, len(pages), notice)
         writer.commit()
+    except KeyboardInterrupt:
+        writer.discard()            # the file is whole or not there: an earlier one stays
+        summary.interrupted, summary.articles, summary.failed = True, 0, []
+        summary.seconds = time.monotonic() - started
+        return summary
     except BaseException:
         writer.discard()
         raise
+    summary.kept = len(pages)
     if not to_stdout:
         summary.written.append(Path(out))
         write_errors(errors_path(Path(out)), summary.failed)

@@ -330,12 +330,11 @@ def _write_many(a, fmt):
                                             names=names, notice=report.notice,
                                             shard_pages=a.shard_pages or batch.SHARD_PAGES)
             errors_file = Path(a.output) / batch.ERRORS
-    except KeyboardInterrupt:
-        report.close()
-        _warn("interrupted; what is written is whole: the same command goes on from there")
-        return 130
     finally:
         report.close()
+    if summary.interrupted:
+        _warn(summary.line())
+        return 130
     return _finish(summary, errors_file)
 
 
