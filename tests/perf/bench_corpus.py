@@ -1,7 +1,7 @@
 """Benchmark of a whole archive through ``zhengwen reflow`` (prints figures; asserts nothing
 about time). Issue 18's targets, each as a ratio, in one run:
 
-    python tests/perf/bench_corpus.py [--pages 1000] [--big 10000] [--rounds 2] [--keep DIR]
+    python tests/perf/bench_corpus.py [--pages 1000] [--big 10000] [--rounds 2] [--keep DIR] [--only 1,2,3,4]
 
 1. ``--jobs 2`` against ``--jobs 1`` on PAGES made pages (``tests/perf/make_pages.py``),
    pages per second (target >= 1.8 on two cores);
@@ -145,11 +145,16 @@ def main():
     n = len(list(pages.glob("*.txt")))
     print(f"{n} made pages, {sum(p.stat().st_size for p in pages.glob('*.txt')) / n / 1024:.1f} KiB each on "
           f"average; {os.cpu_count()} cores")
-    per_cpu = bench_jobs(pages, tmp, rounds, n)
-    bench_naive(pages, tmp, rounds, n)
-    bench_memory(pages, tmp, n, big)
-    bench_kill(pages, tmp, 18)
-    print(f"pages per CPU-second (--jobs 1, start-up included): {per_cpu:.0f}")
+    only = set(arg("--only", "1,2,3,4").split(","))
+    if "1" in only:
+        per_cpu = bench_jobs(pages, tmp, rounds, n)
+        print(f"   pages per CPU-second (--jobs 1, start-up included): {per_cpu:.0f}")
+    if "2" in only:
+        bench_naive(pages, tmp, rounds, n)
+    if "3" in only:
+        bench_memory(pages, tmp, n, big)
+    if "4" in only:
+        bench_kill(pages, tmp, 18)
     if not keep:
         shutil.rmtree(tmp, ignore_errors=True)
 
