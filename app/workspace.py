@@ -109,6 +109,7 @@ def remember_page(root, rel: str) -> None:
     from .atomic import write_text
     state = {"root": str(store.page_key(root)), "current": rel}
     try:
-        write_text(_state_path(root), json.dumps(state, ensure_ascii=False) + "\n")
+        # written at every page turn: not worth an fsync (a crash at worst forgets the place)
+        write_text(_state_path(root), json.dumps(state, ensure_ascii=False) + "\n", durable=False)
     except OSError:
         pass        # only a convenience: the page's work is in its session
