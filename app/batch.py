@@ -418,6 +418,8 @@ def prepare_folder(folder: Path, shards: list[Shard], layout: str, header: dict,
         else:
             todo.append(shard)
     _remove_stale(folder, entries, {s.name(layout) for s in shards}, layout)
+    if names:
+        remove_temp_files(folder, names.values())
     run = FolderRun(folder, layout, header, todo, names, summary)
     run.start(done)
     return run
@@ -426,7 +428,6 @@ def prepare_folder(folder: Path, shards: list[Shard], layout: str, header: dict,
 def _remove_stale(folder: Path, entries: dict, keep: set, layout: str) -> None:
     """Part files an earlier, larger run wrote (the corpus is every part in the folder),
     and temporary files of writes a killed run left."""
-    from .atomic import temp_files_of
     for name, entry in entries.items():
         if name not in keep and layout == "shards":
             for f, _ in entry.get("files", []):
@@ -435,12 +436,30 @@ def _remove_stale(folder: Path, entries: dict, keep: set, layout: str) -> None:
                         os.unlink(folder / f)
                     except OSError:
                         pass
-    for name in [*keep, MANIFEST, ERRORS]:
-        for tmp in temp_files_of(folder / name):
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    remove_temp_files(folder, [*keep, MANIFEST, ERRORS])
+
+
+def remove_temp_files(folder: Path, names) -> None:
+    """The temporary files (:mod:`app.atomic`) that writes of ``names`` (paths relative
+    to ``folder``) left when they were killed; each folder is listed once, however many
+    names it holds."""
+    from .atomic import temp_prefix
+    prefixes: dict[str, set] = {}
+    for name in names:
+        where, _, base = name.rpartition("/")
+        prefixes.setdefault(where, set()).add(temp_prefix(base))
+    for where, ours in prefixes.items():
+        try:
+            found = os.listdir(folder / where if where else folder)
+        except OSError:
+            continue
+        for name in found:
+            if name.startswith(".") and name.endswith(".tmp") and any(
+                    name[:i + 1] in ours for i, c in enumerate(name) if c == "~"):
+                try:
+                    os.unlink(folder / where / name if where else folder / name)
+                except OSError:
+                    pass
 
 
 def write_errors(path: Path, failed: list) -> None:

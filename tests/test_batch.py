@@ -252,3 +252,17 @@ def test_dask_writes_the_same_shards_as_the_local_run(pages, tmp_path):
         r = run("reflow", pages, "-o", f"{out}/", "--format", "jsonl", "--shard-pages", "10",
                 "--dask", cluster.scheduler_address)
         assert f"({N} pages already done)" in r.stderr
+
+
+def test_a_rerun_removes_the_temporary_files_a_killed_run_left(pages, tmp_path):
+    out = tmp_path / "md"
+    pairs = [(str(p), p.relative_to(pages).as_posix()) for p in sorted(pages.rglob("*.txt"))][:12]
+    names = {page: page[:-4] + ".md" for _, page in pairs}
+    batch.run_into_folder(pairs, out, "pages", batch.Options("md"), names=names, shard_pages=5)
+    left = [out / "2024-05-10" / ".own10.md~k1ll3d.tmp", out / ".manifest.jsonl~x.tmp", out / ".pages-00001~y.tmp"]
+    other = out / ".someone-else~z.tmp"
+    for f in left + [other]:
+        f.write_text("half")
+    summary = batch.run_into_folder(pairs, out, "pages", batch.Options("md"), names=names, shard_pages=5)
+    assert summary.skipped == 12 and not summary.failed
+    assert not [f for f in left if f.exists()] and other.exists()
