@@ -287,33 +287,48 @@ def _no_pages(inputs) -> str:
     return f"{shown_name(folders[0])}: is a folder with no page (*.txt) in it" if folders else "no pages given"
 
 
+def _check_many(a, layout) -> None:
+    if a.dask and layout == "file":
+        raise UserError("--dask writes shards: give -o a folder (ending with /)")
+    for flag, value in (("--jobs", a.jobs), ("--shard-pages", a.shard_pages)):
+        if value is not None and value < 1:
+            raise UserError(f"{flag} must be at least 1")
+
+
+def _file_names(pages, layout, fmt):
+    """Each page's file in a folder of page files, given for the whole set before any
+    --shard slice is taken, so every slice names its pages alike."""
+    if layout != "pages":
+        return None
+    from .corpus_set import page_file_names
+    try:
+        return page_file_names([p for _, p in pages], fmt)
+    except ValueError as e:
+        raise UserError(escape_controls(str(e))) from None
+
+
+def _slice(pages, shard):
+    from .batch import take_slice
+    if not shard:
+        return pages
+    try:
+        i, n = (int(x) for x in shard.split("/"))
+        return take_slice(pages, i, n)
+    except ValueError:
+        raise UserError(f"--shard {shown_name(shard)}: give I/N with 0 <= I < N, e.g. 0/4") from None
+
+
 def _write_many(a, fmt):
     """``reflow`` of a folder or several pages: the one corpus of the set, or a folder of
     shards or page files, resumable (app/batch.py)."""
     from . import batch
-    from .corpus_set import page_file_names
     layout = _layout(a.output, fmt)
-    if a.dask and layout == "file":
-        raise UserError("--dask writes shards: give -o a folder (ending with /)")
-    if a.jobs is not None and a.jobs < 1:
-        raise UserError("--jobs must be at least 1")
-    if a.shard_pages is not None and a.shard_pages < 1:
-        raise UserError("--shard-pages must be at least 1")
+    _check_many(a, layout)
     pages = _gather(a.inputs, exclude=a.output if layout != "file" else None)
     if not pages:
         raise UserError(_no_pages(a.inputs))
-    names = None
-    if layout == "pages":
-        try:
-            names = page_file_names([p for _, p in pages], fmt)    # of the whole set: every slice agrees
-        except ValueError as e:
-            raise UserError(escape_controls(str(e))) from None
-    if a.shard:
-        try:
-            i, n = (int(x) for x in a.shard.split("/"))
-            pages = batch.take_slice(pages, i, n)
-        except ValueError:
-            raise UserError(f"--shard {shown_name(a.shard)}: give I/N with 0 <= I < N, e.g. 0/4") from None
+    names = _file_names(pages, layout, fmt)
+    pages = _slice(pages, a.shard)
     piece = {"shards": "records", "pages": fmt}.get(layout, "records" if fmt == "jsonl" else "entry")
     opts = batch.Options(piece, a.encoding, a.errors, not a.keep_half_width)
     # a pool pays for its start (each process imports the engine) from a few dozen pages on
