@@ -374,6 +374,8 @@ class FolderRun:
     names: dict | None
     summary: Summary
     _manifest: object = None
+    _last: str = ""             # the shard of the manifest's last line
+    _in_order: bool = True      # its lines are in shard order
 
     def start(self, done_entries: list[dict]) -> None:
         """Rewrite the manifest with the shards found done (dropping older lines), then
@@ -382,6 +384,7 @@ class FolderRun:
         self.folder.mkdir(parents=True, exist_ok=True)
         write_text(self.folder / MANIFEST, "".join(map(_line, [self.header, *done_entries])))
         self._manifest = open(self.folder / MANIFEST, "a", encoding="utf-8")
+        self._last = done_entries[-1]["shard"] if done_entries else ""
 
     def record(self, entry: dict) -> None:
         """A shard is on disk: say so. No fsync: a line lost to a power cut only makes its
@@ -390,6 +393,18 @@ class FolderRun:
         self._manifest.write(_line(entry))
         self._manifest.flush()
         self.summary.add(entry)
+        self._in_order = self._in_order and entry["shard"] > self._last
+        self._last = entry["shard"]
+
+    def put_in_order(self) -> None:
+        """After a whole run, the manifest's lines in shard order (a cluster finishes
+        shards in any order, a rerun adds the changed ones last): the folder is then the
+        same bytes however it was made."""
+        from .atomic import write_text
+        self.close()
+        if not self._in_order:
+            header, entries = read_manifest(self.folder)
+            write_text(self.folder / MANIFEST, "".join(map(_line, [header, *(entries[k] for k in sorted(entries))])))
 
     def close(self) -> None:
         if self._manifest is not None:
@@ -551,6 +566,7 @@ def run_into_folder(pages: list[tuple[str, str]], folder, layout: str, opts: Opt
             run_folder_dask(run, opts, dask, progress, len(pages), notice)
         else:
             run_folder_local(run, opts, jobs, progress, len(pages), notice)
+        run.put_in_order()
     except KeyboardInterrupt:
         summary.interrupted = True      # the shards written are whole and recorded: said, not lost
     finally:

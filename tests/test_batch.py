@@ -180,6 +180,8 @@ def test_a_rerun_redoes_only_the_changed_shard(pages, tmp_path):
     assert f"({N - 10} pages already done)" in r.stderr, r.stderr
     after = {p.name: p.stat().st_mtime_ns for p in out.glob("part-*.jsonl")}
     assert [n for n in after if after[n] != before[n]] == ["part-00000.jsonl"]
+    shards = [json.loads(line).get("shard") for line in (out / "manifest.jsonl").read_text().splitlines()[1:]]
+    assert shards == sorted(shards)        # in order again, though its shard was made last
     # a touch is no change; --force makes everything again
     os.utime(page)
     assert f"({N} pages already done)" in run(*args).stderr
@@ -247,8 +249,8 @@ def test_dask_writes_the_same_shards_as_the_local_run(pages, tmp_path):
                 "--dask", cluster.scheduler_address)
         assert r.returncode == 0, r.stderr
         assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in local.iterdir())
-        for part in local.glob("part-*.jsonl"):
-            assert (out / part.name).read_bytes() == part.read_bytes()
+        for name in [p.name for p in local.iterdir()]:      # the parts and the manifest
+            assert (out / name).read_bytes() == (local / name).read_bytes(), name
         r = run("reflow", pages, "-o", f"{out}/", "--format", "jsonl", "--shard-pages", "10",
                 "--dask", cluster.scheduler_address)
         assert f"({N} pages already done)" in r.stderr
