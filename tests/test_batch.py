@@ -141,7 +141,7 @@ def test_a_run_killed_and_run_again_equals_a_clean_run(pages, tmp_path, how):
     for _ in range(3):
         before = _parts(out) if out.exists() else {}
         proc = _start(["reflow", pages, "-o", f"{out}/", *args, "--jobs", "2"])
-        started = _wait_for_a_part(out, proc, before)
+        _wait_for_a_part(out, proc, before)
         time.sleep(rng.uniform(0, 0.2))
         try:
             # SIGKILL: the run and its pool, as a machine going down; SIGINT: Ctrl+C in
@@ -150,8 +150,10 @@ def test_a_run_killed_and_run_again_equals_a_clean_run(pages, tmp_path, how):
         except ProcessLookupError:
             pass                                    # it had finished
         _, err = proc.communicate(timeout=120)
-        if how == "ctrl-c" and started and proc.returncode != 0:
-            assert proc.returncode == 130 and b"Traceback" not in err, err
+        assert b"Traceback" not in err, err
+        if how == "ctrl-c" and b"interrupted" in err:
+            assert proc.returncode == 130, err
+        # (Ctrl+C after the run said its summary ends Python as it exits: -SIGINT, all written)
         # only whole shards: every part file on disk is whole JSONL, no temporary file stays
         for part in out.glob("part-*.jsonl"):
             for line in part.read_text(encoding="utf-8").splitlines():
