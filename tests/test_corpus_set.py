@@ -2,6 +2,7 @@
 and ``zhengwen export DIR``: saved sessions where there are some, suggestions elsewhere."""
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -156,3 +157,22 @@ def test_export_folder_reports_progress_and_a_damaged_session(workspace, tmp_pat
     assert "day1/A2.txt" in errors
     r = run("export", root, "-o", tmp_path / "d.jsonl")
     assert r.returncode == 2 and "1 failed" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_export_finds_a_session_of_zhengwen_0_1_where_it_kept_them(workspace, tmp_path):
+    root, _, _ = workspace
+    old = load_page(root / "day1" / "A2.txt")
+    first = old.next_nonblank(-1)
+    old.do(SetLabel(first, first + 1, "headline"))
+    old.done = True
+    (tmp_path / "sessions").mkdir()
+    save_session(old, tmp_path / "sessions" / "A2.json")     # sessions/<stem>.json of the folder it ran in
+    out = tmp_path / "c.jsonl"
+    r = subprocess.run([sys.executable, "-m", "app", "export", root, "-o", out], cwd=tmp_path, capture_output=True,
+                       text=True, encoding="utf-8", timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == 0, r.stderr
+    pages = rows_by_page(out)
+    assert pages["day1/A2.txt"][0]["page_status"] == "done"
+    assert pages["day1/A2.txt"][0]["headline"] == build_corpus(old)["articles"][0]["headline"]
+    # a page's own session comes first: the older one is only for a page that has none
+    assert pages["day1/A1.txt"][0]["page_status"] == "in progress"
