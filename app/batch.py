@@ -195,8 +195,9 @@ def task_size(pages: int, jobs: int) -> int:
 
 def results_in_order(pages: list[tuple[str, str]], opts: Options, jobs: int = 1) -> Iterator[PageResult]:
     """Each page's result, in the order of ``pages``. With ``jobs`` > 1 the pages run in
-    a pool of that many processes, a bounded number of tasks ahead of the one awaited, so
-    memory does not grow with the number of pages."""
+    a pool of that many processes, a bounded number of tasks ahead of the one awaited:
+    enough that a long page at the head keeps no process waiting, few enough that memory
+    does not grow with the number of pages."""
     if jobs <= 1 or len(pages) <= 1:
         for path, page in pages:
             yield reflow_page(path, page, opts)
@@ -206,7 +207,7 @@ def results_in_order(pages: list[tuple[str, str]], opts: Options, jobs: int = 1)
     tasks = chunked(pages, task_size(len(pages), jobs))
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker)
     try:
-        pending = deque(pool.submit(reflow_pages, t, opts) for t in islice(tasks, jobs * 4))
+        pending = deque(pool.submit(reflow_pages, t, opts) for t in islice(tasks, jobs * 16))
         while pending:
             results = pending.popleft().result()
             for t in islice(tasks, 1):
