@@ -60,6 +60,27 @@ def export_page(path, page: str, piece: str) -> PageResult:
         return failure(page, e)
 
 
+def session_result(path, page: str, piece: str) -> PageResult:
+    """A saved session as a page of a set (``page``: its name in the set)."""
+    from .corpus import build_corpus
+    from .filenames import with_shown_name
+    from .loader import UserError
+    from .session import SessionError, load_session
+    try:
+        doc = load_session(path)
+    except SessionError as e:
+        return failure(page, UserError(with_shown_name(str(e), path)))
+    corpus = build_corpus(doc)
+    status = "done" if doc.done else "in progress"
+    return PageResult(page, piece_text(corpus, page, status, doc.source.sha256, piece), len(corpus["articles"]),
+                      doc.source.sha256)
+
+
+def session_results(sessions, piece: str) -> Iterator[PageResult]:
+    for path, page in sessions:
+        yield session_result(path, page, piece)
+
+
 def folder_pages(root, status: str | None = None) -> list[tuple[str, str]]:
     """``(path, page)`` of the folder's pages in natural order; with ``status``, only the
     pages whose session says so (read from its summary line, no session parsed)."""
