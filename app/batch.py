@@ -124,7 +124,7 @@ def _stat(path) -> tuple[int, int] | None:
 def failure(page: str, e: BaseException, stat=None) -> PageResult:
     """A page that failed, with the reason said as the command line says it."""
     from .filenames import escape_controls
-    from .loader import UserError
+    from .errors import UserError
     if isinstance(e, UserError):
         return PageResult(page, stat=stat, error=str(e))
     return PageResult(page, stat=stat, error=f"internal error: {type(e).__name__}: {escape_controls(str(e))}",
@@ -419,7 +419,7 @@ def prepare_folder(folder: Path, shards: list[Shard], layout: str, header: dict,
     output (``--shard``) unless ``force``."""
     old_header, entries = read_manifest(folder)
     if not force and old_header is not None and old_header.get("slice") != header["slice"]:
-        from .loader import UserError
+        from .errors import UserError
         raise UserError(f"this folder holds slice {old_header.get('slice')} of a run, not {header['slice']}: "
                         "give each slice a folder of its own (or --force to replace it)")
     same = not force and old_header is not None and all(old_header.get(k) == header[k] for k in
@@ -519,7 +519,7 @@ def run_folder_dask(run: FolderRun, opts: Options, address: str, progress: Progr
     try:
         from distributed import Client, as_completed
     except ImportError:
-        from .loader import UserError
+        from .errors import UserError
         raise UserError("--dask needs the cluster extra: pip install 'zhengwen[cluster]'") from None
     folder = str(run.folder.absolute())
     done = run.summary.skipped

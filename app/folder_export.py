@@ -55,7 +55,7 @@ def export_page(path, page: str, piece: str) -> PageResult:
     except Exception as e:  # noqa: BLE001 - one page's failure is reported, the export goes on
         from .session import SessionError
         if isinstance(e, SessionError):
-            from .loader import UserError
+            from .errors import UserError
             e = UserError(str(e))       # a damaged session is the page's failure, not ours
         return failure(page, e)
 
@@ -64,7 +64,7 @@ def session_result(path, page: str, piece: str) -> PageResult:
     """A saved session as a page of a set (``page``: its name in the set)."""
     from .corpus import build_corpus
     from .filenames import with_shown_name
-    from .loader import UserError
+    from .errors import UserError
     from .session import SessionError, load_session
     try:
         doc = load_session(path)
