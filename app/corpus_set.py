@@ -8,7 +8,7 @@ the set, as ``../shared/corpus-format.md`` ("A corpus of many pages") has it.
 - JSON: ``{"format": "reflow-corpus-set", "version": 1, "pages": [{"page", "page_status",
   "page_sha256", "corpus"}, ...]}``, every page's whole corpus (its ``dropped`` too).
 - Markdown, plain text, one-page JSON: one file per page, named by its relative path
-  (:func:`page_file_name`).
+  (:func:`page_file_names`).
 
 Every function here is pure: a folder of a million pages is written a page at a time by
 the callers (:mod:`app.batch`), from the pieces these return.
@@ -16,7 +16,6 @@ the callers (:mod:`app.batch`), from the pieces these return.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable
 
 from .export import EXTENSIONS, render, to_json
@@ -115,50 +114,19 @@ def set_json(entry_texts: Iterable[str]) -> str:
     return SET_HEAD + SET_SEPARATOR.join(texts) + SET_TAIL
 
 
-def page_file_name(page: str, fmt: str) -> str:
-    """A page's file in a folder of page files, when no other page's is named alike: its
-    relative path with the format's extension for its own.
-
-    >>> page_file_name("2024-05-10/A03.txt", "md"), page_file_name("notes", "txt")
-    ('2024-05-10/A03.md', 'notes.txt')
-    """
-    check_page(page)
-    head, _, last = page.rpartition("/")
-    stem = last.rsplit(".", 1)[0] if "." in last.lstrip(".") else last
-    return (head + "/" if head else "") + stem + EXTENSIONS[fmt]
-
-
-def _folders(names) -> set[str]:
-    return {n[:i].casefold() for n in names for i, c in enumerate(n) if c == "/"}
-
-
 def page_file_names(pages: Iterable[str], fmt: str) -> dict[str, str]:
-    """Every page's file name (``page -> name``): :func:`page_file_name`, or where that
-    would give two pages one file (case aside, as macOS and Windows see names) or name a
-    file where another page's folder is, the page's whole path with the extension added.
-    Names are given for the whole set at once, so every slice of it agrees on them.
+    """Every page's file in a folder of page files (``page -> name``), as the command line
+    names one file per input (:func:`app.outputs.output_names`): the page's path with the
+    format's extension for its own, or where that would give two pages one file (case
+    aside) the whole path with the extension added. Given for the whole set at once, so
+    every slice of it agrees.
 
-    >>> page_file_names(["a.txt", "x/a.txt", "b.text"], "md")
-    {'a.txt': 'a.md', 'x/a.txt': 'x/a.md', 'b.text': 'b.md'}
-    >>> page_file_names(["a.txt", "A.text", "b.txt"], "md")
-    {'a.txt': 'a.txt.md', 'A.text': 'A.text.md', 'b.txt': 'b.md'}
-    >>> page_file_names(["a.txt", "A.TXT"], "md")
-    Traceback (most recent call last):
-    ValueError: A.TXT and a.txt would be written to one name (A.TXT.md)
+    >>> page_file_names(["2024/A3.txt", "x/a.txt", "a.txt", "a.text"], "md")
+    {'2024/A3.txt': '2024/A3.md', 'x/a.txt': 'x/a.md', 'a.txt': 'a.txt.md', 'a.text': 'a.text.md'}
     """
-    pages = list(pages)
-    first = [page_file_name(p, fmt) for p in pages]
-    taken = Counter(n.casefold() for n in first)
-    folders = _folders(first)
-    names = {p: n if taken[n.casefold()] == 1 and n.casefold() not in folders else p + EXTENSIONS[fmt]
-             for p, n in zip(pages, first)}
-    seen, folders = {}, _folders(names.values())
-    for page, name in names.items():
-        key = name.casefold()
-        if key in seen or key in folders:
-            raise ValueError(f"{page} and {seen.get(key, 'a folder of pages')} would be written to one name ({name})")
-        seen[key] = page
-    return names
+    from .outputs import output_names
+    pages = [check_page(p) for p in pages]
+    return dict(zip(pages, output_names(pages, EXTENSIONS[fmt])))
 
 
 def page_file_text(corpus: dict, fmt: str) -> str:
