@@ -24,8 +24,15 @@ PAGE_FORMATS = ("json", "md", "txt", "jsonl")   # one file per page in a folder
 def page_corpus(path) -> tuple[dict, str, str]:
     """The corpus of the page at ``path``, its status and the sha256 of the bytes it was
     made from: from its saved session, else from the engine."""
-    from . import store
     from .corpus import build_corpus
+    doc, status, sha = page_work(path)
+    return build_corpus(doc), status, sha
+
+
+def page_work(path):
+    """The document of the page at ``path`` (its saved session, else the engine's
+    suggestions), its status and the sha256 of the bytes it was made from."""
+    from . import store
     from .loader import looks_like_session, page_document, read_page
     from .session import load_session
     session = store.session_path(path)
@@ -35,9 +42,9 @@ def page_corpus(path) -> tuple[dict, str, str]:
     if session is not None:
         doc = load_session(session)
         if session.name == store.SESSION_NAME or doc.source.sha256 == _sha256(path):
-            return build_corpus(doc), "done" if doc.done else "in progress", doc.source.sha256
+            return doc, "done" if doc.done else "in progress", doc.source.sha256
     src, lines = read_page(path)
-    return build_corpus(page_document(src, lines, explain=False)), "new", src.sha256
+    return page_document(src, lines, explain=False), "new", src.sha256
 
 
 def _sha256(path) -> str | None:
@@ -53,11 +60,41 @@ def export_page(path, page: str, piece: str) -> PageResult:
         corpus, status, sha = page_corpus(path)
         return PageResult(page, piece_text(corpus, page, status, sha, piece), len(corpus["articles"]), sha)
     except Exception as e:  # noqa: BLE001 - one page's failure is reported, the export goes on
-        from .session import SessionError
-        if isinstance(e, SessionError):
-            from .errors import UserError
-            e = UserError(str(e))       # a damaged session is the page's failure, not ours
-        return failure(page, e)
+        return _page_failure(page, e)
+
+
+def _page_failure(page, e) -> PageResult:
+    from .session import SessionError
+    if isinstance(e, SessionError):
+        from .errors import UserError
+        e = UserError(str(e))       # a damaged session is the page's failure, not ours
+    return failure(page, e)
+
+
+def joined_results(pages, piece: str, progress: Progress | None = None) -> Iterator[PageResult]:
+    """The pages' pieces with each article that goes on on another page made one, in the
+    page where it starts (:func:`app.links.join_continuations`): every page is read first
+    (``progress`` is told as they are), then the pieces are made."""
+    from .corpus import build_corpus
+    from .links import entry_extras, join_continuations
+    entries, failed = [], {}
+    for done, (path, page) in enumerate(pages, 1):
+        try:
+            doc, status, sha = page_work(path)
+            entries.append({"page": page, "page_status": status, "page_sha256": sha, "corpus": build_corpus(doc),
+                            **entry_extras(doc, page)})
+        except Exception as e:  # noqa: BLE001 - one page's failure is reported, the export goes on
+            failed[page] = _page_failure(page, e)
+        if progress:
+            progress(done, len(pages))
+    joined = {e["page"]: e for e in join_continuations(entries)}
+    for _, page in pages:
+        if page in failed:
+            yield failed[page]
+            continue
+        e = joined[page]
+        yield PageResult(page, piece_text(e["corpus"], page, e["page_status"], e["page_sha256"], piece),
+                         len(e["corpus"]["articles"]), e["page_sha256"])
 
 
 def session_result(path, page: str, piece: str) -> PageResult:
@@ -121,7 +158,7 @@ def export_folder(root, out, fmt: str, status: str | None = None, progress: Prog
         writer = CorpusWriter(out, fmt)
         from .batch import write_corpus_stream
         try:
-            write_corpus_stream(export_results(pages, piece), writer, summary, progress, len(pages), notice)
+            write_corpus_stream(joined_results(pages, piece, progress), writer, summary, None, len(pages), notice)
             writer.commit()
         except BaseException:
             writer.discard()
@@ -137,7 +174,7 @@ def _export_to_folder(pages, folder: Path, fmt: str, summary: Summary, progress,
     from .corpus_set import page_file_names
     names = page_file_names([page for _, page in pages], fmt)
     piece = "records" if fmt == "jsonl" else fmt
-    for done, r in enumerate(export_results(pages, piece), 1):
+    for done, r in enumerate(joined_results(pages, piece), 1):
         if r.error is None:
             write_text(folder / names[r.page], r.text)
             summary.articles += r.articles

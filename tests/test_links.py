@@ -205,3 +205,18 @@ def test_a_jump_whose_partner_was_lost_links_to_the_clearly_alike_article():
     pages = [_entry("01.txt", page1)[0], _entry("02.txt", PAGE2)[0]]
     links = {(lk.page, lk.article, lk.to_page, lk.to_article, lk.rule) for lk in suggest_links(pages)}
     assert links == {("01.txt", 2, "02.txt", 1, "jump-headline"), ("01.txt", 1, "02.txt", 2, "jump-one-side")}
+
+
+def test_export_of_a_folder_joins_the_parts(tmp_path):
+    import subprocess
+    root = tmp_path / "issue"
+    root.mkdir()
+    (root / "01.txt").write_text(PAGE1, encoding="utf-8")
+    (root / "02.txt").write_text(PAGE2, encoding="utf-8")
+    out = tmp_path / "x.jsonl"
+    subprocess.run([sys.executable, "-m", "app", "export", str(root), "-o", str(out)], cwd=ROOT, check=True,
+                   capture_output=True)
+    records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["page"], r["id"]) for r in records] == [("01.txt", 1), ("01.txt", 2)]
+    assert all({b["page"] for b in r["blocks"]} == {"01.txt", "02.txt"} for r in records)
+    assert not any("版" in b["text"] for r in records for b in r["blocks"])

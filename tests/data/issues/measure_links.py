@@ -1,6 +1,6 @@
 """Scores the engine's folder corpus on made issues (tests/data/issues/make_issues.py).
 
-    python tests/data/issues/measure_links.py DIR [--show]
+    python tests/data/issues/measure_links.py DIR [--show] [--cli]
 
 For each issue folder of DIR (pages ``*.txt``, its gold ``DIR/<issue>.gold.jsonl``) the
 pages are reflowed by the engine, read as the corpus of the folder and joined
@@ -18,7 +18,8 @@ pages are reflowed by the engine, read as the corpus of the folder and joined
 - for comparison, the pair F1 of the pages one by one against their own gold (the parts as
   articles of their pages): what the engine's pages give before any link.
 
-``--show`` prints each missed or wrong link.
+``--show`` prints each missed or wrong link. ``--cli`` scores what ``zhengwen export ISSUE
+-o X.jsonl`` writes (the command's own join), instead of joining here.
 """
 import json
 import re
@@ -106,12 +107,27 @@ def pair_counts(pred, gold):
             sum(c2(n) for n in Counter(gw.values()).values()))
 
 
-def measure(folder, gold_path, show=False):
+def cli_articles(folder):
+    """The articles ``zhengwen export FOLDER -o X.jsonl`` writes, as :func:`articles_of`."""
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "x.jsonl"
+        subprocess.run([sys.executable, "-m", "app", "export", str(folder), "-o", str(out)], cwd=ROOT,
+                       check=True, capture_output=True)
+        return [parts_of(a, a["page"]) for a in map(json.loads, out.read_text(encoding="utf-8").splitlines())], \
+            [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+
+
+def measure(folder, gold_path, show=False, cli=False):
     records = [json.loads(x) for x in gold_path.read_text(encoding="utf-8").splitlines() if x.strip()]
     gold = [parts_of(a, a["page"]) for a in records]
     pages = engine_pages(folder)
     joined = join_continuations(pages)
     pred = articles_of(joined)
+    if cli:
+        pred, written = cli_articles(folder)
+        joined = [{"page": "", "corpus": {"articles": written}}]
     # the same figure for the pages one by one, without links: what the page's engine gives
     alone = pair_counts(articles_of(pages), [parts_of(a, e["page"]) for e in pages for a in json.loads(
         (folder / (e["page"][:-4] + ".gold.json")).read_text(encoding="utf-8"))["articles"]])
@@ -140,13 +156,14 @@ def measure(folder, gold_path, show=False):
 def main(argv):
     root = Path(argv[0])
     show = "--show" in argv
+    cli = "--cli" in argv
     tot = {"gold_links": 0, "found_links": 0, "recall_hits": 0, "precision_hits": 0, "strict_hits": 0,
            "jumps_in_text": 0}
     both = found = gold = 0
     a_both = a_found = a_gold = 0
     issues = sorted(d for d in root.iterdir() if d.is_dir() and (root / (d.name + ".gold.jsonl")).exists())
     for d in issues:
-        r = measure(d, root / (d.name + ".gold.jsonl"), show)
+        r = measure(d, root / (d.name + ".gold.jsonl"), show, cli)
         for k in tot:
             tot[k] += r[k]
         b, f, g = r["pairs"]
