@@ -34,6 +34,10 @@
         <source>New article</source>
         <translation>新建文章</translation>
     </message>
+    <message>
+        <source>Goes on in article</source>
+        <translation>续接到文章</translation>
+    </message>
 </context>
 <context>
     <name>Autosave</name>
@@ -483,6 +487,14 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>（无正文：所有行均为版面杂项）</translation>
     </message>
     <message>
+        <source>continued from page %1</source>
+        <translation>上接第 %1 版</translation>
+    </message>
+    <message>
+        <source>continued on page %1</source>
+        <translation>下转第 %1 版</translation>
+    </message>
+    <message>
         <source>Article %1 · %2 lines</source>
         <translation>第 %1 篇 · %2 行</translation>
     </message>
@@ -524,6 +536,14 @@ Keep working on the saved session (the page as it was), or start afresh from the
     <message>
         <source>The pasted text was cut: a line holds at most %1 characters.</source>
         <translation>粘贴的文字已截断：一行最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Open the folder of the page to link an article to another of its pages.</source>
+        <translation>请打开该版面所在的文件夹，才能把文章接到其他版面。</translation>
+    </message>
+    <message>
+        <source>The folder has no other page with articles.</source>
+        <translation>文件夹中没有其他含文章的版面。</translation>
     </message>
 </context>
 <context>
@@ -810,6 +830,14 @@ Keep working on the saved session (the page as it was), or start afresh from the
     <message>
         <source>Move lines to article…</source>
         <translation>将行移到文章…</translation>
+    </message>
+    <message>
+        <source>Article goes on on another page…</source>
+        <translation>文章转到其他版面…</translation>
+    </message>
+    <message>
+        <source>Article goes on on no other page</source>
+        <translation>文章不转版</translation>
     </message>
     <message>
         <source>Toggle paragraph end</source>
@@ -1226,6 +1254,14 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>小标题句式：四字、逗号、短语</translation>
     </message>
     <message>
+        <source>a jump line back (上接第1版): the part goes on from that page</source>
+        <translation>接版行（上接第1版）：这部分接自该版</translation>
+    </message>
+    <message>
+        <source>a jump line (下转第2版): the part goes on on that page</source>
+        <translation>转版行（下转第2版）：这部分转到该版</translation>
+    </message>
+    <message>
         <source>a Markdown heading (# or **bold**)</source>
         <translation>Markdown 标题（# 或 **加粗**）</translation>
     </message>
@@ -1280,6 +1316,10 @@ Keep working on the saved session (the page as it was), or start afresh from the
     <message>
         <source>after a paragraph&apos;s end, much shorter or wider than the column</source>
         <translation>位于段尾之后，明显短于或宽于栏宽</translation>
+    </message>
+    <message>
+        <source>a short headline repeated above a jump line back</source>
+        <translation>接版行上方重复的短标题</translation>
     </message>
     <message>
         <source>decided by a person</source>
