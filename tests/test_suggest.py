@@ -10,6 +10,7 @@ from app.document import LABEL, Source
 from app.operations import SetLabel, SetParagraphEnd, start_article
 from app.rules.text import fold_half_width, strip_markup
 from app.suggest import Resuggest, make_resuggest, open_document
+from conftest import OUR_PAGES, ROOT, SAMPLE, SAMPLES
 
 SNIPPETS = [
     "近年来，随着平台经济飞速发", "展，外卖骑手、网约车司机等新就", "业群体规模日益壮大。", "道必答题。",
@@ -70,14 +71,20 @@ def test_nothing_is_lost(lines):
     check_nothing_lost(lines)
 
 
+def test_nothing_is_lost_on_our_pages():
+    for page in OUR_PAGES:
+        text = page.read_text(encoding="utf-8")
+        check_nothing_lost(text.split("\n"))
+
+
 def test_nothing_is_lost_on_the_dev_pages(shared):
     for page in sorted((shared / "eval" / "dev").glob("*.txt")):
         text = page.read_text(encoding="utf-8")
         check_nothing_lost(text.split("\n"))
 
 
-def _dev_doc(shared, name="dev01-pdf.txt"):
-    text = (shared / "eval" / "dev" / name).read_text(encoding="utf-8")
+def _dev_doc(name="dev01-pdf.txt"):
+    text = (SAMPLES / name).read_text(encoding="utf-8")
     lines = text.split("\n")
     doc = open_document(Source(name, text), lines)
     doc.resuggest = make_resuggest
@@ -88,8 +95,8 @@ def _state(doc):
     return {c: list(getattr(doc, c)) for c in doc.COLUMNS}
 
 
-def test_resuggest_reverts_exactly_and_redo_reproduces(shared):
-    doc = _dev_doc(shared)
+def test_resuggest_reverts_exactly_and_redo_reproduces():
+    doc = _dev_doc()
     before = _state(doc)
     row = doc.src.index(100)
     doc.do(start_article(doc, row))
@@ -101,11 +108,11 @@ def test_resuggest_reverts_exactly_and_redo_reproduces(shared):
     assert _state(doc) == after
 
 
-def test_a_resuggest_that_restates_only_rules_names_no_rows(shared):
+def test_a_resuggest_that_restates_only_rules_names_no_rows():
     """Rules and confidences show nowhere until asked for: a re-suggest that changes only
     those reports no rows, so no view repaints for them, yet the document has them."""
     from app.document import Why
-    doc = _dev_doc(shared)
+    doc = _dev_doc()
     lo, hi = doc.src.index(100), doc.src.index(140)
     Resuggest(lo, hi).apply(doc)     # the local pass's own answer at the window's edges
     computed = list(doc.why[lo:hi])
@@ -117,8 +124,8 @@ def test_a_resuggest_that_restates_only_rules_names_no_rows(shared):
     assert doc.why[lo:hi] == computed
 
 
-def test_confirmed_article_start_splits_and_keeps_the_rest(shared):
-    doc = _dev_doc(shared)
+def test_confirmed_article_start_splits_and_keeps_the_rest():
+    doc = _dev_doc()
     row = doc.src.index(100)
     first = doc.article[row]
     doc.do(start_article(doc, row))
@@ -129,8 +136,8 @@ def test_confirmed_article_start_splits_and_keeps_the_rest(shared):
     assert all(doc.article[r] == new for r in range(row, doc.src.index(268)) if doc.label[r] is not None)
 
 
-def test_resuggest_keeps_confirmed_decisions_and_is_local(shared):
-    doc = _dev_doc(shared)
+def test_resuggest_keeps_confirmed_decisions_and_is_local():
+    doc = _dev_doc()
     row = doc.src.index(14)
     doc.do(SetLabel(row, row + 1, "subheading"))
     assert doc.label[row] == "subheading" and doc.confirmed[row] & LABEL
@@ -153,15 +160,15 @@ def test_make_resuggest_nothing_to_do():
 
 # ---- re-suggest after a person's operation: only what the change brings about ------------------
 def _pages(shared):
-    """The real sample and a few pages of our own making (other articles, both styles)."""
+    """The real sample and a few pages of our own making (the dev set's articles, both
+    styles)."""
     import sys
-    from pathlib import Path
-    perf = Path(__file__).resolve().parent / "perf"
-    if str(perf) not in sys.path:
-        sys.path.insert(0, str(perf))
+    perf = str(ROOT / "tests" / "perf")
+    if perf not in sys.path:
+        sys.path.insert(0, perf)
     import make_pages
-    pages = [("sample", (shared / "samples" / "000_9e2dafac320f447e.txt").read_text(encoding="utf-8"))]
-    arts = make_pages.load_articles()
+    pages = [("sample", SAMPLE.read_text(encoding="utf-8"))]
+    arts = make_pages.load_articles(sorted((shared / "eval" / "dev").glob("*.gold.json")))
     rng = random.Random(3)
     for i, style in enumerate(["pdf", "plain", "pdf"]):
         pages.append((f"own{i}", make_pages.make_page(arts, rng, style)[0]))
@@ -245,14 +252,12 @@ print(hashlib.sha1(repr((doc.label, doc.article, doc.para_end)).encode()).hexdig
 """
 
 
-def test_same_decisions_whatever_the_hash_seed(shared, tmp_path):
+def test_same_decisions_whatever_the_hash_seed(tmp_path):
     """Python orders a set of strings differently in every process: the engine must not
     let that order decide anything (float sums over header bigrams once did)."""
     import subprocess
     import sys
-    from pathlib import Path
-    root = str(Path(__file__).resolve().parents[1])
-    page = str(shared / "samples" / "000_9e2dafac320f447e.txt")
+    root, page = str(ROOT), str(SAMPLE)
     outs = set()
     for seed in ("1", "2", "3"):
         env = dict(__import__("os").environ, PYTHONHASHSEED=seed)

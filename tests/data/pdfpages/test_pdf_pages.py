@@ -16,7 +16,6 @@ from run_extractors import EXTRACTORS, missing  # noqa: E402
 
 from app.corpus_check import check_corpus  # noqa: E402
 
-SCORE = HERE.parents[2].parent / "shared" / "eval" / "score.py"
 
 
 def need_extractors():
@@ -28,10 +27,8 @@ def need_extractors():
         pytest.skip(msg)
 
 
-def shared_score():
-    if not SCORE.exists():
-        pytest.skip(f"{SCORE} is not beside the project")
-    spec = importlib.util.spec_from_file_location("shared_score", SCORE)
+def shared_score(shared):
+    spec = importlib.util.spec_from_file_location("shared_score", shared / "eval" / "score.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -47,7 +44,7 @@ def pages(tmp_path_factory):
 
 
 @pytest.mark.parametrize("tool", EXTRACTORS)
-def test_gold_cites_every_line_once_and_scores_itself(pages, tool):
+def test_gold_cites_every_line_once_and_scores_itself(pages, tool, shared):
     out, _ = pages
     texts = sorted((out / tool).glob("*.txt"))
     assert len(texts) == 1, f"{tool}: no page could be aligned in 3 tries"
@@ -61,7 +58,7 @@ def test_gold_cites_every_line_once_and_scores_itself(pages, tool):
     assert sorted(cited) == [n for n, t in enumerate(lines, 1) if t.strip()]
     assert gold["source"]["lines"] == len(lines)
     assert len(gold["articles"]) >= 2 and gold["dropped"]
-    result = shared_score().score(gold, gold)
+    result = shared_score(shared).score(gold, gold)
     assert result["fixes"] == 0 and result["article_f1"] == 1.0 and result["headline_exact"] == 1.0
 
 
