@@ -61,11 +61,6 @@ def test_columns_equal_the_line_rules_on_our_pages():
         check_page(lines)
 
 
-def test_columns_equal_the_line_rules_on_the_dev_pages(shared):
-    for lines in pages(sorted((shared / "eval" / "dev").glob("*.txt"))):
-        check_page(lines)
-
-
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.one_of(LINE, st.just("")), min_size=1, max_size=40))
 def test_columns_equal_the_line_rules_on_random_lines(lines):

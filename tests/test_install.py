@@ -55,6 +55,7 @@ def run(cmd, **kw):
 
 def test_the_installed_wheel_opens_the_window_and_reflows(tmp_path):
     src = tmp_path / "src"
+    src.mkdir()
     for name in SOURCES:
         if (ROOT / name).is_dir():
             shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))

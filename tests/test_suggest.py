@@ -77,12 +77,6 @@ def test_nothing_is_lost_on_our_pages():
         check_nothing_lost(text.split("\n"))
 
 
-def test_nothing_is_lost_on_the_dev_pages(shared):
-    for page in sorted((shared / "eval" / "dev").glob("*.txt")):
-        text = page.read_text(encoding="utf-8")
-        check_nothing_lost(text.split("\n"))
-
-
 def _dev_doc(name="dev01-pdf.txt"):
     text = (SAMPLES / name).read_text(encoding="utf-8")
     lines = text.split("\n")
@@ -159,16 +153,16 @@ def test_make_resuggest_nothing_to_do():
 
 
 # ---- re-suggest after a person's operation: only what the change brings about ------------------
-def _pages(shared):
-    """The real sample and a few pages of our own making (the dev set's articles, both
-    styles)."""
+def _pages():
+    """The real sample and a few pages of our own making (the held-out golds' articles, which
+    include the dev set's, in both styles)."""
     import sys
     perf = str(ROOT / "tests" / "perf")
     if perf not in sys.path:
         sys.path.insert(0, perf)
     import make_pages
     pages = [("sample", SAMPLE.read_text(encoding="utf-8"))]
-    arts = make_pages.load_articles(sorted((shared / "eval" / "dev").glob("*.gold.json")))
+    arts = make_pages.load_articles(sorted((ROOT / "tests" / "heldout").glob("*.gold.json")))
     rng = random.Random(3)
     for i, style in enumerate(["pdf", "plain", "pdf"]):
         pages.append((f"own{i}", make_pages.make_page(arts, rng, style)[0]))
@@ -186,10 +180,10 @@ def _decisions(doc):
     return list(zip(doc.label, doc.article, doc.para_end))
 
 
-def test_confirming_suggestions_as_they_are_changes_no_other_row(shared):
+def test_confirming_suggestions_as_they_are_changes_no_other_row():
     from app.operations import Confirm
     rng = random.Random(11)
-    for name, text in _pages(shared):
+    for name, text in _pages():
         doc = _open(name, text)
         rows = [r for r in range(len(doc)) if doc.label[r] is not None]
         for _ in range(6):
@@ -209,8 +203,8 @@ def _partition(doc, rows):
     return [doc.article[a] == doc.article[b] for a, b in zip(rows, rows[1:])]
 
 
-def test_resuggest_after_an_article_start_agrees_with_a_full_pass(shared):
-    for name, text in _pages(shared):
+def test_resuggest_after_an_article_start_agrees_with_a_full_pass():
+    for name, text in _pages():
         doc = _open(name, text)
         rows = [r for r in range(len(doc)) if doc.label[r] not in (None, "noise")]
         row = rows[len(rows) // 2]
