@@ -58,14 +58,19 @@ class AtomicFile:
         while view:
             view = view[os.write(self.fd, view):]
 
-    def commit(self) -> None:
+    def commit(self, durable: bool = True) -> None:
+        """Put the new bytes in place. ``durable``: on disk before this returns (the rename
+        stays atomic either way; without it a crash may leave the old bytes)."""
         fd, self.fd = self.fd, -1
         try:
             os.fchmod(fd, self.mode)
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         os.replace(self.tmp, self.path)
+        if not durable:
+            return
         try:  # make the rename itself durable
             dfd = os.open(self.folder, os.O_RDONLY)
             try:
@@ -85,18 +90,18 @@ class AtomicFile:
             pass
 
 
-def write_bytes(path, data: bytes) -> None:
+def write_bytes(path, data: bytes, durable: bool = True) -> None:
     f = AtomicFile(path)
     try:
         f.write(data)
-        f.commit()
+        f.commit(durable)
     except BaseException:
         f.discard()
         raise
 
 
-def write_text(path, text: str) -> None:
-    write_bytes(path, text.encode("utf-8"))
+def write_text(path, text: str, durable: bool = True) -> None:
+    write_bytes(path, text.encode("utf-8"), durable)
 
 
 def temp_files_of(path) -> list[Path]:

@@ -1,21 +1,29 @@
 """Command line: ``python -m app`` (also installed as ``zhengwen``).
 
-    zhengwen reflow INPUT... -o OUT [--format json|jsonl|md|txt] [--explain] [--split]
-    zhengwen export SESSION... -o OUT --format json|jsonl|md|txt [--split]
+    zhengwen reflow PAGE|FOLDER... [--files-from LIST|-] -o OUT [--format json|jsonl|md|txt]
+                    [--glob PATTERN] [--explain] [--split]
+    zhengwen export SESSION|FOLDER... [--files-from LIST|-] -o OUT [--format …] [--split]
     zhengwen [FILE|SESSION] [--session PATH] [--lang zh_CN|en]      the window
 
-Errors are one or two plain lines on stderr: exit 2 for bad input, 1 for a failure of ours.
+OUT is a file for one input, a folder (a name ending with ``/``, or one that exists) for one
+file per input named by its path relative to the inputs' common folder, or ``-`` (stdout).
+No output is ever written over an input, and nothing is written before every target is
+checked (:mod:`app.outputs`). Errors are one or two plain lines on stderr: exit 2 for bad
+input, 1 for a failure of ours.
 A file name in them is escaped when it holds a line end or a control character
 (:func:`app.filenames.shown_name`), so a name can never add a line of its own.
 """
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
 from pathlib import Path
 
+from .errors import UserError
 from .filenames import escape_controls, shown_name, with_shown_name
-from .loader import UserError
+from .outputs import Target
 
 EXIT_BAD_INPUT, EXIT_INTERNAL = 2, 1
 
@@ -26,13 +34,23 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(f"{self.prog}: {escape_controls(message)}\n{self.format_usage().strip()}")
 
 
-_SPLIT_HELP = "one file per article, named NN-<headline>.<ext>, in the -o folder"
+_SPLIT_HELP = ("one file per article, named NN-<headline>.<ext>, in the -o folder (one folder per "
+               "input when there are several); the folder is replaced as a whole")
+_OUTPUT_HELP = ("a file (one input), a folder (a name ending with /, or an existing folder: one file "
+                "per input), or - for stdout")
+
+
+def _input_options(p, what, glob):
+    p.add_argument("--files-from", metavar="LIST",
+                   help=f"read the {what} from LIST, one path a line (- : stdin; an argument - does the same)")
+    p.add_argument("--glob", metavar="PATTERN", help=f"which files of a folder to read (default {glob})")
 
 
 def _reflow_parser():
     p = _Parser(prog="zhengwen reflow", description="Clean broken page text into the reflow corpus.")
-    p.add_argument("inputs", nargs="+", metavar="INPUT")
-    p.add_argument("-o", "--output", help="output file (one input) or folder (several); '-' for stdout")
+    p.add_argument("inputs", nargs="*", metavar="PAGE", help="page files and folders of pages (read recursively)")
+    _input_options(p, "pages", "*.txt")
+    p.add_argument("-o", "--output", help=_OUTPUT_HELP)
     p.add_argument("--format", choices=("json", "jsonl", "md", "txt"), default=None)
     p.add_argument("--encoding", help="force this encoding instead of detecting one")
     p.add_argument("--errors", choices=("strict", "replace"), default="strict",
@@ -46,8 +64,9 @@ def _reflow_parser():
 
 def _export_parser():
     p = _Parser(prog="zhengwen export", description="Export saved sessions.")
-    p.add_argument("sessions", nargs="+", metavar="SESSION")
-    p.add_argument("-o", "--output", required=True)
+    p.add_argument("inputs", nargs="*", metavar="SESSION", help="session files and folders of them")
+    _input_options(p, "sessions", "*.json")
+    p.add_argument("-o", "--output", required=True, help=_OUTPUT_HELP)
     p.add_argument("--format", choices=("json", "jsonl", "md", "txt"), default=None)
     p.add_argument("--split", action="store_true", help=_SPLIT_HELP)
     return p
@@ -69,55 +88,71 @@ def _format_for(output, fmt):
     return {"json": "json", "jsonl": "jsonl", "md": "md", "markdown": "md", "txt": "txt"}.get(suffix, "json")
 
 
-def _targets(inputs, output, fmt, split=False):
-    """(input, output path or None for stdout) pairs; with ``split`` the paths are folders."""
+def _parse(parser, argv):
+    a = parser.parse_args(argv)
+    if not a.inputs and not a.files_from:
+        parser.error("give at least one input (a file or a folder), or --files-from LIST")
+    return a
+
+
+def _plan(a, fmt, glob):
+    """The inputs and each one's target, every check made before anything is written; the
+    targets are None when the inputs go into one file (:func:`_write_corpus_set`)."""
     from .export import EXTENSIONS
-    if split:
-        return _split_targets(inputs, output)
-    if output in (None, "-"):
-        if len(inputs) > 1 and output is None:
-            raise UserError("several inputs need -o FOLDER")
-        return [(i, None) for i in inputs]
-    out = Path(output)
-    if len(inputs) > 1 or out.is_dir():
-        if out.exists() and not out.is_dir():
-            raise UserError(f"{shown_name(out)}: several inputs need -o to name a folder, not a file")
-        stems = [Path(i).stem for i in inputs]
-        dupes = {s for s in stems if stems.count(s) > 1}
-        pairs = []
-        for k, i in enumerate(inputs):
-            stem = stems[k] if stems[k] not in dupes else f"{stems[k]}-{k + 1}"
-            pairs.append((i, out / (stem + EXTENSIONS[fmt])))
-        return pairs
-    return [(inputs[0], out)]
+    from .inputs import collect
+    from .outputs import check, check_length, is_folder_name, plan
+    out_folder = a.output not in (None, "-") and (a.split or is_folder_name(a.output) or os.path.isdir(a.output))
+    # never read back what this command writes (a rerun into a folder inside the inputs)
+    exclude = [a.output] if out_folder else []
+    inputs = collect(a.inputs, files_from=a.files_from, glob=a.glob or glob, exclude=exclude)
+    if a.output not in (None, "-"):
+        check_length(Path(a.output))
+    targets = plan(inputs, a.output, EXTENSIONS[fmt], a.split, inputs.is_set)
+    # several inputs into one file: that file may be none of them either
+    lists = [a.files_from] if a.files_from not in (None, "-") else []
+    check(targets if targets is not None else [Target(i, Path(a.output)) for i in inputs], a.split, lists)
+    return inputs, targets
 
 
-def _split_targets(inputs, output):
-    from .filenames import safe_filename
-    if output in (None, "-"):
-        raise UserError("--split needs -o FOLDER")
-    out = Path(output)
-    if out.exists() and not out.is_dir():
-        raise UserError(f"{shown_name(out)}: --split needs -o to name a folder, not a file")
-    if len(inputs) == 1:
-        return [(inputs[0], out)]
-    names = [safe_filename(Path(i).stem, "page") for i in inputs]
-    return [(i, out / (n if names.count(n) == 1 else f"{n}-{k + 1}")) for k, (i, n) in enumerate(zip(inputs, names))]
+def _write_corpus_set(a, inputs, fmt):
+    """The hook for the one corpus of many pages (../shared/corpus-format.md, "A corpus of many
+    pages"): several inputs into the one file ``a.output``, every check already made. Until
+    it is written, refused before anything is written."""
+    raise UserError(f"{shown_name(a.output)}: several inputs into one file is not supported yet: "
+                    f"end -o with / to write one file per input into a folder (e.g. -o {shown_name(Path(a.output).stem)}/)")
 
 
 def _write_corpus(corpus, fmt, target, split):
-    """The corpus to ``target``, or with ``split`` each article to its own file in it."""
+    """The corpus to ``target``, or with ``split`` each article to its own file in the
+    folder ``target``, which is replaced as a whole (old articles never stay beside new)."""
     from .export import EXTENSIONS, render
     if not split:
         _emit(render(corpus, fmt), target)
         return
     from .filenames import safe_filename
+    from .atomic import write_text
+    from .outputs import FolderWrite
     arts = corpus["articles"]
     width = max(2, len(str(len(arts))))
-    for art in arts:
-        # headlines come from the page: never let one choose the folder or the device
-        name = f"{art['id']:0{width}d}-{safe_filename(art.get('headline') or '', 'article')}"
-        _emit(render(dict(corpus, articles=[art], dropped=[]), fmt), target / (name + EXTENSIONS[fmt]))
+    try:
+        folder = FolderWrite(target)
+        try:
+            for art in arts:
+                # headlines come from the page: never let one choose the folder or the device
+                name = f"{art['id']:0{width}d}-{safe_filename(art.get('headline') or '', 'article')}"
+                write_text(folder.tmp / (name + EXTENSIONS[fmt]), render(dict(corpus, articles=[art], dropped=[]), fmt))
+            folder.commit()
+        except BaseException:
+            folder.discard()
+            raise
+    except OSError as e:
+        raise _cannot_write(target, e) from None
+
+
+def _cannot_write(target, e: OSError) -> UserError:
+    # making the folders of a path that goes through a file says "File exists"
+    why = "a folder of its path is a file" if isinstance(e, (FileExistsError, NotADirectoryError)) else e.strerror or e
+    return UserError(f"{shown_name(target)}: cannot write: {why}")
 
 
 def _emit(text, target):
@@ -128,55 +163,72 @@ def _emit(text, target):
         try:
             write_text(target, text)
         except OSError as e:
-            raise UserError(f"{shown_name(target)}: cannot write: {e.strerror or e}") from None
+            raise _cannot_write(target, e) from None
 
 
 def _warn(message):
     print(f"zhengwen: {message}", file=sys.stderr)
 
 
+def _one_input(inputs, message) -> int:
+    """A bad input among several is said and the run goes on; alone, it ends the run."""
+    if not inputs.is_set:
+        raise UserError(message)
+    _warn(message)
+    return 1
+
+
 def cmd_reflow(argv):
-    a = _reflow_parser().parse_args(argv)
+    a = _parse(_reflow_parser(), argv)
     if a.errors == "replace" and not a.encoding:
         raise UserError("--errors replace needs --encoding NAME")
     from .corpus import build_corpus
     from .loader import load_page, page_document, read_page
     fmt = _format_for(a.output, a.format)
-    if a.explain:
-        from .explain import explain_table
-        for path in a.inputs:
-            doc = load_page(path, a.encoding, a.errors, not a.keep_half_width, warn=_warn)
-            sys.stdout.write(explain_table(doc))
-        if not a.output:
-            return 0
+    if a.explain and not a.output:      # only the tables: nothing is written
+        from .inputs import collect
+        inputs = collect(a.inputs, a.files_from, a.glob or "*.txt")
+        targets = [Target(i, None) for i in inputs]
+    else:
+        inputs, targets = _plan(a, fmt, "*.txt")
+        if targets is None:
+            return _write_corpus_set(a, inputs, fmt)
     failures = 0
-    for path, target in _targets(a.inputs, a.output, fmt, a.split):
+    for t in targets:
         try:
+            if a.explain:
+                from .explain import explain_table
+                doc = load_page(t.input.path, a.encoding, a.errors, not a.keep_half_width, warn=_warn)
+                sys.stdout.write(explain_table(doc))
+                if not a.output:
+                    continue
             # with --explain the page was read above, and its warning given there
-            src, lines = read_page(path, a.encoding, a.errors, warn=None if a.explain else _warn)
+            src, lines = read_page(t.input.path, a.encoding, a.errors, warn=None if a.explain else _warn)
         except UserError as e:
-            if len(a.inputs) == 1:
-                raise
-            print(f"zhengwen: {e}", file=sys.stderr)
-            failures += 1
+            failures += _one_input(inputs, str(e))
             continue
         doc = page_document(src, lines, not a.keep_half_width, explain=False)
-        _write_corpus(build_corpus(doc), fmt, target, a.split)
+        _write_corpus(build_corpus(doc), fmt, t.path, a.split)
     return EXIT_BAD_INPUT if failures else 0
 
 
 def cmd_export(argv):
-    a = _export_parser().parse_args(argv)
+    a = _parse(_export_parser(), argv)
     from .corpus import build_corpus
     from .session import SessionError, load_session
     fmt = _format_for(a.output, a.format)
-    for path, target in _targets(a.sessions, a.output, fmt, a.split):
+    inputs, targets = _plan(a, fmt, "*.json")
+    if targets is None:
+        return _write_corpus_set(a, inputs, fmt)
+    failures = 0
+    for t in targets:
         try:
-            doc = load_session(path)
+            doc = load_session(t.input.path)
         except SessionError as e:
-            raise UserError(with_shown_name(str(e), path)) from None
-        _write_corpus(build_corpus(doc), fmt, target, a.split)
-    return 0
+            failures += _one_input(inputs, with_shown_name(str(e), t.input.path))
+            continue
+        _write_corpus(build_corpus(doc), fmt, t.path, a.split)
+    return EXIT_BAD_INPUT if failures else 0
 
 
 def _check_display(env=None):
@@ -190,7 +242,6 @@ def _check_display(env=None):
     ...     print(str(e).splitlines()[0])
     no display to open the window on (DISPLAY is not set).
     """
-    import os
     env = os.environ if env is None else env
     if not sys.platform.startswith("linux"):
         return None
@@ -211,13 +262,34 @@ def cmd_window(argv):
     return run_window(a.file, session=a.session, lang=a.lang, encoding=a.encoding)
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the process is, so that a write in progress removes its
+    temporary file as it does on Ctrl+C (app/atomic.py discards on any exception)."""
+
+
+def _on_sigterm(signum, frame):
+    raise Terminated
+
+
+def _run_command(command, argv):
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:      # not the main thread (a caller's): its own signals are its own
+        previous = None
+    try:
+        return command(argv)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     try:
         if argv and argv[0] == "reflow":
-            return cmd_reflow(argv[1:])
+            return _run_command(cmd_reflow, argv[1:])
         if argv and argv[0] == "export":
-            return cmd_export(argv[1:])
+            return _run_command(cmd_export, argv[1:])
         if argv and argv[0] in ("-h", "--help"):
             print(__doc__.strip())
             return 0
@@ -228,6 +300,8 @@ def main(argv=None):
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except Terminated:
+        return 128 + signal.SIGTERM
     except BrokenPipeError:
         return 0
     except MemoryError:

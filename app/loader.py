@@ -8,12 +8,8 @@ from pathlib import Path
 from .decoding import read_source
 from .document import Document, Source
 from .lines import split_lines
+from .errors import UserError
 from .filenames import with_shown_name
-
-
-class UserError(Exception):
-    """Bad input: the message is for the person, one or two plain lines (a file name in it
-    shown by :func:`app.filenames.shown_name`, so that no name can add a line)."""
 
 
 def read_page(path, encoding=None, errors="strict", warn=None) -> tuple[Source, list[str]]:

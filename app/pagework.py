@@ -58,6 +58,25 @@ def disk_state(path, sha256: str | None = None) -> DiskState | None:
         return None
 
 
+def lands_on(output, inputs) -> Path | None:
+    """The input that writing ``output`` would replace (the same file by any name: a link,
+    a hard link), or ``None``. An output never lands on a page or a session."""
+    try:
+        out = os.stat(output)
+    except OSError:
+        return None          # nothing there yet: it can be no input
+    for p in inputs:
+        if p is None:
+            continue
+        try:
+            st = os.stat(p)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+            return Path(p)
+    return None
+
+
 def same_file(path, known: DiskState | None) -> bool:
     """Is the file at ``path`` still ``known`` (``None``: still absent)?"""
     try:

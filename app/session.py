@@ -247,7 +247,7 @@ class _Reader:
         out = {}
         for k, v in value.items():
             if not (k.isascii() and k.isdigit() and len(k) < 19) or int(k) >= n:
-                self.fail(f"damaged session: {where} refers to row {k!r}, outside 0..{n - 1}")
+                self.fail(f"damaged session: {where} refers to row {_short(k)!r}, outside 0..{n - 1}")
             if not isinstance(v, kind) or isinstance(v, bool):
                 self.fail(f"damaged session: {where}[{k}] has the wrong type ({type(v).__name__})")
             if isinstance(v, str):
@@ -277,6 +277,15 @@ def _as_tuple(types):
 
 class _Constant(ValueError):
     pass
+
+
+def _short(text: str, keep: int = 20) -> str:
+    """A quoted value cut so that a message stays one readable line.
+
+    >>> _short("9" * 30)
+    '99999999999999999999…'
+    """
+    return text if len(text) <= keep else text[:keep] + "…"
 
 
 def _no_constant(name):

@@ -53,13 +53,16 @@ def natural_key(text: str):
     return parts, text      # the text itself settles what case and leading zeros left equal
 
 
-def scan(root, pattern: str = DEFAULT_GLOB) -> list[PageEntry]:
+def scan(root, pattern: str = DEFAULT_GLOB, exclude=()) -> list[PageEntry]:
     """The pages under ``root``: files matching ``pattern`` (case-insensitive), hidden
-    files and folders left out, in natural order of their relative paths."""
+    files and folders left out, in natural order of their relative paths. Folders in
+    ``exclude`` (absolute paths, e.g. where a command writes its output) are not entered."""
     root = Path(root)
+    skip = {os.path.abspath(e) for e in exclude}
     found = []
     for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        dirs[:] = [d for d in dirs if not d.startswith(".")
+                   and not (skip and os.path.abspath(os.path.join(folder, d)) in skip)]
         for name in files:
             if not name.startswith(".") and fnmatch.fnmatch(name.lower(), pattern.lower()):
                 p = Path(folder) / name
@@ -109,6 +112,7 @@ def remember_page(root, rel: str) -> None:
     from .atomic import write_text
     state = {"root": str(store.page_key(root)), "current": rel}
     try:
-        write_text(_state_path(root), json.dumps(state, ensure_ascii=False) + "\n")
+        # written at every page turn: not worth an fsync (a crash at worst forgets the place)
+        write_text(_state_path(root), json.dumps(state, ensure_ascii=False) + "\n", durable=False)
     except OSError:
         pass        # only a convenience: the page's work is in its session

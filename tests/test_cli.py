@@ -90,17 +90,19 @@ def test_a_missing_file_is_refused(tmp_path):
 
 
 def test_several_inputs_to_a_folder_with_the_same_stem(sample_path, tmp_path):
-    (tmp_path / "a").mkdir()
-    copy = tmp_path / "a" / sample_path.name
-    copy.write_bytes(sample_path.read_bytes())
+    # each output is named by its input's path relative to the inputs' common folder
+    for folder in ("x", "a"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / sample_path.name).write_bytes(sample_path.read_bytes())
     out_dir = tmp_path / "out"
-    out = run("reflow", sample_path, copy, "-o", out_dir, "--format", "md")
+    out = run("reflow", tmp_path / "x" / sample_path.name, tmp_path / "a" / sample_path.name,
+              "-o", out_dir, "--format", "md")
     assert out.returncode == 0, out.stderr
     stem = sample_path.stem
-    assert sorted(p.name for p in out_dir.iterdir()) == [f"{stem}-1.md", f"{stem}-2.md"]
+    assert sorted(p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*.md")) == [f"a/{stem}.md", f"x/{stem}.md"]
     # a bad input among good ones: the good ones are written, the exit says not everything was
-    bad = tmp_path / "missing.txt"
-    out = run("reflow", sample_path, bad, "-o", tmp_path / "out2")
+    bad = tmp_path / "a" / "missing.txt"
+    out = run("reflow", tmp_path / "a" / sample_path.name, bad, "-o", tmp_path / "out2")
     assert out.returncode == 2 and "missing.txt" in out.stderr
     assert (tmp_path / "out2" / f"{stem}.json").exists()
     no_traceback(out)
@@ -168,10 +170,10 @@ def test_a_newline_in_a_file_name_cannot_forge_a_line_of_the_message(tmp_path):
     missing = str(tmp_path / "gone\nzhengwen: fake.txt")
     out = run("reflow", missing, bad, "-o", tmp_path / "out")      # several inputs: one line each
     assert out.returncode == 2
-    assert out.stderr.splitlines() == [
-        f"zhengwen: {missing!r}: no such file.",
+    assert out.stderr.splitlines() == [       # in natural order of their names: "a…" first
         f"zhengwen: {str(bad)!r}: looks binary, not text (NUL byte at offset 1).",
-        "If it really is text, use --encoding NAME to force one."]
+        "If it really is text, use --encoding NAME to force one.",
+        f"zhengwen: {missing!r}: no such file."]
     # the window's missing file (never an existing one here: it would open the window), a
     # session that is not one, an unknown option
     for args in (["gone\nzhengwen: fake.txt"], ["export", bad, "-o", tmp_path / "e.json"],

@@ -163,6 +163,13 @@ BAD = {
     "unlabelled text": (lambda g: _edit(g, _unlabel_first_row), "has text but no label"),
     "settings": (lambda g: _edit(g, _set("settings", "fold_half_width", "yes")), "fold_half_width"),
     "nested": (lambda g: b"[" * 100000, "nested too deeply"),
+    # issue 15 items 8-9: what loads must save into something that loads, and exports must write
+    "infinity": (lambda g: dump(g).replace(b'"confidence": 1.0', b'"confidence": 1e999', 1), "out of range"),
+    "huge version": (lambda g: dump(g).replace(b'"version": 1', b'"version": ' + b"9" * 5000, 1), "out of range"),
+    "huge row key": (lambda g: _edit(g, lambda o: o["rows"]["edited"].update({"9" * 5000: "x"})),
+                     "rows.edited refers to row"),
+    "lone surrogate": (lambda g: _edit(g, lambda o: o["rows"]["edited"].update({"1": "LONE"})).replace(
+        b"LONE", b"\\ud800x"), "invalid character"),
 }
 
 

@@ -22,10 +22,6 @@ PAUSE_MS = 400     # no step for this long: typing has paused
 EVERY_STEPS = 40   # steps written without waiting for a pause
 
 
-def _tr(s):
-    return QCoreApplication.translate("Autosave", s)
-
-
 def pause_ms() -> int:
     try:
         return max(10, int(os.environ["ZHENGWEN_AUTOSAVE_MS"]))
@@ -76,7 +72,7 @@ class Autosaver(QObject):
         try:
             self.journal.flush()
         except OSError as e:
-            self.failed.emit(_tr("Autosave failed: %1").replace("%1", f"{self.journal.path}: {e.strerror or e}"))
+            self.failed.emit(QCoreApplication.translate("Autosave", "Autosave failed: %1").replace("%1", f"{self.journal.path}: {e.strerror or e}"))
             return False
         self.writes += 1
         self.saved.emit(str(self.journal.path), self.journal.written)
@@ -100,12 +96,12 @@ def offer_recovery(parent, found) -> bool:
     if answer in ("1", "0"):
         return answer == "1"
     when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(found.mtime))
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Restore unsaved work?"),
-                      _tr("Zhengwen did not close normally. Unsaved work on this page from %1 was "
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Autosave", "Restore unsaved work?"),
+                      QCoreApplication.translate("Autosave", "Zhengwen did not close normally. Unsaved work on this page from %1 was "
                           "kept aside.\n\nRestore it?").replace("%1", when),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setObjectName("recoveryBox")
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Restore"))
-    box.button(QMessageBox.StandardButton.No).setText(_tr("Discard"))
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Autosave", "Restore"))
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Autosave", "Discard"))
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return QMessageBox.StandardButton(box.exec()) == QMessageBox.StandardButton.Yes

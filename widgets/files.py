@@ -20,10 +20,6 @@ EXPORT_FILTERS = {
 }
 
 
-def _tr(s):
-    return QCoreApplication.translate("Files", s)
-
-
 def _remove(path):
     try:
         os.unlink(path)
@@ -41,16 +37,16 @@ class Files:
     def open(self):
         if not self.win.maybe_save():
             return
-        dlg = self._file_dialog(_tr("Open a page or a session"), QFileDialog.AcceptMode.AcceptOpen)
+        dlg = self._file_dialog(QCoreApplication.translate("Files", "Open a page or a session"), QFileDialog.AcceptMode.AcceptOpen)
         dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dlg.setNameFilters([_tr("Pages and sessions (*.txt *.md *.json)"), _tr("All files (*)")])
+        dlg.setNameFilters([QCoreApplication.translate("Files", "Pages and sessions (*.txt *.md *.json)"), QCoreApplication.translate("Files", "All files (*)")])
         dlg.fileSelected.connect(self.open_path)
         dlg.open()
 
     def open_folder(self):
         if not self.win.maybe_save():
             return
-        dlg = self._file_dialog(_tr("Open a folder of pages"), QFileDialog.AcceptMode.AcceptOpen)
+        dlg = self._file_dialog(QCoreApplication.translate("Files", "Open a folder of pages"), QFileDialog.AcceptMode.AcceptOpen)
         dlg.setFileMode(QFileDialog.FileMode.Directory)
         dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dlg.fileSelected.connect(self.win.open_folder)
@@ -124,13 +120,13 @@ class Files:
     def _saved(self, work, quiet):
         self.win.saved(work)
         if not quiet:
-            self.win.statusBar().showMessage(_tr("Saved %1").replace("%1", shown_name(work.session)), 4000)
+            self.win.statusBar().showMessage(QCoreApplication.translate("Files", "Saved %1").replace("%1", shown_name(work.session)), 4000)
 
     def _resolve_conflict(self, work, conflict) -> bool:
         """The session file changed under this window: keep mine, reload theirs, or save
         as. A file that is no session is never written over: only save as."""
         if not conflict.is_session:
-            self.win.show_error(_tr("%1 is not a Zhengwen session: Zhengwen will not write over it. "
+            self.win.show_error(QCoreApplication.translate("Files", "%1 is not a Zhengwen session: Zhengwen will not write over it. "
                                     "Use Save As to choose another file.").replace("%1", shown_name(work.session)))
             return False
         answer = self.ask_conflict(work.session)
@@ -157,8 +153,8 @@ class Files:
     def save_as(self):
         if self.win.doc is None:
             return
-        dlg = self._file_dialog(_tr("Save the session as"), QFileDialog.AcceptMode.AcceptSave)
-        dlg.setNameFilters([_tr("Sessions (*.json)")])
+        dlg = self._file_dialog(QCoreApplication.translate("Files", "Save the session as"), QFileDialog.AcceptMode.AcceptSave)
+        dlg.setNameFilters([QCoreApplication.translate("Files", "Sessions (*.json)")])
         dlg.setDefaultSuffix("json")
         dlg.selectFile(str(self.win.work.session) if self.win.work else "")
         dlg.fileSelected.connect(self.save_to)
@@ -192,6 +188,13 @@ class Files:
     def export(self):
         if self.win.doc is None:
             return
+        if self.win.folder is not None:
+            from .folder_export import ask_what
+            what = ask_what(self.win)
+            if what == "folder":
+                self.win.folder_export.start()
+            if what != "page":
+                return
         dlg = self._file_dialog(QCoreApplication.translate("Files", "Export the clean text"), QFileDialog.AcceptMode.AcceptSave)
         filters = list(EXPORT_FILTERS.values())
         dlg.setNameFilters(filters)
@@ -224,9 +227,25 @@ class Files:
                 return str(folder)
         return os.getcwd()
 
+    def inputs(self) -> list:
+        """Files an export must never replace: the page, its session, the folder's pages."""
+        win = self.win
+        found = [win.doc.source.path if win.doc is not None else None,
+                 win.work.session if win.work is not None else None]
+        if win.folder is not None:
+            found += [p.path for p in win.folder.pages]
+        return found
+
     def export_to(self, path, fmt) -> bool:
         """Build, render and write the export; a progress dialog shows when it takes long."""
         from app.atomic import write_text
+        from app.pagework import lands_on
+        hit = lands_on(path, self.inputs())
+        if hit is not None:
+            self.win.show_error(QCoreApplication.translate(
+                "Files", "%1 is a page or a session: an export never replaces one. Choose another file.")
+                .replace("%1", shown_name(hit)))
+            return False
         from app.corpus import build_corpus
         from app.export import render
         progress = QProgressDialog(QCoreApplication.translate("Files", "Exporting…"), QCoreApplication.translate("Files", "Cancel"), 0, 3, self.win)
@@ -273,15 +292,15 @@ class Files:
 
     def ask_conflict(self, path) -> str:
         """'mine', 'theirs', 'save_as' or 'cancel'."""
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("The session changed on disk"),
-                          _tr("%1 was saved by someone else (another window?) since this window "
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Files", "The session changed on disk"),
+                          QCoreApplication.translate("Files", "%1 was saved by someone else (another window?) since this window "
                               "opened or saved it.").replace("%1", shown_name(path)),
                           QMessageBox.StandardButton.NoButton, self.win)
         box.setObjectName("conflictBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        mine = box.addButton(_tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
-        theirs = box.addButton(_tr("Reload theirs"), QMessageBox.ButtonRole.DestructiveRole)
-        save_as = box.addButton(_tr("Save as…"), QMessageBox.ButtonRole.ActionRole)
+        mine = box.addButton(QCoreApplication.translate("Files", "Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(QCoreApplication.translate("Files", "Reload theirs"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(QCoreApplication.translate("Files", "Save as…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save_as)
         box.exec()
@@ -290,16 +309,16 @@ class Files:
 
     def ask_page_changed(self, opened) -> str:
         """'keep' (the session, with the page as it was) or 'afresh' (the changed page)."""
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("The page changed"),
-                          _tr("%1 is not the text its saved session was made from: the file changed "
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Files", "The page changed"),
+                          QCoreApplication.translate("Files", "%1 is not the text its saved session was made from: the file changed "
                               "since.\n\nKeep working on the saved session (the page as it was), or "
                               "start afresh from the changed page? Starting afresh replaces the "
                               "session at the next save.").replace("%1", shown_name(opened.work.page)),
                           QMessageBox.StandardButton.NoButton, self.win)
         box.setObjectName("pageChangedBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        keep = box.addButton(_tr("Keep the saved session"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Start afresh"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(QCoreApplication.translate("Files", "Keep the saved session"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Files", "Start afresh"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
         box.exec()
         self.win.acts.back_to_pane()

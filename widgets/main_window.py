@@ -20,6 +20,7 @@ from .actions import Actions
 from .article_list import ArticleList
 from .autosave import Autosaver
 from .files import Files
+from .folder_export import FolderExport
 from .lines_model import LinesModel, explained, why_lines
 from .lines_view import LinesView
 from .pages import Folder, PagesDock
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.folder = None          # widgets.pages.Folder when a folder is open
         self.stack = QUndoStack(self)
         self.files = Files(self)
+        self.folder_export = FolderExport(self)
         keymap = keymap or load_keymap()
 
         self.view = LinesView(self)
@@ -398,6 +400,7 @@ class MainWindow(QMainWindow):
             self.autosave.shutdown()
             if self.work is not None:
                 self.work.unlock()
+            self.folder_export.shutdown()     # an export under way stops between two pages
             self.close_folder()
             event.accept()
         else:

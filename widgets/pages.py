@@ -12,8 +12,8 @@ from __future__ import annotations
 import os
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app import workspace
@@ -24,12 +24,16 @@ def _tr(s):
     return QCoreApplication.translate("Pages", s)
 
 
-STATUS_TEXT = {"new": "new", "in progress": "in progress", "done": "done"}
+# Marked for lupdate; translated where they are shown.
+STATUS_TEXT = {"new": QT_TRANSLATE_NOOP("Pages", "new"),
+               "in progress": QT_TRANSLATE_NOOP("Pages", "in progress"),
+               "done": QT_TRANSLATE_NOOP("Pages", "done")}
 
 
 class Folder(QObject):
     """The pages of a folder, their statuses, the page in view, and what is read ahead."""
-    counted = Signal(str, int)     # worker -> UI: a page's line count
+    counted = Signal(str, int)     # worker -> UI thread: a page's line count
+    count_known = Signal(str)      # UI thread: a page's line count is in ``lines``
 
     def __init__(self, root, pages, parent=None):
         super().__init__(parent)
@@ -41,6 +45,8 @@ class Folder(QObject):
         self.current: int | None = None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-ahead")
         self._ahead: dict[str, tuple] = {}        # rel -> (future, the page file's stat then)
+        # connected before the worker starts: a count sent to no receiver would be lost
+        self.counted.connect(self._keep_count)
         self._pool.submit(self._count_all)
 
     # ---- progress ----------------------------------------------------------------------
@@ -49,6 +55,10 @@ class Folder(QObject):
             st = self.status[p.rel]
             n = st.lines if st.lines is not None else workspace.count_lines(p.path)
             self.counted.emit(p.rel, n)
+
+    def _keep_count(self, rel, n):
+        self.lines[rel] = n
+        self.count_known.emit(rel)
 
     def progress(self) -> tuple[int, int, int, int]:
         """(pages done, pages, lines confirmed, lines known)."""
@@ -127,37 +137,60 @@ def _journals(opened):
     return journal_paths(opened.work.session)
 
 
-class PagesModel(QStandardItemModel):
-    COLUMNS = ("Page", "Lines", "Status")
+class PagesModel(QAbstractTableModel):
+    """The folder's pages as rows (page, lines, status), read from the :class:`Folder`: a
+    change costs one row's repaint, whatever the number of pages."""
+    COLUMNS = (QT_TRANSLATE_NOOP("Pages", "Page"), QT_TRANSLATE_NOOP("Pages", "Lines"),
+               QT_TRANSLATE_NOOP("Pages", "Status"))
 
     def __init__(self, folder: Folder, parent=None):
-        super().__init__(0, 3, parent)
+        super().__init__(parent)
         self.folder = folder
-        self.setHorizontalHeaderLabels([_tr(c) for c in self.COLUMNS])
-        for p in folder.pages:
-            items = [QStandardItem(p.rel), QStandardItem(""), QStandardItem("")]
-            for it in items:
-                it.setEditable(False)
-            items[0].setToolTip(p.rel)
-            items[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.appendRow(items)
-        for k in range(len(folder.pages)):
-            self.refresh_row(k)
 
-    def refresh_row(self, k):
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.folder.pages)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        k, c = index.row(), index.column()
         rel = self.folder.pages[k].rel
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(k, c)
+        if role == Qt.ItemDataRole.ToolTipRole and c == 0:
+            return rel
+        if role == Qt.ItemDataRole.TextAlignmentRole and c == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and k == self.folder.current:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def text(self, k, c) -> str:
+        rel = self.folder.pages[k].rel
+        if c == 0:
+            return rel
+        if c == 1:
+            n = self.folder.lines.get(rel)
+            return "" if n is None else str(n)
         st = self.folder.status[rel]
-        n = self.folder.lines.get(rel)
-        self.item(k, 1).setText("" if n is None else str(n))
         text = _tr(STATUS_TEXT[st.status])
         share = st.share()
         if st.status == "in progress" and share is not None:
             text += f" {_percent(share)}"
-        self.item(k, 2).setText(text)
-        font = self.item(k, 0).font()
-        font.setBold(k == self.folder.current)
-        for c in range(3):
-            self.item(k, c).setFont(font)
+        return text
+
+    def refresh_rows(self, rows):
+        rows = [k for k in rows if k is not None]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 2))
 
 
 def _percent(share: float) -> str:
@@ -194,40 +227,57 @@ class PagesDock(QWidget):
         lay.addWidget(self.table)
         self.model = None
         self.folder = None
+        self._counted_rows: set[int] = set()
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(100)
+        self._flush.timeout.connect(self._flush_counts)
 
     def set_folder(self, folder: Folder | None):
         self.folder = folder
+        self._counted_rows.clear()
         self.model = PagesModel(folder, self) if folder is not None else None
         self.table.setModel(self.model)
         if self.model is not None:
             h = self.table.horizontalHeader()
+            # fixed widths: sizing to contents would measure every row at each change
+            fm = self.table.fontMetrics()
             h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            h.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-            h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-            folder.counted.connect(self._counted)
+            h.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+            h.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+            h.resizeSection(1, fm.horizontalAdvance("000000") + 12)
+            h.resizeSection(2, fm.horizontalAdvance(_tr(STATUS_TEXT["in progress"]) + " 100%") + 16)
+            folder.count_known.connect(self._counted)
         self.refresh()
 
-    def _counted(self, rel, n):
+    def _counted(self, rel):
+        """Counts arrive by the hundred: the rows and the progress follow at a pause."""
         if self.folder is None or rel not in self.folder.index:
             return
-        self.folder.lines[rel] = n
-        self.model.refresh_row(self.folder.index[rel])
+        self._counted_rows.add(self.folder.index[rel])
+        if not self._flush.isActive():
+            self._flush.start()
+
+    def _flush_counts(self):
+        if self.folder is None or self.model is None:
+            self._counted_rows.clear()
+            return
+        rows, self._counted_rows = sorted(self._counted_rows), set()
+        self.model.refresh_rows(rows)
         self._show_progress()
 
     def refresh(self, rows=None):
         if self.folder is None:
             self.progress.setText("")
             return
-        for k in (range(len(self.folder.pages)) if rows is None else rows):
-            if k is not None:
-                self.model.refresh_row(k)
+        self.model.refresh_rows(range(len(self.folder.pages)) if rows is None else rows)
         if self.folder.current is not None:
             self.table.selectRow(self.folder.current)
         self._show_progress()
 
     def _show_progress(self):
         done, pages, confirmed, lines = self.folder.progress()
-        text = _tr("%1 of %2 pages done").replace("%1", str(done)).replace("%2", str(pages))
+        text = QCoreApplication.translate("Pages", "%1 of %2 pages done").replace("%1", str(done)).replace("%2", str(pages))
         if lines:
-            text += " · " + _tr("%1 lines confirmed").replace("%1", _percent(min(1.0, confirmed / lines)))
+            text += " · " + QCoreApplication.translate("Pages", "%1 lines confirmed").replace("%1", _percent(min(1.0, confirmed / lines)))
         self.progress.setText(text)

@@ -85,19 +85,27 @@ Restore it?</source>
     <name>Files</name>
     <message>
         <source>Open a page or a session</source>
-        <translation>打开版面文本或会话</translation>
+        <translation>打开版面或会话</translation>
     </message>
     <message>
         <source>Pages and sessions (*.txt *.md *.json)</source>
-        <translation>版面文本和会话 (*.txt *.md *.json)</translation>
+        <translation>版面和会话 (*.txt *.md *.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
+        <source>Open a folder of pages</source>
+        <translation>打开版面文件夹</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Zhengwen session: Zhengwen will not write over it. Use Save As to choose another file.</source>
+        <translation>%1 不是 Zhengwen 会话文件：Zhengwen 不会覆盖它。请用“另存为”选择其他文件。</translation>
     </message>
     <message>
         <source>Save the session as</source>
@@ -142,6 +150,46 @@ Restore it?</source>
     <message>
         <source>Save the changes to this page before closing it?</source>
         <translation>关闭前是否保存对本版面的修改？</translation>
+    </message>
+    <message>
+        <source>The session changed on disk</source>
+        <translation>磁盘上的会话已被修改</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else (another window?) since this window opened or saved it.</source>
+        <translation>自本窗口打开或保存 %1 以来，它已被别处（另一个窗口？）保存过。</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>重新载入对方的</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>The page changed</source>
+        <translation>版面已改变</translation>
+    </message>
+    <message>
+        <source>%1 is not the text its saved session was made from: the file changed since.
+
+Keep working on the saved session (the page as it was), or start afresh from the changed page? Starting afresh replaces the session at the next save.</source>
+        <translation>%1 已不是其已存会话所依据的文本：文件此后被修改过。
+
+继续使用已存会话（即原来的版面），还是从修改后的版面重新开始？重新开始会在下次保存时替换该会话。</translation>
+    </message>
+    <message>
+        <source>Keep the saved session</source>
+        <translation>保留已存会话</translation>
+    </message>
+    <message>
+        <source>Start afresh</source>
+        <translation>重新开始</translation>
     </message>
 </context>
 <context>
@@ -228,12 +276,36 @@ Restore it?</source>
         <translation>文章</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>版面</translation>
+    </message>
+    <message>
         <source>Keymap: </source>
         <translation>快捷键设置：</translation>
     </message>
     <message>
         <source>Article list</source>
         <translation>文章列表</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>会话：%1</translation>
+    </message>
+    <message>
+        <source>Part of the unsaved work could not be restored: %1</source>
+        <translation>部分未保存的工作无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>This page is already open in another Zhengwen (process %1). Work in both windows and the second save will ask before it replaces the first.</source>
+        <translation>此版面已在另一个 Zhengwen（进程 %1）中打开。若在两个窗口中都修改，后保存的一方会在替换前先询问。</translation>
+    </message>
+    <message>
+        <source>%1 holds no pages (*.txt files)</source>
+        <translation>%1 中没有版面（*.txt 文件）</translation>
+    </message>
+    <message>
+        <source>Every page of the folder is done</source>
+        <translation>文件夹中的所有版面均已完成</translation>
     </message>
     <message>
         <source>confirmed %1</source>
@@ -263,9 +335,40 @@ Restore it?</source>
         <source>Zhengwen</source>
         <translation>Zhengwen</translation>
     </message>
+</context>
+<context>
+    <name>Pages</name>
     <message>
-        <source>%1: already open in another Zhengwen (process %2). Saving here would overwrite what is saved there.</source>
-        <translation>%1：已在另一个 Zhengwen 窗口中打开（进程 %2）。在此保存会覆盖那边已保存的内容。</translation>
+        <source>new</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages done</source>
+        <translation>已完成 %1 / %2 个版面</translation>
+    </message>
+    <message>
+        <source>%1 lines confirmed</source>
+        <translation>已确认 %1 的行</translation>
     </message>
 </context>
 <context>
@@ -491,6 +594,26 @@ Restore it?</source>
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>打开文件夹…</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一个版面</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一个版面</translation>
+    </message>
+    <message>
+        <source>Page done, next page not done</source>
+        <translation>本版完成，转到下一个未完成版面</translation>
     </message>
     <message>
         <source>Save session</source>

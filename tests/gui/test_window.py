@@ -392,3 +392,27 @@ def test_a_lines_rules_are_explained_in_its_tooltip_and_the_status_bar(qtbot, wi
     assert rule_text("break", "short-final") == "a short last line ending a sentence"
     assert rule_text("break", "before-headline") == "the next line is a headline"
     assert rule_text("label", "no-such-rule") == ""
+
+
+@pytest.mark.parametrize("target", ["page", "hard link", "session"])
+def test_an_export_never_replaces_the_page_or_its_session(qtbot, win, page, tmp_path, target):
+    import os
+    key(qtbot, win, K.Key_S, CTRL)
+    path = {"page": page, "session": win.work.session, "hard link": tmp_path / "same.txt"}[target]
+    if target == "hard link":
+        os.link(page, path)
+    before = path.read_bytes()
+
+    def confirm_overwrite():          # the file dialog asks before choosing an existing file
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() != "errorBox":
+            box.button(QMessageBox.StandardButton.Yes).click()
+        else:
+            QTimer.singleShot(20, confirm_overwrite)
+    QTimer.singleShot(0, confirm_overwrite)
+    key(qtbot, win, K.Key_E, CTRL)
+    choose_file(qtbot, win, path)
+    qtbot.waitUntil(lambda: getattr(win, "error_box", None) is not None and win.error_box.isVisible())
+    assert "an export never replaces one" in win.error_box.text()
+    assert path.read_bytes() == before
+    qtbot.keyClick(win.error_box, K.Key_Return)

@@ -1,0 +1,194 @@
+"""A folder of pages in the real window, driven by keys: the pages dock, next/previous page,
+done, Enter in the dock, what is saved on the way, and coming back to it."""
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app import store
+from app.session import read_session, read_summary
+
+from .conftest import PAGE
+from .gui_keys import CTRL, K, back_in_pane, key
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """Three pages out of name order on disk: natural order is A2, A10, sub/B1."""
+    root = tmp_path / "issue"
+    (root / "sub").mkdir(parents=True)
+    for rel in ("A10.txt", "A2.txt", "sub/B1.txt"):
+        (root / rel).write_text(PAGE.replace("第 3 版", f"第 3 版 {rel}"), encoding="utf-8")
+    (root / ".hidden.txt").write_text("not a page\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def open_folder(qtbot):
+    from widgets.run import build_window
+    made = []
+
+    def make(path):
+        win = build_window(str(path))
+        win.show()
+        qtbot.waitExposed(win)
+        win.activateWindow()
+        win.view.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        if win.doc is not None:
+            win.doc.saved_revision = win.doc.revision   # no "save changes?" at teardown
+        win.close()
+        win.deleteLater()
+
+
+def shown_page(win):
+    return win.folder.pages[win.folder.current].rel
+
+
+def dock_rows(win):
+    m = win.pages.model
+    return [tuple(m.data(m.index(r, c)) for c in range(3)) for r in range(m.rowCount())]
+
+
+def status_of(root, rel):
+    s = read_summary(store.session_path(root / rel))
+    return s["status"] if s else "new"
+
+
+def test_a_folder_lists_its_pages_in_natural_order_and_opens_the_first(open_folder, folder, qtbot):
+    win = open_folder(folder)
+    assert [r[0] for r in dock_rows(win)] == ["A2.txt", "A10.txt", "sub/B1.txt"]
+    assert shown_page(win) == "A2.txt" and "A2.txt" in win.doc.current_text(0)
+    assert [r[2] for r in dock_rows(win)] == ["new", "new", "new"]
+    qtbot.waitUntil(lambda: all(r[1] for r in dock_rows(win)))          # line counts arrive
+    assert dock_rows(win)[0][1] == str(sum(lab is not None for lab in win.doc.label))   # text lines
+    assert win.pages.progress.text().startswith("0 of 3 pages done")
+
+
+def test_ctrl_pgdn_and_pgup_move_between_pages_saving_only_what_changed(open_folder, folder, qtbot):
+    win = open_folder(folder)
+    key(qtbot, win, K.Key_H)                     # a decision on A2
+    key(qtbot, win, K.Key_PageDown, CTRL)
+    assert shown_page(win) == "A10.txt"
+    assert status_of(folder, "A2.txt") == "in progress"     # saved on leaving, no question
+    key(qtbot, win, K.Key_PageDown, CTRL)        # A10 only looked at
+    assert shown_page(win) == "sub/B1.txt"
+    assert status_of(folder, "A10.txt") == "new" and not store.session_path(folder / "A10.txt").exists()
+    key(qtbot, win, K.Key_PageDown, CTRL)        # the last page: nowhere further
+    assert shown_page(win) == "sub/B1.txt"
+    key(qtbot, win, K.Key_PageUp, CTRL)
+    key(qtbot, win, K.Key_PageUp, CTRL)
+    assert shown_page(win) == "A2.txt"
+    assert win.doc.label[0] == "headline" and win.doc.confirmed[0]   # the decision came back
+    assert dock_rows(win)[0][2].startswith("in progress")
+
+
+def test_ctrl_d_marks_the_page_done_and_opens_the_next_page_not_done(open_folder, folder, qtbot):
+    win = open_folder(folder)
+    key(qtbot, win, K.Key_PageDown, CTRL)
+    key(qtbot, win, K.Key_D, CTRL)               # A10 done -> sub/B1
+    assert status_of(folder, "A10.txt") == "done" and shown_page(win) == "sub/B1.txt"
+    key(qtbot, win, K.Key_D, CTRL)               # B1 done -> wraps round to A2
+    assert shown_page(win) == "A2.txt"
+    assert [r[2] for r in dock_rows(win)] == ["new", "done", "done"]
+    assert win.pages.progress.text().startswith("2 of 3 pages done")
+    key(qtbot, win, K.Key_D, CTRL)               # the last one: says so and stays
+    assert shown_page(win) == "A2.txt" and "Every page" in win.statusBar().currentMessage()
+
+
+def test_enter_in_the_pages_dock_opens_that_page_and_the_keys_go_back_to_the_lines(open_folder, folder, qtbot):
+    win = open_folder(folder)
+    table = win.pages.table
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, K.Key_Down)
+    qtbot.keyClick(table, K.Key_Down)
+    qtbot.keyClick(table, K.Key_Return)
+    assert shown_page(win) == "sub/B1.txt"
+    back_in_pane(qtbot, win)
+    key(qtbot, win, K.Key_H)
+    assert win.doc.label[win.view.current_doc_row()] == "headline"
+
+
+def test_reopening_the_folder_returns_to_the_page_left(open_folder, folder, qtbot):
+    win = open_folder(folder)
+    key(qtbot, win, K.Key_PageDown, CTRL)
+    key(qtbot, win, K.Key_H)
+    win.close()                                   # saves the page in view, no question
+    assert status_of(folder, "A10.txt") == "in progress"
+    again = open_folder(folder)
+    assert shown_page(again) == "A10.txt" and again.doc.label[0] == "headline"
+
+
+def test_a_page_opened_alone_resumes_the_work_saved_from_its_folder(open_folder, folder, qtbot, tmp_path, monkeypatch):
+    win = open_folder(folder)
+    key(qtbot, win, K.Key_PageDown, CTRL)
+    key(qtbot, win, K.Key_H)
+    key(qtbot, win, K.Key_S, CTRL)
+    win.close()
+    monkeypatch.chdir(tmp_path)                   # started from another folder
+    alone = open_folder(folder / "A10.txt")
+    assert alone.folder is None and alone.doc.label[0] == "headline" and not alone.doc.dirty
+    assert "resumed the session" in alone.statusBar().currentMessage()
+    assert str(store.session_path(folder / "A10.txt")) in alone.session_info.text()
+
+
+def test_same_names_in_two_folders_keep_two_sessions(open_folder, tmp_path, qtbot):
+    pages = []
+    for day in ("2024-12-01", "2024-12-02"):
+        (tmp_path / day).mkdir()
+        p = tmp_path / day / "A01.txt"
+        p.write_text(PAGE, encoding="utf-8")
+        pages.append(p)
+    first = open_folder(pages[0])
+    key(qtbot, first, K.Key_H)
+    key(qtbot, first, K.Key_S, CTRL)
+    first.close()
+    second = open_folder(pages[1])
+    assert second.doc.label[0] != "headline" or not second.doc.confirmed[0]
+    key(qtbot, second, K.Key_X)
+    key(qtbot, second, K.Key_S, CTRL)
+    assert store.session_path(pages[0]) != store.session_path(pages[1])
+    assert read_session(store.session_path(pages[0]))[0].label[0] == "headline"
+    assert read_session(store.session_path(pages[1]))[0].label[0] != "headline"
+
+
+def test_a_session_saved_by_another_window_is_not_overwritten_without_asking(open_folder, folder, qtbot):
+    """The other window is played by the engine (one window per process is the app's rule;
+    the warning at open, with a real second process, is in tests/test_recovery.py)."""
+    from app.operations import SetLabel
+    from app.pagework import open_path
+    page = folder / "A2.txt"
+    b = open_folder(page)
+    other = open_path(page)
+    SetLabel(0, 1, "headline").apply(other.doc)
+    other.work.save(other.doc)
+    key(qtbot, b, K.Key_X)
+    asked = []
+
+    def reload_theirs():
+        box = QApplication.activeModalWidget()
+        asked.append(box.text())
+        next(btn for btn in box.buttons() if btn.text() == "Reload theirs").click()
+    QTimer.singleShot(0, reload_theirs)
+    key(qtbot, b, K.Key_S, CTRL)
+    assert asked and "saved by someone else" in asked[0]
+    assert b.doc.label[0] == "headline" and not b.doc.dirty      # the other window's work, kept
+    assert read_session(store.session_path(page))[0].label[0] == "headline"
+
+
+def test_every_line_count_reaches_the_dock_of_a_big_folder(open_folder, tmp_path, qtbot):
+    """The counts come from a worker that starts as the folder opens: none may be lost
+    before the dock listens."""
+    root = tmp_path / "many"
+    root.mkdir()
+    for k in range(400):
+        (root / f"p{k}.txt").write_text("一行\n\n" * (k % 5 + 1), encoding="utf-8")
+    win = open_folder(root)
+    qtbot.waitUntil(lambda: all(r[1] for r in dock_rows(win)), timeout=20000)
+    assert [int(r[1]) for r in dock_rows(win)[:6]] == [1, 2, 3, 4, 5, 1]
+    qtbot.waitUntil(lambda: win.pages.progress.text() == "0 of 400 pages done · 0% lines confirmed")
