@@ -17,6 +17,9 @@ from run_extractors import EXTRACTORS, missing  # noqa: E402
 
 from app.corpus_check import check_corpus  # noqa: E402
 
+# the words of the made pages
+HELDOUT = sorted((HERE.parents[1] / "heldout").glob("*.gold.json"))
+
 
 def need_extractors():
     gone = missing()
@@ -32,8 +35,7 @@ def pages(tmp_path_factory):
     need_extractors()
     from make_pdf_pages import make_pages
     out = tmp_path_factory.mktemp("pdfpages")
-    heldout = sorted((HERE.parents[1] / "heldout").glob("*.gold.json"))
-    skipped = make_pages(out, 1, seed=5, tools=EXTRACTORS, log=lambda *a: None, sources=heldout)
+    skipped = make_pages(out, 1, seed=5, tools=EXTRACTORS, log=lambda *a: None, sources=HELDOUT)
     return out, skipped
 
 
@@ -70,7 +72,7 @@ def test_same_seed_same_pages(pages, tmp_path):
     need_extractors()
     from make_pdf_pages import make_pages
     out, _ = pages
-    make_pages(tmp_path, 1, seed=5, tools=["raw"], log=lambda *a: None)
+    make_pages(tmp_path, 1, seed=5, tools=["raw"], log=lambda *a: None, sources=HELDOUT)
     first = sorted((out / "raw").iterdir())
     again = sorted((tmp_path / "raw").iterdir())
     assert [p.name for p in first] == [p.name for p in again]
