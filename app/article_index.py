@@ -16,6 +16,20 @@ from .rules.chars import width
 _width = lru_cache(maxsize=1 << 16)(width)
 
 
+def percent(done: int, total: int) -> int:
+    """``done`` of ``total`` as a whole percentage that says 100 only when all are done and
+    0 only when none is: "100%" with two lines left would send a person to the next page.
+
+    >>> percent(873, 874), percent(1, 874), percent(437, 874), percent(5, 5), percent(0, 0)
+    (99, 1, 50, 100, 0)
+    """
+    if total <= 0 or done <= 0:
+        return 0
+    if done >= total:
+        return 100
+    return min(99, max(1, round(100 * done / total)))
+
+
 class ArticleIndex:
     def __init__(self, doc: Document):
         self.doc = doc

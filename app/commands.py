@@ -50,7 +50,34 @@ def label_op(doc: Document, rows, label):
     if not rows:
         return None
     parts = [ops.SetLabel(a, b, label) for a, b in row_runs(doc, rows)]
+    if label == "noise":
+        parts += [ops.SetParagraphEnd(r, True) for r in ends_kept(doc, rows)]
     return parts[0] if len(parts) == 1 else ops.Compound(parts, name=parts[0].name)
+
+
+def ends_kept(doc: Document, rows) -> list[int]:
+    """The lines that must end a paragraph once ``rows`` are noise, so that the paragraph
+    a noise line ended still ends (the corpus skips noise, and its paragraph end with it):
+    for each row ending a paragraph, the line of its paragraph before it.
+
+    >>> from app.document import blank_document, Source
+    >>> d = blank_document(Source("t", ""), ["a", "b", "c", "d"])
+    >>> d.para_end[:] = [False, True, False, True]
+    >>> ends_kept(d, [1]), ends_kept(d, [2, 3]), ends_kept(d, [0])
+    ([0], [], [])
+    """
+    chosen = set(rows)
+    label, article = doc.label, doc.article
+    out = []
+    for r in sorted(chosen):
+        if not doc.para_end[r] or label[r] in (None, "noise"):
+            continue
+        p = doc.next_nonblank(r, -1)
+        while p is not None and (p in chosen or label[p] == "noise"):
+            p = doc.next_nonblank(p, -1)
+        if p is not None and article[p] == article[r] and label[p] == label[r] and not doc.para_end[p]:
+            out.append(p)
+    return out
 
 
 def confirm_op(doc: Document, rows):
@@ -59,6 +86,25 @@ def confirm_op(doc: Document, rows):
         return None
     parts = [ops.Confirm(a, b) for a, b in row_runs(doc, rows)]
     return parts[0] if len(parts) == 1 else ops.Compound(parts, name="Confirm")
+
+
+def article_at(doc: Document, row) -> int | None:
+    """The article of ``row``; on a blank row, that of the nearest line above."""
+    if row is None or not (0 <= row < len(doc)):
+        return None
+    if doc.label[row] is None:
+        row = doc.next_nonblank(row, -1)
+    return doc.article[row] if row is not None else None
+
+
+def confirm_article_op(index: ArticleIndex, row):
+    """Accept every decision on the lines of the article ``row`` is in (Shift+Space:
+    most articles are right as suggested)."""
+    aid = article_at(index.doc, row)
+    op = confirm_op(index.doc, index.rows(aid)) if aid is not None else None
+    if op is not None:
+        op.name = "Confirm article"
+    return op
 
 
 def toggle_break_op(doc: Document, row):
@@ -185,6 +231,24 @@ def split_op(doc: Document, row, offset):
     return ops.SplitRow(row, offset)
 
 
+# ---- how the page is shown -------------------------------------------------------------
+def mostly_double_spaced(doc: Document) -> bool:
+    """Whether most lines are followed by a blank line: on such a page, blank lines shown
+    halve what a screen holds and every other Down lands on a line no key acts on, so
+    they are folded unless the person chose otherwise.
+
+    >>> from app.document import blank_document, Source
+    >>> mostly_double_spaced(blank_document(Source("t", ""), ["a", "", "b", "", "c", "", "d"]))
+    True
+    >>> mostly_double_spaced(blank_document(Source("t", ""), ["a", "b", "", "c", "d"]))
+    False
+    """
+    label = doc.label
+    lines = sum(1 for lab in label if lab is not None)
+    before_blank = sum(1 for lab, nxt in zip(label, label[1:]) if lab is not None and nxt is None)
+    return 2 * before_blank > lines
+
+
 # ---- where the cursor goes ------------------------------------------------------------
 def is_unconfirmed(doc: Document, r) -> bool:
     return doc.label[r] is not None and doc.confirmed[r] & ALL != ALL
@@ -241,6 +305,29 @@ def article_jump(index: ArticleIndex, row, step) -> int | None:
         target = 1 if step > 0 else len(order)
     target = min(max(target, 1), len(order))
     return index.first_row(order[target - 1])
+
+
+def next_article_to_review(index: ArticleIndex, row) -> int | None:
+    """The first unconfirmed line of the next article (by number, wrapping round, the
+    article of ``row`` last) that has one.
+
+    >>> from app.document import blank_document, Source
+    >>> d = blank_document(Source("t", ""), ["a", "b", "c", "d"])
+    >>> d.article[:] = [0, 0, 1, 2]
+    >>> d.confirmed[:] = [7, 0, 7, 0]
+    >>> next_article_to_review(ArticleIndex(d), 2), next_article_to_review(ArticleIndex(d), 3)
+    (3, 1)
+    """
+    order = index.order()
+    aid = article_at(index.doc, row)
+    k = index.number(aid) if aid is not None else 0
+    doc = index.doc
+    for j in range(1, len(order) + 1):
+        a = order[(k - 1 + j) % len(order)] if k else order[j - 1]
+        lines, done = index.stats(a)
+        if done < lines:
+            return next(r for r in index.rows(a) if is_unconfirmed(doc, r))
+    return None
 
 
 def parse_goto(text: str) -> tuple[int, int]:

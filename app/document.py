@@ -39,6 +39,7 @@ class Change:
     articles: set[int] = field(default_factory=set)           # article ids touched
     structure: bool = False                                    # rows inserted or removed
     articles_changed: bool = False                             # membership or order changed
+    step: str = "do"                                           # "do", "undo" or "redo"
 
     def add_rows(self, start, stop):
         self.rows.append((start, stop))
@@ -70,7 +71,14 @@ class Document:
         self._order_cache: list[int] | None = None
         self._ids: _IdCount | None = None   # made when a fresh article id is first asked for
         self.revision = 0          # bumps on every change; autosave and views compare it
-        self.saved_revision = 0
+        # where the history stands: the mark of the step on top of the undo stack, so that
+        # undoing back to the saved state is clean again (revisions only ever grow)
+        self._marks: list[int] = []        # one per step of _undo
+        self._redo_marks: list[int] = []
+        self._serial = 0
+        self._base = 0                     # the mark of the state under the oldest step
+        self._saved_at: int | None = 0     # the history mark when saved (None: no state is)
+        self._saved_revision = 0
         # Called as resuggest(doc, change) after each operation; returns an operation (not yet
         # applied) that re-runs the engine on unconfirmed decisions; it is undone with the first.
         self.resuggest = None
@@ -136,8 +144,25 @@ class Document:
         return None
 
     @property
+    def saved_revision(self):
+        return self._saved_revision
+
+    @saved_revision.setter
+    def saved_revision(self, value):
+        # the state at this revision is the one saved; an older revision names no state
+        # of the history (a document read from elsewhere, not yet kept where it belongs)
+        self._saved_revision = value
+        self._saved_at = self._mark() if value == self.revision else None
+
+    def _mark(self):
+        return self._marks[-1] if self._marks else self._base
+
+    @property
     def dirty(self):
-        return self.revision != self.saved_revision
+        """Unlike the saved state: undoing back to it makes the document clean again."""
+        if self.revision == self._saved_revision:
+            return False
+        return self._saved_at is None or self._mark() != self._saved_at
 
     # ---- changing ------------------------------------------------------------------
     def subscribe(self, callback):
@@ -181,7 +206,10 @@ class Document:
                 change = merge_changes(op.name, [change, follow.apply(self)])
                 op = Compound([op, follow], name=op.name)
         self._undo.append(op)
+        self._serial += 1
+        self._marks.append(self._serial)
         self._redo.clear()
+        self._redo_marks.clear()
         if self._recorders:
             self._tell_recorders({"do": user_op.record()})
         return self._emit(change)
@@ -190,7 +218,9 @@ class Document:
         if not self._undo:
             return None
         op = self._undo.pop()
+        self._redo_marks.append(self._marks.pop())
         change = op.revert(self)
+        change.step = "undo"
         self._redo.append(op)
         self._tell_recorders({"undo": 1})
         return self._emit(change)
@@ -199,7 +229,9 @@ class Document:
         if not self._redo:
             return None
         op = self._redo.pop()
+        self._marks.append(self._redo_marks.pop())
         change = op.apply(self)
+        change.step = "redo"
         self._undo.append(op)
         self._tell_recorders({"redo": 1})
         return self._emit(change)
@@ -219,6 +251,12 @@ class Document:
     def clear_history(self):
         self._undo.clear()
         self._redo.clear()
+        self._marks.clear()
+        self._redo_marks.clear()
+        # the state now has no step under it: a fresh mark keeps an old save from matching it
+        self._serial += 1
+        self._base = self._serial
+        self._saved_at = self._base if self.revision == self._saved_revision else None
 
     # ---- rows: low-level edits used by operations ----------------------------------
     COLUMNS = ("text", "src", "label", "article", "para_end", "edited", "confirmed", "why")

@@ -61,7 +61,9 @@ def to_jsonl(corpus: dict) -> str:
 
 
 def to_markdown(corpus: dict) -> str:
-    """Headline as ``#``, kicker and subtitle around it, bylines, ``###`` subheadings.
+    """Headline as ``#``, kicker and subtitle around it, bylines, ``###`` subheadings;
+    ``---`` between articles. An article without a headline has no heading: a made-up
+    one ("# (4)") would read as the article's title.
 
     >>> c = {"articles": [{"id": 1, "kicker": None, "headline": "标题", "subtitle": "副题",
     ...       "bylines": ["肖畅"], "blocks": [{"type": "headline", "text": "标题"},
@@ -81,8 +83,6 @@ def to_markdown(corpus: dict) -> str:
     for art in corpus["articles"]:
         if parts:
             parts.append("---")
-        if not art.get("headline"):
-            parts.append(f"# ({art['id']})")
         for b in art["blocks"]:
             t, text = b["type"], _md_escape(b["text"])
             if t == "kicker":

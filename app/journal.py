@@ -24,6 +24,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import messages as msg
+from .messages import say
+
 FORMAT, VERSION = "zhengwen-journal", 1
 MAX_BYTES = 256 << 20
 
@@ -132,12 +135,12 @@ def read_journal(path) -> Found | None:
     try:
         st = os.stat(p)
         if st.st_size > MAX_BYTES:
-            raise JournalError(f"{p}: too large for a journal ({st.st_size} bytes)")
+            raise JournalError(say(msg.JOURNAL_TOO_LARGE, p, st.st_size))
         data = p.read_bytes()
     except FileNotFoundError:
         return None
     except OSError as e:
-        raise JournalError(f"{p}: cannot read: {e.strerror or e}") from None
+        raise JournalError(say(msg.JOURNAL_UNREADABLE, p, e.strerror or e)) from None
     lines = data.split(b"\n")
     torn = lines[-1] != b""          # the last line never got its newline
     whole = lines[:-1]
@@ -146,19 +149,19 @@ def read_journal(path) -> Found | None:
     try:
         header = json.loads(whole[0])
     except ValueError:
-        raise JournalError(f"{p}: not a journal (its first line is not JSON)") from None
+        raise JournalError(say(msg.JOURNAL_NOT_JSON, p)) from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise JournalError(f"{p}: not a Zhengwen journal")
+        raise JournalError(say(msg.JOURNAL_NOT_OURS, p))
     if header.get("version") != VERSION:
-        raise JournalError(f"{p}: a journal of another Zhengwen version ({header.get('version')!r})")
+        raise JournalError(say(msg.JOURNAL_VERSION, p, repr(header.get("version"))))
     steps = []
     for k, line in enumerate(whole[1:], start=2):
         try:
             step = json.loads(line)
         except ValueError:
-            raise JournalError(f"{p}: damaged at line {k}") from None
+            raise JournalError(say(msg.JOURNAL_DAMAGED, p, k)) from None
         if not _is_step(step):
-            raise JournalError(f"{p}: line {k} is not a step")
+            raise JournalError(say(msg.JOURNAL_NOT_STEP, p, k))
         steps.append(step)
     if not steps:
         return None
@@ -185,7 +188,7 @@ def replay(steps, do, undo, redo) -> int:
             else:
                 redo()
         except (ValueError, IndexError) as e:
-            raise JournalError(f"step {k + 1} of {len(steps)} does not apply: {e}") from None
+            raise JournalError(say(msg.JOURNAL_STEP_FAILS, k + 1, len(steps), e)) from None
     return len(steps)
 
 

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
+from . import messages as msg
+from .messages import say
+
 
 def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pyside6-lupdate looks for
     return text
@@ -62,6 +65,7 @@ ACTIONS: tuple[ActionInfo, ...] = (
     ActionInfo("label.caption", QT_TRANSLATE_NOOP("keymap", "Caption"), PANE, QT_TRANSLATE_NOOP("keymap", "Label")),
     ActionInfo("label.noise", QT_TRANSLATE_NOOP("keymap", "Noise"), PANE, QT_TRANSLATE_NOOP("keymap", "Label")),
     ActionInfo("confirm", QT_TRANSLATE_NOOP("keymap", "Confirm and go to the next unconfirmed line"), PANE, QT_TRANSLATE_NOOP("keymap", "Label")),
+    ActionInfo("article.confirm", QT_TRANSLATE_NOOP("keymap", "Confirm the article and go to the next one to review"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
     ActionInfo("article.start", QT_TRANSLATE_NOOP("keymap", "Article starts here"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
     ActionInfo("article.merge_prev", QT_TRANSLATE_NOOP("keymap", "Merge into previous article"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
     ActionInfo("article.move", QT_TRANSLATE_NOOP("keymap", "Move lines to article…"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
@@ -82,6 +86,7 @@ ACTIONS: tuple[ActionInfo, ...] = (
     ActionInfo("file.export", QT_TRANSLATE_NOOP("keymap", "Export…"), WINDOW, QT_TRANSLATE_NOOP("keymap", "File")),
     ActionInfo("file.quit", QT_TRANSLATE_NOOP("keymap", "Quit"), WINDOW, QT_TRANSLATE_NOOP("keymap", "File")),
     ActionInfo("view.blank_lines", QT_TRANSLATE_NOOP("keymap", "Show blank lines"), WINDOW, QT_TRANSLATE_NOOP("keymap", "View")),
+    ActionInfo("view.keep_half_width", QT_TRANSLATE_NOOP("keymap", "Keep half-width punctuation in the clean text"), WINDOW, QT_TRANSLATE_NOOP("keymap", "View")),
     ActionInfo("help.keys", QT_TRANSLATE_NOOP("keymap", "Keys"), WINDOW, QT_TRANSLATE_NOOP("keymap", "Help")),
 )
 INFO = {a.id: a for a in ACTIONS}
@@ -112,7 +117,7 @@ def normalize(key: str) -> str:
     mods = {_ALIASES.get(m.strip().lower(), m.strip().lower()) for m in mods}
     unknown = mods - set(_MODS)
     if unknown:
-        raise ValueError(f"unknown modifier {'+'.join(sorted(unknown))!r} in key {key!r}")
+        raise ValueError(str(say(msg.KEY_UNKNOWN_MODIFIER, repr("+".join(sorted(unknown))), repr(key))))
     last = last.strip().lower()
     last = _ALIASES.get(last, last)
     return "+".join([m for m in _MODS if m in mods] + [last])
@@ -149,10 +154,10 @@ def _read_keys(path) -> dict:
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
     if not isinstance(data, dict):
-        raise ValueError("a keymap file holds a JSON object")
+        raise ValueError(str(say(msg.KEY_FILE_NOT_OBJECT)))
     keys = data.get("keys", data) if data.get("format") == "zhengwen-keymap" or "keys" in data else data
     if not isinstance(keys, dict):
-        raise ValueError("\"keys\" must be an object of action id -> list of keys")
+        raise ValueError(str(say(msg.KEY_FILE_NO_KEYS)))
     return keys
 
 
@@ -168,15 +173,15 @@ def merge(defaults: dict[str, list[str]], overrides: dict) -> Keymap:
     problems, rank = [], {}
     for aid, ks in overrides.items():
         if aid not in keys:
-            problems.append(f"unknown action {aid!r} in the keymap file")
+            problems.append(str(say(msg.KEY_UNKNOWN_ACTION, repr(aid))))
             continue
         if aid in INFO and INFO[aid].scope in FIXED_SCOPES:
-            problems.append(f"{aid!r} is a fixed movement key and cannot be changed")
+            problems.append(str(say(msg.KEY_FIXED, repr(aid))))
             continue
         if isinstance(ks, str):
             ks = [ks]
         if not isinstance(ks, list) or not all(isinstance(k, str) for k in ks):
-            problems.append(f"keys of {aid!r} must be a list of strings")
+            problems.append(str(say(msg.KEY_NOT_LIST, repr(aid))))
             continue
         good = []
         for k in ks:

@@ -24,6 +24,11 @@ class Operation:
         """The operation as plain JSON data (see :func:`from_record`), for the journal."""
         raise NotImplementedError
 
+    def where(self) -> tuple[int, int] | None:
+        """The first and last rows (inclusive) a person sees it change: where undo and
+        redo take the cursor."""
+        return None
+
 
 class _RangeOp(Operation):
     """Base for operations that rewrite columns of a contiguous row range in place."""
@@ -71,6 +76,9 @@ class _RangeOp(Operation):
         return ch
 
     changes_articles = False
+
+    def where(self):
+        return self.start, self.stop - 1
 
     def mutate(self, doc):
         raise NotImplementedError
@@ -183,6 +191,17 @@ class MoveRows(Operation):
     def record(self):
         return {"op": "move", "rows": self.rows, "to": self.target, "name": self.name}
 
+    def where(self):
+        """The rows moved when they stand together; their first otherwise.
+
+        >>> MoveRows([4, 5, 6]).where(), MoveRows([4, 9]).where(), MoveRows([]).where()
+        ((4, 6), (4, 4), None)
+        """
+        if not self.rows:
+            return None
+        first, last = self.rows[0], self.rows[-1]
+        return (first, last) if last - first + 1 == len(self.rows) else (first, first)
+
     def apply(self, doc):
         rows = [r for r in self.rows if 0 <= r < len(doc) and doc.label[r] is not None]
         target = self.target if self.target is not None else (
@@ -244,6 +263,9 @@ class SplitRow(Operation):
     def record(self):
         return {"op": "split", "row": self.row, "offset": self.offset, "label": self.new_label}
 
+    def where(self):
+        return self.row, self.row
+
     def apply(self, doc):
         r = self.row
         text = doc.current_text(r)
@@ -255,8 +277,12 @@ class SplitRow(Operation):
         doc.text[r] = doc.text[r][:self.offset] if not edited else doc.text[r]
         doc.edited[r] = left if edited else None
         second = {c: v[0] for c, v in self._before.items()}
+        # the pieces stay in the paragraph the line was in, and where it ended, the second
+        # piece ends: a split changes no paragraph the reader sees (a piece labelled apart,
+        # as a credit, ends the paragraph before it instead)
         second.update(text=right if not edited else "", edited=right if edited else None,
-                      para_end=True, confirmed=self._before["confirmed"][0] | TEXT)
+                      para_end=self._before["para_end"][0] or bool(self.new_label),
+                      confirmed=self._before["confirmed"][0] | TEXT)
         if self.new_label:
             second["label"] = self.new_label
             second["confirmed"] |= LABEL
@@ -264,7 +290,7 @@ class SplitRow(Operation):
             doc.label[r] = "noise"
         if not right.strip():
             second["label"] = "noise"
-        doc.para_end[r] = self._before["para_end"][0] if self.new_label is None else True
+        doc.para_end[r] = self.new_label is not None
         doc.insert_row(r + 1, second)
         ch = Change(self.name, structure=True, articles={doc.article[r]})
         ch.add_rows(r, len(doc))
@@ -279,6 +305,36 @@ class SplitRow(Operation):
         return ch
 
 
+class SetSetting(Operation):
+    """Change a setting of the page kept in its session: ``fold_half_width``, whether the
+    clean text turns half-width punctuation full width (``--keep-half-width`` on the
+    command line). No decision changes; every article's clean text may."""
+    SETTINGS = {"fold_half_width": ("Keep half-width punctuation", "Fold half-width punctuation")}
+
+    def __init__(self, key, value):
+        if key not in self.SETTINGS or not isinstance(value, bool):
+            raise ValueError(f"unknown setting {key!r} or a value not true or false")
+        self.key, self.value = key, value
+        self.name = self.SETTINGS[key][value]
+        self._before = None
+
+    def record(self):
+        return {"op": "setting", "key": self.key, "value": self.value}
+
+    def _set(self, doc, value):
+        doc.settings[self.key] = value
+        ch = Change(self.name)
+        ch.articles = {a for a, lab in zip(doc.article, doc.label) if lab is not None and a >= 0}
+        return ch
+
+    def apply(self, doc):
+        self._before = doc.settings.get(self.key, True)
+        return self._set(doc, self.value)
+
+    def revert(self, doc):
+        return self._set(doc, self._before)
+
+
 class Compound(Operation):
     """Several operations undone and redone as one."""
 
@@ -288,6 +344,9 @@ class Compound(Operation):
 
     def record(self):
         return {"op": "compound", "name": self.name, "ops": [o.record() for o in self.ops]}
+
+    def where(self):
+        return next((w for w in (o.where() for o in self.ops) if w is not None), None)
 
     def apply(self, doc):
         changes = []
@@ -386,6 +445,7 @@ _FROM_RECORD = {
     "move": _move,
     "split": lambda r: SplitRow(_row(r["row"]), _row(r["offset"]), _str_or_none(r["label"], "label")),
     "compound": _compound,
+    "setting": lambda r: SetSetting(r["key"], r["value"]),
 }
 
 

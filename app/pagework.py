@@ -15,7 +15,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import messages as msg
 from . import store
+from .messages import say
 from .document import Document
 from .filenames import shown_name
 from .journal import Found, Journal, JournalError, read_journal, set_aside
@@ -161,7 +163,7 @@ class Opened:
     """A document ready for the window, and what the person should hear about it."""
     doc: Document
     work: PageWork
-    notes: list[str] = field(default_factory=list)   # plain sentences for the status bar
+    notes: list = field(default_factory=list)   # app.messages.Message: for the status bar
     journal: Found | None = None      # unsaved steps left by a crash, to offer
     page_changed: bool = False        # the page's bytes are not the ones its session was made from
     resumed: bool = False             # a saved session was opened
@@ -172,14 +174,13 @@ def open_path(path, session=None, encoding=None, errors="strict") -> Opened:
     ``session``: a session path chosen by the person instead of the page's own."""
     path = Path(path)
     if path.is_dir():
-        raise UserError(f"{shown_name(path)}: is a folder; open it as a folder (zhengwen FOLDER)")
+        raise UserError(say(msg.IS_FOLDER, shown_name(path)))
     if looks_like_session(path):
         doc, sha = _read(path)
         opened = Opened(doc, PageWork(path, _page_of(doc), disk_state(path, sha)), resumed=True)
-        opened.notes.append(f"opened the session {shown_name(path)}")
+        opened.notes.append(say(msg.OPENED_SESSION, shown_name(path)))
     elif looks_like_corpus(path):
-        raise UserError(f"{shown_name(path)}: an exported corpus, not a page or a session; "
-                        "open the page it was made from")
+        raise UserError(say(msg.IS_CORPUS, shown_name(path)))
     else:
         opened = _open_page(path, Path(session) if session else store.session_path(path), encoding, errors)
     _find_journal(opened)
@@ -200,8 +201,7 @@ def _page_of(doc: Document) -> Path | None:
 
 def _open_page(page: Path, session: Path, encoding, errors) -> Opened:
     if session.exists() and not looks_like_session(session):
-        raise UserError(f"{shown_name(session)}: not a Zhengwen session; Zhengwen will not write over it "
-                        "(choose a new file for --session)")
+        raise UserError(say(msg.NOT_A_SESSION, shown_name(session)))
     if session.exists():
         return _resume(page, session)
     src, lines = read_page(page, encoding, errors)
@@ -214,8 +214,7 @@ def _open_page(page: Path, session: Path, encoding, errors) -> Opened:
             doc = None
         if doc is not None and doc.source.sha256 == src.sha256:
             doc.saved_revision = doc.revision - 1     # its new home has not got it yet
-            return Opened(doc, work, [f"resumed the older session {shown_name(legacy)}; "
-                                      f"saving keeps it in {shown_name(session)}"], resumed=True)
+            return Opened(doc, work, [say(msg.RESUMED_OLDER, shown_name(legacy), shown_name(session))], resumed=True)
     return Opened(page_document(src, lines), work)
 
 
@@ -228,7 +227,7 @@ def _resume(page: Path, session: Path) -> Opened:
         now = doc.source.sha256
     opened.page_changed = now != doc.source.sha256
     saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(opened.work.known.mtime_ns / 1e9))
-    opened.notes.append(f"resumed the session saved {saved}")
+    opened.notes.append(say(msg.RESUMED_SAVED, saved))
     doc.source.path = str(page)
     return opened
 
@@ -239,7 +238,7 @@ def start_afresh(opened: Opened, encoding=None, errors="strict") -> Opened:
     src, lines = read_page(opened.work.page, encoding, errors)
     work = opened.work
     return Opened(page_document(src, lines), PageWork(work.session, work.page, work.known),
-                  ["started afresh from the changed page; the next save replaces its session"])
+                  [say(msg.STARTED_AFRESH)])
 
 
 def _find_journal(opened: Opened) -> None:
@@ -254,7 +253,7 @@ def _find_journal(opened: Opened) -> None:
         try:
             found = read_journal(jp)
         except JournalError as e:
-            opened.notes.append(f"unsaved steps could not be read ({e}); the file is left as it is")
+            opened.notes.append(say(msg.STEPS_UNREADABLE, e))
             continue
         if found is None:
             continue
@@ -264,6 +263,6 @@ def _find_journal(opened: Opened) -> None:
             continue
         try:
             aside = set_aside(jp)
-            opened.notes.append(f"unsaved steps from an older state of this session were kept in {shown_name(aside)}")
+            opened.notes.append(say(msg.STEPS_SET_ASIDE, shown_name(aside)))
         except OSError:
             pass

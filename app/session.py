@@ -47,7 +47,9 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import messages as msg
 from .document import ALL, LABELS, Document, Source, Why
+from .messages import say
 from .filenames import shown_name
 
 FORMAT, VERSION = "zhengwen-session", 1
@@ -140,7 +142,7 @@ def session_bytes(doc: Document) -> bytes:
     s = doc.source
     lines = split_lines(s.text)
     if (doc.src[-1] if len(doc) else 0) != len(lines):
-        raise SessionError(f"{s.name}: the document's rows do not cover its source text")
+        raise SessionError(say(msg.ROWS_NOT_SOURCE, s.name))
     parts = [
         ("format", FORMAT),
         ("version", VERSION),
@@ -161,7 +163,7 @@ def session_bytes(doc: Document) -> bytes:
                           for k, v in parts)
         return ("{\n" + body + "\n}\n").encode("utf-8")
     except ValueError as e:   # UnicodeEncodeError is one
-        raise SessionError(f"{s.name}: cannot save the session: {_why_unsavable(e)}") from None
+        raise SessionError(say(msg.CANNOT_SAVE, s.name, _why_unsavable(e))) from None
 
 
 def _why_unsavable(e: ValueError) -> str:
@@ -178,7 +180,7 @@ def save_session(doc: Document, path) -> str:
     try:
         write_bytes(path, data)
     except OSError as e:
-        raise SessionError(f"{shown_name(path)}: cannot save the session: {e.strerror or e}") from None
+        raise SessionError(say(msg.CANNOT_SAVE, shown_name(path), e.strerror or e)) from None
     doc.saved_revision = doc.revision
     return hashlib.sha256(data).hexdigest()
 
@@ -556,7 +558,7 @@ def acquire_lock(path, force=False) -> LockHolder | None:
         with os.fdopen(fd, "wb") as f:
             f.write(payload)
         return None
-    raise SessionError(f"{path}: cannot lock the session (its lock file keeps changing)")
+    raise SessionError(say(msg.CANNOT_LOCK, path))
 
 
 def release_lock(path) -> None:

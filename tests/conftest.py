@@ -54,3 +54,18 @@ def data_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("zhengwen-home")
     monkeypatch.setenv("ZHENGWEN_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def settings_home(tmp_path_factory, monkeypatch):
+    """Every test keeps the window's settings (QSettings, Qt's file dialog memory) in a
+    folder of its own: in this process, and in the windows it starts as processes."""
+    home = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:
+        return home
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home))
+    return home

@@ -88,3 +88,23 @@ def test_empty_document():
     assert len(doc) == 0 and doc.article_order() == [] and doc.new_article_id() == 0
     c = build_corpus(doc)
     assert c["articles"] == [] and c["dropped"] == [] and check_corpus(c, []) == []
+
+
+def test_undo_back_to_the_saved_state_is_clean_and_a_new_step_there_is_not():
+    from app.document import Source, blank_document
+    from app.operations import SetLabel
+    doc = blank_document(Source("p", "a\nb\n"), ["a", "b"])
+    assert not doc.dirty
+    doc.do(SetLabel(0, 1, "headline"))
+    assert doc.dirty
+    doc.undo()
+    assert not doc.dirty
+    doc.redo()
+    doc.saved_revision = doc.revision
+    doc.undo()
+    assert doc.dirty
+    doc.do(SetLabel(1, 2, "noise"))       # same depth, another step: not the saved state
+    doc.undo()
+    assert doc.dirty
+    doc.saved_revision = doc.revision - 1  # read from elsewhere: no state of the history is saved
+    assert doc.dirty

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from app import commands
+from app import operations as ops
 from app.keymap import ACTIONS, EDITOR, PANE, VIEW, Keymap
 
 from .dialogs import ArticlePicker, CheatSheet, FindDialog, GotoDialog, keys_text
@@ -49,8 +50,10 @@ class Actions:
                 continue
             if info.id == "undo":
                 a = window.stack.createUndoAction(window, tr(info.text))
+                a.triggered.connect(lambda: self.show_step(window.stack.index()))   # after the stack's own
             elif info.id == "redo":
                 a = window.stack.createRedoAction(window, tr(info.text))
+                a.triggered.connect(lambda: self.show_step(window.stack.index() - 1))
             else:
                 a = QAction(tr(info.text), window)
                 a.triggered.connect(handlers[info.id])
@@ -66,6 +69,7 @@ class Actions:
         blank = self.qactions["view.blank_lines"]
         blank.setCheckable(True)
         blank.setChecked(True)
+        self.qactions["view.keep_half_width"].setCheckable(True)
         window.view.delegate.split_keys = [QKeySequence(k) for k in keymap.keys.get("edit.split", [])]
         window.view.delegate.split_requested.connect(self.split_line)
         window.view.delegate.notice.connect(self.tell)
@@ -77,6 +81,7 @@ class Actions:
             "goto": self.goto, "article.prev": lambda: self.article_step(-1),
             "article.next": lambda: self.article_step(1), "review.next": lambda: self.review(1),
             "review.prev": lambda: self.review(-1), "confirm": self.confirm,
+            "article.confirm": self.confirm_article,
             "article.start": self.start_article, "article.merge_prev": self.merge_prev,
             "article.move": self.move, "para.toggle": self.toggle_break, "edit.line": self.edit_line,
             "find": self.find, "find.next": self.find_next,
@@ -85,6 +90,7 @@ class Actions:
             "page.done": self.win.page_done, "file.save": self.win.files.save,
             "file.save_as": self.win.files.save_as, "file.export": self.win.files.export,
             "file.quit": self.win.close, "view.blank_lines": self.toggle_blank_lines,
+            "view.keep_half_width": self.toggle_half_width,
             "help.keys": self.cheat_sheet,
         })
         return h
@@ -119,6 +125,15 @@ class Actions:
             return
         self._push(commands.confirm_op(self.doc, rows))
         nxt = commands.next_unconfirmed(self.doc, rows[-1])
+        if nxt is not None:
+            self.view.go_to(nxt)
+
+    def confirm_article(self):
+        row = self._current()
+        if self.doc is None or row is None:
+            return
+        self._push(commands.confirm_article_op(self.win.articles, row))
+        nxt = commands.next_article_to_review(self.win.articles, row)
         if nxt is not None:
             self.view.go_to(nxt)
 
@@ -171,6 +186,16 @@ class Actions:
 
     def split_line(self, row, offset):
         self._push(commands.split_op(self.doc, row, offset))
+
+    def show_step(self, index):
+        """Put the cursor on the rows the step undone or redone (command ``index`` of the
+        undo stack) changed: an undo out of sight would otherwise pass unseen."""
+        cmd = self.win.stack.command(index)
+        where = getattr(cmd, "op", None) and cmd.op.where()
+        if where is None or self.doc is None:
+            return
+        first, last = (min(r, len(self.doc) - 1) for r in where)
+        self.view.go_to(first, extend_to=last if last != first else None)
 
     # ---- moving ------------------------------------------------------------------------
     def article_step(self, step):
@@ -230,8 +255,18 @@ class Actions:
             found = self.win.preview.find_clean(text, step, self.view.select_doc_rows)
         self.find_dialog.report(found)
 
+    def blank_lines_for(self, doc):
+        """Show or fold the blank lines of a page just opened: as the person last chose
+        with Ctrl+B, else folded where most lines are followed by a blank."""
+        shown = self.win.prefs.blank_lines_shown()
+        if shown is None:
+            shown = not commands.mostly_double_spaced(doc)
+        self.qactions["view.blank_lines"].setChecked(shown)
+        self.view.model().set_folded(not shown)
+
     def toggle_blank_lines(self, checked=None):
         shown = self.qactions["view.blank_lines"].isChecked()
+        self.win.prefs.choose_blank_lines(shown)
         row = self._current()
         self.view.model().set_folded(not shown)
         if row is not None:
@@ -239,12 +274,25 @@ class Actions:
                 row = self.doc.next_nonblank(row, 1) or self.doc.next_nonblank(row, -1)
             self.view.go_to(row)
 
+    def toggle_half_width(self, checked=None):
+        """A setting of the page, kept in its session and undone like any change."""
+        if self.doc is not None:
+            fold = self.doc.settings.get("fold_half_width", True)
+            self._push(ops.SetSetting("fold_half_width", not fold))
+        self.show_settings()
+
+    def show_settings(self):
+        """The checks of the page's settings say what the page has (after an undo too)."""
+        keep = self.doc is not None and not self.doc.settings.get("fold_half_width", True)
+        self.qactions["view.keep_half_width"].setChecked(keep)
+
     def cheat_sheet(self):
         rows = []
         for info in ACTIONS:
             keys = self.keymap.keys.get(info.id, [])
             rows.append((tr(info.group), tr(info.text), keys_text(keys)))
-        self._open(CheatSheet(self.win, rows))
+        from .legend import Legend
+        self._open(CheatSheet(self.win, rows, Legend()))
 
     def back_to_pane(self):
         if self.win.isVisible():

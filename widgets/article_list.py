@@ -5,6 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Sign
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from app.article_index import percent
 from app.commands import article_title
 
 from .plain import tooltip
@@ -64,7 +65,7 @@ class ArticlesModel(QStandardItemModel):
 
     def _texts(self, i, aid):
         lines, done = self.articles.stats(aid)
-        return ("", self.title(aid), str(lines), f"{round(100 * done / lines) if lines else 0}%")
+        return ("", self.title(aid), str(lines), f"{percent(done, lines)}%")
 
     def on_change(self, touched):
         """Note the articles a change touched; the rows follow when typing pauses."""

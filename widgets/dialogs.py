@@ -162,8 +162,9 @@ class FindDialog(QDialog):
 class CheatSheet(QDialog):
     """Every action and its keys, from the keymap in effect."""
 
-    def __init__(self, parent, rows):
-        """``rows``: (group, action text, keys text) in order."""
+    def __init__(self, parent, rows, legend=None):
+        """``rows``: (group, action text, keys text) in order; ``legend``: a widget shown
+        beside them (what the marks of the raw lines mean)."""
         super().__init__(parent)
         self.setObjectName("cheatSheet")
         self.setWindowTitle(self.tr("Keys"))
@@ -194,7 +195,14 @@ class CheatSheet(QDialog):
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnToContents(0)
         table.resizeColumnToContents(2)
-        lay.addWidget(table)
+        if legend is None:
+            lay.addWidget(table)
+        else:
+            side = QHBoxLayout()
+            side.addWidget(table, 3)
+            side.addWidget(legend, 2, Qt.AlignmentFlag.AlignTop)
+            lay.addLayout(side)
+            self.legend = legend
         lay.addWidget(QLabel(self.tr("Single-letter keys work while the raw lines pane has focus.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -202,9 +210,11 @@ class CheatSheet(QDialog):
         self.table = table
         want = table.horizontalHeader().height() + len(rows) * table.verticalHeader().defaultSectionSize() + 100
         screen = parent.screen().availableGeometry().height() if parent is not None and parent.screen() else 900
-        self.resize(680, min(want, int(screen * 0.9)))
+        self.resize(680 if legend is None else 1180, min(max(want, 640 if legend else 0), int(screen * 0.9)))
 
 
 def keys_text(keys) -> str:
-    """Key texts for display in the platform's native spelling."""
-    return ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+    """Key texts for display in the platform's native spelling, each once: two keys may
+    read alike in a language (Return and Enter are both 回车)."""
+    shown = (QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+    return ", ".join(dict.fromkeys(shown))

@@ -58,6 +58,7 @@ class Files:
         if opened is None:
             return False
         self.win.close_folder()
+        self.win.prefs.opened(path)
         return self.show(opened)
 
     def load(self, path, session=None):
@@ -333,6 +334,8 @@ class Files:
         dlg.finished.connect(lambda *_: self.win.acts.back_to_pane())
         if self.win.doc is not None and self.win.doc.source.path:
             dlg.setDirectory(str(Path(self.win.doc.source.path).resolve().parent))
+        elif self.win.prefs.last_folder() and os.path.isdir(self.win.prefs.last_folder()):
+            dlg.setDirectory(self.win.prefs.last_folder())
         self.dialog = dlg
         return dlg
 

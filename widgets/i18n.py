@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 I18N_DIR = files("resources") / "i18n"
 LANGUAGES = ("en", "zh_CN")
@@ -58,6 +58,9 @@ def install_translator(app, lang: str | None = None) -> str:
     """
     remove_translators(app)
     chosen = choose_language(lang)
+    # the engine's sentences (app/messages.py) read in the interface's language too
+    from app.messages import use_translator
+    use_translator(lambda s: QCoreApplication.translate("engine", s))
     if chosen == "en":
         # number and date formats stay the system's, unless that would put Chinese ones
         # into an English interface

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplicati
 
 from app.document import LABEL, Document
 from .plain import tooltip
-from .rule_text import rule_text
+from .rule_text import rule_name, rule_text
 
 DOC_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -165,7 +165,8 @@ def why_lines(doc: Document, r: int) -> list[tuple[str, str]]:
                 ("label", QCoreApplication.translate("LinesModel", "label: %1 %2"), w.label_rule, w.label_conf),
                 ("break", QCoreApplication.translate("LinesModel", "paragraph end: %1 %2"), w.break_rule, w.break_conf),
                 ("article", QCoreApplication.translate("LinesModel", "article: %1 %2"), w.article_rule, w.article_conf)):
-            out.append((what.replace("%1", str(rule)).replace("%2", f"{conf:.2f}"), rule_text(kind, str(rule))))
+            name, meaning = rule_name(kind, str(rule)), rule_text(kind, str(rule))
+            out.append((what.replace("%1", name).replace("%2", f"{conf:.2f}"), "" if meaning == name else meaning))
     if doc.edited[r] is not None:
         raw = doc.text[r]
         if len(raw) > RAW_SHOWN:     # a status bar label lays out all it holds, a page line can be megabytes

@@ -10,11 +10,12 @@ view (see widgets/actions.py), so they act only while the pane has focus.
 """
 from __future__ import annotations
 
+import heapq
 from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPen, QStaticText, QValidator
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QStyle, QStyledItemDelegate, QToolTip
 
 from app import line_text
 from app.commands import typing_refused
@@ -92,26 +93,41 @@ class LinesDelegate(QStyledItemDelegate):
 
     # geometry of a row, left to right
     def columns(self, rect):
+        """The number, width bar, label band and text rectangles of a row as seen: the
+        first three stay put while a long line scrolls sideways, and the text one is the
+        part of the row that shows text (its text starts ``view.horizontalOffset()`` to
+        the left of it)."""
         doc = self.view.model().doc
         digits = max(3, len(str(doc.src[-1])) if doc.src else 1)
         num_w = self._num_w.get(digits)
         if num_w is None:
             num_w = self._num_w[digits] = self.fm_small.horizontalAdvance("0" * digits) + 14
         bar_w, band_w = 30, 18
-        key = (num_w, rect.left(), rect.width(), rect.height())
+        left = rect.left() + self.view.horizontalOffset()
+        right = min(rect.right(), left + self.view.viewport().width() - 1)
+        key = (num_w, left, right, rect.height())
         cols = self._cols.get(key)
         if cols is None:
-            x, top = rect.left(), 0
-            num = QRect(x, top, num_w, rect.height())
+            if len(self._cols) > 64:
+                self._cols.clear()
+            top = 0
+            num = QRect(left, top, num_w, rect.height())
             bar = QRect(num.right() + 1, top, bar_w, rect.height())
             band = QRect(bar.right() + 5, top, band_w, rect.height())
-            text = QRect(band.right() + 7, top, rect.right() - band.right() - 7, rect.height())
+            text = QRect(band.right() + 7, top, right - band.right() - 7, rect.height())
             cols = self._cols[key] = (num, bar, band, text)
         dy = rect.top()
         return tuple(c.translated(0, dy) for c in cols)
 
+    def gutter_width(self):
+        doc = self.view.model().doc
+        digits = max(3, len(str(doc.src[-1])) if doc.src else 1)
+        return self.fm_small.horizontalAdvance("0" * digits) + 14 + 31 + 5 + 18 + 7
+
+    text_width = 0      # the widest line's text, for the sideways scroll (see LinesView.measure)
+
     def sizeHint(self, option, index):
-        return QSize(200, self.row_height)
+        return QSize(max(200, self.gutter_width() + self.text_width + 24), self.row_height)
 
     def paint(self, painter, option, index):
         model = index.model()
@@ -128,7 +144,7 @@ class LinesDelegate(QStyledItemDelegate):
         painter.fillRect(rect, bg)
         num, bar, band, text_rect = self.columns(rect)
         if selected:
-            painter.fillRect(rect.adjusted(num.width(), 0, 0, 0), _HIGHLIGHT)
+            painter.fillRect(QRect(num.right() + 1, rect.top(), rect.right() - num.right(), rect.height()), _HIGHLIGHT)
         painter.fillRect(num, _C["gutter"] if not selected else _C["selected"])
 
         # line number (and a pencil when the text was edited)
@@ -167,7 +183,8 @@ class LinesDelegate(QStyledItemDelegate):
             ink = _C["ink"] if done else _C["dim"]
             if confirmed & TEXT and doc.edited[r] is not None:
                 ink = _C["edited"]
-            x = text_rect.left()
+            painter.setClipRect(text_rect.adjusted(-2, 0, 0, 0))    # the gutter stays clear
+            x = text_rect.left() - self.view.horizontalOffset()
             base = text_rect.top() + (text_rect.height() + fm.ascent() - fm.descent()) // 2
             right = text_rect.right()
             top = base - fm.ascent()
@@ -184,20 +201,22 @@ class LinesDelegate(QStyledItemDelegate):
                 painter.setFont(self.font)
                 painter.setPen(_C["end"] if confirmed & BREAK else _C["end_dim"])
                 painter.drawText(x + 3, base, "¶")
+            painter.setClipping(False)
+        seen_right = text_rect.right()
         # where an article starts
         if lab is not None and arts is not None and arts.first_row(aid) == r:
             painter.setPen(QPen(_C["start"], 2))
-            painter.drawLine(rect.left() + num.width(), rect.top() + 1, rect.right(), rect.top() + 1)
+            painter.drawLine(num.right(), rect.top() + 1, seen_right, rect.top() + 1)
             painter.setFont(self.bold_small)
             tag = f"#{number}"
             tw = self.fm_small.horizontalAdvance(tag) + 8
-            tag_rect = QRect(rect.right() - tw - 4, rect.top() + 2, tw, self.fm_small.height())
+            tag_rect = QRect(seen_right - tw - 4, rect.top() + 2, tw, self.fm_small.height())
             painter.fillRect(tag_rect, _C["start"])
             painter.setPen(_C["white"])
             painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(QPen(_C["focus"], 1))
-            painter.drawRect(rect.adjusted(num.width(), 0, -1, -1))
+            painter.drawRect(QRect(num.right() + 1, rect.top(), seen_right - num.right() - 1, rect.height() - 1))
         painter.restore()
 
     def _static(self, shown, run, plain):
@@ -279,7 +298,9 @@ class LinesView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # a line wider than the pane (a paragraph a line) scrolls sideways, its gutter staying
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setLayoutMode(QListView.LayoutMode.SinglePass)
         f = self.font()
         f.setPointSizeF(max(f.pointSizeF(), 10.5))
@@ -303,7 +324,52 @@ class LinesView(QListView):
         if old is not None and old is not self.selectionModel():
             old.deleteLater()
         self.selectionModel().currentChanged.connect(self._current)
+        self.measure()
         self.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed_rows.emit())
+
+    LONGEST = 200     # the lines with most characters measured for the widest one
+
+    def measure(self):
+        """Find how wide the widest line's text is, so the rows are that wide and the pane
+        scrolls sideways to its end; done for each page opened (a split only shortens
+        lines). Only the lines with most characters are laid out (a line of n characters
+        is at most n wide ones)."""
+        doc = self.model().doc if self.model() is not None else None
+        if doc is None:
+            return
+        texts = (doc.current_text(r) for r in range(len(doc))) if any(doc.edited) else doc.text
+        longest = heapq.nlargest(self.LONGEST, texts, key=len)
+        fm = self.delegate.fm
+        self.delegate.text_width = max((fm.horizontalAdvance(t) for t in longest), default=0) + \
+            fm.horizontalAdvance("¶") + 6
+
+    def part_at(self, pos) -> str | None:
+        """Which part of a row the viewport point ``pos`` is over: "number", "bar",
+        "band" or "text" (None off the rows)."""
+        idx = self.indexAt(pos)
+        if not idx.isValid():
+            return None
+        num, bar, band, _ = self.delegate.columns(self.visualRect(idx))
+        for part, rect in (("number", num), ("bar", bar), ("band", band)):
+            if rect.left() <= pos.x() <= rect.right() + (4 if part != "number" else 0):
+                return part
+        return "text"
+
+    def viewportEvent(self, event):
+        if event.type() == QEvent.Type.ToolTip:
+            part = self.part_at(event.pos())
+            if part in ("number", "bar", "band"):
+                # the marks explained where they are (the text's tooltip is its rules)
+                from .legend import part_tooltip
+                QToolTip.showText(event.globalPos(), part_tooltip(part), self.viewport())
+                return True
+        return super().viewportEvent(event)
+
+    def scrollContentsBy(self, dx, dy):
+        super().scrollContentsBy(dx, dy)
+        if dx:
+            # the gutter stays put as the rows move under it: paint it again
+            self.viewport().update()
 
     def _current(self, cur, prev):
         if cur.isValid():

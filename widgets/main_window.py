@@ -12,9 +12,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter
 
-from app.article_index import ArticleIndex
+from app.article_index import ArticleIndex, percent
 from app.filenames import shown_name
+from app import messages as msg
 from app.keymap import Keymap, load_keymap
+from app.messages import say
 
 from .actions import Actions
 from .article_list import ArticleList
@@ -23,8 +25,11 @@ from .files import Files
 from .folder_export import FolderExport
 from .lines_model import LinesModel, explained, why_lines
 from .lines_view import LinesView
+from . import line_menu
 from .pages import Folder, PagesDock
+from .palette import LabelPalette
 from .plain import plain, tooltip, window_title
+from .prefs import Prefs
 from .preview import Preview
 from .scrollbars import flatten
 
@@ -34,9 +39,9 @@ MENUS = (
     (QT_TRANSLATE_NOOP("menus", "&Edit"), ("undo", "redo", None, "edit.line", "find", "find.next")),
     (QT_TRANSLATE_NOOP("menus", "&Label"), ("label.headline", "label.subtitle", "label.kicker", "label.byline", "label.subheading",
                 "label.paragraph", "label.caption", "label.noise", None, "confirm", "para.toggle")),
-    (QT_TRANSLATE_NOOP("menus", "&Article"), ("article.start", "article.merge_prev", "article.move", None, "article.prev", "article.next")),
+    (QT_TRANSLATE_NOOP("menus", "&Article"), ("article.confirm", None, "article.start", "article.merge_prev", "article.move", None, "article.prev", "article.next")),
     (QT_TRANSLATE_NOOP("menus", "&Go"), ("goto", "review.next", "review.prev")),
-    (QT_TRANSLATE_NOOP("menus", "&View"), ("view.blank_lines",)),
+    (QT_TRANSLATE_NOOP("menus", "&View"), ("view.blank_lines", "view.keep_half_width")),
     (QT_TRANSLATE_NOOP("menus", "&Help"), ("help.keys",)),
 )
 
@@ -86,6 +91,9 @@ class MainWindow(QMainWindow):
         self.pages.page_chosen.connect(self.go_page)
 
         self.acts = Actions(self, keymap)
+        self.palette = LabelPalette(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.palette)
+        line_menu.install(self)
         self.autosave = Autosaver(self)     # each step to the page's journal, at a pause
         self.autosave.failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
         self.session_info = self.menuBar()   # replaced by the File menu's session line
@@ -101,6 +109,8 @@ class MainWindow(QMainWindow):
         self.article_list.article_activated.connect(self._article_activated)
         self._cursor_row = None
         self.resize(1400, 860)
+        self.prefs = Prefs(self)
+        self.prefs.restore()
         self.refresh_status()
 
     def _menus(self, dock):
@@ -117,6 +127,7 @@ class MainWindow(QMainWindow):
                 toggle.setText(self.tr("Article list"))
                 menu.addAction(toggle)
                 menu.addAction(self.pages_dock.toggleViewAction())
+                menu.addAction(self.palette.toggleViewAction())
             if title == "&File":  # where the open page's work is kept, for the person to see
                 menu.addSeparator()
                 self.session_info = menu.addAction("")
@@ -158,7 +169,10 @@ class MainWindow(QMainWindow):
             self.view.setModel(self.model)
         else:
             self.model.set_document(doc)
+            self.view.measure()
         self.view.delegate.articles = self.articles
+        self.acts.blank_lines_for(doc)
+        self.acts.show_settings()
         self.preview.set_document(doc, self.articles)
         self.article_list.model_.set_document(doc, self.articles)
         doc.subscribe(self._on_change)
@@ -176,9 +190,9 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         notes = list(opened.notes)
         if steps:
-            notes.append(f"restored {len(steps)} unsaved steps")
+            notes.append(say(msg.STEPS_RESTORED, len(steps)))
         if notes:
-            self.statusBar().showMessage("; ".join(notes), 10000)
+            self.statusBar().showMessage("; ".join(map(str, notes)), 10000)
         if holder is not None:
             self.warn_second_window(holder)
 
@@ -231,6 +245,7 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("%1 holds no pages (*.txt files)").replace("%1", shown_name(root)))
             return False
         self.close_folder()
+        self.prefs.opened(root)
         self.folder = Folder(root, pages, self)
         self.pages.set_folder(self.folder)
         self.pages_dock.show()
@@ -306,8 +321,13 @@ class MainWindow(QMainWindow):
             self.view.go_to(min(self._cursor_row, len(self.doc) - 1))
         if change.articles_changed or change.structure:
             self.view.viewport().update()
-        if self._cursor_row is not None:
-            self.preview.highlight_row(self._cursor_row)
+        if change.step != "do":
+            self.acts.show_settings()
+        row = self._cursor_row
+        if row is not None and row < len(self.doc):
+            self.preview.highlight_row(row)
+            if self.doc.label[row] is not None:     # M moved it: the list follows its article
+                self.article_list.show_article(self.doc.article[row])
         self.refresh_status()
 
     # ---- sync ------------------------------------------------------------------------
@@ -318,13 +338,17 @@ class MainWindow(QMainWindow):
             self.article_list.show_article(self.doc.article[row])
         self.refresh_position()
 
+    # a click in the preview or the list chooses where to work: the keys go back to the raw
+    # pane, where they act
     def _preview_clicked(self, rows):
         self.view.select_doc_rows(rows)
+        self.view.setFocus()
 
     def _article_activated(self, aid):
         row = self.articles.first_row(aid)
         if row is not None:
             self.view.go_to(row)
+        self.view.setFocus()
 
     # ---- status --------------------------------------------------------------------------
     def refresh_status(self):
@@ -343,7 +367,7 @@ class MainWindow(QMainWindow):
         st["file"].setText(name)
         st["encoding"].setText(f"{doc.source.encoding} {doc.source.confidence:.0%}")
         lines, done = self.articles.totals()
-        st["confirmed"].setText(self.tr("confirmed %1").replace("%1", f"{100 * done / lines:.0f}%" if lines else "–"))
+        st["confirmed"].setText(self.tr("confirmed %1").replace("%1", f"{percent(done, lines)}%" if lines else "–"))
         if st["modified"].property("dirty") != dirty:
             # a style sheet is parsed and the label re-polished on every set: only on a flip
             st["modified"].setProperty("dirty", dirty)
@@ -402,6 +426,7 @@ class MainWindow(QMainWindow):
                 self.work.unlock()
             self.folder_export.shutdown()     # an export under way stops between two pages
             self.close_folder()
+            self.prefs.save()
             event.accept()
         else:
             event.ignore()

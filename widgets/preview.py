@@ -63,6 +63,7 @@ class Preview(QTextEdit):
         self._patches = 0                        # articles patched rather than rewritten
         self._rendered: dict[int, list] = {}     # article id -> the items shown
         self._sliding = False
+        self._highlighted = None                 # the block of the raw pane's cursor
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._stale: set[int] = set()            # shown articles whose heading shows an old number
         self._renumber_timer = QTimer(self)
@@ -123,6 +124,7 @@ class Preview(QTextEdit):
         self.rebuild()
 
     def rebuild(self):
+        self._highlighted = None    # its block goes with the text
         self.qdoc.clear()
         self._frames.clear()
         self._blocks.clear()
@@ -523,23 +525,37 @@ class Preview(QTextEdit):
             es.format.setBackground(QBrush(QColor("#fff3bf")))
             es.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
             sel.append(es)
-            # a block out of sight is brought to a quarter down the view (the text before
-            # it in view too), not to the very edge where setTextCursor leaves it
-            height = self.viewport().height()
-            r = self.cursorRect(at)
-            out_of_sight = r.top() < 0 or r.bottom() > height
             if self.textCursor().block() != block:
                 self.setTextCursor(at)
-            if out_of_sight:
-                bar = self.verticalScrollBar()
-                bar.setValue(bar.value() + self.cursorRect().top() - height // 4)
-            else:
-                self.ensureCursorVisible()
+            self.reveal(block)
         self.setExtraSelections(sel)
         self._highlighted = block
 
+    def reveal(self, block, again=False):
+        """Bring ``block`` into view when it is out of sight (``again``: whether or not):
+        with its article from the top (headline, byline) when both fit on the screen,
+        else a quarter down the view with the text before it, not at the very edge."""
+        layout = self.qdoc.documentLayout()
+        bar = self.verticalScrollBar()
+        height = self.viewport().height()
+        r = layout.blockBoundingRect(block)
+        if not again and r.top() >= bar.value() and r.bottom() <= bar.value() + height:
+            return
+        info = self._blocks.get(block.userState())
+        frame = self._frames.get(info[0]) if info else None
+        top = layout.frameBoundingRect(frame).top() - 6 if frame is not None else r.top()
+        bar.setValue(int(top if r.bottom() - top <= height else r.top() - height // 4))
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        # the text wraps anew at another width, so what was on screen moved: the cursor's
+        # article is brought back (at launch, and after a drag of the splitter)
+        super().resizeEvent(event)
+        block = self._highlighted
+        if block is not None and block.isValid() and self.isVisible():
+            self.reveal(block, again=True)
+
     def highlighted_text(self) -> str:
-        b = getattr(self, "_highlighted", None)
+        b = self._highlighted
         return b.text() if b is not None and b.isValid() else ""
 
     def mouseReleaseEvent(self, event):

@@ -80,3 +80,15 @@ def rule_text(kind: str, rule: str) -> str:
         label = QCoreApplication.translate("labels", rule[len("before-"):])
         return QCoreApplication.translate("rules.break", BEFORE).replace("%1", label)
     return ""
+
+
+def rule_name(kind: str, rule: str) -> str:
+    """The rule as the status bar names it: the engine's own name in the English interface
+    (its sentence follows in the tooltip); in another language, the translated sentence,
+    where an English name such as "open-end" would say nothing."""
+    meaning = rule_text(kind, rule)
+    context, table = _TABLES[kind]
+    english = table.get(rule)
+    if english is None and kind == "break" and rule.startswith("before-"):
+        english = BEFORE.replace("%1", rule[len("before-"):])
+    return meaning if meaning and english is not None and meaning != english else rule

@@ -24,12 +24,15 @@ OPERATION_NAMES = (
     QT_TRANSLATE_NOOP("operations", "Label noise"),
     QT_TRANSLATE_NOOP("operations", "Toggle paragraph end"),
     QT_TRANSLATE_NOOP("operations", "Confirm"),
+    QT_TRANSLATE_NOOP("operations", "Confirm article"),
     QT_TRANSLATE_NOOP("operations", "Edit text"),
     QT_TRANSLATE_NOOP("operations", "Start article"),
     QT_TRANSLATE_NOOP("operations", "Merge with previous article"),
     QT_TRANSLATE_NOOP("operations", "Move to new article"),
     QT_TRANSLATE_NOOP("operations", "Move to article"),
     QT_TRANSLATE_NOOP("operations", "Split line"),
+    QT_TRANSLATE_NOOP("operations", "Keep half-width punctuation"),
+    QT_TRANSLATE_NOOP("operations", "Fold half-width punctuation"),
 )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import stat
 
+from .. import messages as msg
+from ..messages import say
 from .decoder import decode_bytes
 from .result import Decoded, SourceError
 
@@ -27,7 +29,7 @@ def read_source(
     try:
         name = os.fspath(path)
     except TypeError:
-        raise SourceError(f"{path!r}: not a file path.", name=str(path), reason="missing") from None
+        raise SourceError(say(msg.NOT_A_PATH, repr(path)), name=str(path), reason="missing") from None
     if isinstance(name, bytes):
         name = os.fsdecode(name)
     _check_file(name, max_bytes)
@@ -35,8 +37,8 @@ def read_source(
     return decode_bytes(data, name=name, encoding=encoding, errors=errors)
 
 
-def _fail(name: str, what: str, reason: str) -> SourceError:
-    return SourceError(f"{name}: {what}", name=name, reason=reason)
+def _fail(name: str, sentence: str, reason: str, *values) -> SourceError:
+    return SourceError(say(sentence, name, *values), name=name, reason=reason)
 
 
 def _check_file(name: str, max_bytes: int) -> None:
@@ -45,17 +47,17 @@ def _check_file(name: str, max_bytes: int) -> None:
     try:
         st = os.stat(name)
     except (FileNotFoundError, NotADirectoryError):
-        raise _fail(name, "no such file.", "missing") from None
+        raise _fail(name, msg.NO_SUCH_FILE, "missing") from None
     except PermissionError:
-        raise _fail(name, "permission denied (cannot look at the file).", "permission") from None
+        raise _fail(name, msg.CANNOT_LOOK, "permission") from None
     except (OSError, ValueError) as exc:
-        raise _fail(name, f"cannot open: {_os_reason(exc)}.", "unreadable") from None
+        raise _fail(name, msg.CANNOT_OPEN, "unreadable", _os_reason(exc)) from None
     if stat.S_ISDIR(st.st_mode):
-        raise _fail(name, "is a folder, not a text file.", "directory")
+        raise _fail(name, msg.IS_FOLDER_NOT_TEXT, "directory")
     if not stat.S_ISREG(st.st_mode):
-        raise _fail(name, "is not a regular file (a device, pipe or socket).", "not-a-file")
+        raise _fail(name, msg.NOT_REGULAR, "not-a-file")
     if st.st_size > max_bytes:
-        raise _fail(name, f"too large ({_size(st.st_size)}; the limit is {_size(max_bytes)}).", "too-large")
+        raise _fail(name, msg.TOO_LARGE, "too-large", _size(st.st_size), _size(max_bytes))
 
 
 def _read(name: str, max_bytes: int) -> bytes:
@@ -64,15 +66,15 @@ def _read(name: str, max_bytes: int) -> bytes:
         with open(name, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except PermissionError:
-        raise _fail(name, "permission denied (the file is not readable).", "permission") from None
+        raise _fail(name, msg.NOT_READABLE, "permission") from None
     except IsADirectoryError:
-        raise _fail(name, "is a folder, not a text file.", "directory") from None
+        raise _fail(name, msg.IS_FOLDER_NOT_TEXT, "directory") from None
     except FileNotFoundError:
-        raise _fail(name, "no such file.", "missing") from None
+        raise _fail(name, msg.NO_SUCH_FILE, "missing") from None
     except OSError as exc:
-        raise _fail(name, f"cannot read: {_os_reason(exc)}.", "unreadable") from None
+        raise _fail(name, msg.CANNOT_READ, "unreadable", _os_reason(exc)) from None
     if len(data) > max_bytes:
-        raise _fail(name, f"too large (more than {_size(max_bytes)}).", "too-large")
+        raise _fail(name, msg.TOO_LARGE_READ, "too-large", _size(max_bytes))
     return data
 
 

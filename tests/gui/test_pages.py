@@ -192,3 +192,22 @@ def test_every_line_count_reaches_the_dock_of_a_big_folder(open_folder, tmp_path
     qtbot.waitUntil(lambda: all(r[1] for r in dock_rows(win)), timeout=20000)
     assert [int(r[1]) for r in dock_rows(win)[:6]] == [1, 2, 3, 4, 5, 1]
     qtbot.waitUntil(lambda: win.pages.progress.text() == "0 of 400 pages done · 0% lines confirmed")
+
+
+def test_a_new_launch_with_nothing_open_starts_its_dialogs_in_the_folder_last_worked_in(open_folder, folder, qtbot):
+    from widgets.run import build_window
+
+    from .gui_keys import show_focused
+    from .test_window import file_dialog
+    win = open_folder(folder)                  # opened from the command line: no dialog used
+    win.close()
+    fresh = build_window(None)
+    show_focused(qtbot, fresh)
+    try:
+        qtbot.keyClick(fresh, K.Key_O, CTRL)
+        dlg, edit = file_dialog(qtbot, fresh)
+        assert dlg.directory().absolutePath() == str(folder.resolve())
+        qtbot.keyClick(edit, K.Key_Escape)
+    finally:
+        fresh.close()
+        fresh.deleteLater()
