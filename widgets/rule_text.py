@@ -9,6 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 LABEL_RULES = {
+    "short-first-line": QT_TRANSLATE_NOOP("rules.label", "a narrow first title line over a much wider one: the kicker"),
+    "deck-tail": QT_TRANSLATE_NOOP("rules.label", "the wrapped end of the deck above"),
+    "head-tail": QT_TRANSLATE_NOOP("rules.label", "the wrapped end of the subheading above"),
     "body": QT_TRANSLATE_NOOP("rules.label", "running text"),
     "credit": QT_TRANSLATE_NOOP("rules.label", "a photo credit (……供图, ……摄)"),
     "dash-deck": QT_TRANSLATE_NOOP("rules.label", "a deck opening with a dash"),
@@ -32,6 +35,9 @@ LABEL_RULES = {
 }
 
 BREAK_RULES = {
+    "open-before-block": QT_TRANSLATE_NOOP("rules.break", "a sentence cut by a header printed inside the column: the paragraph goes on after it"),
+    "next-is-credit": QT_TRANSLATE_NOOP("rules.break", "the next line is the paragraph's credit in brackets: the paragraph goes on"),
+    "head-tail": QT_TRANSLATE_NOOP("rules.break", "a subheading that goes on in the next line"),
     "block": QT_TRANSLATE_NOOP("rules.break", "a block of one line kind ends at its line"),
     "credit": QT_TRANSLATE_NOOP("rules.break", "ends with a credit in brackets"),
     "final-punct": QT_TRANSLATE_NOOP("rules.break", "ends a sentence (no column to measure it against)"),

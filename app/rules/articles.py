@@ -42,7 +42,7 @@ def header_units(lab):
             units.append(cur)   # a paragraph or subheading came between
             cur, prev = [], None
         new = (not cur or lb == "kicker" or (lb == "headline" and prev in ("subtitle", "byline"))
-               or (lb in ("subtitle",) and prev in ("subtitle", "byline")))
+               or (lb in ("subtitle",) and prev in ("subtitle", "byline") and lab[k][1] != "deck-tail"))
         if new and cur:
             units.append(cur)
             cur = []

@@ -67,10 +67,15 @@ def attach_by_content(segs, hgrams, profile=DEFAULT):
     none); sets ``segs.owner`` and ``segs.conf``."""
     conf = profile.conf
     hseg = [None] * len(hgrams)
-    pairs = [p for ps in header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile) for p in ps]
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+    per_header = header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile)
+    pairs = [p for ps in per_header for p in ps]
     owner = segs.owner
-    for score, h, s, aff in pairs:
+    for h, s in adjacent_matching(per_header, segs.after_h, profile):
+        score = next(p[0] for p in per_header[h] if p[2] == s)
+        owner[s], hseg[h] = h, s
+        segs.conf[s] = round(min(conf.header_content_max, conf.header_content_base + score / 2), 2)
+    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+    for score, h, s, aff, _ in pairs:
         # away from its header, a body must share the header's words to be its body
         least = profile.attach_min_score_near if score - 2 * aff > 0 else profile.attach_min_score
         if hseg[h] is not None or owner[s] is not None or score < least:
@@ -81,10 +86,59 @@ def attach_by_content(segs, hgrams, profile=DEFAULT):
     return hseg
 
 
+def adjacent_matching(per_header, after_h, profile=DEFAULT):
+    """The headers and segments that sit right next to each other (no other header
+    between), paired so that together they pair the most, then score the most: each
+    header with the segment right before it or right after it, where none further away
+    scores :attr:`~.profile.Profile.pair_margin` more, each segment with one header at most. Drawing order puts a header before its body or after it, article by
+    article; one header taking the wrong neighbour leaves the next one the wrong choice
+    too, which pairing them all at once avoids. (``per_header``: :func:`header_pairs`.)
+    On a tie a header takes the segment before it.
+
+    >>> P = lambda h, s, sc: (sc, h, s, 0.0, 0.0)
+    >>> adjacent_matching([[P(0, 0, 0.5), P(0, 1, 0.5)], [P(1, 1, 0.5), P(1, 2, 0.5)]], [0, 1, 2])
+    [(0, 0), (1, 1)]
+    >>> adjacent_matching([[P(0, 0, 0.5)], [P(1, 0, 0.5), P(1, 1, 0.5)]], [0, 2])
+    [(0, 0), (1, 1)]
+    """
+    least = profile.attach_min_score_near
+    bonus = profile.pair_bonus
+    # best[used] after each header: (total, pairs); used: the header took the segment after it
+    best = {False: (0.0, ())}
+    for h, ps in enumerate(per_header):
+        before = after = None
+        # the words weigh here by the share of all the header's bigrams a segment holds (a
+        # header sharing one bigram with a segment, and none with the others, shares little)
+        weigh = [score - 2 * aff + 2 * share for score, _, s, aff, share in ps]
+        near = [after_h[s] == h and (s + 1 >= len(after_h) or after_h[s + 1] > h) or
+                after_h[s] == h + 1 and (s == 0 or after_h[s - 1] <= h) for _, _, s, _, _ in ps]
+        away = max((w for w, nr in zip(weigh, near) if not nr), default=0.0)
+        for (score, _, s, _, _), w, nr in zip(ps, weigh, near):
+            if not nr or score < least or w < away - profile.pair_margin:
+                continue    # a segment further away holds more of the header's words
+            if after_h[s] == h:
+                before = (s, w)
+            else:
+                after = (s, w)
+        nxt = {}
+        for used, (total, chosen) in best.items():
+            options = [(total, chosen, False)]
+            if before is not None and not (used and chosen and chosen[-1][1] == before[0]):
+                options.append((total + before[1] + bonus, chosen + ((h, before[0]),), False))
+            if after is not None:
+                options.append((total + after[1] + bonus, chosen + ((h, after[0]),), True))
+            for t, c, u in options:
+                if u not in nxt or t > nxt[u][0] + 1e-9:
+                    nxt[u] = (t, c)
+        best = nxt
+    return list(max(best.values(), key=lambda tc: tc[0])[1])
+
+
 def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT):
     """For each header, (score, h, s, affinity) for each segment s near it: the share of
     its bigrams (the rarer among those segments, the more telling) found in s, doubled,
-    plus a bonus for a segment right before or after it. A list per header."""
+    plus a bonus for a segment right before or after it, and the share of all its bigrams
+    the segment holds. A list per header of (score, h, s, affinity, share)."""
     m = len(stext)
     out = []
     for h in headers:
@@ -97,6 +151,7 @@ def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT):
             continue
         found = {s: 0.0 for s in cand}
         total = 0.0
+        unfound = 0    # bigrams no segment near holds
         texts = [stext[s] for s in cand]
         for g in hgrams[h]:
             a, b = g
@@ -108,9 +163,12 @@ def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT):
                 total += wgt
                 for s in where:
                     found[s] += wgt
+            else:
+                unfound += 1
         for s in cand:
             aff = found[s] / total if total else 0.0
-            pairs.append((2 * aff + _adjacency(s, h, after0, seg_after_h, profile), h, s, aff))
+            share = found[s] / (total + unfound) if total else 0.0
+            pairs.append((2 * aff + _adjacency(s, h, after0, seg_after_h, profile), h, s, aff, share))
     return out
 
 

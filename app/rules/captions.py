@@ -42,9 +42,28 @@ def place_aside_lines(lab, arts, rules, header_lines, article_pieces, line_text,
             rules[k] = ("furniture", conf.aside_furniture)
     if captions:
         art_text, art_first = _article_texts(article_pieces())
-        for k, a in captions:
-            arts[k] = caption_article(k, a, line_text, art_text, art_first, profile)
-            rules[k] = ("caption-content", conf.caption_content)
+        for run in _runs(captions):
+            k, a = run[0]
+            # a caption a column wrapped is placed whole, by the words of all its lines
+            whole = {k: "".join([line_text[r] for r, _ in run])}
+            best = caption_article(k, a, whole, art_text, art_first, profile)
+            for r, _ in run:
+                arts[r], rules[r] = best, ("caption-content", conf.caption_content)
+
+
+def _runs(captions):
+    """The (k, article) pairs of ``captions`` in runs of consecutive lines.
+
+    >>> _runs([(3, 0), (4, 0), (9, 1)])
+    [[(3, 0), (4, 0)], [(9, 1)]]
+    """
+    runs = []
+    for k, a in captions:
+        if runs and runs[-1][-1][0] == k - 1:
+            runs[-1].append((k, a))
+        else:
+            runs.append([(k, a)])
+    return runs
 
 
 def _owned_around(owned, k):

@@ -7,7 +7,7 @@ is a paragraph's first line (:mod:`.starts`).
 """
 from __future__ import annotations
 
-from .names import trailing_credit
+from .names import ends_in_credit, lone_credit
 from .starts import ASIDE, starts_paragraph
 
 
@@ -43,11 +43,18 @@ def _end_by_neighbours(body, k, j, lab, para):
     if j >= body.n:
         return True, "page-end", conf.page_end
     if not para[j]:
+        if (lab[j][0] != "caption" and not pg.markdown and not pg.ends_final[k]
+                and not (t[-1] in "）)" and ends_in_credit(pg.text, k))):
+            # a sentence cut off by a header the extractor printed inside the column run
+            # goes on after it
+            return False, "open-before-block", conf.open_before_block
         return True, "before-" + lab[j][0], conf.before_block
-    if t[-1] in "）)" and trailing_credit(t) is not None:
+    if t[-1] in "）)" and ends_in_credit(pg.text, k):
         return True, "credit", conf.credit
     if pg.starts_closed[j]:
         return False, "next-starts-closed", conf.next_starts_closed
+    if pg.first[j] in "（(" and lone_credit(t, pg.text[j]):
+        return False, "next-is-credit", conf.next_is_credit
     if pg.frame[j]:
         return True, "next-new-frame", conf.next_new_frame
     if pg.markdown:

@@ -10,11 +10,14 @@ unpunctuated lines) and the line before it closes what came before.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import compress, count
 
+from .chars import HAN
+
 from .lines import broken_phrase, ends_final
-from .names import trailing_credit
+from .names import ends_in_credit
 from .profile import DEFAULT
 from .starts import middle_width
 
@@ -26,6 +29,24 @@ _TITLE_LINES = frozenset(("title", "deck", "kicker", "mdh1"))
 _ROLE_START = ("本报", "记者", "通讯员", "文/", "文／")   # how a byline printed alone opens
 
 
+_PHRASE = f"[{HAN}“”‘’]{{3,}}"
+_PHRASE_PAIR = re.compile(f"^({_PHRASE})[ \u3000]({_PHRASE})$")
+
+
+def phrase_pair(t):
+    """Is ``t`` a headline of two phrases set apart by a space ("党建引领聚合力 基层治理
+    添活力"): each phrase three glyphs or more, without a mark but quotes, each quote closed
+    inside its phrase (a paragraph line cuts a quoted slogan: "“税惠赋能 助稳向好”座谈")?
+
+    >>> phrase_pair("练好内功 走稳外贸路"), phrase_pair("聚“新”更暖心 有“为”更有力")
+    (True, True)
+    >>> phrase_pair("“税惠赋能 助稳向好”座谈"), phrase_pair("推出“起步就起跑 开局就冲"), phrase_pair("梁可庭 刘奕辰")
+    (False, False, True)
+    """
+    m = _PHRASE_PAIR.match(t)
+    return bool(m) and all(p.count("“") == p.count("”") and p.count("‘") == p.count("’") for p in m.groups())
+
+
 def closes(pg, kinds, k):
     """Does line k leave the next line free to start something new (its kind closes, or
     it ends a sentence, a run-in head's dash or a credit)? Before the first line, yes."""
@@ -34,7 +55,7 @@ def closes(pg, kinds, k):
     if kinds[k] in CLOSING_KINDS:
         return True
     t = pg.text[k]
-    return ends_final(t) or t.endswith("——") or t[-1] in "）)" and trailing_credit(t) is not None
+    return ends_final(t) or t.endswith("——") or t[-1] in "）)" and ends_in_credit(pg.text, k)
 
 
 def closes_column(pg, kinds):
@@ -50,18 +71,26 @@ def closes_column(pg, kinds):
 def header_clusters(pg, kinds, profile=DEFAULT):
     """The header clusters of the page, as (first k, last k), and a label record (label,
     rule, confidence) for each of their lines, by k. Only lines that could start a
-    cluster are visited, each line at most once."""
+    cluster are visited, each line at most once, but for a line set apart by a blank line
+    inside a run that was no header (on a page with blank lines between groups only,
+    body lines run into the title lines of a group printed after them)."""
     runs = _Runs(pg, kinds, profile)
     labels = {}
     clusters = []
     done = -1
+    retry = not (pg.spaced or pg.markdown)
+    rejected = -1    # the last line of the last run that was no header
     for k in runs.starts():
-        if k <= done:
+        if k <= done and not (retry and k <= rejected and not pg.tight[k]):
             continue
-        j = done = runs.end_of(k)
+        j = runs.end_of(k)
+        done = max(done, j)
         if runs.is_header(k, j):
             label_cluster(pg, kinds, range(k, j + 1), labels, profile)
             clusters.append((k, j))
+            rejected = -1
+        else:
+            rejected = max(rejected, j)
     return clusters, labels
 
 
@@ -89,12 +118,19 @@ class _Runs:
         self.tights = list(compress(count(), tight)) if spaced else []
         self.first_body = next((k for k, kd in enumerate(kinds) if kd == "body"), n)
         self.short = pg.body_width - profile.header_short
+        # two-phrase headlines: a header block on their own (a line of names, though
+        # shaped the same, is a byline by its kind)
+        self.phrases = set() if pg.markdown else {
+            k for k in compress(count(), pg.has_space) if kinds[k] == "title" and phrase_pair(pg.text[k])}
+        self.phrase_list = sorted(self.phrases)
 
     def starts(self):
         """The lines a cluster may start at: a header-ish line, a lone title-shaped one
         only at the top of a Markdown page."""
         ext, md = self.ext, self.pg.markdown
-        return [k for k, kd in enumerate(self.kinds) if kd in _HEADERISH and (kd != "title" or ext[k + 1] or md)]
+        phrases = self.phrases
+        return [k for k, kd in enumerate(self.kinds)
+                if kd in _HEADERISH and (kd != "title" or ext[k + 1] or md or k in phrases)]
 
     def end_of(self, k):
         """The last line of the run from line k: as far as lines may continue it, and on a
@@ -119,11 +155,26 @@ class _Runs:
     def is_header(self, k, j):
         """Is the run of lines k..j a header block: held by a strong sign, after a line
         that closes what came before, and not ruled out by what it holds or what follows?"""
-        return self._held(k, j) and closes(self.pg, self.kinds, k - 1) and not self._ruled_out(k, j)
+        return (self._held(k, j) and (closes(self.pg, self.kinds, k - 1) or self._set_apart(k, j))
+                and not self._ruled_out(k, j))
+
+    def _set_apart(self, k, j):
+        """Is the block of lines k..j a text group of its own, a blank line before it, on a
+        page that prints blank lines only between groups, held by a deck or a byline? An
+        extractor reading down a column (``pdftotext``, pdfminer) prints a header there,
+        the paragraph before it unfinished."""
+        pg, kinds = self.pg, self.kinds
+        return (not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
+                and any(kinds[r] in ("deck", "byline") for r in range(k, j + 1)))
 
     def _held(self, k, j):
         """Does a strong sign hold lines k..j together as a block?"""
         pg, kinds = self.pg, self.kinds
+        ps = self.phrase_list
+        if ps:
+            at = bisect_right(ps, j) - 1
+            if at >= 0 and ps[at] >= k:
+                return True
         if self._last_anchor(k, j) is not None and (
                 not pg.markdown or any(kinds[r] in ("mdh1", "deck", "byline") for r in range(k, j + 1))):
             return True
@@ -168,7 +219,8 @@ class _Runs:
 
 def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
     """Label the lines ``run`` of a header cluster in ``labels``: each line by its kind and
-    place, then, without a dash line, a last headline line of another size is the deck."""
+    place, then, without a dash line, a last headline line much wider than the one before
+    is the deck."""
     conf = profile.conf
     titles = [r for r in run if kinds[r] in ("title", "mdh1", "kicker")]
     head_seen = False
@@ -176,11 +228,33 @@ def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
         labels[r] = lab = _cluster_line(pg, kinds, r, titles, head_seen, conf)
         head_seen = head_seen or lab[0] == "headline"
     heads = [r for r in run if labels[r][0] == "headline"]
+    if short_kicker(pg, heads, profile):
+        labels[heads[0]] = ("kicker", "short-first-line", conf.short_kicker)
+        heads = heads[1:]
     if len(heads) >= 2 and not any(labels[r][0] == "subtitle" for r in run):
         last, prev = heads[-1], heads[-2]
         w = pg.width
-        if abs(w[last] - w[prev]) > profile.deck_width_diff or w[last] > profile.deck_min_width:
+        # (a glyph or two left over from the line above is the headline's tail, not a deck)
+        if w[last] > profile.tracked_tail_width and (
+                w[last] - w[prev] > profile.deck_width_diff or w[last] > profile.deck_min_width):
             labels[last] = ("subtitle", "second-line-deck", conf.second_line_deck)
+
+
+def short_kicker(pg, heads, profile=DEFAULT):
+    """Is the first of a cluster's headline lines ``heads`` a kicker by its width: narrow,
+    and much narrower than the line after it ("民生实事进行时" over "临澧“银发族”乐享智慧
+    生活") or a text group of its own, a blank line after it on a page that prints blank
+    lines only between groups? A headline's two lines are balanced phrases, or a full line and its tail, never
+    a short line over a long one."""
+    if len(heads) < 2 or heads[1] != heads[0] + 1:
+        return False
+    w = pg.width
+    if w[heads[0]] > profile.kicker_max_width:
+        return False
+    # printed as a text group of its own (blank lines only between groups), or much
+    # narrower than the headline line after it
+    apart = not (pg.spaced or pg.markdown or pg.tight[heads[1]])
+    return apart or w[heads[1]] - w[heads[0]] >= profile.kicker_narrower
 
 
 def _cluster_line(pg, kinds, r, titles, head_seen, conf):
@@ -188,10 +262,12 @@ def _cluster_line(pg, kinds, r, titles, head_seen, conf):
     ``head_seen``: a headline line came before)."""
     kd = kinds[r]
     if kd == "deck":
+        if pg.first[r] not in "—-─－":
+            return "subtitle", "deck-tail", conf.deck_tail    # :func:`.lone_names.deck_tails`
         return "subtitle", "dash-deck", conf.cluster_deck
     if kd == "byline":
         return "byline", "names", conf.cluster_byline
-    if kd == "kicker" and r == titles[0] and len(titles) > 1:
+    if kd == "kicker" and r == titles[0]:
         return "kicker", "series-tag", conf.series_tag
     if kd == "mdh1":
         return "headline", "md-heading", conf.md_headline

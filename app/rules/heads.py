@@ -83,11 +83,29 @@ def _head(body, k, j, lab, short_after_end):
         return "numbered-or-run-in", profile.conf.numbered_or_run_in
     if broken_phrase(t, profile):
         return None     # a sentence's end inside, a clause cut short: a paragraph's first line
+    if quotes_or_counts(t):
+        return None
     if pg.indent_page:
         if not pg.indent[k] and (j >= body.n or pg.indent[j]):
             return "unindented-before-indent", profile.conf.unindented_before_indent
         return None
     return _head_by_width(body, k, j, lab, short_after_end)
+
+
+_COUNT = re.compile("[0-9０-９]")
+
+
+def quotes_or_counts(t):
+    """Does the line open with a quotation or hold a figure, as a paragraph's first line
+    does ("“龙潭区域现有县第三", "息积10分，可兑换实用物") and a section head, a phrase of
+    words, does not (no head in the dev and held-out golds does either)?
+
+    >>> quotes_or_counts("“龙潭区域现有县第三"), quotes_or_counts("息积10分，可兑换实用物")
+    (True, True)
+    >>> quotes_or_counts("久久为功，擦亮生态名片"), quotes_or_counts("抓实产业，鼓起群众“钱袋子”")
+    (False, False)
+    """
+    return t[0] in "“‘\"《" or bool(_COUNT.search(t))
 
 
 def _head_by_width(body, k, j, lab, short_after_end):
@@ -126,3 +144,41 @@ def heads_on_flush_page(lab, para, short_after_end, conf):
         if lab[k][0] == "paragraph":
             lab[k] = ("subheading", "short-on-flush-page", conf.short_on_flush_page)
             para[k] = False
+
+
+_TAIL_MARK = re.compile(r"[，。；：、！？,.;:!?]")
+
+
+def head_tails(body, lab):
+    """The section heads a narrow column wrapped, as (head, tail) line pairs: a head whose
+    line ends no clause, followed by a line of a glyph or a few ("久久为功，擦亮生态" /
+    "名片") that holds no mark and is no more than :attr:`~.profile.Profile.head_tail_width`
+    wide, with a line after it that starts something. Labels the tails in ``lab``."""
+    pg, kinds, n, profile = body.pg, body.kinds, body.n, body.profile
+    conf = profile.conf
+    pairs = []
+    for k in [k for k, x in enumerate(lab) if x is not None and x[0] == "subheading"]:
+        j = body.next_text(k)
+        if (j >= n or lab[j] is not None or kinds[j] not in ("body", "title")
+                or pg.width[j] > profile.head_tail_width or _TAIL_MARK.search(pg.text[j])
+                or _TAIL_MARK.search(pg.text[k][-1])):
+            continue
+        after = body.next_text(j)
+        if after < n and pg.starts_closed[after]:
+            continue
+        lab[j] = ("subheading", "head-tail", conf.head_tail)
+        pairs.append((k, j))
+    return pairs
+
+
+def unhead_before_last_line(body, lab):
+    """Take back the section heads (in ``lab``) whose next line is a paragraph's last line
+    a narrow column left short ("高质量完善实施" / "方案。"): a head is followed by a
+    paragraph's first line, and no first line is a few glyphs ending a sentence. Those
+    lines are the first of a short paragraph."""
+    pg, n, profile = body.pg, body.n, body.profile
+    rules = ("person", "md-heading", "md-short-unpunctuated")
+    for k in [k for k, x in enumerate(lab) if x is not None and x[0] == "subheading" and x[1] not in rules]:
+        j = body.next_text(k)
+        if j < n and lab[j] is None and pg.ends_final[j] and pg.width[j] <= profile.head_tail_width:
+            lab[k] = None

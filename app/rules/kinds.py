@@ -63,7 +63,8 @@ def is_section_name(t):
 
 
 # ---- decks and kickers ----------------------------------------------------------------
-_DECK = re.compile(r"^(?:——|──|--|－－|—)\s*\S")
+# one dash and a word is a wrapped "郴州—惠州" in running text, not a deck
+_DECK = re.compile(r"^(?:——|──|--|－－|—\s)\s*\S")
 
 
 def is_deck(t):
@@ -71,13 +72,14 @@ def is_deck(t):
 
     >>> is_deck("——郴州市北湖区探索新就业群体服务管理新路径"), is_deck("—— 纪实")
     (True, True)
-    >>> is_deck("……这些点滴关怀")
-    False
+    >>> is_deck("……这些点滴关怀"), is_deck("—惠州两地中医药产业")
+    (False, False)
     """
     return bool(_DECK.match(t)) and han_count(t) >= 2
 
 
 _KICKER = re.compile(r"[①-⑳㉑-㉟]\s*$|[（(][0-9一二三四五六七八九十]{1,3}[）)]\s*$|之[一二三四五六七八九十]{1,3}\s*$"
+                     r"|^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{1,4}篇$"
                      r"|^[【\[].{2,14}[】\]]$|^“[^”]{1,10}”.{0,10}[0-9一二三四五六七八九十①-⑳]\s*$")
 
 
@@ -86,6 +88,8 @@ def is_kicker(t, profile=DEFAULT):
 
     >>> is_kicker("“十四五”北湖答卷⑥"), is_kicker("【聚焦两会】"), is_kicker("守护“健康荷塘”")
     (True, True, False)
+    >>> is_kicker("奋进新征程·攸县篇"), is_kicker("书香郴州·阅读")
+    (True, False)
     >>> is_kicker("“优质服务基层行”成果明显。3")     # a sentence ends inside: running text
     False
     """
@@ -169,7 +173,7 @@ def is_caption(t):
 _FURN_FIRST = frozenset("-—－–0123456789０１２３４５６７８９") | frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 _FURN_HINT = re.compile(r"版|编辑|校对|\d\s*年\s*\d|^[\s\-—－–0-9０-９]+$")
 _CAPTION_END = frozenset("）)摄片")
-_KICKER_END = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳)）】]一二三四五六七八九十0123456789")
+_KICKER_END = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳)）】]一二三四五六七八九十0123456789篇")
 _NOT_TITLE_END = FINAL_END | SOFT_END
 
 

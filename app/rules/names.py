@@ -7,7 +7,7 @@ ROLE_WORDS = ("本报记者", "本报通讯员", "记者", "通讯员", "实习�
               "文/图", "文／图", "图/文", "图／文", "文", "图", "摄影", "摄", "整理", "报道")
 _ROLE_RE = re.compile("|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)))
 _HAN_TOKEN = re.compile(f"^[{HAN}·]+$")
-_CREDIT = re.compile(r"[（(]\s*((?:[\u4e00-\u9fff]\s*){2,}[\u4e00-\u9fff])\s*[）)]\s*$")
+_CREDIT = re.compile(r"[（(]\s*((?:[\u4e00-\u9fff]\s*){1,}[\u4e00-\u9fff])\s*[）)]\s*$")
 
 
 def split_names(text):
@@ -79,6 +79,8 @@ def trailing_credit(text):
     '（杨 晨 蒋 虹）'
     >>> trailing_credit("这是（一个）例子。") is None
     True
+    >>> trailing_credit("习体会。（周燕）"), trailing_credit("见下文。（上图）")
+    (4, None)
     """
     m = _CREDIT.search(text)
     if not m or m.start() == 0:
@@ -86,7 +88,48 @@ def trailing_credit(text):
     names = split_names(m.group(0))
     if not names or any(not 2 <= len(n) <= 4 for n in names):
         return None
+    if len(names) == 1 and len(names[0]) == 2:
+        # two glyphs in brackets are a name only with a surname first ("（周燕）", not "（上图）")
+        from .kinds import looks_like_name   # kinds reads names: imported here, not at the top
+        if not looks_like_name(names[0]):
+            return None
     head = text[:m.start()].rstrip()
     if not head or head[-1] not in "。！？”…":
         return None
     return m.start()
+
+
+def ends_in_credit(texts, k):
+    """Does line k of ``texts`` end in a bracketed credit of names, on its own or with its
+    opening bracket on the line before, where a narrow column cut it ("……局面。（罗" /
+    "宇志 苏斌）")?
+
+    >>> ends_in_credit(["再升级。（杨晨 蒋虹）"], 0), ends_in_credit(["良好学习局面。（罗", "宇志 苏斌）"], 1)
+    (True, True)
+    >>> ends_in_credit(["这是（一个", "例子）"], 1), ends_in_credit(["……的风采。", "（董霞婷）"], 1)
+    (False, True)
+    """
+    t = texts[k]
+    if t[-1] not in "）)":
+        return False
+    if trailing_credit(t) is not None:
+        return True
+    if not k:
+        return False
+    if t[0] in "（(":
+        return lone_credit(texts[k - 1], t)
+    if "（" in t or "(" in t:
+        return False
+    prev = texts[k - 1]
+    at = trailing_credit(prev + t)
+    return at is not None and at < len(prev)
+
+
+def lone_credit(prev, t):
+    """Is ``t`` a bracketed credit of names alone on its line, closing the sentence the
+    line before, ``prev``, ends ("……的风采。" / "（董霞婷）")?
+
+    >>> lone_credit("向上生长的风采。", "（董霞婷）"), lone_credit("向上生长的", "（董霞婷）")
+    (True, False)
+    """
+    return t[:1] in ("（", "(") and trailing_credit(prev + t) == len(prev)

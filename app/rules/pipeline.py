@@ -18,13 +18,17 @@ from itertools import count
 
 from .decisions import BREAK, HEADER_LABELS, LABEL, Suggestions, Why
 from . import articles
+from .caption_lines import caption_lines
 from .ends import paragraph_ends
 from .headers import header_clusters
-from .heads import heads_on_flush_page, section_heads
+from .heads import head_tails, heads_on_flush_page, section_heads, unhead_before_last_line
 from .kinds import line_kinds
+from .lone_names import deck_tails, lone_bylines, lone_credits
 from .names import trailing_credit
 from .page import Page
 from .profile import DEFAULT
+from .running_head import running_head_pieces
+from .tracked import tracked_titles
 from .starts import Body, prints_first_lines_full
 from .text import dedupe_tail
 
@@ -62,13 +66,18 @@ def decide_body(pg: Page, kinds, labels, profile=DEFAULT):
     body = Body(pg, kinds, labels, profile)
     lab = kind_labels(kinds, labels, conf)
     short_after_end = section_heads(body, lab, labels)
+    unhead_before_last_line(body, lab)
+    tails = head_tails(body, lab)
     body_para, title_para = ("paragraph", "body", conf.body), ("paragraph", "body", conf.title_shaped_body)
     lab = [x if x is not None else body_para if kd == "body" else title_para for x, kd in zip(lab, kinds)]
     para = [x[0] == "paragraph" for x in lab]
     flush = prints_first_lines_full(body, para)
     if flush:
         heads_on_flush_page(lab, para, short_after_end, conf)
-    return lab, paragraph_ends(body, lab, para, flush)
+    end = paragraph_ends(body, lab, para, flush)
+    for k, _ in tails:
+        end[k] = (False, "head-tail", conf.head_tail)   # the head goes on in its tail
+    return lab, end
 
 
 def run(lines, doc=None, explain=True, profile=DEFAULT):
@@ -80,6 +89,12 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     if not pg.rows:
         return Suggestions([None] * n, [-1] * n, [False] * n, [None] * n)
     kinds = line_kinds(pg, profile)
+    running_head_pieces(pg, kinds, profile)
+    tracked_titles(pg, kinds, profile)
+    caption_lines(pg, kinds, profile)
+    lone_bylines(pg, kinds)
+    deck_tails(pg, kinds, profile)
+    lone_credits(pg, kinds)
     _, hlabels = header_clusters(pg, kinds, profile)
     if doc is not None:
         _constrain_labels(pg, doc, hlabels, kinds, profile.conf)

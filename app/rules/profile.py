@@ -39,6 +39,8 @@ class Confidence:
     # ---- labels inside a header cluster ----
     cluster_deck: float = 0.95
     """A dash line in a header cluster is its deck."""
+    deck_tail: float = 0.8
+    """A short line right under a dash line in a header cluster is the deck's tail."""
     cluster_byline: float = 0.9
     """A line of names in a header cluster is its byline."""
     series_tag: float = 0.85
@@ -49,10 +51,12 @@ class Confidence:
     """On a Markdown page, a plain line after the headline is the deck."""
     md_line_before_headline: float = 0.8
     """On a Markdown page, a plain first line right before the headline is a kicker."""
+    short_kicker: float = 0.7
+    """A narrow first title line over a much wider one is a kicker."""
     title_in_cluster: float = 0.85
     """A title-shaped line in a header cluster is a headline line."""
     second_line_deck: float = 0.7
-    """The last headline line, of another size than the one before, is the deck."""
+    """The last headline line, much wider than the one before, is the deck."""
 
     # ---- section heads ----
     md_short_unpunctuated: float = 0.8
@@ -71,6 +75,8 @@ class Confidence:
     """A run-in head's shape ("四字，短语"), short, before a line that is no middle line."""
     short_on_flush_page: float = 0.6
     """A short title-shaped line after an end, where first lines are printed full."""
+    head_tail: float = 0.7
+    """A line of a few glyphs right after a section head is its wrapped tail."""
 
     # ---- paragraph ends ----
     open_end: float = 0.9
@@ -81,10 +87,14 @@ class Confidence:
     """The last text line of the page ends its paragraph."""
     before_block: float = 0.85
     """A paragraph line before a line of another block ends its paragraph."""
+    open_before_block: float = 0.6
+    """A paragraph line ending no sentence before a header goes on past it."""
     credit: float = 0.9
     """A line ending in a bracketed credit of names ends its paragraph."""
     next_starts_closed: float = 0.95
     """A line before one that may not start a line goes on."""
+    next_is_credit: float = 0.9
+    """A line before a credit of names alone on the next line goes on into it."""
     next_new_frame: float = 0.8
     """A line before a new text frame ends its paragraph."""
     md_line: float = 0.9
@@ -195,6 +205,21 @@ class Profile:
     md_headline_level: int = 2
     """Markdown headings of this level or higher (``#``, ``##``) are headlines; deeper ones
     and bold lines are section heads."""
+    head_piece_max_width: float = 8
+    """Cells: a running head's piece printed alone (a paper's name, a weekday, a section
+    name) is no wider (:mod:`.running_head`)."""
+    tracked_max_lines: int = 4
+    """A run of letter-spaced lines this long at most may be a tracked title
+    (:mod:`.tracked`); justified body text runs on longer."""
+    tracked_tail_width: float = 3
+    """Cells: a line this narrow in or after a tracked title's run of spaced lines is one
+    of its pieces ("力", "破 零 ”"): too short to be spaced."""
+    deck_tail_width: float = 7
+    """Cells: a line this narrow at most right under a deck may be its wrapped tail
+    (:func:`.lone_names.deck_tails`)."""
+    caption_max_lines: int = 3
+    """A photo caption a column wrapped holds at most this many lines, its credit's line
+    with them (:mod:`.caption_lines`)."""
     top_lines: int = 4
     """A page's section name ("综合新闻") is printed among this many first lines."""
     short_clause: int = 2
@@ -220,10 +245,16 @@ class Profile:
     line (or when it opens with a role word: "本报记者")."""
     header_max_titles: int = 3
     """A block holding more title-shaped lines than this is running text."""
+    kicker_max_width: float = 9
+    """Cells: a cluster's first headline line this narrow at most ..."""
+    kicker_narrower: float = 4
+    """... and this many cells narrower than the headline line after it is a kicker (a
+    headline's lines are balanced phrases, or a full line and its tail)."""
     deck_width_diff: float = 3
-    """Without a dash, the last of two or more headline lines is the deck when its width
-    differs from the line before by more than this (a two-line headline is a pair of short
-    phrases of one size; an OCR-doubled tail makes a line a few cells longer) ..."""
+    """Without a dash, the last of two or more headline lines is the deck when it is wider
+    than the line before by more than this (a two-line headline is a pair of short phrases
+    of one size, or a full line and the tail a narrow column wrapped; an OCR-doubled tail
+    makes a line a few cells longer) ..."""
     deck_min_width: float = 13
     """... or when it is wider than this."""
 
@@ -238,6 +269,9 @@ class Profile:
     a head: a first line lacks its lost indent (2) and a squeezed mark (1) at most."""
     head_overwide: float = 2
     """A title-shaped line this many cells wider than its column is off-column: a head."""
+    head_tail_width: float = 4
+    """Cells: a line this narrow at most, holding no mark, right after a section head is
+    the head's tail, wrapped by a narrow column ("久久为功，擦亮生态" / "名片")."""
     head_on_flush_page: float = 2.0
     """Cells short of the column that make a title-shaped line a head on a page that prints
     a paragraph's first line full."""
@@ -293,6 +327,12 @@ class Profile:
     """Score for a segment right next to a header, no other cluster between ..."""
     near_bonus: float = 0.2
     """... and for one with one cluster between."""
+    pair_bonus: float = 1.0
+    """Added for each header paired with a segment right next to it, so that as many
+    headers as can be are paired before the scores weigh (:func:`.attach.adjacent_matching`)."""
+    pair_margin: float = 0.2
+    """... unless a segment further away scores this much more there, where the words weigh
+    twice the share of all the header's bigrams a segment holds (0.2: a tenth of them)."""
     attach_min_score: float = 0.5
     """Least score for attaching a header to a segment away from it: the segment must
     share the header's words ..."""

@@ -11,7 +11,7 @@ import bisect
 from itertools import accumulate, compress, count
 
 from .columns import quantile
-from .names import trailing_credit
+from .names import ends_in_credit
 from .profile import DEFAULT
 
 
@@ -158,7 +158,7 @@ def _paragraph_starts(body_ks, closes, hs, forced):
 def _ends_in_credit(pg, k):
     """Does line k end in a credit of names ("……再升级。（杨晨 蒋虹）")? Such a credit
     closes its article."""
-    return pg.last[k] in "）)" and trailing_credit(pg.text[k]) is not None
+    return pg.last[k] in "）)" and ends_in_credit(pg.text, k)
 
 
 def _rejoin_short(segs, rules, least):

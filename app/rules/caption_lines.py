@@ -1,0 +1,73 @@
+"""The lines of a photo caption a narrow column wrapped.
+
+A caption is printed under its photo in a column: a sentence or two, then its credit
+("图为浏阳无人机在稻田上空作业。" / "本报记者 苏燕琪 摄"). :func:`.kinds.is_caption` knows
+the line ending in the credit; the lines above it that hold the rest of the caption, and a
+credit whose bracket the column cut ("……义诊。（湘阴文旅广" / "电局供图）"), are found here:
+a caption starts right after a line that closes what came before (a paragraph's end, a
+byline), so the lines between such a line and the credit are the caption's.
+"""
+import re
+from itertools import compress, count
+
+from .chars import HAN
+from .headers import closes
+from .kinds import is_caption
+from .profile import DEFAULT
+
+# the credit alone: a role and a name before 摄, or a bracketed source
+_CREDIT_ONLY = re.compile(f"^[{HAN}]?(?:本报)?(?:记者|通讯员)[{HAN} ]{{2,8}}摄$|^[（(][^（）()]{{2,30}}[）)]$")
+_TEXT_KINDS = frozenset(("body", "title"))
+
+
+def credit_only(t):
+    """Does the caption line ``t`` hold its credit and nothing of the caption's sentence
+    (a glyph the column cut off the role word aside)?
+
+    >>> credit_only("本报记者 苏燕琪 摄"), credit_only("报记者 许琪 摄"), credit_only("（受访单位供图）")
+    (True, True, True)
+    >>> credit_only("理业务。（资料图片）")
+    False
+    """
+    return bool(_CREDIT_ONLY.match(t))
+
+
+def cut_credit(prev, t):
+    """Is ``t`` the end of a credit whose opening bracket is on the line before, ``prev``?
+
+    >>> cut_credit("湘阴医护人员为村民义诊。（湘阴文旅广", "电局供图）")
+    True
+    >>> cut_credit("理，成为基层党建与社会治理。（韩华", "文 郑睿）")
+    False
+    """
+    if not t.endswith(("）", ")")) or "（" in t or "(" in t:
+        return False
+    cut = max(prev.rfind("（"), prev.rfind("("))
+    return cut >= 0 and ")" not in prev[cut:] and "）" not in prev[cut:] and is_caption(prev[cut:] + t)
+
+
+def caption_lines(pg, kinds, profile=DEFAULT):
+    """Make 'caption' in ``kinds`` the wrapped lines of each caption: the end of a cut
+    credit, and the lines above a caption's last line back to the line that closes what
+    came before, printed without a blank line between (at most :attr:`~.profile.Profile.caption_max_lines` in all; where no such
+    line is found that near, the lines above stay as they are)."""
+    if pg.markdown:
+        return    # a paragraph a line: no caption is wrapped
+    text, tight = pg.text, pg.tight
+    for k in compress(count(), map("）)".__contains__, pg.last)):
+        if k and tight[k] and kinds[k] in _TEXT_KINDS and cut_credit(text[k - 1], text[k]):
+            kinds[k] = "caption"
+    for k in list(compress(count(), map("caption".__eq__, kinds))):
+        start = k
+        if credit_only(text[k]) and tight[k] and kinds[k - 1] in _TEXT_KINDS:
+            start = k - 1
+        while start > 0 and not closes(pg, kinds, start - 1) and k - start + 1 < profile.caption_max_lines:
+            if not tight[start]:
+                break
+            start -= 1
+            if kinds[start] not in _TEXT_KINDS:
+                break
+        # the page's start is no sign: the caption may cut a paragraph carried over to it
+        if start < k and start > 0 and kinds[start] in _TEXT_KINDS and closes(pg, kinds, start - 1):
+            for r in range(start, k):
+                kinds[r] = "caption"

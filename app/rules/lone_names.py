@@ -1,0 +1,70 @@
+"""Short lines a narrow column left alone: a byline of one name under its headline, a
+credit of names under its paragraph's last sentence, a deck's last words.
+
+:func:`.kinds.is_byline` wants two names or a role word ("本报记者"), since one name alone
+is too like a short line of text. Right under a title line, a line that is one person's
+name and nothing else ("彭嘉刚", "唐 然", padded to three cells) is the headline's byline,
+and so is one under its deck, unless a deck or a byline follows it, or the title line
+holds a comma (a section head's, "因地制宜，
+走好特色发" / "展路"): then it is the wrapped tail of the line above ("道县蹚出产业振兴新" /
+"路子", "——涟源探索乡村振兴新" / "路径" / "通讯员 魏佳").
+"""
+import re
+from itertools import compress, count
+
+from .chars import HAN
+from .kinds import looks_like_name
+from .names import ends_in_credit
+from .profile import DEFAULT
+
+_CLAUSE_MARK = re.compile("[，。；、！？：,;!?:]")
+_NAME = re.compile(f"^[{HAN}]{{2,3}}$|^[{HAN}] [{HAN}]$")
+
+
+def lone_name(t):
+    """Is ``t`` one person's name alone (a two-glyph one may be padded with a space)?
+
+    >>> lone_name("彭嘉刚"), lone_name("唐 然"), lone_name("肖杰"), lone_name("出实招"), lone_name("唐 然 好")
+    (True, True, True, False, False)
+    """
+    return bool(_NAME.match(t)) and looks_like_name(t.replace(" ", ""))
+
+
+def lone_bylines(pg, kinds):
+    """Make 'byline' in ``kinds`` each lone name right under a title or deck line, with no
+    deck or byline after it. Only lines of two or three cells are read."""
+    n = len(kinds)
+    text = pg.text
+    for k in compress(count(), map((3.0).__ge__, pg.width)):
+        if (k and kinds[k] in ("body", "title") and kinds[k - 1] in ("title", "deck") and "，" not in text[k - 1]
+                and (k + 1 >= n or kinds[k + 1] not in ("deck", "byline")) and lone_name(text[k])):
+            kinds[k] = "byline"
+
+
+def lone_credits(pg, kinds):
+    """Make 'body' in ``kinds`` each line ending a paragraph with a credit of names that a
+    narrow column cut from the text it closes: alone on its line after a line ending a
+    sentence ("……的风采。" / "（董霞婷）"), or its bracket opened on the line before
+    ("……保障。（韩华" / "文 郑睿）"). It is that paragraph's last line, not a title."""
+    text = pg.text
+    for k in compress(count(), map("）)".__contains__, pg.last)):
+        if k and kinds[k] == "title" and ends_in_credit(text, k):
+            kinds[k] = "body"
+
+
+def deck_tails(pg, kinds, profile=DEFAULT):
+    """Make 'deck' in ``kinds`` the tail a narrow column wrapped off a deck ("——浏阳打造创新
+    创业" / "“强磁场”"): right under the dash line, no wider than
+    :attr:`~.profile.Profile.deck_tail_width`, holding no clause mark, not letter-spaced (a
+    tracked headline of the next story is), and followed by what follows a deck (a byline,
+    a caption, the body), unless it is a glyph or two."""
+    n = len(kinds)
+    text, w, ls, tight = pg.text, pg.width, pg.letter_spaced, pg.tight
+    for k in compress(count(), map("deck".__eq__, kinds)):
+        j = k + 1
+        if (j >= n or not tight[j] or kinds[j] not in ("body", "title") or ls[j]
+                or w[j] > profile.deck_tail_width or _CLAUSE_MARK.search(text[j])
+                or _CLAUSE_MARK.search(text[k][-1])):
+            continue
+        if w[j] <= profile.tracked_tail_width or j + 1 >= n or kinds[j + 1] in ("byline", "caption", "body"):
+            kinds[j] = "deck"

@@ -1,0 +1,83 @@
+"""Tracked titles: headlines set with wide letter spacing, which an extractor gives back
+with a space between every glyph or between some ("安 化 ： 湘 江 岸 边 护 鸟 人",
+"小 城 走 出 智能 制 造 新 势力").
+
+:func:`.kinds.title_shaped` takes no letter-spaced line for a title, since the body lines
+of justified columns come out letter-spaced too. A tracked title differs from them by what
+surrounds it and what it holds: a short run of spaced lines, after a line that closes what
+came before, holding no clause mark, with no paragraph line running on from it.
+"""
+import re
+from itertools import compress, count
+
+from .chars import LAYOUT_SPACE
+from .headers import closes
+from .profile import DEFAULT
+
+# marks inside a clause or ending one: a title has none (a colon it may: "安化：……")
+_CLAUSE_MARK = re.compile("[，。；、！？,;!?]")
+_SPACES = re.compile(f"[{LAYOUT_SPACE}]+")
+
+
+def could_be_tracked_title(t):
+    """Can the letter-spaced line ``t`` be a piece of a tracked title: no clause mark in it
+    and no mark at its end that leaves the sentence open?
+
+    >>> could_be_tracked_title("安 化 ： 湘 江 岸 边 护 鸟 人"), could_be_tracked_title("家 门 口 的 “ 幸 福 食 堂")
+    (True, True)
+    >>> could_be_tracked_title("新 时 代 催 生 新 业 态 ，新 群 体 带")
+    False
+    >>> could_be_tracked_title("资 难 题 ： 邮 储 银 行 郴 州 市 分 行 主 动 下 沉 服 务 ：")
+    False
+    """
+    t = _SPACES.sub("", t)
+    return not _CLAUSE_MARK.search(t) and t[-1] not in "：:"
+
+
+def tracked_titles(pg, kinds, profile=DEFAULT):
+    """Make the lines of tracked titles 'title' in ``kinds``: each run of at most
+    :attr:`~.profile.Profile.tracked_max_lines` letter-spaced body lines that could all be
+    title pieces, after a line that closes what came before or after a kicker-narrow title
+    line that does, or set apart by a blank line before a deck or byline. A piece too short to be spaced ("力", "破 零 ”") goes with the run,
+    at its end or between its lines."""
+    n = len(kinds)
+    text, ls, w = pg.text, pg.letter_spaced, pg.width
+    tail = profile.tracked_tail_width
+
+    def piece(r):
+        return kinds[r] == "body" and (ls[r] or w[r] <= tail and not pg.ends_final[r])
+
+    done = -1
+    for k in compress(count(), ls):
+        if k <= done or kinds[k] != "body":
+            continue
+        j = k
+        while j + 1 < n and piece(j + 1):
+            j += 1
+        done = j
+        if sum(ls[k:j + 1]) > profile.tracked_max_lines:
+            continue
+        if not (_opens(pg, kinds, k, profile) or _set_apart(pg, kinds, k, j)):
+            continue
+        run = range(k, j + 1)
+        if all(kinds[r] == "body" and could_be_tracked_title(text[r]) for r in run):
+            for r in run:
+                kinds[r] = "title"
+
+
+def _opens(pg, kinds, k, profile):
+    """May a title start at line k: the line before closes what came before, or is a
+    narrow title line (a kicker) right after one that does?"""
+    if closes(pg, kinds, k - 1):
+        return True
+    return (k > 0 and (kinds[k - 1] == "kicker" or kinds[k - 1] == "title" and pg.width[k - 1] <= profile.kicker_max_width)
+            and closes(pg, kinds, k - 2))
+
+
+def _set_apart(pg, kinds, k, j):
+    """Are lines k..j a text group of their own, a blank line before them on a page that
+    prints blank lines only between groups, with a deck or byline after them? (An
+    extractor reading down a column prints a header there, the paragraph before it
+    unfinished: see :meth:`.headers._Runs._set_apart`.)"""
+    return (not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
+            and j + 1 < len(kinds) and kinds[j + 1] in ("deck", "byline"))
