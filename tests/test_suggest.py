@@ -207,12 +207,10 @@ def _partition(doc, rows):
 
 
 # Found when these pages were first made from the held-out articles (before, from the dev
-# set's): an article started by hand in the middle of the page is not kept apart from the
-# unconfirmed lines before it. On own2 (start at row 167) the local re-suggest moves the rows
-# before the start into the new article (at row 169, a paragraph start, too); on own0 (row 299)
-# the local re-suggest is right but the full pass over the page gives rows 297 and 299 one id.
+# set's): an article started by hand in the middle of own2 (row 167) is not kept apart from
+# the unconfirmed lines before it: the local re-suggest moves rows 159-165 into the new
+# article (a start at row 169, a paragraph start, does the same).
 START_NOT_HELD = {
-    "own0": "the full pass joins rows 297 and 299 across the confirmed start at 299",
     "own2": "the re-suggest after a start at row 167 moves rows 159-165 into the new article",
 }
 
