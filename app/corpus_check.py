@@ -21,6 +21,9 @@ def _is_int(v):
     return type(v) is int
 
 
+# Long and of high complexity on purpose: one check per rule of corpus-format.md, in the
+# format's order, each a line or two with its own message and none depending on another's
+# outcome, so it reads against the format line by line; the count is of checks, not of paths.
 def check_corpus(corpus, source_lines: list[str]) -> list[str]:
     """Every way ``corpus`` breaks the format for a page of ``source_lines``; empty if none."""
     problems: list[str] = []

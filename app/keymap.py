@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 
 from . import messages as msg
@@ -21,7 +22,7 @@ def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pyside6-lupdate l
     return text
 
 
-DEFAULT_PATH = Path(__file__).resolve().parents[1] / "resources" / "keymap.json"
+DEFAULT_PATH = files("resources") / "keymap.json"
 
 # Where an action's keys work: "pane" keys act only while the raw lines pane has focus (so
 # typing in editors and pickers is never hijacked); "window" keys anywhere in the window;

@@ -91,6 +91,7 @@ def _text_hash(text: str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+# Its complexity is the conditions of its comprehensions, one per field of "rows".
 def _encode_rows(doc: Document, lines: list[str]) -> dict:
     n = len(doc)
     label, src = doc.label, doc.src
@@ -352,6 +353,9 @@ def load_session(path) -> Document:
     return read_session(path)[0]
 
 
+# Long on purpose: the reader of a file that may be damaged or hostile checks every field in
+# the order the file holds them, each check with its own message; split up, the checks would
+# lose the order that shows nothing is read before it is checked.
 def read_session(path) -> tuple[Document, str]:
     """The session at ``path`` as a new document, and the sha256 of the bytes it was read
     from (what a later save compares the file on disk with)."""

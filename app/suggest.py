@@ -7,21 +7,11 @@ rows an operation touched, for decisions nobody confirmed).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from itertools import compress, count
 
 from .document import ARTICLE, BREAK, LABEL, TEXT, Change, Document
 from .operations import Operation
-
-
-@dataclass
-class Suggestions:
-    label: list
-    article: list
-    para_end: list
-    why: list
-    edits: dict = field(default_factory=dict)      # row -> proposed text (e.g. de-duplicated headline)
-    splits: list = field(default_factory=list)     # (row, offset, label of the second piece[, of the first])
+from .rules.decisions import Suggestions
 
 
 def suggest(lines: list[str], doc: Document | None = None, explain=True) -> Suggestions:

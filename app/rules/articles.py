@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import accumulate, compress, count
 
-from ..document import ARTICLE, BODY_LABELS, HEADER_LABELS
+from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
 from .attach import (attach_by_content, free_parts_from_later_headers, give_lone_headers_a_part, header_grams,
                      segment_articles, share_between_headers)
 from .captions import header_pieces, place_aside_lines

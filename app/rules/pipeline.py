@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from itertools import count
 
-from ..document import BREAK, HEADER_LABELS, LABEL, Why
+from .decisions import BREAK, HEADER_LABELS, LABEL, Suggestions, Why
 from . import articles
 from .caption_lines import caption_lines
 from .ends import paragraph_ends
@@ -88,7 +88,6 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     """The pass over ``lines`` (with ``doc``: its confirmed decisions kept). Without
     ``explain`` no line gets the record of the rules that decided it (a corpus written
     from the command line has no use for them, and building them costs)."""
-    from ..suggest import Suggestions
     n = len(lines)
     row_jumps = page_jumps(lines)
     pg = Page(without_jumps(lines, row_jumps) if row_jumps else lines, profile)
