@@ -2,7 +2,10 @@
 
     zhengwen reflow PAGE|FOLDER... [--files-from LIST|-] -o OUT [--format json|jsonl|md|txt]
                     [--glob PATTERN] [--explain] [--split]
+    zhengwen reflow FOLDER|PAGE... -o corpus.jsonl|corpus.json|OUTDIR/ [--jobs N] [--shard I/N]
+                    [--dask ADDRESS] [--force]      many pages: docs/batch.md
     zhengwen export SESSION|FOLDER... [--files-from LIST|-] -o OUT [--format …] [--split]
+    zhengwen export PAGES_FOLDER -o corpus.jsonl|corpus.json|OUTDIR/ [--status done]
     zhengwen review PAGE [--encoding NAME]       line numbers in review order, with confidence
     zhengwen [FILE|SESSION] [--session PATH] [--lang zh_CN|en]      the window
 
@@ -60,7 +63,21 @@ def _reflow_parser():
     p.add_argument("--keep-half-width", action="store_true",
                    help="do not fold half-width ,:;?!() to full width inside Chinese text")
     p.add_argument("--split", action="store_true", help=_SPLIT_HELP)
+    _batch_options(p)
     return p
+
+
+def _batch_options(p):
+    g = p.add_argument_group("many pages (a folder, or several inputs, into one file or a folder)")
+    g.add_argument("--jobs", type=int, metavar="N", help="processes to run pages in (default: the cores this "
+                   "process may use)")
+    g.add_argument("--shard", metavar="I/N", help="only every N-th page from the I-th (0 <= I < N), in sorted "
+                   "order: one slice of a run shared by N machines")
+    g.add_argument("--dask", metavar="ADDRESS", help="run the shards on the Dask cluster at ADDRESS "
+                   "(pip install 'zhengwen[cluster]'; -o must be a folder the workers see)")
+    g.add_argument("--force", action="store_true", help="make every shard again, even those an earlier run finished")
+    g.add_argument("--shard-pages", type=int, default=None, metavar="N",
+                   help="pages in a shard of -o FOLDER/ (default 100)")
 
 
 def _export_parser():
@@ -70,6 +87,8 @@ def _export_parser():
     p.add_argument("-o", "--output", required=True, help=_OUTPUT_HELP)
     p.add_argument("--format", choices=("json", "jsonl", "md", "txt"), default=None)
     p.add_argument("--split", action="store_true", help=_SPLIT_HELP)
+    p.add_argument("--status", choices=("new", "in progress", "done"),
+                   help="with a folder of pages: only the pages with this status")
     return p
 
 
@@ -125,11 +144,14 @@ def _plan(a, fmt, glob):
 
 
 def _write_corpus_set(a, inputs, fmt):
-    """The hook for the one corpus of many pages (../shared/corpus-format.md, "A corpus of many
-    pages"): several inputs into the one file ``a.output``, every check already made. Until
-    it is written, refused before anything is written."""
-    raise UserError(f"{shown_name(a.output)}: several inputs into one file is not supported yet: "
-                    f"end -o with / to write one file per input into a folder (e.g. -o {shown_name(Path(a.output).stem)}/)")
+    """The one corpus of many pages (../shared/corpus-format.md, "A corpus of many pages"):
+    several inputs into the one file ``a.output``, every check already made (app/batch.py)."""
+    if fmt not in ("jsonl", "json"):
+        raise UserError(f"{shown_name(a.output)}: --format {fmt} of several inputs writes a file per input: "
+                        f"end -o with / (e.g. -o {shown_name(Path(a.output).stem)}/)")
+    if hasattr(a, "jobs"):
+        return _write_many(a, fmt, inputs, None)
+    return _export_sessions_set(a, inputs, fmt)
 
 
 def _write_corpus(corpus, fmt, target, split):
@@ -203,6 +225,8 @@ def cmd_reflow(argv):
         inputs, targets = _plan(a, fmt, "*.txt")
         if targets is None:
             return _write_corpus_set(a, inputs, fmt)
+        if inputs.is_set and not a.split and not a.explain and a.output != "-":
+            return _write_many(a, fmt, inputs, targets)
     failures = 0
     for t in targets:
         try:
@@ -227,6 +251,10 @@ def cmd_export(argv):
     from .corpus import build_corpus
     from .session import SessionError, load_session
     fmt = _format_for(a.output, a.format)
+    if _is_workspace(a):
+        return _export_folder(a, fmt)
+    if a.status:
+        raise UserError("--status chooses pages of a folder of pages (zhengwen export FOLDER -o …)")
     inputs, targets = _plan(a, fmt, "*.json")
     if targets is None:
         return _write_corpus_set(a, inputs, fmt)
@@ -248,6 +276,152 @@ def cmd_review(argv):
     doc = load_page(a.input, a.encoding, warn=_warn)
     sys.stdout.write("".join(f"{line}\t{conf:.4f}\n" for line, conf in review_rows(doc)))
     return 0
+
+
+# ---- many pages (app/batch.py, app/folder_export.py) ------------------------------------
+class _Reporter:
+    """Progress on stderr when it is a terminal (tqdm), and the pages that failed or were
+    read with a warning: the first few said, the rest counted in the summary."""
+    SHOWN = 20
+
+    def __init__(self):
+        self.bar, self.said = None, 0
+
+    def progress(self, done, total):
+        if self.bar is None and sys.stderr.isatty():
+            from tqdm import tqdm
+            self.bar = tqdm(total=total, unit="page", file=sys.stderr, dynamic_ncols=True, leave=False)
+        if self.bar is not None:
+            self.bar.update(done - self.bar.n)
+
+    def notice(self, result):
+        self.said += 1
+        if self.said <= self.SHOWN:
+            text = result.error or result.warning
+            if result.internal:         # the page's own messages name it; ours may not
+                text = f"{shown_name(result.page)}: {text}"
+            self.write(f"zhengwen: {text}")
+
+    def write(self, text):
+        if self.bar is not None:
+            self.bar.write(text, file=sys.stderr)
+        else:
+            print(text, file=sys.stderr)
+
+    def close(self):
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _finish(summary, errors_file) -> int:
+    """The summary line, said at the end of every run of many pages; the exit code."""
+    _warn(summary.line())
+    if summary.interrupted:
+        return 130
+    if summary.failed:
+        _warn(f"the pages that failed and why: {shown_name(errors_file)}")
+        return EXIT_INTERNAL if any(internal for _, _, internal in summary.failed) else EXIT_BAD_INPUT
+    return 0
+
+
+def _check_many(a, layout) -> None:
+    if a.dask and layout != "shards":
+        raise UserError("--dask writes shards: give -o a folder (ending with /) and --format jsonl")
+    for flag, value in (("--jobs", a.jobs), ("--shard-pages", a.shard_pages)):
+        if value is not None and value < 1:
+            raise UserError(f"{flag} must be at least 1")
+
+
+def _slice(pages, shard):
+    from .batch import take_slice
+    if not shard:
+        return pages
+    try:
+        i, n = (int(x) for x in shard.split("/"))
+        return take_slice(pages, i, n)
+    except ValueError:
+        raise UserError(f"--shard {shown_name(shard)}: give I/N with 0 <= I < N, e.g. 0/4") from None
+
+
+def _write_many(a, fmt, inputs, targets):
+    """``reflow`` of a set of pages: into one file (``targets`` None), or into a folder of
+    shards (JSONL) or of a file per page (named as :mod:`app.outputs` planned them, for
+    the whole set before any --shard slice), resumable (app/batch.py)."""
+    from . import batch
+    layout = "file" if targets is None else "shards" if fmt == "jsonl" else "pages"
+    _check_many(a, layout)
+    names = None
+    if layout == "pages":
+        out = Path(a.output)
+        names = {t.input.rel: t.path.relative_to(out).as_posix() for t in targets}
+    pages = _slice([(str(i.path), i.rel) for i in inputs], a.shard)
+    piece = {"shards": "records", "pages": fmt}.get(layout, "records" if fmt == "jsonl" else "entry")
+    opts = batch.Options(piece, a.encoding, a.errors, not a.keep_half_width)
+    # a pool pays for its start (each process imports the engine) from a few dozen pages on
+    jobs = a.jobs or max(1, min(batch.usable_cores(), len(pages) // 16))
+    report = _Reporter()
+    try:
+        if layout == "file":
+            summary = batch.run_into_file(pages, a.output, fmt, opts, jobs=jobs, progress=report.progress,
+                                          notice=report.notice)
+            errors_file = batch.errors_path(Path(a.output))
+        else:
+            summary = batch.run_into_folder(pages, a.output, layout, opts, jobs=jobs, force=a.force,
+                                            part=a.shard or "0/1", dask=a.dask, progress=report.progress,
+                                            names=names, notice=report.notice,
+                                            shard_pages=a.shard_pages or batch.SHARD_PAGES)
+            errors_file = Path(a.output) / batch.ERRORS
+    finally:
+        report.close()
+    return _finish(summary, errors_file)
+
+
+def _is_workspace(a) -> bool:
+    """``export FOLDER`` of a folder of pages (not of session files): the corpus of the
+    workspace, each page's session found where the window keeps it."""
+    if a.files_from or a.glob or len(a.inputs) != 1 or not os.path.isdir(a.inputs[0]):
+        return False
+    from .workspace import scan
+    return bool(scan(a.inputs[0]))
+
+
+def _export_folder(a, fmt):
+    """``export FOLDER``: every page of the folder, its session or its suggestions."""
+    from .batch import errors_path
+    from .folder_export import export_folder, is_folder_output
+    from .outputs import check_length
+    if a.split:
+        raise UserError("--split exports one page; a folder exports to one corpus or a folder of pages")
+    folder_out = is_folder_output(a.output, fmt)
+    if not folder_out and fmt not in ("jsonl", "json"):
+        raise UserError(f"--format {fmt} of a folder writes a file per page: give -o a folder (ending with /)")
+    check_length(Path(a.output))
+    report = _Reporter()
+    try:
+        summary = export_folder(a.inputs[0], a.output, fmt, a.status, report.progress, report.notice)
+    finally:
+        report.close()
+    return _finish(summary, Path(a.output) / "errors.jsonl" if folder_out else errors_path(Path(a.output)))
+
+
+def _export_sessions_set(a, inputs, fmt):
+    """Several session files into one corpus file, each as a page of the set."""
+    from .batch import CorpusWriter, Summary, errors_path, write_corpus_stream, write_errors
+    from .folder_export import session_results
+    summary = Summary(pages=len(inputs))
+    report = _Reporter()
+    writer = CorpusWriter(a.output, fmt)
+    try:
+        pieces = session_results([(str(i.path), i.rel) for i in inputs], "records" if fmt == "jsonl" else "entry")
+        write_corpus_stream(pieces, writer, summary, report.progress, len(inputs), report.notice)
+        writer.commit()
+    except BaseException:
+        writer.discard()
+        raise
+    finally:
+        report.close()
+    write_errors(errors_path(Path(a.output)), summary.failed)
+    return _finish(summary, errors_path(Path(a.output)))
 
 
 def _check_display(env=None):

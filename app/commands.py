@@ -406,3 +406,50 @@ def find_row(doc: Document, query: str, row, step=1) -> int | None:
             if q in t or (squeezed and squeezed in t.replace(" ", "").replace("\u3000", "")):
                 return i
     return None
+
+
+# ---- links to other pages of the folder (app.links) ------------------------------------------
+def link_choices(pages, current, articles_of):
+    """The picker's choices for L: ``(k, "page · number  title")`` for each article of the
+    folder's other pages, and k -> (the page's path relative to the folder, the article's
+    first line). ``pages``: the folder's entries (``rel``, ``path``); ``current``: the index
+    of the page in view; ``articles_of(path)``: (number, title, first line) of a page's
+    articles (:func:`app.links.page_articles`).
+
+    >>> pages = [type("P", (), {"rel": r, "path": r}) for r in ("01.txt", "02.txt")]
+    >>> link_choices(pages, 0, lambda p: [(1, "守护“健康荷塘”", 3)])
+    ([(1, '02.txt · 1  守护“健康荷塘”')], {1: ('02.txt', 3)})
+    """
+    choices, target = [], {}
+    for k, page in enumerate(pages):
+        if k == current:
+            continue
+        for number, title, line in articles_of(page.path):
+            n = len(choices) + 1
+            choices.append((n, f"{page.rel} · {number}  {title}"))
+            target[n] = (page.rel, line)
+    return choices, target
+
+
+def link_op(doc: Document, rows, to_page: str, to_line: int):
+    """The article of ``rows`` goes on in the article citing ``to_line`` of ``to_page``: kept
+    on its last line of text (a link is stored on the part that goes on)."""
+    from .links import anchor_lines
+    from .operations import SetLink
+    ends = anchor_lines(doc, rows)
+    return None if ends is None else SetLink(ends[1], {"to_page": to_page, "to_line": to_line})
+
+
+def unlink_op(doc: Document, rows):
+    """The article of ``rows`` goes on on no other page and from none (what the engine
+    suggested is refused; a person's link is replaced)."""
+    from .links import anchor_lines
+    from .operations import Compound, SetLink
+    ends = anchor_lines(doc, rows)
+    if ends is None:
+        return None
+    if ends[0] == ends[1]:
+        # one line of text: it cannot hold both decisions, and a part of one line links nowhere
+        return SetLink(ends[1], {"to_page": None}, "Unlink")
+    return Compound([SetLink(ends[1], {"to_page": None}, "Unlink"), SetLink(ends[0], {"from_page": None}, "Unlink")],
+                    name="Unlink")

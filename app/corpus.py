@@ -10,6 +10,7 @@ from itertools import groupby
 from .document import HEADER_LABELS, Document
 from .rules.chars import LAYOUT_SPACE
 from .rules.lineindex import LineIndex
+from .rules.jumps import might_be_jump, parse_jump
 from .rules.names import split_names, unpad_names
 from .rules.text import fold_half_width, join_lines, remove_layout_spaces, strip_leading_dash
 
@@ -205,11 +206,35 @@ def corpus_parts(doc: Document) -> tuple[list[dict], list[dict]]:
     clean = dict(zip(rows, _cleaned(doc, rows)))   # cleaned together: see _cleaned
     apart = cited_apart(doc, rows)
     articles = [build_article(doc, groups[a], 1 + i, clean, apart) for i, a in enumerate(order)]
+    number = {a: 1 + i for i, a in enumerate(order)}
     dropped = []
     for r in noise:
         key, n = line_ref(doc, r)
-        entry = {"type": "noise", "text": doc.current_text(r).strip(), "lines": []}
+        text = doc.current_text(r).strip()
+        entry = {"type": "noise", "text": text, "lines": []}
+        jump = parse_jump(text) if might_be_jump(text) else None
+        if jump is not None:
+            entry = {"type": "jump", "text": text, "lines": [], **jump_fields(doc, r, jump, number)}
         if key is not None:
             entry[key] = [n]
         dropped.append(entry)
     return articles, dropped
+
+
+def jump_fields(doc: Document, r: int, jump, number) -> dict:
+    """What a jump line's ``dropped`` entry says besides its text: the page it points to
+    (``to_page``: the text goes on there; ``from_page``: it comes from there), the section
+    letter when printed ("A3"), and ``article``, the number of the article whose part it
+    ends or starts: the text before a jump on, the text after a jump back (``number``:
+    article id -> its number)."""
+    out = {("to_page" if jump.direction == "to" else "from_page"): jump.number}
+    if jump.letter:
+        out["page_letter"] = jump.letter
+    step = -1 if jump.direction == "to" else 1
+    q = r + step
+    label = doc.label
+    while 0 <= q < len(label) and (label[q] is None or label[q] == "noise" or label[q] == "caption"):
+        q += step
+    if 0 <= q < len(label) and doc.article[q] in number:
+        out["article"] = number[doc.article[q]]
+    return out

@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-# The labels a row can have: the lines of an article's header, of its text, captions, and
-# page furniture (noise, in no article).
-HEADER_LABELS = ("kicker", "headline", "subtitle", "byline")
-BODY_LABELS = ("subheading", "paragraph")
-LABELS = HEADER_LABELS + BODY_LABELS + ("caption", "noise")
+# The labels, the bits of ``confirmed`` and the Why record are the rules' vocabulary (see
+# app/rules/decisions.py): named here too, for the modules above the rules.
+from .rules.decisions import ARTICLE, BODY_LABELS, BREAK, HEADER_LABELS, LABEL, LABELS, TEXT, Why
 
-# Bits of ``confirmed``: which of a row's decisions a person has made or accepted.
-LABEL, ARTICLE, BREAK, TEXT = 1, 2, 4, 8
+__all__ = ["HEADER_LABELS", "BODY_LABELS", "LABELS", "LABEL", "ARTICLE", "BREAK", "TEXT", "ALL",
+           "Why", "Source", "Change", "Document", "blank_document"]
+
 ALL = LABEL | ARTICLE | BREAK
 
 
@@ -51,20 +50,6 @@ class Change:
         return min(a for a, _ in self.rows), max(b for _, b in self.rows)
 
 
-@dataclass
-class Why:
-    """The rule behind each of a row's suggested decisions and its confidence in [0,1]."""
-    label_rule: str = ""
-    label_conf: float = 1.0
-    break_rule: str = ""
-    break_conf: float = 1.0
-    article_rule: str = ""
-    article_conf: float = 1.0
-
-    def confidence(self):
-        return min(self.label_conf, self.break_conf, self.article_conf)
-
-
 class Document:
     def __init__(self, source: Source, lines: list[str]):
         n = len(lines)
@@ -79,6 +64,9 @@ class Document:
         self.why: list[Why | None] = [None] * n
         self.settings: dict = {"fold_half_width": True}
         self.done = False          # the person marked the page done (kept in its session)
+        # a person's links to other pages of the folder, by the source line of the part they
+        # are about (app.operations.SetLink; app.links reads them)
+        self.links: dict[int, dict] = {}
         self._undo: list = []
         self._redo: list = []
         self._listeners: list = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 
 from . import messages as msg
@@ -21,7 +22,7 @@ def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pyside6-lupdate l
     return text
 
 
-DEFAULT_PATH = Path(__file__).resolve().parents[1] / "resources" / "keymap.json"
+DEFAULT_PATH = files("resources") / "keymap.json"
 
 # Where an action's keys work: "pane" keys act only while the raw lines pane has focus (so
 # typing in editors and pickers is never hijacked); "window" keys anywhere in the window;
@@ -68,6 +69,8 @@ ACTIONS: tuple[ActionInfo, ...] = (
     ActionInfo("article.start", QT_TRANSLATE_NOOP("keymap", "Article starts here"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
     ActionInfo("article.merge_prev", QT_TRANSLATE_NOOP("keymap", "Merge into previous article"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
     ActionInfo("article.move", QT_TRANSLATE_NOOP("keymap", "Move lines to article…"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
+    ActionInfo("article.link", QT_TRANSLATE_NOOP("keymap", "Article goes on on another page…"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
+    ActionInfo("article.unlink", QT_TRANSLATE_NOOP("keymap", "Article goes on on no other page"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
     ActionInfo("para.toggle", QT_TRANSLATE_NOOP("keymap", "Toggle paragraph end"), PANE, QT_TRANSLATE_NOOP("keymap", "Text")),
     ActionInfo("edit.line", QT_TRANSLATE_NOOP("keymap", "Edit line"), PANE, QT_TRANSLATE_NOOP("keymap", "Text")),
     ActionInfo("edit.split", QT_TRANSLATE_NOOP("keymap", "Split line at cursor (while editing)"), EDITOR, QT_TRANSLATE_NOOP("keymap", "Text")),

@@ -7,6 +7,8 @@ operation recorded are valid whenever it runs again.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from . import line_text
 from .document import ARTICLE, BREAK, LABEL, LABELS, TEXT, Change, Document
 
@@ -253,15 +255,20 @@ def merge_into_previous(doc: Document, article_id: int):
 
 class SplitRow(Operation):
     """Split a row in two at a character offset of its current text, as for a credit
-    printed at the end of a paragraph ("再升级。 （杨 晨 蒋 虹）")."""
+    printed at the end of a paragraph ("再升级。 （杨 晨 蒋 虹）"): ``label`` is the second
+    piece's. With ``left``, the first piece takes that label instead and the second keeps
+    the row's place in its paragraph, as for a jump printed before the text ("（上接第1版）随着……")."""
     name = "Split line"
 
-    def __init__(self, row, offset, label=None):
-        self.row, self.offset, self.new_label = row, offset, label
+    def __init__(self, row, offset, label=None, left=None):
+        self.row, self.offset, self.new_label, self.left = row, offset, label, left
         self._before = None
 
     def record(self):
-        return {"op": "split", "row": self.row, "offset": self.offset, "label": self.new_label}
+        rec = {"op": "split", "row": self.row, "offset": self.offset, "label": self.new_label}
+        if self.left is not None:
+            rec["left"] = self.left
+        return rec
 
     def where(self):
         return self.row, self.row
@@ -271,6 +278,8 @@ class SplitRow(Operation):
         text = doc.current_text(r)
         if not (0 < self.offset < len(text)) or doc.label[r] is None:
             raise ValueError("split offset must fall inside a non-blank line")
+        if self.left is not None and self.left not in LABELS:
+            raise ValueError(f"unknown label {self.left!r}")
         self._before = doc.snapshot_rows(r, r + 1)
         left, right = text[:self.offset], text[self.offset:]
         edited = doc.edited[r] is not None
@@ -286,11 +295,15 @@ class SplitRow(Operation):
         if self.new_label:
             second["label"] = self.new_label
             second["confirmed"] |= LABEL
+        if self.left is not None:
+            doc.label[r] = self.left
+            doc.confirmed[r] |= LABEL
+            second["para_end"] = self._before["para_end"][0]
         if not left.strip():
             doc.label[r] = "noise"
         if not right.strip():
             second["label"] = "noise"
-        doc.para_end[r] = self.new_label is not None
+        doc.para_end[r] = self.new_label is not None or self.left is not None
         doc.insert_row(r + 1, second)
         ch = Change(self.name, structure=True, articles={doc.article[r]})
         ch.add_rows(r, len(doc))
@@ -303,6 +316,42 @@ class SplitRow(Operation):
         ch = Change(self.name, structure=True, articles={doc.article[r]})
         ch.add_rows(r, len(doc))
         return ch
+
+
+class SetLink(Operation):
+    """Say where the article holding source line ``line`` goes on, kept in the page's
+    session: ``{"to_page": rel, "to_line": n}`` (in the article of the page at ``rel``,
+    relative to the folder, that cites line n), ``{"to_page": None}`` (nowhere: a suggested
+    link refused) or ``{"from_page": None}`` (it goes on from no other page); ``None``
+    forgets what was said, and the engine's suggestion stands again (:mod:`app.links`)."""
+
+    def __init__(self, line, value, name=None):
+        _link_value(value)
+        self.line, self.value = line, value
+        self.name = name or ("Unlink" if value is None or value.get("to_page", "") is None
+                             or "from_page" in value else "Link to another page")
+        self._before = None
+
+    def record(self):
+        return {"op": "link", "line": self.line, "value": self.value, "name": self.name}
+
+    def _set(self, doc, value):
+        if value is None:
+            doc.links.pop(self.line, None)
+        else:
+            doc.links[self.line] = dict(value)
+        ch = Change(self.name)
+        ch.articles = {doc.article[r] for r in _rows_of_line(doc, self.line) if doc.article[r] >= 0}
+        return ch
+
+    def apply(self, doc):
+        if not _rows_of_line(doc, self.line):
+            raise ValueError(f"line {self.line} is not a line of the page")
+        self._before = doc.links.get(self.line)
+        return self._set(doc, self.value)
+
+    def revert(self, doc):
+        return self._set(doc, self._before)
 
 
 class SetSetting(Operation):
@@ -333,6 +382,25 @@ class SetSetting(Operation):
 
     def revert(self, doc):
         return self._set(doc, self._before)
+
+
+def _rows_of_line(doc, line):
+    """The rows of a source line (several after a split; ``src`` is sorted)."""
+    a, b = bisect_left(doc.src, line), bisect_right(doc.src, line)
+    return range(a, b)
+
+
+def _link_value(v):
+    """A :class:`SetLink` value, checked (``TypeError`` names what is wrong)."""
+    if v is None:
+        return v
+    if not isinstance(v, dict):
+        raise TypeError("value")
+    if set(v) == {"to_page", "to_line"} and isinstance(v["to_page"], str) and type(v["to_line"]) is int:
+        return v
+    if v == {"to_page": None} or v == {"from_page": None}:
+        return v
+    raise TypeError("value")
 
 
 class Compound(Operation):
@@ -443,9 +511,11 @@ _FROM_RECORD = {
     "confirm": lambda r: Confirm(*_span(r["rows"]), _bits(r["bits"])),
     "edit": lambda r: EditText(_row(r["row"]), _str_or_none(r["text"], "text")),
     "move": _move,
-    "split": lambda r: SplitRow(_row(r["row"]), _row(r["offset"]), _str_or_none(r["label"], "label")),
+    "split": lambda r: SplitRow(_row(r["row"]), _row(r["offset"]), _str_or_none(r["label"], "label"),
+                                _str_or_none(r.get("left"), "left")),
     "compound": _compound,
     "setting": lambda r: SetSetting(r["key"], r["value"]),
+    "link": lambda r: SetLink(_row(r["line"]), _link_value(r["value"]), str(r.get("name") or "") or None),
 }
 
 

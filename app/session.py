@@ -9,6 +9,8 @@ The file is a JSON object whose keys come in this fixed order::
                              folder's progress is read without parsing whole sessions
     "source":{"name", "path", "encoding", "confidence", "sha256", "text_sha256", "lines"},
     "settings":{"fold_half_width": true},
+    "links":[[line, {...}], ...],   only when a person linked a part of an article to another
+                             page of the folder (app.operations.SetLink)
     "rows":{...},            the per-row decisions, stored column by column (below)
     "corpus":{...},          the cleaned reflow-corpus, so others can read it without us
     "source_text":"..."      the decoded page (``sha256`` is of the raw bytes, as in the
@@ -89,6 +91,7 @@ def _text_hash(text: str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+# Its complexity is the conditions of its comprehensions, one per field of "rows".
 def _encode_rows(doc: Document, lines: list[str]) -> dict:
     n = len(doc)
     label, src = doc.label, doc.src
@@ -150,6 +153,8 @@ def session_bytes(doc: Document) -> bytes:
                     "confidence": s.confidence, "sha256": s.sha256,
                     "text_sha256": _text_hash(s.text), "lines": len(lines)}),
         ("settings", dict(sorted(doc.settings.items()))),
+        # only when a person linked a part to another page: other sessions stay as they were
+        *([("links", [[n, doc.links[n]] for n in sorted(doc.links)])] if doc.links else []),
         ("rows", _encode_rows(doc, lines)),
         ("corpus", build_corpus(doc)),
         ("source_text", s.text),
@@ -348,6 +353,9 @@ def load_session(path) -> Document:
     return read_session(path)[0]
 
 
+# Long on purpose: the reader of a file that may be damaged or hostile checks every field in
+# the order the file holds them, each check with its own message; split up, the checks would
+# lose the order that shows nothing is read before it is checked.
 def read_session(path) -> tuple[Document, str]:
     """The session at ``path`` as a new document, and the sha256 of the bytes it was read
     from (what a later save compares the file on disk with)."""
@@ -486,7 +494,27 @@ def read_session(path) -> tuple[Document, str]:
     doc.settings.update(settings)
     page = obj.get("page")
     doc.done = isinstance(page, dict) and page.get("status") == "done"
+    doc.links = _read_links(rd, obj.get("links", []), len(lines))
     return doc, hashlib.sha256(data).hexdigest()
+
+
+def _read_links(rd, value, n_lines):
+    """The ``links`` of a session: ``[[source line, value], ...]`` (app.operations.SetLink)."""
+    from .operations import _link_value
+    if not isinstance(value, list):
+        rd.fail("damaged session: links is not a list")
+    links = {}
+    for entry in value:
+        if not (isinstance(entry, list) and len(entry) == 2 and type(entry[0]) is int and 1 <= entry[0] <= n_lines):
+            rd.fail(f"damaged session: links holds a bad entry {str(entry)[:60]}")
+        try:
+            _link_value(entry[1])
+        except TypeError:
+            rd.fail(f"damaged session: links holds a bad link {str(entry[1])[:60]}")
+        if isinstance(entry[1].get("to_page"), str):
+            rd.unicode(entry[1]["to_page"], "links")
+        links[entry[0]] = entry[1]
+    return links
 
 
 # ---- lock --------------------------------------------------------------------------------

@@ -7,21 +7,11 @@ rows an operation touched, for decisions nobody confirmed).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from itertools import compress, count
 
 from .document import ARTICLE, BREAK, LABEL, TEXT, Change, Document
 from .operations import Operation
-
-
-@dataclass
-class Suggestions:
-    label: list
-    article: list
-    para_end: list
-    why: list
-    edits: dict = field(default_factory=dict)      # row -> proposed text (e.g. de-duplicated headline)
-    splits: list = field(default_factory=list)     # (row, offset, label of the second piece)
+from .rules.decisions import Suggestions
 
 
 def suggest(lines: list[str], doc: Document | None = None, explain=True) -> Suggestions:
@@ -58,13 +48,14 @@ def _split_all(doc, splits, SplitRow):
     (each insert moves the whole rest of a million-row page)."""
     cols = {c: [] for c in doc.COLUMNS}
     prev = 0
-    for row, offset, lab in sorted(splits):
+    for row, offset, lab, *left in sorted(splits, key=lambda s: s[:2]):
         for c in doc.COLUMNS:
             cols[c].extend(getattr(doc, c)[prev:row])
         piece = Document(doc.source, [doc.text[row]])
         for c in doc.COLUMNS:
             getattr(piece, c)[0] = getattr(doc, c)[row]
-        SplitRow(0, offset, lab).apply(piece)
+        SplitRow(0, offset, lab, *left).apply(piece)
+        _jump_whys(piece)
         for c in doc.COLUMNS:
             cols[c].extend(getattr(piece, c))
         prev = row + 1
@@ -72,6 +63,19 @@ def _split_all(doc, splits, SplitRow):
         cols[c].extend(getattr(doc, c)[prev:])
     for c in doc.COLUMNS:
         setattr(doc, c, cols[c])
+
+
+def _jump_whys(piece):
+    """A jump taken off a line of text is a jump line: its piece says so, not the text's rule."""
+    from .rules.jumps import parse_jump
+    from .rules.pipeline import JUMP_RULE, why
+    from .rules.profile import DEFAULT
+    for k, w in enumerate(piece.why):
+        if w is not None and piece.label[k] == "noise":
+            j = parse_jump(piece.current_text(k).strip())
+            if j is not None:
+                piece.why[k] = why(JUMP_RULE[j.direction], DEFAULT.conf.jump_line,
+                                   w.break_rule, w.break_conf, w.article_rule, w.article_conf)
 
 
 # ---- re-suggesting after a person's operation -----------------------------------------------

@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SAMPLE = ROOT.parent / "shared" / "samples" / "000_9e2dafac320f447e.txt"
+SAMPLE = ROOT / "tests" / "data" / "samples" / "000_9e2dafac320f447e.txt"
 
 
 def main(argv):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHARED
+from conftest import ROOT, SAMPLE
 from faults import full_disk
 from app.lines import split_lines
 from app.document import Document, Source
@@ -54,11 +54,7 @@ for line in sys.stdin:
 
 def two_states(tmp: Path):
     """A real page after suggestion (state A) and after a person's work on it (state B)."""
-    sample = SHARED / "samples" / "000_9e2dafac320f447e.txt"
-    if sample.exists():
-        text = sample.read_text(encoding="utf-8")
-    else:
-        text = "\n".join(f"第{i}段，溆浦县家庭教育示范基地建设纪实。" for i in range(300)) + "\n"
+    text = SAMPLE.read_text(encoding="utf-8")
     a = open_document(Source("page.txt", text, path="page.txt"), split_lines(text))
     b = open_document(Source("page.txt", text, path="page.txt"), split_lines(text))
     rows = [r for r in range(len(b)) if b.label[r] is not None]

@@ -42,8 +42,10 @@ def check(case):
             if want not in letters and a in letters.values():
                 problems.append(f"line {key}: article {a} already stands for another letter")
             letters.setdefault(want, a)
-        if "split" in exp and not any(r == i and lab == exp["split"] for r, _, lab in sugg.splits):
+        if "split" in exp and not any(r == i and lab == exp["split"] for r, _, lab, *_ in sugg.splits):
             problems.append(f"line {key}: no {exp['split']} split proposed")
+        if "split_left" in exp and not any(r == i and left == [exp["split_left"]] for r, _, _, *left in sugg.splits):
+            problems.append(f"line {key}: no split proposed leaving a {exp['split_left']} first piece")
     return problems
 
 

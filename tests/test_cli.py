@@ -170,10 +170,13 @@ def test_a_newline_in_a_file_name_cannot_forge_a_line_of_the_message(tmp_path):
     missing = str(tmp_path / "gone\nzhengwen: fake.txt")
     out = run("reflow", missing, bad, "-o", tmp_path / "out")      # several inputs: one line each
     assert out.returncode == 2
-    assert out.stderr.splitlines() == [       # in natural order of their names: "a…" first
+    lines = out.stderr.splitlines()
+    assert lines[:3] == [       # in natural order of their names: "a…" first
         f"zhengwen: {str(bad)!r}: looks binary, not text (NUL byte at offset 1).",
         "If it really is text, use --encoding NAME to force one.",
         f"zhengwen: {missing!r}: no such file."]
+    # then the run's summary and where its errors file is, whose name is escaped too
+    assert lines[3].startswith("zhengwen: 2 pages, 0 articles, 2 failed, ") and len(lines) == 5
     # the window's missing file (never an existing one here: it would open the window), a
     # session that is not one, an unknown option
     for args in (["gone\nzhengwen: fake.txt"], ["export", bad, "-o", tmp_path / "e.json"],

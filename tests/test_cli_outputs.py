@@ -142,19 +142,31 @@ def test_inputs_with_one_stem_get_outputs_of_their_own(tmp_path, page):
     assert out.returncode == 0, out.stderr
     written = {p.relative_to(tmp_path / "out").as_posix(): p.read_text(encoding="utf-8")
                for p in (tmp_path / "out").rglob("*") if p.is_file()}
-    assert sorted(written) == ["a-2.txt", "a.text.txt", "a.txt.txt", "x/a.txt", "y/a.txt"]
+    # and the run's manifest (app/batch.py), which a rerun reads to redo only what changed
+    assert sorted(written) == ["a-2.txt", "a.text.txt", "a.txt.txt", "manifest.jsonl", "x/a.txt", "y/a.txt"]
     for name, source in [("x/a.txt", "x/a.txt"), ("y/a.txt", "y/a.txt"), ("a-2.txt", "a-2.txt"),
                          ("a.txt.txt", "a.txt"), ("a.text.txt", "a.text")]:
         assert written[name] == expected(tmp_path / source, "txt"), name
 
 
 # ---- 3. a trailing / means a folder; several inputs into one file ---------------------------
-@pytest.mark.parametrize("name", ["two.json", "two.jsonl", "two.md"])
+@pytest.mark.parametrize("name", ["two.md", "two.txt"])
 def test_several_inputs_into_one_file_name_are_refused(pages, name):
+    # JSONL and JSON make the one corpus of the set (tests/test_batch.py); these have no such form
     before = snapshot(pages.parent)
     refused(run("reflow", pages / "a.txt", pages / "b.txt", "-o", pages.parent / name), name, "/")
     refused(run("reflow", pages, "-o", pages.parent / name), name)
     assert snapshot(pages.parent) == before
+
+
+@pytest.mark.parametrize("name", ["two.json", "two.jsonl"])
+def test_several_inputs_into_one_file_may_be_none_of_them(pages, name):
+    before = snapshot(pages.parent)
+    refused(run("reflow", pages / "a.txt", pages / "b.txt", "-o", pages / "a.txt", "--format", name[4:]), "a.txt")
+    assert snapshot(pages.parent) == before
+    out = run("reflow", pages / "a.txt", pages / "b.txt", "-o", pages.parent / name)
+    assert out.returncode == 0, out.stderr
+    assert (pages.parent / name).exists()
 
 
 def test_a_trailing_slash_means_a_folder(pages):
@@ -165,7 +177,7 @@ def test_a_trailing_slash_means_a_folder(pages):
     # a folder without a slash: several inputs into a name with no extension
     out = run("reflow", pages / "a.txt", pages / "b.txt", "-o", pages.parent / "several")
     assert out.returncode == 0, out.stderr
-    assert sorted(p.name for p in (pages.parent / "several").iterdir()) == ["a.json", "b.json"]
+    assert sorted(p.name for p in (pages.parent / "several").iterdir()) == ["a.json", "b.json", "manifest.jsonl"]
     # a file where a folder is asked for
     (pages.parent / "file").write_text("x")
     refused(run("reflow", pages / "a.txt", "-o", f"{pages.parent / 'file'}/"), "file")

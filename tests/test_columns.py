@@ -1,6 +1,6 @@
 """The engine computes each rule for whole columns of lines at once (app/rules/page.py and
 the stages that read it); these tests hold every column equal to the one-line rule it
-stands for, on the dev pages and on random lines."""
+stands for, on real pages and on random lines."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,6 +18,7 @@ from app.rules.page import Page
 from app.rules.kinds import kind_of, line_kinds
 from app.rules.profile import DEFAULT
 from app.rules.text import is_letter_spaced
+from conftest import OUR_PAGES
 
 # characters the rules look at, and plain ones around them
 ALPHABET = ("，。、；：？！”’“‘（）《》【】「」…—－-·%#* \t\u3000\u00a0"
@@ -26,8 +27,8 @@ ALPHABET = ("，。、；：？！”’“‘（）《》【】「」…—－-
 LINE = st.text(alphabet=ALPHABET, max_size=45)
 
 
-def pages(shared):
-    for p in sorted((shared / "eval" / "dev").glob("*.txt")) + sorted((shared / "samples").glob("*.txt")):
+def pages(paths):
+    for p in paths:
         yield split_lines(read_source(p).text)
 
 
@@ -55,8 +56,8 @@ def check_page(lines):
                                         for i in range(len(lines))]
 
 
-def test_columns_equal_the_line_rules_on_the_dev_pages(shared):
-    for lines in pages(shared):
+def test_columns_equal_the_line_rules_on_our_pages():
+    for lines in pages(OUR_PAGES):
         check_page(lines)
 
 

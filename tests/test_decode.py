@@ -26,8 +26,7 @@ from app.decoding import (
 )
 from app.lines import split_lines
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SAMPLE = SHARED / "samples" / "000_9e2dafac320f447e.txt"
+from conftest import OUR_PAGES, SAMPLE
 MAKE_AWKWARD = Path(__file__).resolve().parent / "data" / "make_awkward.py"
 
 
@@ -50,8 +49,6 @@ def assert_plain_message(err: DecodeError, name: str) -> None:
 
 @pytest.fixture(scope="module")
 def page() -> str:
-    if not SAMPLE.is_file():
-        pytest.skip("../shared/samples is not beside the project")
     return SAMPLE.read_bytes().decode("utf-8")
 
 
@@ -243,27 +240,26 @@ def test_no_start_of_a_japanese_text_with_kana_is_silent_mojibake(text):
             _never_silently_wrong(text[:n], "euc_jp", "euc_jp")
 
 
-DEV = SHARED / "eval" / "dev"
-
-
-def _dev_pieces():
-    """From each dev page: its first line of 12 characters or more, its first 200
-    characters, and the whole page."""
-    if not DEV.is_dir():
-        return []
+def _pieces(paths):
+    """From each page: its first line of 12 characters or more, its first 200 characters,
+    and the whole page."""
     pieces = []
-    for path in sorted(DEV.glob("*.txt")):
+    for path in paths:
         text = path.read_text(encoding="utf-8")
         line = next(line for line in text.splitlines() if len(line.strip()) >= 12)
         pieces += [(f"{path.stem} line", line + "\n"), (f"{path.stem} 200", text[:200]), (f"{path.stem} page", text)]
     return pieces
 
 
-@pytest.mark.parametrize(("codec", "expected"), [("gbk", "gb18030"), ("gb18030", "gb18030"), ("big5", "big5hkscs")])
+CHINESE_CODECS = [("gbk", "gb18030"), ("gb18030", "gb18030"), ("big5", "big5hkscs")]
+
+
+@pytest.mark.parametrize(("codec", "expected"), CHINESE_CODECS)
 def test_chinese_pages_still_decode_without_a_word(codec, expected):
-    pieces = _dev_pieces()
-    if not pieces:
-        pytest.skip("../shared/eval/dev is not beside the project")
+    check_decodes_without_a_word(_pieces(OUR_PAGES), codec, expected)
+
+
+def check_decodes_without_a_word(pieces, codec, expected):
     for label, text in pieces:
         # Big5 lacks many simplified characters: those are left out of its pages
         data = text.encode(codec, "ignore")

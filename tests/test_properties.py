@@ -10,11 +10,10 @@
 import tempfile
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SHARED
+from conftest import SAMPLE
 from app.corpus import build_corpus
 from app.corpus_check import check_corpus
 from app.lines import split_lines
@@ -23,8 +22,7 @@ from app.session import load_session, save_session, session_bytes
 from app.suggest import open_document
 from invariants import lost_characters, make_op
 
-_SAMPLE = SHARED / "samples" / "000_9e2dafac320f447e.txt"
-SAMPLE_LINES = [t for t in split_lines(_SAMPLE.read_text(encoding="utf-8"))] if _SAMPLE.exists() else ["第7版"]
+SAMPLE_LINES = split_lines(SAMPLE.read_text(encoding="utf-8"))
 # the extraction's own damage: letter spacing, layout spaces, half-width punctuation, decks
 SAMPLE_LINES += ["会 的 一 块 劳 动 实 践 基 地 ，旨 在", "——溆浦推进区域建设纪实", "（杨 晨 蒋 虹）",
                  "well-", "known fact (a, b)", "读书,让人(一)得到!", "第 7 版", "2024年5月1日",
@@ -111,11 +109,10 @@ def test_random_sessions_keep_history_and_corpus_sound(lines, ops):
     assert build_corpus(doc) == end_corpus
 
 
-@pytest.mark.skipif(not _SAMPLE.exists(), reason="needs ../shared")
 def test_the_real_sample_keeps_every_character():
-    text = _SAMPLE.read_text(encoding="utf-8")
+    text = SAMPLE.read_text(encoding="utf-8")
     lines = split_lines(text)
-    doc = open_document(Source(_SAMPLE.name, text), lines)
+    doc = open_document(Source(SAMPLE.name, text), lines)
     corpus = build_corpus(doc)
     assert check_corpus(corpus, lines) == []
     check_characters(doc, corpus, lines)

@@ -31,30 +31,30 @@ def test_every_profile_field_has_a_docstring():
                     and isinstance(after.value.value, str), f"{cls.name}.{node.target.id}"
 
 
-def _page(shared):
+def _page(path):
     from app.decoding import read_source
     from app.lines import split_lines
-    return split_lines(read_source(shared / "samples" / "000_9e2dafac320f447e.txt").text)
+    return split_lines(read_source(path).text)
 
 
-def test_every_confidence_comes_from_the_profile(shared):
+def test_every_confidence_comes_from_the_profile(sample_path):
     """With every confidence of the profile set to one value, every rule record the pass
     writes has that value: none is written inline."""
     from dataclasses import fields, replace
     from app.rules.pipeline import run
     from app.rules.profile import DEFAULT, Confidence
     conf = Confidence(**{f.name: 0.33 for f in fields(Confidence)})
-    sugg = run(_page(shared), profile=replace(DEFAULT, conf=conf))
+    sugg = run(_page(sample_path), profile=replace(DEFAULT, conf=conf))
     whys = [w for w in sugg.why if w is not None]
     assert whys and {(w.label_conf, w.break_conf, w.article_conf) for w in whys} == {(0.33, 0.33, 0.33)}
 
 
-def test_a_profile_changes_the_decisions(shared):
+def test_a_profile_changes_the_decisions(sample_path):
     """The rules read their thresholds from the profile they are given: a page read as
     Markdown (every line a paragraph of its own) gets other paragraph ends."""
     from dataclasses import replace
     from app.rules.pipeline import run
     from app.rules.profile import DEFAULT
-    lines = _page(shared)
+    lines = _page(sample_path)
     assert run(lines).para_end != run(lines, profile=replace(DEFAULT, md_body_width=0)).para_end
     assert run(lines) == run(lines, profile=DEFAULT)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from app import commands
 from app import operations as ops
+from app.commands import Notice
+from app.links import page_articles
 from app.keymap import ACTIONS, EDITOR, PANE, VIEW, Keymap
 
 from .dialogs import ArticlePicker, CheatSheet, FindDialog, GotoDialog, keys_text
@@ -32,6 +34,8 @@ EDIT_NOTICES = (
     QT_TRANSLATE_NOOP("commands", "Split into %1 lines at the line breaks of the pasted text."),
     QT_TRANSLATE_NOOP("commands", "The control character %1 cannot be typed or pasted into a line."),
     QT_TRANSLATE_NOOP("commands", "The pasted text was cut: a line holds at most %1 characters."),
+    QT_TRANSLATE_NOOP("commands", "Open the folder of the page to link an article to another of its pages."),
+    QT_TRANSLATE_NOOP("commands", "The folder has no other page with articles."),
 )
 
 
@@ -84,7 +88,8 @@ class Actions:
             "review.prev": lambda: self.review(-1), "confirm": self.confirm,
             "article.confirm": self.confirm_article,
             "article.start": self.start_article, "article.merge_prev": self.merge_prev,
-            "article.move": self.move, "para.toggle": self.toggle_break, "edit.line": self.edit_line,
+            "article.move": self.move, "article.link": self.link, "article.unlink": self.unlink,
+            "para.toggle": self.toggle_break, "edit.line": self.edit_line,
             "find": self.find, "find.next": self.find_next,
             "file.open": self.win.files.open, "file.open_folder": self.win.files.open_folder,
             "page.next": lambda: self.win.page_step(1), "page.prev": lambda: self.win.page_step(-1),
@@ -160,6 +165,36 @@ class Actions:
         dlg.chosen.connect(lambda aid: self._push(
             commands.move_op(self.doc, rows, aid, arts.number(aid) if aid is not None else None)))
         self._open(dlg)
+
+    def _current_article(self):
+        row = self._current()
+        if row is None or self.doc.label[row] is None:
+            return None
+        return self.doc.article[row]
+
+    def link(self):
+        """L: the current article goes on in an article of another page of the folder."""
+        aid = self._current_article()
+        folder = self.win.folder
+        if aid is None:
+            return
+        if folder is None or folder.current is None:
+            self.tell(Notice("Open the folder of the page to link an article to another of its pages."))
+            return
+        choices, target = commands.link_choices(folder.pages, folder.current, page_articles)
+        if not choices:
+            self.tell(Notice("The folder has no other page with articles."))
+            return
+        dlg = ArticlePicker(self.win, choices, target, new_choice=False,
+                            title=QCoreApplication.translate("ArticlePicker", "Goes on in article"))
+        dlg.chosen.connect(lambda to: self._push(commands.link_op(self.doc, self.win.articles.rows(aid), *to)))
+        self._open(dlg)
+
+    def unlink(self):
+        """Shift+L: the current article goes on on no other page and from none."""
+        aid = self._current_article()
+        if aid is not None:
+            self._push(commands.unlink_op(self.doc, self.win.articles.rows(aid)))
 
     def edit_line(self):
         idx = self.view.currentIndex()

@@ -62,12 +62,13 @@ class ArticlePicker(QDialog):
 
     NEW = -1
 
-    def __init__(self, parent, choices, ids):
-        """``choices``: (number, title) pairs in order; ``ids``: number -> article id."""
+    def __init__(self, parent, choices, ids, new_choice=True, title=None):
+        """``choices``: (number, title) pairs in order; ``ids``: number -> what is chosen
+        (an article id); ``new_choice``: "New article" is a choice."""
         super().__init__(parent)
         self.setObjectName("articlePicker")
-        self.setWindowTitle(self.tr("Move to article"))
-        self.choices, self.ids = choices, ids
+        self.setWindowTitle(title or self.tr("Move to article"))
+        self.choices, self.ids, self.new_choice = choices, ids, new_choice
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(self.tr("Article number or words of its headline, then Enter:")))
         self.edit = QLineEdit(self)
@@ -90,9 +91,10 @@ class ArticlePicker(QDialog):
             it = QListWidgetItem(f"{number}  {title}")
             it.setData(Qt.ItemDataRole.UserRole, number)
             self.list.addItem(it)
-        new = QListWidgetItem(self.tr("New article"))
-        new.setData(Qt.ItemDataRole.UserRole, self.NEW)
-        self.list.addItem(new)
+        if self.new_choice:
+            new = QListWidgetItem(self.tr("New article"))
+            new.setData(Qt.ItemDataRole.UserRole, self.NEW)
+            self.list.addItem(new)
         self.list.setCurrentRow(0)
 
     def eventFilter(self, obj, event):

@@ -7,11 +7,12 @@ Refresh both catalogues after changing visible text with ``tools/update_translat
 """
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+I18N_DIR = files("resources") / "i18n"
 LANGUAGES = ("en", "zh_CN")
 
 # Messages that reach Qt only through a helper taking a variable (``_tr(s)`` in

@@ -79,7 +79,7 @@ class Legend(QGroupBox):
     """The legend: a picture and a sentence per mark, then the label colours."""
 
     def __init__(self, parent=None):
-        super().__init__(_tr("What the raw lines show"), parent)
+        super().__init__(QCoreApplication.translate("Legend", "What the raw lines show"), parent)
         self.setObjectName("legend")
         grid = QGridLayout(self)
         grid.setVerticalSpacing(6)

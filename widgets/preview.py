@@ -19,6 +19,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QTextBlockFormat, QTextCharFor
 from PySide6.QtWidgets import QTextEdit
 
 from app.corpus import build_article
+from app.links import continuation_notes
 
 WINDOW = 30        # articles shown at once
 BEFORE = 8         # of them, before the one the cursor is in
@@ -108,6 +109,7 @@ class Preview(QTextEdit):
             "subheading": (block(6, 4), char(1.1, bold=True, color="#343a40")),
             "paragraph": (block(0, 6, indent=2 * em), char()),
             "caption": (block(4, 8, left=12), char(0.85, italic=True, color="#0b7285")),
+            "continued": (block(2, 6, align=Qt.AlignmentFlag.AlignRight), char(0.8, italic=True, color="#868e96")),
         }
         ff = QTextFrameFormat()
         ff.setBorder(1)
@@ -156,6 +158,13 @@ class Preview(QTextEdit):
                   for b in art["blocks"]]
         if len(items) == 1:
             items.append(("caption", QCoreApplication.translate("Preview", "(no text: every line is noise)"), (), ()))
+        came, goes = continuation_notes(self.doc, rows)
+        if came:
+            items.insert(1, ("continued", "◂ " + QCoreApplication.translate("Preview", "continued from page %1")
+                             .replace("%1", ", ".join(came)), (), ()))
+        if goes:
+            items.append(("continued", QCoreApplication.translate("Preview", "continued on page %1")
+                          .replace("%1", ", ".join(goes)) + " ▸", (), ()))
         return items
 
     def _fill(self, cur, aid, number, items=None):

@@ -9,11 +9,16 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 LABEL_RULES = {
+    "short-first-line": QT_TRANSLATE_NOOP("rules.label", "a narrow first title line over a much wider one: the kicker"),
+    "deck-tail": QT_TRANSLATE_NOOP("rules.label", "the wrapped end of the deck above"),
+    "head-tail": QT_TRANSLATE_NOOP("rules.label", "the wrapped end of the subheading above"),
     "body": QT_TRANSLATE_NOOP("rules.label", "running text"),
     "credit": QT_TRANSLATE_NOOP("rules.label", "a photo credit (……供图, ……摄)"),
     "dash-deck": QT_TRANSLATE_NOOP("rules.label", "a deck opening with a dash"),
     "furniture": QT_TRANSLATE_NOOP("rules.label", "page furniture: running head, date, page number or jump line"),
     "head-shape": QT_TRANSLATE_NOOP("rules.label", "shaped like a head: four characters, a comma, a phrase"),
+    "jump-from": QT_TRANSLATE_NOOP("rules.label", "a jump line back (上接第1版): the part goes on from that page"),
+    "jump-on": QT_TRANSLATE_NOOP("rules.label", "a jump line (下转第2版): the part goes on on that page"),
     "md-heading": QT_TRANSLATE_NOOP("rules.label", "a Markdown heading (# or **bold**)"),
     "md-line-after-headline": QT_TRANSLATE_NOOP("rules.label", "the line after a Markdown headline: its deck"),
     "md-line-before-headline": QT_TRANSLATE_NOOP("rules.label", "the line before a Markdown headline: its kicker"),
@@ -28,10 +33,14 @@ LABEL_RULES = {
     "title-in-cluster": QT_TRANSLATE_NOOP("rules.label", "a title-shaped line in a header block"),
     "unindented-before-indent": QT_TRANSLATE_NOOP("rules.label", "not indented, before an indented paragraph"),
     "width-off-column": QT_TRANSLATE_NOOP("rules.label", "after a paragraph's end, much shorter or wider than the column"),
+    "repeated-headline": QT_TRANSLATE_NOOP("rules.label", "a short headline repeated above a jump line back"),
     "person": QT_TRANSLATE_NOOP("rules.label", "decided by a person"),
 }
 
 BREAK_RULES = {
+    "open-before-block": QT_TRANSLATE_NOOP("rules.break", "a sentence cut by a header printed inside the column: the paragraph goes on after it"),
+    "next-is-credit": QT_TRANSLATE_NOOP("rules.break", "the next line is the paragraph's credit in brackets: the paragraph goes on"),
+    "head-tail": QT_TRANSLATE_NOOP("rules.break", "a subheading that goes on in the next line"),
     "block": QT_TRANSLATE_NOOP("rules.break", "a block of one line kind ends at its line"),
     "credit": QT_TRANSLATE_NOOP("rules.break", "ends with a credit in brackets"),
     "final-punct": QT_TRANSLATE_NOOP("rules.break", "ends a sentence (no column to measure it against)"),

@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import sys
+from importlib.resources import files
 from pathlib import Path
-
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 
 
 def make_app(lang=None):
@@ -18,7 +17,7 @@ def make_app(lang=None):
     app.setOrganizationName("zhengwen")
     # before any window exists: texts are translated when widgets are built
     install_translator(app, lang)
-    style = RESOURCES / "style.qss"
+    style = files("resources") / "style.qss"
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app

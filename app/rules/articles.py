@@ -12,11 +12,12 @@ article) or stand as an article with no headline. Captions and furniture are pla
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import accumulate, compress, count
 
-from ..document import ARTICLE, BODY_LABELS, HEADER_LABELS
-from .attach import (attach_by_content, give_lone_headers_a_part, header_grams, segment_articles,
-                     share_between_headers)
+from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
+from .attach import (attach_by_content, free_parts_from_later_headers, give_lone_headers_a_part, header_grams,
+                     segment_articles, share_between_headers)
 from .captions import header_pieces, place_aside_lines
 from .profile import DEFAULT
 from .segments import body_segments, column_changes
@@ -54,11 +55,14 @@ def header_units(lab):
     return units
 
 
-def assign(pg, lab, end, doc=None, profile=DEFAULT):
+def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=()):
     """The article of every line, and the rule record (rule, confidence) that placed it
     (``lab``, ``end``: the label and end records; ``doc``: a document whose confirmed
     articles are kept). Article ids are segment numbers, then one past them for headers
-    attached to none; ids below -1 stand for a person's article (-2 - its id)."""
+    attached to none; ids below -1 stand for a person's article (-2 - its id). ``cuts``:
+    lines k where the body is cut before the first body line from k on (at jump lines);
+    ``parts``: lines k where a part that goes on from another page starts, without a
+    header of its own, at the first body line from k on."""
     n = len(lab)
     line_text = _without_spaces(pg)
     hunits = header_units(lab)
@@ -66,10 +70,17 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT):
     labb = [lab[k][0] for k in body_ks]
     endb = [end[k][0] for k in body_ks]
     person, forced = _person_cuts(pg, body_ks, doc)
+    for k in cuts:
+        at = bisect_left(body_ks, k)
+        if 0 < at < len(body_ks):
+            forced[body_ks[at]] = True
+    starts = {body_ks[at] for at in (bisect_left(body_ks, k) for k in parts) if at < len(body_ks)}
     change = column_changes(pg, body_ks, labb, endb, profile)
     segs = body_segments(pg, body_ks, labb, endb, hunits, forced, change, line_text, profile)
     hgrams = header_grams(hunits, lab, line_text, profile)
     hseg = attach_by_content(segs, hgrams, profile)
+    if starts:
+        free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)
     give_lone_headers_a_part(segs, hgrams, hseg, change, profile)
     share_between_headers(segs, hgrams, change, profile)
     art_of_seg = segment_articles(segs, hgrams, change, profile)

@@ -207,6 +207,34 @@ def give_lone_headers_a_part(segs, hgrams, hseg, change, profile=DEFAULT):
         hseg[h] = s
 
 
+def free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile=DEFAULT):
+    """A part that goes on from another page with no header of its own (its segment starts
+    at a line of ``starts``, after a jump back) is no body of a header printed after it: that
+    header, which took the part by position or as the run's first header, takes only the
+    paragraphs from where its words are; the part before them stands alone."""
+    m = len(segs)
+    for s in [s for s in range(m) if segs.paras[s] and segs.paras[s][0][0] in starts]:
+        t = s
+        while (segs.owner[t] is None and t + 1 < m and segs.rule[t + 1] in _WEAK_CUTS
+               and segs.after_h[t + 1] == segs.after_h[s]):
+            t += 1
+        o = segs.owner[t]
+        if o is None or hunits[o][0] < segs.paras[s][0][0]:
+            continue
+        both = [p for x in range(s, t + 1) for p in segs.paras[x]]
+        cut = best_cut(both, segs.line_text, (), hgrams[o], change, first_only=True, profile=profile)
+        if len(both) < 2 or not cut or cut[0] <= 0:
+            continue
+        if t == s:
+            segs.split(s, cut[1], None, True, profile.conf.content_cut)
+            t = s + 1
+        else:
+            for x in range(s, t + 1):
+                segs.paras[x] = []
+            segs.paras[s], segs.paras[t] = both[:cut[1]], both[cut[1]:]
+        segs.rule[t] = "part-cut"      # a strong cut: the part and the article are two
+
+
 def share_between_headers(segs, hgrams, change, profile=DEFAULT):
     """Two headed segments of one run with only column changes between them: the body
     between them goes to one or the other, cut where the content turns from one header's

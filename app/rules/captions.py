@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..document import BODY_LABELS
+from .decisions import BODY_LABELS
 from .attach import affinity, bigrams
 from .profile import DEFAULT
 

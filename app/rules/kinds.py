@@ -23,7 +23,7 @@ _FURNITURE = re.compile(
     r")$")
 _SECTION = re.compile(f"^[{HAN}]{{2,6}}(?:新闻|经济|要闻|视点|专刊|周刊|副刊|评论|理论|文化|体育|国际|"
                       f"社会|时政|民生|教育|财经|法治|综合|专版|观察|聚焦|纵深|特刊|专题|天下|广角)$"
-                      f"|^(?:要闻|综合|评论|理论|副刊|专版|特刊|专题)$")
+                      f"|^(?:要闻|综合|评论|理论|副刊|专版|特刊|专题|经济|民生|文化|时政|体育|国际|社会|教育|财经|法治)$")
 _SPACE = re.compile(r"[ \t\u3000]+")
 
 
@@ -51,6 +51,19 @@ def is_furniture(t, profile=DEFAULT):
         return bool(re.fullmatch(r"(?:.{0,10}报|.{0,10}刊)?(?:星期[一二三四五六日天]|周[一二三四五六日])?"
                                  r"(?:第\s*\S{1,3}\s*版)?.{0,8}", rest)) and not re.search(r"[，。；：！？]", rest)
     return not re.search(r"[，。；！？]", t)
+
+
+_PAGE_HEAD = re.compile(f"^(?:[{HAN}]{{2,6}}\\s+)?(?:[A-H]\\s*[0-9]{{1,2}}|[0-9]{{1,2}}\\s*版)(?:\\s+[{HAN}]{{2,6}})?$")
+
+
+def _page_head(t):
+    """A page's number with or without its section name, printed at its top ("要闻  2版",
+    "A2  要闻"): another form of the running head.
+
+    >>> _page_head("要闻  2版"), _page_head("A2  要闻"), _page_head("民生 B12"), _page_head("G4高速")
+    (True, True, True, False)
+    """
+    return bool(_PAGE_HEAD.match(t))
 
 
 def is_section_name(t):
@@ -194,7 +207,7 @@ def kind_of(t, ls, top=False, profile=DEFAULT):
             t[0] in _FURN_FIRST or "版" in t or "年" in t or "编辑" in t or "校对" in t) and (
             _FURN_HINT.search(t) and is_furniture(t, profile)):
         return "noise"
-    if top and is_section_name(t):
+    if top and (is_section_name(t) or _page_head(t)):
         return "noise"
     kd = _marked_kind(t, profile)
     if kd is not None:

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from itertools import count
 
-from ..document import BREAK, HEADER_LABELS, LABEL, Why
+from .decisions import BREAK, HEADER_LABELS, LABEL, Suggestions, Why
 from . import articles
 from .caption_lines import caption_lines
 from .ends import paragraph_ends
 from .headers import header_clusters
 from .heads import head_tails, heads_on_flush_page, section_heads, unhead_before_last_line
+from .jumps import page_jumps, without_jumps
 from .kinds import line_kinds
 from .lone_names import deck_tails, lone_bylines, lone_credits
 from .names import trailing_credit
@@ -58,13 +59,16 @@ def kind_labels(kinds, labels, conf):
     return lab
 
 
-def decide_body(pg: Page, kinds, labels, profile=DEFAULT):
+def decide_body(pg: Page, kinds, labels, profile=DEFAULT, jumps=None):
     """Label section heads and set paragraph ends (``labels``: the header clusters' label
-    records by line). Returns a label record (label, rule, confidence) for every line and
-    an end record (end, rule, confidence) for every line."""
+    records by line; ``jumps``: :func:`.jumps.page_jumps`). Returns a label record (label,
+    rule, confidence) for every line and an end record (end, rule, confidence) for every line."""
     conf = profile.conf
     body = Body(pg, kinds, labels, profile)
     lab = kind_labels(kinds, labels, conf)
+    for k, (j, where, _) in (jumps or {}).items():
+        if where == "line" and lab[k] is not None and lab[k][0] == "noise":
+            lab[k] = ("noise", JUMP_RULE[j.direction], conf.jump_line)
     short_after_end = section_heads(body, lab, labels)
     unhead_before_last_line(body, lab)
     tails = head_tails(body, lab)
@@ -84,9 +88,9 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     """The pass over ``lines`` (with ``doc``: its confirmed decisions kept). Without
     ``explain`` no line gets the record of the rules that decided it (a corpus written
     from the command line has no use for them, and building them costs)."""
-    from ..suggest import Suggestions
     n = len(lines)
-    pg = Page(lines, profile)
+    row_jumps = page_jumps(lines)
+    pg = Page(without_jumps(lines, row_jumps) if row_jumps else lines, profile)
     if not pg.rows:
         return Suggestions([None] * n, [-1] * n, [False] * n, [None] * n)
     kinds = line_kinds(pg, profile)
@@ -96,19 +100,100 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     lone_bylines(pg, kinds)
     deck_tails(pg, kinds, profile)
     lone_credits(pg, kinds)
-    _, hlabels = header_clusters(pg, kinds, profile)
+    jumps = _by_k(pg, row_jumps)
+    for k, (_, where, _) in jumps.items():
+        # a line with a jump before or after its words is text of the part the jump starts or ends
+        kinds[k] = "noise" if where == "line" else "body"
+    clusters, hlabels = header_clusters(pg, kinds, profile)
+    repeated = _repeated_headlines(pg, kinds, clusters, hlabels, jumps, profile)
     if doc is not None:
         _constrain_labels(pg, doc, hlabels, kinds, profile.conf)
-    lab, end = decide_body(pg, kinds, hlabels, profile)
+    lab, end = decide_body(pg, kinds, hlabels, profile, jumps)
     if doc is not None:
         _constrain_ends(pg, doc, lab, end, profile.conf)
-    arts, arules = articles.assign(pg, lab, end, doc, profile)
+    # an article's part on this page ends at a jump line and the part that goes on starts
+    # after one: the body is cut there
+    cuts = [k + (where != "lead") for k, (_, where, _) in jumps.items() if lab[k][0] != "caption"]
+    parts = [k + (where == "line") for k, (j, where, _) in jumps.items()
+             if j.direction == "from" and where != "tail" and k not in repeated]
+    arts, arules = articles.assign(pg, lab, end, doc, profile, cuts, parts)
+    _jump_articles(jumps, lab, arts, repeated)
     label = [x[0] for x in lab]
     whys = _why_records(lab, end, arules) if explain else None
     spread = pg.spread
     return Suggestions(spread(label, None), spread(arts, -1), spread([bool(x[0]) for x in end], False),
                        spread(whys, None) if explain else [None] * n,
-                       _headline_edits(pg, lines, label), _credit_splits(pg, lines, label))
+                       _headline_edits(pg, lines, label),
+                       _credit_splits(pg, lines, label) + _jump_splits(pg, jumps, label))
+
+
+def _by_k(pg, row_jumps):
+    """The jumps by line k of the page (its non-blank lines) instead of by row."""
+    from bisect import bisect_left
+    out = {}
+    for i, v in row_jumps.items():
+        k = bisect_left(pg.rows, i)
+        if k < len(pg.rows) and pg.rows[k] == i:
+            out[k] = v
+    return out
+
+
+# the rule that makes a line a jump line, by the way it points
+JUMP_RULE = {"to": "jump-on", "from": "jump-from"}
+
+
+def _repeated_headlines(pg, kinds, clusters, hlabels, jumps, profile):
+    """The lines k of the short headline a paper repeats over the part of an article that
+    goes on from another page: the title lines right above a jump back ("（上接第1版）"),
+    when nothing else of a header (a deck, a byline) is with them. They are labelled
+    headline in ``hlabels``; returns {k of the jump: [their k]}."""
+    conf = profile.conf
+    out = {}
+    for k, (j, where, _) in jumps.items():
+        if j.direction != "from" or where == "tail":
+            continue
+        run = []
+        p = k - 1
+        while p >= 0 and len(run) < 2 and kinds[p] in ("title", "mdh1") and (
+                p not in hlabels or hlabels[p][0] == "headline"):
+            run.append(p)
+            p -= 1
+        whole = [c for c in clusters if run and c[0] <= run[0] <= c[1]]
+        if not run or whole and any(hlabels[r][0] != "headline" for r in range(whole[0][0], whole[0][1] + 1)):
+            continue       # a whole header (deck, byline) above: another article's
+        if any(pg.width[r] > profile.repeated_headline_cells for r in run):
+            continue
+        for r in run:
+            hlabels[r] = ("headline", "repeated-headline", conf.repeated_headline)
+        out[k] = run
+    return out
+
+
+def _jump_articles(jumps, lab, arts, repeated):
+    """A jump line back ("（上接第1版）") and the headline repeated above it are in the
+    article it starts, not the one before."""
+    n = len(lab)
+    for k, (j, where, _) in jumps.items():
+        if j.direction != "from" or where == "tail":
+            continue
+        q = k + (where == "line")
+        while q < n and lab[q][0] in ("noise", "caption"):
+            q += 1
+        if q < n:
+            for r in [k] * (where == "line") + repeated.get(k, []):
+                arts[r] = arts[q]
+
+
+def _jump_splits(pg, jumps, label):
+    """The splits that take a jump off a line of text: (row, offset, "noise") for one
+    after the text, (row, offset, None, "noise") for one before it (its first piece)."""
+    splits = []
+    for k, (_, where, off) in sorted(jumps.items()):
+        if where == "tail" and label[k] == "paragraph":
+            splits.append((pg.rows[k], off, "noise"))
+        elif where == "lead" and label[k] == "paragraph":
+            splits.append((pg.rows[k], off, None, "noise"))
+    return splits
 
 
 def _why_records(lab, end, arules):

@@ -21,6 +21,10 @@ class Confidence:
     # ---- labels from a line's kind alone (outside a header cluster) ----
     furniture: float = 0.9
     """A running head, page number or editor credit is noise."""
+    jump_line: float = 0.95
+    """A jump line ("（下转第2版）", "（上接第1版）") is no text: the link to another page."""
+    repeated_headline: float = 0.8
+    """A short title line right above a jump back is the headline repeated over the part."""
     caption: float = 0.9
     """A line ending in a photo credit is a caption."""
     md_subheading: float = 0.95
@@ -199,6 +203,8 @@ class Profile:
     """Longer lines are never bylines."""
     kicker_max_chars: int = 24
     """Longer lines are never kickers (series tags)."""
+    repeated_headline_cells: float = 24
+    """A wider line above a jump back ("（上接第1版）") is text, not the headline repeated there."""
     title_min_chars: int = 8
     """A line this long is title-shaped when it neither starts closed nor ends a sentence;
     a shorter one must also look like a title by :func:`.lines.title_like`."""

@@ -8,7 +8,6 @@ sentences either, but only the company of a running head makes them furniture: a
 that prints furniture of its own.
 """
 import re
-from itertools import compress, count
 
 from .chars import HAN, LAYOUT_SPACE
 from .profile import DEFAULT
@@ -46,6 +45,7 @@ def running_head_pieces(pg, kinds, profile=DEFAULT):
     if "noise" not in kinds:
         return
     text, last = pg.text, pg.last
-    for k in compress(count(), map(profile.head_piece_max_width.__ge__, pg.width)):
+    narrow = profile.head_piece_max_width
+    for k in (k for k, w in enumerate(pg.width) if w <= narrow):
         if last[k] in _LAST and kinds[k] != "noise" and is_head_piece(text[k]):
             kinds[k] = "noise"

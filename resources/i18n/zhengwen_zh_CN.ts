@@ -34,6 +34,10 @@
         <source>New article</source>
         <translation>新建文章</translation>
     </message>
+    <message>
+        <source>Goes on in article</source>
+        <translation>续接到文章</translation>
+    </message>
 </context>
 <context>
     <name>Autosave</name>
@@ -118,6 +122,10 @@ Restore it?</source>
     <message>
         <source>Export the clean text</source>
         <translation>导出整理后的文本</translation>
+    </message>
+    <message>
+        <source>%1 is a page or a session: an export never replaces one. Choose another file.</source>
+        <translation>%1 是版面或会话文件：导出绝不会替换它。请选择其他文件。</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -224,6 +232,57 @@ Keep working on the saved session (the page as it was), or start afresh from the
     </message>
 </context>
 <context>
+    <name>FolderExport</name>
+    <message>
+        <source>JSON Lines, one article a line (*.jsonl)</source>
+        <translation>JSON Lines，每行一篇文章 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>JSON, one document holding the pages (*.json)</source>
+        <translation>JSON，一个文档包含所有版面 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export this page, or every page of the folder as one corpus?</source>
+        <translation>导出本版面，还是把文件夹中的所有版面导出为一个语料？</translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation>本版面</translation>
+    </message>
+    <message>
+        <source>The whole folder</source>
+        <translation>整个文件夹</translation>
+    </message>
+    <message>
+        <source>Export the folder as one corpus</source>
+        <translation>将文件夹导出为一个语料</translation>
+    </message>
+    <message>
+        <source>Exporting the folder…</source>
+        <translation>正在导出文件夹…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>导出已取消；没有写入任何文件</translation>
+    </message>
+    <message>
+        <source>Exported %1: %2</source>
+        <translation>已导出 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 pages could not be exported; the reasons are in the errors file beside %2.</source>
+        <translation>有 %1 个版面无法导出；原因记录在 %2 旁边的错误文件中。</translation>
+    </message>
+</context>
+<context>
     <name>GotoDialog</name>
     <message>
         <source>Go to line</source>
@@ -232,6 +291,56 @@ Keep working on the saved session (the page as it was), or start afresh from the
     <message>
         <source>Line N, or lines N-M (1–%1):</source>
         <translation>行号 N，或行范围 N-M（1–%1）：</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPalette</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Confirm article</source>
+        <translation>确认整篇文章</translation>
+    </message>
+    <message>
+        <source>Article starts</source>
+        <translation>文章从此开始</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Line number in the page file; ✎ before it: the line&apos;s text was edited.</source>
+        <translation>版面文件中的行号；前面有 ✎ 表示该行文字已修改。</translation>
+    </message>
+    <message>
+        <source>Width bar: how wide the line is against its article&apos;s column. A short bar is a short line (a paragraph&apos;s last line, a title); orange: wider than the column.</source>
+        <translation>宽度条：该行相对于所在文章栏宽的宽度。短条表示短行（段落末行、标题）；橙色表示比栏宽更宽。</translation>
+    </message>
+    <message>
+        <source>Label band: the line&apos;s label by its colour and letter. Pale with a dark letter: suggested; solid with a white letter: confirmed.</source>
+        <translation>标注色块：用颜色和字母表示该行的标注。浅色深字：自动建议；实色白字：已确认。</translation>
+    </message>
+    <message>
+        <source>Grey italic text: the engine&apos;s suggestion; black: confirmed (Space). · and □ show half-width and full-width spaces.</source>
+        <translation>灰色斜体：引擎的建议；黑色：已确认（空格键）。· 和 □ 分别表示半角和全角空格。</translation>
+    </message>
+    <message>
+        <source>¶ the paragraph ends after this line (pale: suggested).</source>
+        <translation>¶ 表示段落在此行后结束（浅色：自动建议）。</translation>
+    </message>
+    <message>
+        <source>Blue rule and #n: article n starts on this line. Rows of one article share a tint.</source>
+        <translation>蓝线和 #n：第 n 篇文章从此行开始。同一篇文章的行底色相同。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>What the raw lines show</source>
+        <translation>原始行的各种标记</translation>
     </message>
 </context>
 <context>
@@ -382,6 +491,14 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>（无正文：所有行均为版面杂项）</translation>
     </message>
     <message>
+        <source>continued from page %1</source>
+        <translation>上接第 %1 版</translation>
+    </message>
+    <message>
+        <source>continued on page %1</source>
+        <translation>下转第 %1 版</translation>
+    </message>
+    <message>
         <source>Article %1 · %2 lines</source>
         <translation>第 %1 篇 · %2 行</translation>
     </message>
@@ -423,6 +540,165 @@ Keep working on the saved session (the page as it was), or start afresh from the
     <message>
         <source>The pasted text was cut: a line holds at most %1 characters.</source>
         <translation>粘贴的文字已截断：一行最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Open the folder of the page to link an article to another of its pages.</source>
+        <translation>请打开该版面所在的文件夹，才能把文章接到其他版面。</translation>
+    </message>
+    <message>
+        <source>The folder has no other page with articles.</source>
+        <translation>文件夹中没有其他含文章的版面。</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>%1: is a folder; open it as a folder (zhengwen FOLDER)</source>
+        <translation>%1：是文件夹；请作为文件夹打开（zhengwen 文件夹）</translation>
+    </message>
+    <message>
+        <source>opened the session %1</source>
+        <translation>已打开会话 %1</translation>
+    </message>
+    <message>
+        <source>%1: an exported corpus, not a page or a session; open the page it was made from</source>
+        <translation>%1：是导出的语料，不是版面或会话；请打开生成它的版面</translation>
+    </message>
+    <message>
+        <source>%1: not a Zhengwen session; Zhengwen will not write over it (choose a new file for --session)</source>
+        <translation>%1：不是 Zhengwen 会话；Zhengwen 不会覆盖它（请为 --session 另选一个新文件）</translation>
+    </message>
+    <message>
+        <source>resumed the older session %1; saving keeps it in %2</source>
+        <translation>已继续旧会话 %1；保存时将存到 %2</translation>
+    </message>
+    <message>
+        <source>resumed the session saved %1</source>
+        <translation>已继续 %1 保存的会话</translation>
+    </message>
+    <message>
+        <source>started afresh from the changed page; the next save replaces its session</source>
+        <translation>已从修改后的版面重新开始；下次保存将替换其会话</translation>
+    </message>
+    <message>
+        <source>unsaved steps could not be read (%1); the file is left as it is</source>
+        <translation>无法读取未保存的步骤（%1）；该文件保持原样</translation>
+    </message>
+    <message>
+        <source>unsaved steps from an older state of this session were kept in %1</source>
+        <translation>本会话较早状态下未保存的步骤已保留在 %1</translation>
+    </message>
+    <message>
+        <source>restored %1 unsaved steps</source>
+        <translation>已恢复 %1 个未保存的步骤</translation>
+    </message>
+    <message>
+        <source>%1: not a file path.</source>
+        <translation>%1：不是文件路径。</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1: permission denied (cannot look at the file).</source>
+        <translation>%1：权限不足（无法查看该文件）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2.</source>
+        <translation>%1：无法打开：%2。</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a text file.</source>
+        <translation>%1：是文件夹，不是文本文件。</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a device, pipe or socket).</source>
+        <translation>%1：不是普通文件（是设备、管道或套接字）。</translation>
+    </message>
+    <message>
+        <source>%1: too large (%2; the limit is %3).</source>
+        <translation>%1：文件过大（%2；上限为 %3）。</translation>
+    </message>
+    <message>
+        <source>%1: permission denied (the file is not readable).</source>
+        <translation>%1：权限不足（文件不可读）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2.</source>
+        <translation>%1：无法读取：%2。</translation>
+    </message>
+    <message>
+        <source>%1: too large (more than %2).</source>
+        <translation>%1：文件过大（超过 %2）。</translation>
+    </message>
+    <message>
+        <source>unknown action %1 in the keymap file</source>
+        <translation>快捷键文件中有未知操作 %1</translation>
+    </message>
+    <message>
+        <source>%1 is a fixed movement key and cannot be changed</source>
+        <translation>%1 是固定的移动键，不能更改</translation>
+    </message>
+    <message>
+        <source>keys of %1 must be a list of strings</source>
+        <translation>%1 的按键必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>unknown modifier %1 in key %2</source>
+        <translation>按键 %2 中有未知修饰键 %1</translation>
+    </message>
+    <message>
+        <source>a keymap file holds a JSON object</source>
+        <translation>快捷键文件应为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;keys&quot; must be an object of action id -&gt; list of keys</source>
+        <translation>&quot;keys&quot; 必须是“操作 id -&gt; 按键列表”的对象</translation>
+    </message>
+    <message>
+        <source>%1: the document&apos;s rows do not cover its source text</source>
+        <translation>%1：文档的行未覆盖其原文</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the session: %2</source>
+        <translation>%1：无法保存会话：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the session (its lock file keeps changing)</source>
+        <translation>%1：无法锁定会话（其锁文件不断变化）</translation>
+    </message>
+    <message>
+        <source>%1: too large for a journal (%2 bytes)</source>
+        <translation>%1：作为日志文件过大（%2 字节）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a journal (its first line is not JSON)</source>
+        <translation>%1：不是日志文件（首行不是 JSON）</translation>
+    </message>
+    <message>
+        <source>%1: not a Zhengwen journal</source>
+        <translation>%1：不是 Zhengwen 日志文件</translation>
+    </message>
+    <message>
+        <source>%1: a journal of another Zhengwen version (%2)</source>
+        <translation>%1：是其他 Zhengwen 版本的日志文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1: damaged at line %2</source>
+        <translation>%1：第 %2 行已损坏</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not a step</source>
+        <translation>%1：第 %2 行不是一个步骤</translation>
+    </message>
+    <message>
+        <source>step %1 of %2 does not apply: %3</source>
+        <translation>第 %1 步（共 %2 步）无法应用：%3</translation>
     </message>
 </context>
 <context>
@@ -540,6 +816,10 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>确认并转到下一处未确认行</translation>
     </message>
     <message>
+        <source>Confirm the article and go to the next one to review</source>
+        <translation>确认本篇并转到下一篇待审文章</translation>
+    </message>
+    <message>
         <source>Article starts here</source>
         <translation>新文章从本行开始</translation>
     </message>
@@ -554,6 +834,14 @@ Keep working on the saved session (the page as it was), or start afresh from the
     <message>
         <source>Move lines to article…</source>
         <translation>将行移到文章…</translation>
+    </message>
+    <message>
+        <source>Article goes on on another page…</source>
+        <translation>文章转到其他版面…</translation>
+    </message>
+    <message>
+        <source>Article goes on on no other page</source>
+        <translation>文章不转版</translation>
     </message>
     <message>
         <source>Toggle paragraph end</source>
@@ -642,6 +930,10 @@ Keep working on the saved session (the page as it was), or start afresh from the
     <message>
         <source>View</source>
         <translation>视图</translation>
+    </message>
+    <message>
+        <source>Keep half-width punctuation in the clean text</source>
+        <translation>在整理后的文本中保留半角标点</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -761,6 +1053,10 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>确认</translation>
     </message>
     <message>
+        <source>Confirm article</source>
+        <translation>确认整篇文章</translation>
+    </message>
+    <message>
         <source>Edit text</source>
         <translation>修改文字</translation>
     </message>
@@ -783,6 +1079,14 @@ Keep working on the saved session (the page as it was), or start afresh from the
     <message>
         <source>Split line</source>
         <translation>拆分行</translation>
+    </message>
+    <message>
+        <source>Keep half-width punctuation</source>
+        <translation>保留半角标点</translation>
+    </message>
+    <message>
+        <source>Fold half-width punctuation</source>
+        <translation>半角标点转为全角</translation>
     </message>
     <message>
         <source>Move to article %1</source>
@@ -830,6 +1134,18 @@ Keep working on the saved session (the page as it was), or start afresh from the
 </context>
 <context>
     <name>rules.break</name>
+    <message>
+        <source>a sentence cut by a header printed inside the column: the paragraph goes on after it</source>
+        <translation>句子被栏中插印的标题隔断：段落在标题之后继续</translation>
+    </message>
+    <message>
+        <source>the next line is the paragraph&apos;s credit in brackets: the paragraph goes on</source>
+        <translation>下一行是括号中的段落署名：段落继续</translation>
+    </message>
+    <message>
+        <source>a subheading that goes on in the next line</source>
+        <translation>小标题在下一行继续</translation>
+    </message>
     <message>
         <source>a block of one line kind ends at its line</source>
         <translation>同类行组成的块到此结束</translation>
@@ -910,6 +1226,18 @@ Keep working on the saved session (the page as it was), or start afresh from the
 <context>
     <name>rules.label</name>
     <message>
+        <source>a narrow first title line over a much wider one: the kicker</source>
+        <translation>较窄的首个标题行，下面一行宽得多：引题</translation>
+    </message>
+    <message>
+        <source>the wrapped end of the deck above</source>
+        <translation>上方副题折行的末尾</translation>
+    </message>
+    <message>
+        <source>the wrapped end of the subheading above</source>
+        <translation>上方小标题折行的末尾</translation>
+    </message>
+    <message>
         <source>running text</source>
         <translation>正文</translation>
     </message>
@@ -928,6 +1256,14 @@ Keep working on the saved session (the page as it was), or start afresh from the
     <message>
         <source>shaped like a head: four characters, a comma, a phrase</source>
         <translation>小标题句式：四字、逗号、短语</translation>
+    </message>
+    <message>
+        <source>a jump line back (上接第1版): the part goes on from that page</source>
+        <translation>接版行（上接第1版）：这部分接自该版</translation>
+    </message>
+    <message>
+        <source>a jump line (下转第2版): the part goes on on that page</source>
+        <translation>转版行（下转第2版）：这部分转到该版</translation>
     </message>
     <message>
         <source>a Markdown heading (# or **bold**)</source>
@@ -986,8 +1322,23 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>位于段尾之后，明显短于或宽于栏宽</translation>
     </message>
     <message>
+        <source>a short headline repeated above a jump line back</source>
+        <translation>接版行上方重复的短标题</translation>
+    </message>
+    <message>
         <source>decided by a person</source>
         <translation>人工确定</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Label</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标注</translation>
     </message>
 </context>
 </TS>

@@ -141,15 +141,14 @@ class Monkey:
                 check(self.win, lines)
 
 
-def test_two_thousand_random_keys_keep_every_promise(open_window, qtbot, tmp_path, shared):
-    sample = shared / "samples" / "000_9e2dafac320f447e.txt"
-    text = "\n".join(sample.read_text(encoding="utf-8").splitlines()[:150]) + "\n"
+def test_two_thousand_random_keys_keep_every_promise(open_window, qtbot, tmp_path, sample_path):
+    text = "\n".join(sample_path.read_text(encoding="utf-8").splitlines()[:150]) + "\n"
     monkey_on(open_window, qtbot, tmp_path, text, KEYS, every=250)
 
 
-def test_random_keys_on_a_page_longer_than_the_preview_holds(open_window, qtbot, tmp_path, shared):
+def test_random_keys_on_a_page_longer_than_the_preview_holds(open_window, qtbot, tmp_path, sample_path):
     """The preview slides along a page of 70 articles while keys rewrite it."""
-    sample = (shared / "samples" / "000_9e2dafac320f447e.txt").read_text(encoding="utf-8")
+    sample = sample_path.read_text(encoding="utf-8")
     monkey_on(open_window, qtbot, tmp_path, sample * 14, max(200, KEYS // 5), every=50, all_actions=False)
 
 

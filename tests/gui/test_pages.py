@@ -211,3 +211,56 @@ def test_a_new_launch_with_nothing_open_starts_its_dialogs_in_the_folder_last_wo
     finally:
         fresh.close()
         fresh.deleteLater()
+
+
+def answer_export_what(qtbot, choice):
+    """Answer the 'this page or the whole folder?' box when it comes."""
+    def press():
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "exportWhatBox":
+            QTimer.singleShot(20, press)
+            return
+        next(b for b in box.buttons() if b.text() == choice).click()
+    QTimer.singleShot(0, press)
+
+
+def test_export_of_the_whole_folder_writes_one_corpus_with_every_page(open_folder, folder, qtbot, tmp_path):
+    import json
+
+    from .test_window import choose_file
+    win = open_folder(folder)
+    key(qtbot, win, K.Key_H)                      # unsaved work on A2: the export saves it first
+    key(qtbot, win, K.Key_PageDown, CTRL)
+    key(qtbot, win, K.Key_D, CTRL)                # A10 done
+    out = tmp_path / "issue.jsonl"
+    answer_export_what(qtbot, "The whole folder")
+    key(qtbot, win, K.Key_E, CTRL)
+    choose_file(qtbot, win, out)
+    qtbot.waitUntil(lambda: win.folder_export.running is None and out.exists(), timeout=20000)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    pages = {r["page"]: r["page_status"] for r in records}
+    assert pages == {"A2.txt": "in progress", "A10.txt": "done", "sub/B1.txt": "new"}
+    assert [r["page"] for r in records] == sorted((r["page"] for r in records), key=["A2.txt", "A10.txt", "sub/B1.txt"].index)
+    assert "Exported" in win.statusBar().currentMessage()
+
+
+def test_export_of_this_page_while_a_folder_is_open(open_folder, folder, qtbot, tmp_path):
+    from .test_window import choose_file
+    win = open_folder(folder)
+    out = tmp_path / "one.md"
+    answer_export_what(qtbot, "This page")
+    key(qtbot, win, K.Key_E, CTRL)
+    choose_file(qtbot, win, out)
+    from app.corpus import build_corpus
+    from app.export import render
+    assert out.read_text(encoding="utf-8") == render(build_corpus(win.doc), "md")
+
+
+def test_the_folder_export_never_replaces_a_page_of_the_folder(open_folder, folder, qtbot):
+    win = open_folder(folder)
+    target = folder / "sub" / "B1.txt"
+    before = target.read_bytes()
+    win.folder_export.run(str(target), "jsonl")
+    qtbot.waitUntil(lambda: getattr(win, "error_box", None) is not None and win.error_box.isVisible())
+    assert "an export never replaces one" in win.error_box.text() and target.read_bytes() == before
+    qtbot.keyClick(win.error_box, K.Key_Return)

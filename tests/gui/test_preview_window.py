@@ -14,8 +14,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def long_win(open_window, tmp_path, shared):
-    sample = (shared / "samples" / "000_9e2dafac320f447e.txt").read_text(encoding="utf-8")
+def long_win(open_window, tmp_path, sample_path):
+    sample = sample_path.read_text(encoding="utf-8")
     page = tmp_path / "long.txt"
     # 14 copies of a 5-article page; the last one says something the others do not
     page.write_text(sample * 13 + sample.replace("鹿鸣学校", "鹿鸣小学"), encoding="utf-8")

@@ -1,143 +1,158 @@
-"""Benchmarks of the suggestion engine (prints figures; asserts nothing about time).
+"""The engine's speed as a ratio to the naive joiner (``shared/perf/naive_reflow.py``), each
+pair measured alternately on the same input in one run, so the machine's load weighs on
+both alike. Prints figures; asserts nothing but the memory bound of the big page.
 
-    python tests/perf/bench_reflow.py [LINES] [--rounds N]
+    python tests/perf/bench_reflow.py [--rounds N] [--pages N] [--lines N] [--root CHECKOUT]
 
-1. ``python -m app reflow`` on a big page against ``shared/perf/naive_reflow.py``, run
-   alternately in one session: both times, the ratio, and the peak memory of each child
-   (``ru_maxrss`` from ``os.wait4``: of a reflow that forks, the larger process's; the
-   forked half does not wait to be reaped by its parent, so this script makes itself
-   the subreaper that collects it).
-   Then, in this process, where the time of a one-process run goes: decoding and
-   splitting, the engine pass with the document (``page_document``, as the command makes
-   it), ``build_corpus`` and the JSON text.
-2. Re-suggesting one article of a 100k-line document after an operation (the time added
-   to the operation by ``Document.resuggest``).
+1. the sample page (about 900 lines) as a process: ``python -m app reflow`` against
+   ``python naive_reflow.py``, start-up included;
+2. the same page as a call in this process: ``app.cli.main(["reflow", ...])`` against the
+   naive joiner's ``main``, both reading the file and writing their output;
+3. ``--pages`` made pages (tests/perf/make_pages.py) in one process each: the command given
+   every page against the naive joiner given their folder; also pages per CPU-second;
+4. a page of ``--lines`` lines (the sample repeated by ``shared/perf/make_big_page.py``) in
+   one process each, with the peak resident memory of each (it must stay under 1.5 GiB).
+
+``--root`` measures the engine of another checkout (e.g. an older commit unpacked with
+``git archive``) with this script and the same inputs. Each figure is the median of the
+rounds; the naive joiner's time is its own median. Wall and CPU time are both given: on a
+busy machine the CPU ratio is the steadier.
 """
+import argparse
+import importlib.util
 import os
+import resource
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
-sys.path.insert(0, str(ROOT))
-SAMPLE = SHARED / "samples" / "000_9e2dafac320f447e.txt"
-
-
-def make_page(n, path):
-    subprocess.run([sys.executable, str(SHARED / "perf" / "make_big_page.py"), str(SAMPLE), str(n), str(path)],
-                   check=True, capture_output=True)
-
-
-def become_subreaper():
-    """Orphans of our children (a forked half left to exit on its own) become ours."""
-    try:
-        import ctypes
-        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)   # PR_SET_CHILD_SUBREAPER
-    except (OSError, AttributeError):
-        pass
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+SHARED = Path(os.environ.get("ZHENGWEN_SHARED") or ROOT.parent / "shared")
+NAIVE = SHARED / "perf" / "naive_reflow.py"
+BIG_PAGE_MAKER = SHARED / "perf" / "make_big_page.py"
+SAMPLE = ROOT / "tests" / "data" / "samples" / "000_9e2dafac320f447e.txt"
+PEAK_LIMIT_GIB = 1.5
 
 
 def run_child(cmd, cwd=None):
-    """Run ``cmd``: its seconds until it exits, and the peak resident memory in KiB of it
-    and of any process it forked (``RUSAGE_CHILDREN`` would also count the page
-    generator, which peaks higher than the naive run)."""
+    """Run ``cmd`` to its end: (wall seconds, CPU seconds, peak resident KiB) of that child."""
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd)
+    proc = subprocess.Popen([str(c) for c in cmd], cwd=cwd, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - t
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode:
-        raise subprocess.CalledProcessError(proc.returncode, cmd)
-    peak = usage.ru_maxrss
-    while True:   # the forked half, reparented here once its parent exited
-        try:
-            _, _, usage = os.wait4(-1, 0)
-        except ChildProcessError:
-            break
-        peak = max(peak, usage.ru_maxrss)
-    return seconds, peak
+    wall = time.perf_counter() - t
+    code = os.waitstatus_to_exitcode(status)
+    if code:
+        raise subprocess.CalledProcessError(code, cmd)
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
-def bench_reflow(n, rounds):
-    tmp = Path(tempfile.mkdtemp())
-    page = tmp / "big.txt"
-    make_page(n, page)
-    naive_t, ours_t = [], []
-    peak_naive = peak = 0
-    become_subreaper()
+def alternate(rounds, naive, ours):
+    """Call ``naive`` and ``ours`` in turn ``rounds`` times; each returns a tuple whose first
+    item is seconds. The medians of each item, naive's then ours."""
+    a, b = [], []
     for _ in range(rounds):
-        secs, rss = run_child([sys.executable, str(SHARED / "perf" / "naive_reflow.py"), str(page), str(tmp / "naive.txt")])
-        naive_t.append(secs)
-        peak_naive = max(peak_naive, rss)
-        secs, rss = run_child([sys.executable, "-m", "app", "reflow", str(page), "-o", str(tmp / "ours.json")], cwd=ROOT)
-        ours_t.append(secs)
-        peak = max(peak, rss)
-    a, b = min(naive_t), min(ours_t)
-    print(f"reflow {n} lines: naive {a:.2f} s, ours {b:.2f} s, ratio {b / a:.2f} (target <= 5), "
-          f"peak {peak / 1024 / 1024:.2f} GiB (target < 1.5; naive peak {peak_naive / 1024:.0f} MiB)")
-    bench_stages(page)
+        a.append(naive())
+        b.append(ours())
+    return ([statistics.median(x) for x in zip(*a)], [statistics.median(x) for x in zip(*b)])
 
 
-def bench_stages(page):
-    """Seconds of each stage of one reflow of the whole page in this one process, as the
-    command runs it (the run above computes two halves of these at once)."""
-    from app.corpus import build_corpus
-    from app.decoding import read_source
-    from app.lines import split_lines
-    from app.document import Source
-    from app.export import to_json
-    from app.loader import page_document
-    times = {}
-    t = time.perf_counter()
-    dec = read_source(page)
-    lines = split_lines(dec.text)
-    times["decode+split"] = time.perf_counter() - t
-    t = time.perf_counter()
-    doc = page_document(Source(page.name, dec.text), lines, explain=False)
-    times["engine+document"] = time.perf_counter() - t
-    t = time.perf_counter()
-    corpus = build_corpus(doc)
-    times["build_corpus"] = time.perf_counter() - t
-    t = time.perf_counter()
-    to_json(corpus)
-    times["json"] = time.perf_counter() - t
-    print("  stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in times.items()))
+def report(what, naive, ours, extra=""):
+    """Wall and CPU seconds of each and their ratios (on a busy machine the CPU ratio is the
+    steadier one: waiting for a core counts in wall time only)."""
+    print(f"{what:42} wall: naive {naive[0]:7.3f} s, ours {ours[0]:7.3f} s, ratio {ours[0] / naive[0]:5.2f}"
+          f"   CPU: naive {naive[1]:7.3f} s, ours {ours[1]:7.3f} s, ratio {ours[1] / naive[1]:5.2f}{extra}", flush=True)
 
 
-def bench_resuggest(n=100_000, repeats=20):
-    from app.document import Source
-    from app.operations import SetLabel, SetParagraphEnd
-    from app.suggest import make_resuggest, open_document
-    tmp = Path(tempfile.mkdtemp())
-    page = tmp / "p.txt"
-    make_page(n, page)
-    lines = page.read_text(encoding="utf-8").split("\n")
-    doc = open_document(Source("p.txt", ""), lines)
-    doc.resuggest = make_resuggest
-    rows = [r for r in range(len(doc) // 2, len(doc) // 2 + 4000) if doc.label[r] == "paragraph"][:repeats]
-    times, spans = [], []
-    for r in rows:
-        op = SetParagraphEnd(r) if r % 2 else SetLabel(r, r + 1, "paragraph")
-        ch = op.apply(doc)
-        t = time.perf_counter()
-        follow = make_resuggest(doc, ch)
-        if follow is not None:
-            follow.apply(doc)
-            spans.append(follow.hi - follow.lo)
-        times.append(time.perf_counter() - t)
-    times.sort()
-    print(f"re-suggest one article of a {len(doc)}-row document: median {1000 * times[len(times) // 2]:.2f} ms, "
-          f"max {1000 * times[-1]:.2f} ms (target <= 10), rows looked at: median "
-          f"{sorted(spans)[len(spans) // 2] if spans else 0}")
+def sample_as_process(root, tmp, rounds):
+    naive, ours = alternate(
+        rounds,
+        lambda: run_child([sys.executable, NAIVE, SAMPLE, tmp / "naive.txt"]),
+        lambda: run_child([sys.executable, "-m", "app", "reflow", SAMPLE, "-o", tmp / "ours.json"], cwd=root))
+    report(f"sample ({line_count(SAMPLE)} lines), process", naive, ours)
+
+
+def sample_as_call(root, tmp, rounds):
+    spec = importlib.util.spec_from_file_location("naive_reflow", NAIVE)
+    naive_mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(naive_mod)
+    sys.path.insert(0, str(root))
+    from app.cli import main
+    assert Path(sys.modules["app"].__file__).resolve().is_relative_to(Path(root).resolve())
+
+    def timed(fn):
+        t, c = time.perf_counter(), time.process_time()
+        fn()
+        return time.perf_counter() - t, time.process_time() - c
+
+    main(["reflow", str(SAMPLE), "-o", str(tmp / "ours.json")])   # imports done before timing
+    naive, ours = alternate(
+        rounds * 20,
+        lambda: timed(lambda: naive_mod.main(SAMPLE, tmp / "naive.txt")),
+        lambda: timed(lambda: main(["reflow", str(SAMPLE), "-o", str(tmp / "ours.json")])))
+    report("sample, call in this process", naive, ours)
+
+
+def made_pages(root, tmp, rounds, count):
+    pages = tmp / "made"
+    subprocess.run([sys.executable, HERE / "make_pages.py", pages, str(count)], check=True,
+                   capture_output=True)
+    inputs = sorted(pages.glob("*.txt"))
+    lines = sum(line_count(p) for p in inputs)
+    naive, ours = alternate(
+        rounds,
+        lambda: run_child([sys.executable, NAIVE, pages, tmp / "naive-out"]),
+        lambda: run_child([sys.executable, "-m", "app", "reflow", *inputs, "-o", tmp / "ours-out"], cwd=root))
+    report(f"{len(inputs)} made pages ({lines} lines), one process", naive, ours,
+           f"   {len(inputs) / ours[1]:.0f} pages per CPU-second (naive {len(inputs) / naive[1]:.0f})")
+
+
+def big_page(root, tmp, rounds, n):
+    page = tmp / "big.txt"
+    subprocess.run([sys.executable, BIG_PAGE_MAKER, SAMPLE, str(n), page], check=True, capture_output=True)
+    naive, ours = alternate(
+        rounds,
+        lambda: run_child([sys.executable, NAIVE, page, tmp / "naive.txt"]),
+        lambda: run_child([sys.executable, "-m", "app", "reflow", page, "-o", tmp / "ours.json"], cwd=root))
+    peak = ours[2] / 1024 / 1024
+    report(f"page of {line_count(page)} lines, one process", naive, ours,
+           f"   peak {peak:.2f} GiB (limit {PEAK_LIMIT_GIB}; naive {naive[2] / 1024:.0f} MiB)")
+    assert peak < PEAK_LIMIT_GIB, f"peak resident memory {peak:.2f} GiB"
+
+
+def line_count(path):
+    with open(path, "rb") as f:
+        return sum(1 for _ in f)
+
+
+def main(argv):
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--rounds", type=int, default=3, help="alternations of each pair (default 3)")
+    p.add_argument("--pages", type=int, default=1000, help="made pages (default 1000; 0 to leave out)")
+    p.add_argument("--lines", type=int, default=1_000_000, help="lines of the big page (default 1M; 0 to leave out)")
+    p.add_argument("--root", type=Path, default=ROOT, help="the checkout whose engine is measured")
+    a = p.parse_args(argv)
+    for needed in (NAIVE, BIG_PAGE_MAKER):
+        if not needed.is_file():
+            raise SystemExit(f"{needed} is missing: the naive joiner and the big-page maker are in shared/perf")
+    print(f"engine: {a.root.resolve()}   python {sys.version.split()[0]}   "
+          f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}", flush=True)
+    tmp = Path(tempfile.mkdtemp(prefix="bench-reflow-"))
+    try:
+        sample_as_process(a.root, tmp, a.rounds)
+        sample_as_call(a.root, tmp, a.rounds)
+        if a.pages:
+            made_pages(a.root, tmp, a.rounds, a.pages)
+        if a.lines:
+            big_page(a.root, tmp, max(1, a.rounds // 3), a.lines)
+    finally:
+        shutil.rmtree(tmp)
+    print(f"this process's peak: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 3
-    if "--rounds" in sys.argv:
-        args = [a for a in args if a != str(rounds)]
-    bench_resuggest()
-    bench_reflow(int(args[0]) if args else 1_000_000, rounds)
+    main(sys.argv[1:])

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 def make_page(n, folder):
     out = Path(folder) / f"big_{n}.txt"
     subprocess.run([sys.executable, str(SHARED / "perf" / "make_big_page.py"),
-                    str(SHARED / "samples" / "000_9e2dafac320f447e.txt"), str(n), str(out)], check=True)
+                    str(ROOT / "tests" / "data" / "samples" / "000_9e2dafac320f447e.txt"), str(n), str(out)], check=True)
     return out
 
 

@@ -66,12 +66,13 @@ def gold_for(name, data, page):
     return gold
 
 
-def make_pages(out, pages, seed, tools, keep_pdf=False, log=print):
-    """Write the pages; returns {tool: [(name, reason) skipped]}."""
+def make_pages(out, pages, seed, tools, keep_pdf=False, log=print, sources=None):
+    """Write the pages, their words drawn from the gold files ``sources`` (page_material's
+    by default); returns {tool: [(name, reason) skipped]}."""
     out = Path(out)
     for tool in tools:
         (out / tool).mkdir(parents=True, exist_ok=True)
-    fonts, paras = Fonts(), load_sentences()
+    fonts, paras = Fonts(), load_sentences() if sources is None else load_sentences(sources)
     master = random.Random(seed)
     done = {t: 0 for t in tools}
     skipped = {t: [] for t in tools}

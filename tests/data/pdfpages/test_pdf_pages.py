@@ -1,6 +1,7 @@
-"""One made PDF page per extractor: its gold must cite every non-blank line once, meet the
-corpus format, and score perfectly against itself with shared/eval/score.py."""
-import importlib.util
+"""One made PDF page per extractor: its gold must cite every non-blank line once and meet the
+corpus format (what shared/eval/score.py reads: the dev-set evaluation, tests/test_dev_set.py,
+has it score the golds the checkout carries). The page's words come from the held-out golds,
+so the test needs nothing beside the checkout."""
 import json
 import sys
 import warnings
@@ -16,7 +17,8 @@ from run_extractors import EXTRACTORS, missing  # noqa: E402
 
 from app.corpus_check import check_corpus  # noqa: E402
 
-SCORE = HERE.parents[2].parent / "shared" / "eval" / "score.py"
+# the words of the made pages
+HELDOUT = sorted((HERE.parents[1] / "heldout").glob("*.gold.json"))
 
 
 def need_extractors():
@@ -28,26 +30,17 @@ def need_extractors():
         pytest.skip(msg)
 
 
-def shared_score():
-    if not SCORE.exists():
-        pytest.skip(f"{SCORE} is not beside the project")
-    spec = importlib.util.spec_from_file_location("shared_score", SCORE)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     need_extractors()
     from make_pdf_pages import make_pages
     out = tmp_path_factory.mktemp("pdfpages")
-    skipped = make_pages(out, 1, seed=5, tools=EXTRACTORS, log=lambda *a: None)
+    skipped = make_pages(out, 1, seed=5, tools=EXTRACTORS, log=lambda *a: None, sources=HELDOUT)
     return out, skipped
 
 
 @pytest.mark.parametrize("tool", EXTRACTORS)
-def test_gold_cites_every_line_once_and_scores_itself(pages, tool):
+def test_gold_cites_every_line_once_and_meets_the_format(pages, tool):
     out, _ = pages
     texts = sorted((out / tool).glob("*.txt"))
     assert len(texts) == 1, f"{tool}: no page could be aligned in 3 tries"
@@ -61,8 +54,6 @@ def test_gold_cites_every_line_once_and_scores_itself(pages, tool):
     assert sorted(cited) == [n for n, t in enumerate(lines, 1) if t.strip()]
     assert gold["source"]["lines"] == len(lines)
     assert len(gold["articles"]) >= 2 and gold["dropped"]
-    result = shared_score().score(gold, gold)
-    assert result["fixes"] == 0 and result["article_f1"] == 1.0 and result["headline_exact"] == 1.0
 
 
 def test_extractors_differ_as_described(pages):
@@ -81,7 +72,7 @@ def test_same_seed_same_pages(pages, tmp_path):
     need_extractors()
     from make_pdf_pages import make_pages
     out, _ = pages
-    make_pages(tmp_path, 1, seed=5, tools=["raw"], log=lambda *a: None)
+    make_pages(tmp_path, 1, seed=5, tools=["raw"], log=lambda *a: None, sources=HELDOUT)
     first = sorted((out / "raw").iterdir())
     again = sorted((tmp_path / "raw").iterdir())
     assert [p.name for p in first] == [p.name for p in again]

@@ -1,0 +1,134 @@
+"""A corpus of many pages: one page's reflow corpus (:mod:`app.corpus`) with its place in
+the set, as ``../shared/corpus-format.md`` ("A corpus of many pages") has it.
+
+- JSONL: one article a line, each the article of the one-page JSONL (``source`` copied in)
+  plus ``page`` (the path relative to the folder, ``/``-separated), ``page_status``
+  (``new``, ``in progress`` or ``done``) and ``page_sha256`` (of the page's bytes). A
+  page's ``dropped`` lines are not articles: they are not in the JSONL.
+- JSON: ``{"format": "reflow-corpus-set", "version": 1, "pages": [{"page", "page_status",
+  "page_sha256", "corpus"}, ...]}``, every page's whole corpus (its ``dropped`` too).
+- Markdown, plain text, one-page JSON: one file per page, named by its relative path
+  (:func:`page_file_names`).
+
+Every function here is pure: a folder of a million pages is written a page at a time by
+the callers (:mod:`app.batch`), from the pieces these return.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from .export import EXTENSIONS, render, to_json
+
+SET_FORMAT, SET_VERSION = "reflow-corpus-set", 1
+PAGE_STATUSES = ("new", "in progress", "done")
+
+# as app.export.to_jsonl writes a line (json.dumps with ensure_ascii=False), built once
+_LINE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+
+
+def check_page(page: str) -> str:
+    """``page`` when it is a relative ``/``-separated path that stays inside its folder.
+
+    >>> check_page("2024-05-10/A03.txt")
+    '2024-05-10/A03.txt'
+    >>> for bad in ("/etc/x.txt", "../x.txt", "a\\\\b.txt", "a//b.txt", ""):
+    ...     try:
+    ...         check_page(bad)
+    ...     except ValueError:
+    ...         print("refused", repr(bad))
+    refused '/etc/x.txt'
+    refused '../x.txt'
+    refused 'a\\\\b.txt'
+    refused 'a//b.txt'
+    refused ''
+    """
+    parts = page.split("/")
+    if not page or "\\" in page or "\x00" in page or any(p in ("", ".", "..") for p in parts):
+        raise ValueError(f"not a page path relative to its folder: {page!r}")
+    return page
+
+
+def _check_status(status: str) -> str:
+    if status not in PAGE_STATUSES:
+        raise ValueError(f"page status {status!r} is not one of {', '.join(PAGE_STATUSES)}")
+    return status
+
+
+def article_records(corpus: dict, page: str, page_status: str, page_sha256: str) -> list[dict]:
+    """The JSONL records of one page: each article, its page's ``source``, then ``page``,
+    ``page_status`` and ``page_sha256``.
+
+    >>> c = {"source": {"name": "A03.txt"}, "articles": [{"id": 1, "headline": "标题"}], "dropped": []}
+    >>> article_records(c, "2024-05-10/A03.txt", "new", "ab")
+    [{'id': 1, 'headline': '标题', 'source': {'name': 'A03.txt'}, 'page': '2024-05-10/A03.txt', 'page_status': 'new', 'page_sha256': 'ab'}]
+    """
+    check_page(page)
+    _check_status(page_status)
+    out = []
+    for art in corpus["articles"]:
+        row = dict(art)
+        row["source"] = corpus["source"]
+        row["page"], row["page_status"], row["page_sha256"] = page, page_status, page_sha256
+        out.append(row)
+    return out
+
+
+def jsonl_text(corpus: dict, page: str, page_status: str, page_sha256: str) -> str:
+    """One page's lines of the JSONL corpus (each ends with a line end; ``""`` for a page
+    without articles), encoded as the one-page JSONL encodes its lines."""
+    return "".join(_LINE(r) + "\n" for r in article_records(corpus, page, page_status, page_sha256))
+
+
+def page_entry(corpus: dict, page: str, page_status: str, page_sha256: str) -> dict:
+    """One page of the JSON form of the set."""
+    return {"page": check_page(page), "page_status": _check_status(page_status),
+            "page_sha256": page_sha256, "corpus": corpus}
+
+
+def entry_text(entry: dict) -> str:
+    """A page entry as the JSON set holds it: on one line of its own."""
+    return _COMPACT(entry)
+
+
+SET_HEAD = '{"format":"%s","version":%d,"pages":[\n' % (SET_FORMAT, SET_VERSION)
+SET_TAIL = "\n]}\n"
+SET_SEPARATOR = ",\n"
+
+
+def set_json(entry_texts: Iterable[str]) -> str:
+    """The JSON document of the set from its pages' :func:`entry_text` (a writer that
+    cannot hold them all writes ``SET_HEAD``, the texts joined by ``SET_SEPARATOR``, and
+    ``SET_TAIL`` itself).
+
+    >>> c = {"source": {}, "articles": [], "dropped": []}
+    >>> json.loads(set_json([entry_text(page_entry(c, "a.txt", "done", "00"))]))["pages"][0]["page_status"]
+    'done'
+    >>> json.loads(set_json([]))
+    {'format': 'reflow-corpus-set', 'version': 1, 'pages': []}
+    """
+    texts = list(entry_texts)
+    if not texts:
+        return SET_HEAD.rstrip("\n") + "]}\n"
+    return SET_HEAD + SET_SEPARATOR.join(texts) + SET_TAIL
+
+
+def page_file_names(pages: Iterable[str], fmt: str) -> dict[str, str]:
+    """Every page's file in a folder of page files (``page -> name``), as the command line
+    names one file per input (:func:`app.outputs.output_names`): the page's path with the
+    format's extension for its own, or where that would give two pages one file (case
+    aside) the whole path with the extension added. Given for the whole set at once, so
+    every slice of it agrees.
+
+    >>> page_file_names(["2024/A3.txt", "x/a.txt", "a.txt", "a.text"], "md")
+    {'2024/A3.txt': '2024/A3.md', 'x/a.txt': 'x/a.md', 'a.txt': 'a.txt.md', 'a.text': 'a.text.md'}
+    """
+    from .outputs import output_names
+    pages = [check_page(p) for p in pages]
+    return dict(zip(pages, output_names(pages, EXTENSIONS[fmt])))
+
+
+def page_file_text(corpus: dict, fmt: str) -> str:
+    """One page's file in a folder of page files: the one-page corpus in ``fmt``."""
+    return to_json(corpus) if fmt == "json" else render(corpus, fmt)

@@ -1,0 +1,186 @@
+"""A folder of pages exported as one corpus: ``zhengwen export DIR -o corpus.jsonl``.
+
+Every page of the workspace (:func:`app.workspace.scan`) gives its saved session where it
+has one (:mod:`app.store` says where; a session of Zhengwen 0.1 in ``sessions/`` of the
+folder the command runs from is used when it was made from the page's bytes, as the window
+does) and the engine's suggestions where it has none. Its ``page_status`` is the session's
+(``in progress``/``done``) or ``new``; its ``page_sha256`` that of the bytes its corpus was
+made from (a session made before the page changed keeps its own).
+
+:func:`export_folder` is what the window calls, from a worker thread.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from .batch import CorpusWriter, PageResult, Progress, Summary, errors_path, failure, piece_text, write_errors
+
+FILE_FORMATS = ("jsonl", "json")        # the one corpus of the folder in one file
+PAGE_FORMATS = ("json", "md", "txt", "jsonl")   # one file per page in a folder
+
+
+def page_corpus(path) -> tuple[dict, str, str]:
+    """The corpus of the page at ``path``, its status and the sha256 of the bytes it was
+    made from: from its saved session, else from the engine."""
+    from .corpus import build_corpus
+    doc, status, sha = page_work(path)
+    return build_corpus(doc), status, sha
+
+
+def page_work(path):
+    """The document of the page at ``path`` (its saved session, else the engine's
+    suggestions), its status and the sha256 of the bytes it was made from."""
+    from . import store
+    from .loader import looks_like_session, page_document, read_page
+    from .session import load_session
+    session = store.session_path(path)
+    if not session.exists():
+        legacy = store.legacy_session_path(path)
+        session = legacy if legacy.is_file() and looks_like_session(legacy) else None
+    if session is not None:
+        doc = load_session(session)
+        if session.name == store.SESSION_NAME or doc.source.sha256 == _sha256(path):
+            return doc, "done" if doc.done else "in progress", doc.source.sha256
+    src, lines = read_page(path)
+    return page_document(src, lines, explain=False), "new", src.sha256
+
+
+def _sha256(path) -> str | None:
+    from .pagework import file_sha256
+    try:
+        return file_sha256(path)
+    except OSError:
+        return None
+
+
+def export_page(path, page: str, piece: str) -> PageResult:
+    try:
+        corpus, status, sha = page_corpus(path)
+        return PageResult(page, piece_text(corpus, page, status, sha, piece), len(corpus["articles"]), sha)
+    except Exception as e:  # noqa: BLE001 - one page's failure is reported, the export goes on
+        return _page_failure(page, e)
+
+
+def _page_failure(page, e) -> PageResult:
+    from .session import SessionError
+    if isinstance(e, SessionError):
+        from .errors import UserError
+        e = UserError(str(e))       # a damaged session is the page's failure, not ours
+    return failure(page, e)
+
+
+def joined_results(pages, piece: str, progress: Progress | None = None) -> Iterator[PageResult]:
+    """The pages' pieces with each article that goes on on another page made one, in the
+    page where it starts (:func:`app.links.join_continuations`): every page is read first
+    (``progress`` is told as they are), then the pieces are made."""
+    from .corpus import build_corpus
+    from .links import entry_extras, join_continuations
+    entries, failed = [], {}
+    for done, (path, page) in enumerate(pages, 1):
+        try:
+            doc, status, sha = page_work(path)
+            entries.append({"page": page, "page_status": status, "page_sha256": sha, "corpus": build_corpus(doc),
+                            **entry_extras(doc, page)})
+        except Exception as e:  # noqa: BLE001 - one page's failure is reported, the export goes on
+            failed[page] = _page_failure(page, e)
+        if progress:
+            progress(done, len(pages))
+    joined = {e["page"]: e for e in join_continuations(entries)}
+    for _, page in pages:
+        if page in failed:
+            yield failed[page]
+            continue
+        e = joined[page]
+        yield PageResult(page, piece_text(e["corpus"], page, e["page_status"], e["page_sha256"], piece),
+                         len(e["corpus"]["articles"]), e["page_sha256"])
+
+
+def session_result(path, page: str, piece: str) -> PageResult:
+    """A saved session as a page of a set (``page``: its name in the set)."""
+    from .corpus import build_corpus
+    from .filenames import with_shown_name
+    from .errors import UserError
+    from .session import SessionError, load_session
+    try:
+        doc = load_session(path)
+    except SessionError as e:
+        return failure(page, UserError(with_shown_name(str(e), path)))
+    corpus = build_corpus(doc)
+    status = "done" if doc.done else "in progress"
+    return PageResult(page, piece_text(corpus, page, status, doc.source.sha256, piece), len(corpus["articles"]),
+                      doc.source.sha256)
+
+
+def session_results(sessions, piece: str) -> Iterator[PageResult]:
+    for path, page in sessions:
+        yield session_result(path, page, piece)
+
+
+def folder_pages(root, status: str | None = None) -> list[tuple[str, str]]:
+    """``(path, page)`` of the folder's pages in natural order; with ``status``, only the
+    pages whose session says so (read from its summary line, no session parsed)."""
+    from .workspace import page_status, scan
+    entries = scan(root)
+    if status is not None:
+        entries = [e for e in entries if page_status(e.path).status == status]
+    return [(str(e.path), e.rel) for e in entries]
+
+
+def export_results(pages, piece: str) -> Iterator[PageResult]:
+    for path, page in pages:
+        yield export_page(path, page, piece)
+
+
+def is_folder_output(out, fmt: str) -> bool:
+    """A folder of page files: a name ending with ``/``, an existing folder, or a format
+    that has no one-file form (Markdown, text)."""
+    text = str(out)
+    return text.endswith(("/", "\\")) or Path(out).is_dir() or fmt not in FILE_FORMATS
+
+
+def export_folder(root, out, fmt: str, status: str | None = None, progress: Progress | None = None,
+                  notice=None) -> Summary:
+    """Every page of the folder ``root`` into ``out``: one file (``jsonl``: one article a
+    line; ``json``: the set's document) or a folder with a file per page (``md``, ``txt``,
+    ``json``, ``jsonl``). ``status``: only the pages with that status. ``progress`` is
+    called with (pages done, pages in all). Failures are listed in an errors file beside
+    the output (in the folder for a folder) and in the summary; the export goes on."""
+    started = time.monotonic()
+    pages = folder_pages(root, status)
+    summary = Summary(pages=len(pages))
+    if is_folder_output(out, fmt):
+        _export_to_folder(pages, Path(out), fmt, summary, progress, notice)
+        write_errors(Path(out) / "errors.jsonl", summary.failed)
+    else:
+        piece = "records" if fmt == "jsonl" else "entry"
+        writer = CorpusWriter(out, fmt)
+        from .batch import write_corpus_stream
+        try:
+            write_corpus_stream(joined_results(pages, piece, progress), writer, summary, None, len(pages), notice)
+            writer.commit()
+        except BaseException:
+            writer.discard()
+            raise
+        write_errors(errors_path(Path(out)), summary.failed)
+    summary.written.append(Path(out))
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _export_to_folder(pages, folder: Path, fmt: str, summary: Summary, progress, notice) -> None:
+    from .atomic import write_text
+    from .corpus_set import page_file_names
+    names = page_file_names([page for _, page in pages], fmt)
+    piece = "records" if fmt == "jsonl" else fmt
+    for done, r in enumerate(joined_results(pages, piece), 1):
+        if r.error is None:
+            write_text(folder / names[r.page], r.text)
+            summary.articles += r.articles
+        else:
+            summary.failed.append((r.page, r.error, r.internal))
+        if notice and r.error:
+            notice(r)
+        if progress:
+            progress(done, len(pages))

@@ -1,0 +1,100 @@
+"""A page's number within its issue: from its running head or folio, else its file name.
+
+Jump lines name pages by number ("（下转第2版）"), so linking the parts of an article needs
+each page's number. A paper prints it in the running head ("2025年11月18日 星期二 第5版",
+"第七版  县域经济", "A2  要闻", "2版") or as a folio ("- 7 -"); an extraction that lost both
+still has the file name ("A02.txt", "02.txt", "page-2.txt").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lines import split_lines
+from .rules.jumps import NUMBER, chinese_number, leading_jump, parse_jump, trailing_jump
+
+HEAD_LINES, FOOT_LINES = 5, 3     # the lines at the top and bottom a running head or folio is on
+MAX_CHARS = 40                     # longer lines are text, not page furniture
+_FULL = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨ", "0123456789ABCDEFGH")
+
+# (pattern, what it is); the first that matches a line decides it
+_HEAD = [
+    (re.compile(rf"第\s*(?P<letter>[A-H])?\s*(?P<num>{NUMBER})\s*版"), "running-head"),
+    (re.compile(r"^\s*[-—－–]+\s*(?P<num>[0-9]{1,3})\s*[-—－–]+\s*$"), "folio"),
+    (re.compile(r"(?<![0-9A-Za-z])(?P<letter>[A-H])\s*0?(?P<num>[0-9]{1,2})(?![0-9A-Za-z年月日])"), "running-head"),
+    (re.compile(r"(?<![第0-9])(?P<num>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*版(?![权面本图式])"),
+     "running-head"),
+    (re.compile(r"^\s*(?P<num>[0-9]{1,2})\s*$"), "folio"),
+]
+_NAME = re.compile(r"(?P<prefix>[A-Za-z]*)[-_ ]?(?<![0-9])(?P<num>[0-9]{1,3})(?![0-9])")
+
+
+@dataclass(frozen=True)
+class PageNumber:
+    """A page's number, its section letter (``A`` of "A2", else ""), and where it was read:
+    ``running-head``, ``folio``, ``file-name`` or ``person``."""
+    number: int
+    letter: str = ""
+    source: str = "running-head"
+
+    def text(self):
+        return f"{self.letter}{self.number}"
+
+
+def number_in_line(line):
+    """The page number a running head or folio line prints, or None.
+
+    >>> [number_in_line(t).text() for t in ("2025年11月18日  星期二  第5版", "第七版  县域经济", "- 7 -",
+    ...                                      "A2  要闻", "要闻  2版", "12")]
+    ['5', '7', '7', 'A2', '2', '12']
+    >>> number_in_line("（下转第2版）"), number_in_line("全县 37 所学校"), number_in_line("版权所有")
+    (None, None, None)
+    >>> number_in_line("（紧接十一版）成立荷塘区紧密型医联体药事管理")
+    """
+    line = line.strip().translate(_FULL)
+    if not line or len(line) > MAX_CHARS or re.search(r"[，。；！？]", line):
+        return None
+    if parse_jump(line) or leading_jump(line) or trailing_jump(line):
+        return None       # the number of the page a jump names
+    for pattern, source in _HEAD:
+        m = pattern.search(line)
+        if m:
+            number = chinese_number(m.group("num"))
+            if number:
+                return PageNumber(number, m.groupdict().get("letter") or "", source)
+    return None
+
+
+def number_in_name(name):
+    """The page number a file name holds, or None.
+
+    >>> [number_in_name(n).text() for n in ("A02.txt", "02.txt", "page-2.txt", "2024-05-10/b3.txt", "p07.txt")]
+    ['A2', '2', '2', 'B3', '7']
+    >>> number_in_name("front.txt"), number_in_name("dev01-pdf.txt").text()
+    (None, '1')
+    """
+    stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    found = [m for m in _NAME.finditer(stem) if int(m.group("num"))]
+    if not found:
+        return None
+    m = found[-1]
+    prefix = m.group("prefix").upper()
+    letter = prefix if len(prefix) == 1 and prefix in "ABCDEFGH" else ""   # "A02", not "page2"
+    return PageNumber(int(m.group("num")), letter, "file-name")
+
+
+def page_number(text, name=""):
+    """The number of the page whose decoded ``text`` is given (``name``: its file name):
+    the running head's or folio's among the first and last lines, else the file name's.
+
+    >>> page_number("湘江日报  2025年12月3日  星期三  第3版\\n\\n正文第一行。\\n", "x.txt")
+    PageNumber(number=3, letter='', source='running-head')
+    >>> page_number("正文第一行。\\n正文第二行。\\n", "A04.txt")
+    PageNumber(number=4, letter='A', source='file-name')
+    """
+    lines = [t for t in split_lines(text) if t.strip()]
+    for line in lines[:HEAD_LINES] + lines[-FOOT_LINES:][::-1]:
+        found = number_in_line(line)
+        if found:
+            return found
+    return number_in_name(name) if name else None

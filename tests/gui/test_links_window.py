@@ -1,0 +1,69 @@
+"""Articles that go on on another page, in the window: the preview's notes at a part's end
+and start, L linking the current article to an article of another page of the folder, and
+Shift+L unlinking; both undoable and kept in the page's session."""
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.test_links import PAGE1, PAGE2
+from widgets.dialogs import ArticlePicker
+
+from .gui_keys import CTRL, SHIFT, K, back_in_pane, dialog, key, put, row_of, type_text
+
+
+@pytest.fixture
+def issue(tmp_path):
+    root = tmp_path / "issue"
+    root.mkdir()
+    (root / "01.txt").write_text(PAGE1, encoding="utf-8")
+    (root / "02.txt").write_text(PAGE2, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def win(qtbot, issue):
+    from widgets.run import build_window
+    w = build_window(str(issue))
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    w.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.view)
+    yield w
+    if w.doc is not None:
+        w.doc.saved_revision = w.doc.revision
+    w.close()
+    w.deleteLater()
+
+
+def texts(win):
+    return [t for _, t in win.preview.blocks()]
+
+
+def test_preview_notes_where_a_part_goes_on_and_comes_from(qtbot, win):
+    assert win.folder.pages[win.folder.current].rel == "01.txt"
+    shown = texts(win)
+    assert "continued on page 2 ▸" in shown
+    key(qtbot, win, K.Key_PageDown, CTRL)
+    qtbot.waitUntil(lambda: win.folder.pages[win.folder.current].rel == "02.txt")
+    assert "◂ continued from page 1" in texts(win)
+
+
+def test_l_links_an_article_to_another_page_and_shift_l_unlinks(qtbot, win):
+    doc = win.doc
+    put(win, row_of(win, "荷塘区卫健局以群众健康需求为导向"))
+    key(qtbot, win, K.Key_L)
+    dlg = dialog(qtbot, win, ArticlePicker)
+    assert dlg.list.count() == 2 and not any("New" in dlg.list.item(i).text() for i in range(2))
+    type_text(qtbot, dlg.edit, "健康荷塘")
+    qtbot.keyClick(dlg.edit, K.Key_Return)
+    qtbot.waitUntil(lambda: bool(doc.links))
+    (line, value), = doc.links.items()
+    assert value["to_page"] == "02.txt" and PAGE2.splitlines()[value["to_line"] - 1] == "守护“健康荷塘”"
+    assert "continued on page 02.txt ▸" in texts(win)
+    back_in_pane(qtbot, win)
+    assert win.stack.undoText() == "Link to another page"
+    key(qtbot, win, K.Key_Z, CTRL)
+    assert doc.links == {}
+    key(qtbot, win, K.Key_L, SHIFT)
+    assert sorted(doc.links.values(), key=str) == [{"from_page": None}, {"to_page": None}]
+    assert not any(t.startswith("continued on") for t in texts(win)[-3:])

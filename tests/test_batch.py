@@ -1,0 +1,272 @@
+"""Many pages in, one corpus out (app/batch.py through ``zhengwen reflow``): the same bytes
+on any number of processes, slices that partition the pages, a run killed at any moment
+and run again equal to one clean run, failures listed and the run going on."""
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import ROOT
+from app import batch
+from app.corpus_check import check_corpus
+from app.lines import split_lines
+
+MAKE_PAGES = ROOT / "tests" / "perf" / "make_pages.py"
+N = 46      # pages in the fixture
+
+
+def run(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], cwd=ROOT, capture_output=True,
+                          text=True, encoding="utf-8", timeout=300, **kw)
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    """46 made pages in two folders, two of them with one name (gold files are not pages:
+    *.txt only)."""
+    if not (ROOT.parent / "shared" / "eval" / "dev").is_dir():
+        pytest.skip("../shared is not beside the project")
+    folder = tmp_path_factory.mktemp("pages")
+    made = folder / "made"
+    subprocess.run([sys.executable, str(MAKE_PAGES), str(made), "45", "--seed", "7"], check=True, capture_output=True)
+    day = folder / "2024-05-10"
+    day.mkdir()
+    for p in sorted(made.glob("own1*.txt")):
+        p.rename(day / p.name)          # pages of one name in two folders stay two pages
+    twin = sorted(day.glob("own10-*.txt"))[0]
+    shutil.copy(twin, made / "own10.txt")
+    shutil.copy(twin, day / "own10.txt")
+    twin.unlink()
+    for g in folder.rglob("*.gold.json"):
+        g.unlink()
+    return folder
+
+
+def corpus_lines(folder):
+    return "".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("part-*.jsonl")))
+
+
+def test_jobs_2_writes_the_same_bytes_as_jobs_1(pages, tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    r1 = run("reflow", pages, "-o", f"{one}/", "--format", "jsonl", "--jobs", "1", "--shard-pages", "10")
+    r2 = run("reflow", pages, "-o", f"{two}/", "--format", "jsonl", "--jobs", "2", "--shard-pages", "10")
+    assert r1.returncode == r2.returncode == 0, r1.stderr + r2.stderr
+    names = sorted(p.name for p in one.iterdir())
+    assert names == sorted(p.name for p in two.iterdir())
+    assert [n for n in names if n.startswith("part-")] == [f"part-{i:05d}.jsonl" for i in range(5)]
+    for n in names:
+        assert (one / n).read_bytes() == (two / n).read_bytes(), n
+    # the one-file corpus is the parts in order, whatever the processes
+    f1, f2 = tmp_path / "c1.jsonl", tmp_path / "c2.jsonl"
+    assert run("reflow", pages, "-o", f1, "--jobs", "1").returncode == 0
+    assert run("reflow", pages, "-o", f2, "--jobs", "2").returncode == 0
+    assert f1.read_bytes() == f2.read_bytes() == corpus_lines(one).encode("utf-8")
+    # the summary line is said on every run
+    assert f"{N} pages," in r2.stderr and " articles, 0 failed, " in r2.stderr
+
+
+def test_every_line_is_an_article_of_a_page_of_the_set(pages, tmp_path):
+    out = tmp_path / "corpus.jsonl"
+    assert run("reflow", pages, "-o", out, "--jobs", "2").returncode == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    seen = {r["page"] for r in rows}
+    assert "2024-05-10/own10.txt" in seen and "made/own10.txt" in seen
+    by_page = {}
+    for r in rows:
+        assert r["page_status"] == "new"
+        assert list(r)[-4:] == ["source", "page", "page_status", "page_sha256"]
+        by_page.setdefault(r["page"], []).append(r)
+    for page, arts in by_page.items():
+        data = (pages / page).read_bytes()
+        import hashlib
+        assert arts[0]["page_sha256"] == hashlib.sha256(data).hexdigest() == arts[0]["source"]["sha256"]
+        assert [a["id"] for a in arts] == list(range(1, len(arts) + 1))
+
+
+def test_slices_partition_the_pages(pages, tmp_path):
+    whole = tmp_path / "whole"
+    assert run("reflow", pages, "-o", f"{whole}/", "--format", "jsonl", "--jobs", "1").returncode == 0
+    slices = []
+    for i in range(3):
+        out = tmp_path / f"slice{i}"
+        r = run("reflow", pages, "-o", f"{out}/", "--format", "jsonl", "--shard", f"{i}/3", "--jobs", "1")
+        assert r.returncode == 0, r.stderr
+        slices.append(corpus_lines(out).splitlines())
+    page_sets = [{json.loads(line)["page"] for line in s} for s in slices]
+    assert all(a.isdisjoint(b) for i, a in enumerate(page_sets) for b in page_sets[i + 1:])
+    assert sorted(sum(slices, [])) == sorted(corpus_lines(whole).splitlines())
+    # a slice's folder is its own: another slice is not written over it
+    r = run("reflow", pages, "-o", f"{tmp_path / 'slice0'}/", "--format", "jsonl", "--shard", "1/3")
+    assert r.returncode == 2 and "slice" in r.stderr
+    r = run("reflow", pages, "-o", f"{tmp_path}/x/", "--format", "jsonl", "--shard", "3/3")
+    assert r.returncode == 2 and "--shard" in r.stderr
+
+
+def _start(args, **kw):
+    return subprocess.Popen([sys.executable, "-m", "app", *map(str, args)], cwd=ROOT, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
+
+
+def _parts(folder):
+    return {p.name: p.stat().st_mtime_ns for p in folder.glob("part-*.jsonl")}
+
+
+def _wait_for_a_part(folder, proc, before, timeout=120):
+    """Until the run has written a shard (it is past its start, when Python does not yet
+    turn Ctrl+C into KeyboardInterrupt)."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end and proc.poll() is None:
+        try:
+            if _parts(folder) != before:
+                return True
+        except FileNotFoundError:
+            pass
+        time.sleep(0.01)
+    return False
+
+
+@pytest.mark.parametrize("how", ["kill", "ctrl-c"])
+def test_a_run_killed_and_run_again_equals_a_clean_run(pages, tmp_path, how):
+    clean = tmp_path / "clean"
+    args = ["--format", "jsonl", "--shard-pages", "5"]
+    assert run("reflow", pages, "-o", f"{clean}/", *args, "--jobs", "1").returncode == 0
+    out = tmp_path / "out"
+    rng = random.Random(how)
+    for _ in range(3):
+        before = _parts(out) if out.exists() else {}
+        proc = _start(["reflow", pages, "-o", f"{out}/", *args, "--jobs", "2"])
+        _wait_for_a_part(out, proc, before)
+        time.sleep(rng.uniform(0, 0.2))
+        try:
+            # SIGKILL: the run and its pool, as a machine going down; SIGINT: Ctrl+C in
+            # the terminal, which reaches the whole group
+            os.killpg(proc.pid, signal.SIGKILL if how == "kill" else signal.SIGINT)
+        except ProcessLookupError:
+            pass                                    # it had finished
+        _, err = proc.communicate(timeout=120)
+        assert b"Traceback" not in err, err
+        if how == "ctrl-c" and b"interrupted" in err:
+            assert proc.returncode == 130, err
+        # (Ctrl+C after the run said its summary ends Python as it exits: -SIGINT, all written)
+        # only whole shards: every part file on disk is whole JSONL, no temporary file stays
+        for part in out.glob("part-*.jsonl"):
+            for line in part.read_text(encoding="utf-8").splitlines():
+                json.loads(line)
+        assert how == "kill" or not list(out.glob(".*.tmp"))
+    r = run("reflow", pages, "-o", f"{out}/", *args, "--jobs", "2")
+    assert r.returncode == 0, r.stderr
+    assert corpus_lines(out) == corpus_lines(clean)
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in clean.iterdir())
+    assert (out / "manifest.jsonl").read_text() == (clean / "manifest.jsonl").read_text()
+
+
+def test_a_rerun_redoes_only_the_changed_shard(pages, tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(pages, src)
+    out = tmp_path / "out"
+    args = ["reflow", src, "-o", f"{out}/", "--format", "jsonl", "--shard-pages", "10", "--jobs", "1"]
+    assert run(*args).returncode == 0
+    before = {p.name: p.stat().st_mtime_ns for p in out.glob("part-*.jsonl")}
+    r = run(*args)
+    assert f"({N} pages already done)" in r.stderr
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("part-*.jsonl")} == before
+    page = sorted((src / "2024-05-10").glob("*.txt"))[3]   # in the first shard
+    page.write_bytes(page.read_bytes() + "\n补记一段。\n".encode())
+    r = run(*args)
+    assert f"({N - 10} pages already done)" in r.stderr, r.stderr
+    after = {p.name: p.stat().st_mtime_ns for p in out.glob("part-*.jsonl")}
+    assert [n for n in after if after[n] != before[n]] == ["part-00000.jsonl"]
+    shards = [json.loads(line).get("shard") for line in (out / "manifest.jsonl").read_text().splitlines()[1:]]
+    assert shards == sorted(shards)        # in order again, though its shard was made last
+    # a touch is no change; --force makes everything again
+    os.utime(page)
+    assert f"({N} pages already done)" in run(*args).stderr
+    assert "already done" not in run(*args, "--force").stderr
+    # fewer pages: the parts of the pages gone go too
+    shutil.rmtree(src / "2024-05-10")
+    assert run(*args).returncode == 0
+    assert len(list(out.glob("part-*.jsonl"))) == 4
+
+
+def test_failures_go_to_the_errors_file_and_the_run_goes_on(pages, tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(pages / "made", src)
+    (src / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (src / "mixed.txt").write_bytes("标题一行\n".encode() + "正文两行".encode("gbk") * 20)
+    out = tmp_path / "out"
+    r = run("reflow", src, "-o", f"{out}/", "--format", "jsonl", "--jobs", "2")
+    assert r.returncode == 2, r.stderr
+    assert "Traceback" not in r.stderr and "2 failed" in r.stderr and "errors.jsonl" in r.stderr
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [e["page"] for e in errors] == ["binary.txt", "mixed.txt"]
+    assert all(e["error"] and e["internal"] is False for e in errors)
+    pages_written = {json.loads(line)["page"] for line in corpus_lines(out).splitlines()}
+    assert len(pages_written) == len(list((pages / "made").glob("*.txt")))
+    # the one-file corpus lists them beside it
+    one = tmp_path / "corpus.jsonl"
+    r = run("reflow", src, "-o", one)
+    assert r.returncode == 2 and (tmp_path / "corpus.errors.jsonl").exists()
+    # the fixed page is made on the next run, and the errors file goes
+    (src / "binary.txt").unlink()
+    (src / "mixed.txt").unlink()
+    r = run("reflow", src, "-o", f"{out}/", "--format", "jsonl")
+    assert r.returncode == 0 and not (out / "errors.jsonl").exists()
+
+
+def test_the_json_set_and_a_folder_of_pages(pages, tmp_path, shared):
+    out = tmp_path / "corpus.json"
+    assert run("reflow", pages, "-o", out, "--jobs", "2").returncode == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["format"] == "reflow-corpus-set" and doc["version"] == 1
+    for entry in doc["pages"]:
+        text = (pages / entry["page"]).read_bytes().decode("utf-8")
+        assert check_corpus(entry["corpus"], split_lines(text)) == [], entry["page"]
+    md = tmp_path / "md"
+    r = run("reflow", pages, "-o", f"{md}/", "--format", "md", "--jobs", "2")
+    assert r.returncode == 0, r.stderr
+    assert (md / "2024-05-10" / "own10.md").exists() and (md / "made" / "own10.md").exists()
+    assert len(list(md.rglob("*.md"))) == N
+    r = run("reflow", pages, "-o", tmp_path / "x.md", "--format", "md")
+    assert r.returncode == 2 and "folder" in r.stderr
+
+
+def test_task_sizes_and_cores():
+    assert batch.usable_cores() >= 1
+    assert batch.task_size(10_000, 2) == 4
+
+
+def test_dask_writes_the_same_shards_as_the_local_run(pages, tmp_path):
+    distributed = pytest.importorskip("distributed", reason="the cluster extra is not installed")
+    local = tmp_path / "local"
+    assert run("reflow", pages, "-o", f"{local}/", "--format", "jsonl", "--shard-pages", "10").returncode == 0
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        out = tmp_path / "dask"
+        r = run("reflow", pages, "-o", f"{out}/", "--format", "jsonl", "--shard-pages", "10",
+                "--dask", cluster.scheduler_address)
+        assert r.returncode == 0, r.stderr
+        assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in local.iterdir())
+        for name in [p.name for p in local.iterdir()]:      # the parts and the manifest
+            assert (out / name).read_bytes() == (local / name).read_bytes(), name
+        r = run("reflow", pages, "-o", f"{out}/", "--format", "jsonl", "--shard-pages", "10",
+                "--dask", cluster.scheduler_address)
+        assert f"({N} pages already done)" in r.stderr
+
+
+def test_a_rerun_removes_the_temporary_files_a_killed_run_left(pages, tmp_path):
+    out = tmp_path / "md"
+    pairs = [(str(p), p.relative_to(pages).as_posix()) for p in sorted(pages.rglob("*.txt"))][:12]
+    names = {page: page[:-4] + ".md" for _, page in pairs}
+    batch.run_into_folder(pairs, out, "pages", batch.Options("md"), names=names, shard_pages=5)
+    left = [out / "2024-05-10" / ".own10.md~k1ll3d.tmp", out / ".manifest.jsonl~x.tmp", out / ".pages-00001~y.tmp"]
+    other = out / ".someone-else~z.tmp"
+    for f in left + [other]:
+        f.write_text("half")
+    summary = batch.run_into_folder(pairs, out, "pages", batch.Options("md"), names=names, shard_pages=5)
+    assert summary.skipped == 12 and not summary.failed
+    assert not [f for f in left if f.exists()] and other.exists()
