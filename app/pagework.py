@@ -237,19 +237,37 @@ def start_afresh(opened: Opened, encoding=None, errors="strict") -> Opened:
     session was made): the saved session stays on disk until the next save replaces it."""
     src, lines = read_page(opened.work.page, encoding, errors)
     work = opened.work
-    return Opened(page_document(src, lines), PageWork(work.session, work.page, work.known),
-                  [say(msg.STARTED_AFRESH)])
+    fresh = Opened(page_document(src, lines), PageWork(work.session, work.page, work.known),
+                   [say(msg.STARTED_AFRESH)])
+    if opened.journal is not None:      # steps made on the old page: kept aside, never dropped
+        try:
+            fresh.notes.append(say(msg.STEPS_SET_ASIDE, shown_name(set_aside(opened.journal.path))))
+        except OSError:
+            pass
+    return fresh
+
+
+def _in_use(journal: Path, session: Path) -> bool:
+    """Is ``journal`` being written by a live window? A second window's journal names its
+    process; the first window's is the lock holder's."""
+    from .session import alive, lock_holder
+    pid = journal.name.split(".")[-2]
+    if pid.isdigit():
+        return alive(int(pid))
+    holder = lock_holder(session)
+    if holder is None or holder.pid == os.getpid():
+        return False
+    import socket
+    return holder.host != socket.gethostname() or alive(holder.pid)
 
 
 def _find_journal(opened: Opened) -> None:
     """The newest journal of steps that start from the state opened, left by a window that
     is gone; one that starts elsewhere is set aside (kept, and said)."""
-    from .session import alive
     base = opened.work.known.sha256 if opened.work.known else None
     for jp in store.journal_paths(opened.work.session):
-        pid = jp.name.split(".")[-2]
-        if pid.isdigit() and alive(int(pid)):
-            continue        # a second window still at work
+        if _in_use(jp, opened.work.session):
+            continue        # another window still at work on it
         try:
             found = read_journal(jp)
         except JournalError as e:

@@ -545,6 +545,11 @@ def alive(pid: int) -> bool:
     return True
 
 
+def lock_holder(path) -> LockHolder | None:
+    """Who holds the lock of the session at ``path`` (live or not), if anyone."""
+    return _read_lock(lock_path(path))
+
+
 def _read_lock(lp: Path) -> LockHolder | None:
     try:
         info = json.loads(lp.read_text(encoding="utf-8"))

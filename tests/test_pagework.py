@@ -175,3 +175,54 @@ def test_a_legacy_session_of_the_same_page_is_resumed_and_saved_to_the_store(pag
     assert opened.resumed and opened.doc.dirty and "kicker" in opened.doc.label
     opened.work.save(opened.doc)
     assert legacy.exists() and "kicker" in load_session(store.session_path(page)).label
+
+
+LIVE_HOLDER = r"""
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from app.session import acquire_lock
+assert acquire_lock(sys.argv[2]) is None
+print("LOCKED", flush=True)
+time.sleep(120)
+"""
+
+
+def test_the_journal_of_a_window_still_at_work_is_not_offered_to_a_second_one(page):
+    """A live first window's journal is no crash's: offered, it would be restored or
+    discarded under the window still writing it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    first = open_path(page)
+    label_first(first.doc)
+    first.work.save(first.doc)
+    journal = Journal(store.journal_path(first.work.session), first.doc.source.sha256, first.work.known.sha256)
+    journal.add({"undo": 1})
+    journal.flush()
+    holder = subprocess.Popen([sys.executable, "-c", LIVE_HOLDER, str(Path(__file__).resolve().parents[1]),
+                               str(first.work.session)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "LOCKED"
+        assert open_path(page).journal is None                  # the other window is at work
+    finally:
+        holder.kill()
+        holder.wait()
+    found = open_path(page).journal                             # now it is a crash's
+    assert found is not None and len(found.steps) == 1
+
+
+def test_starting_afresh_keeps_a_crash_s_steps_aside(page):
+    opened = open_path(page)
+    label_first(opened.doc, "kicker")
+    opened.work.save(opened.doc)
+    journal = Journal(store.journal_path(opened.work.session), opened.doc.source.sha256, opened.work.known.sha256)
+    journal.add({"undo": 1})
+    journal.flush()
+    page.write_text(PAGE + "新的一行。\n", encoding="utf-8")
+    again = open_path(page)
+    assert again.page_changed and again.journal is not None
+    afresh = start_afresh(again)
+    assert not store.journal_path(opened.work.session).exists()
+    kept = [p for p in store.journal_path(opened.work.session).parent.iterdir() if ".old" in p.name]
+    assert kept and read_journal(kept[0]).steps == [{"undo": 1}]
+    assert any("kept" in str(n) for n in afresh.notes)
