@@ -52,9 +52,10 @@ class Files:
         dlg.fileSelected.connect(self.win.open_folder)
         dlg.open()
 
-    def open_path(self, path) -> bool:
-        """Open a page (resuming its saved session) or a session file, alone."""
-        opened = self.load(path)
+    def open_path(self, path, session=None) -> bool:
+        """Open a page (resuming its saved session) or a session file, alone. ``session``:
+        the session file the person named for this page (``--session``), for it alone."""
+        opened = self.load(path, session)
         if opened is None:
             return False
         self.win.close_folder()
@@ -66,7 +67,7 @@ class Files:
         after telling why not."""
         from app.pagework import open_path
         try:
-            return open_path(path, session=session or self.win.session_path_arg, encoding=self.encoding)
+            return open_path(path, session=session, encoding=self.encoding)
         except UserError as e:
             self.win.show_error(str(e))
         except OSError as e:
@@ -142,7 +143,7 @@ class Files:
             self._saved(work, False)
             return True
         if answer == "theirs":
-            opened = self.load(work.page or work.session)
+            opened = self.load(work.page or work.session, work.session if work.page else None)
             if opened is not None:
                 self.win.autosave.discard()
                 self.win.set_document(opened, None, keep_folder=True)

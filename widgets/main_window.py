@@ -232,8 +232,6 @@ class MainWindow(QMainWindow):
         self._note_status()
         self.refresh_status()
 
-    session_path_arg = None     # --session from the command line: where Ctrl+S saves
-
     # ---- a folder of pages ------------------------------------------------------------
     def open_folder(self, root) -> bool:
         from app import workspace

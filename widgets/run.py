@@ -28,12 +28,16 @@ def build_window(file=None, session=None, encoding=None, keymap=None):
     be opened is reported in a message box and the window starts empty."""
     from .main_window import MainWindow
     win = MainWindow(keymap)
-    win.session_path_arg = session
     win.files.encoding = encoding
     if file and Path(file).is_dir():
-        win.open_folder(file)
+        if session:
+            from PySide6.QtCore import QCoreApplication
+            win.show_error(QCoreApplication.translate(
+                "Files", "--session names the session of one page; in a folder each page keeps its own."))
+        else:
+            win.open_folder(file)
     elif file:
-        win.files.open_path(file)
+        win.files.open_path(file, session)
     return win
 
 

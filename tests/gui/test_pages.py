@@ -264,3 +264,30 @@ def test_the_folder_export_never_replaces_a_page_of_the_folder(open_folder, fold
     qtbot.waitUntil(lambda: getattr(win, "error_box", None) is not None and win.error_box.isVisible())
     assert "an export never replaces one" in win.error_box.text() and target.read_bytes() == before
     qtbot.keyClick(win.error_box, K.Key_Return)
+
+
+def test_a_session_named_for_one_page_is_not_used_for_the_next_page_opened(qtbot, folder, tmp_path):
+    from widgets.run import build_window
+    chosen = tmp_path / "mine.json"
+    win = build_window(str(folder / "A2.txt"), session=str(chosen))
+    qtbot.addWidget(win)
+    win.show()
+    win.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)
+    key(qtbot, win, K.Key_H)
+    key(qtbot, win, K.Key_S, CTRL)
+    assert chosen.is_file()
+    assert win.files.open_path(str(folder / "A10.txt"))
+    assert win.work.session == store.session_path(folder / "A10.txt") and not win.doc.dirty
+    assert read_session(chosen)[0].source.name == "A2.txt"      # A2's work stays where it went
+    win.close()
+
+
+def test_a_folder_with_a_session_named_says_each_page_keeps_its_own(qtbot, folder, tmp_path):
+    from widgets.run import build_window
+    win = build_window(str(folder), session=str(tmp_path / "mine.json"))
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: getattr(win, "error_box", None) is not None and win.error_box.isVisible())
+    assert "each page keeps its own" in win.error_box.text() and win.folder is None
+    qtbot.keyClick(win.error_box, K.Key_Return)
+    win.close()
