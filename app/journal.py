@@ -62,8 +62,22 @@ class Journal:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if self.replaces is None or self.replaces != self.path:
                 set_aside(self.path)  # a journal this one did not start is never appended to
-        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | (os.O_TRUNC if first else 0)
-        fd = os.open(self.path, flags, 0o666)
+            # whole or not at all: the journal it replaces may be this very file
+            from .atomic import write_bytes
+            write_bytes(self.path, data)
+        else:
+            self._append(data)
+        self.written += len(self.pending)
+        self.pending = []
+        if first and self.replaces is not None and self.replaces != self.path:
+            try:
+                self.replaces.unlink()
+            except OSError:
+                pass
+        self.replaces = None
+
+    def _append(self, data: bytes) -> None:
+        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
         try:
             end = os.lseek(fd, 0, os.SEEK_END)
             try:
@@ -74,14 +88,6 @@ class Journal:
                 raise
         finally:
             os.close(fd)
-        self.written += len(self.pending)
-        self.pending = []
-        if first and self.replaces is not None and self.replaces != self.path:
-            try:
-                self.replaces.unlink()
-            except OSError:
-                pass
-        self.replaces = None
 
     def discard(self) -> None:
         """Forget the steps: the session now holds them (or the person dropped them)."""
@@ -89,8 +95,8 @@ class Journal:
         self.written = 0
         try:
             self.path.unlink()
-        except FileNotFoundError:
-            pass
+        except OSError:
+            pass        # gone already, or its folder cannot be reached: nothing to forget
 
 
 def set_aside(path) -> Path | None:

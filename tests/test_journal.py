@@ -132,3 +132,23 @@ def test_a_new_journal_never_appends_to_one_it_did_not_start(tmp_path):
     assert read_journal(path).steps == [{"undo": 1}]
     kept = [p for p in tmp_path.iterdir() if p.name.endswith(".old")]
     assert len(kept) == 1 and kept[0].read_text() == "someone else's\n"
+
+
+def test_restoring_on_a_full_disk_keeps_the_crash_journal_whole(tmp_path, monkeypatch):
+    """The restored window's journal replaces the crash's, at the same path: its first
+    write must not empty the only copy of the steps when the disk refuses it."""
+    path = tmp_path / ".s.journal"
+    crashed = Journal(path, "a" * 64, None)
+    for k in range(3):
+        crashed.add({"undo": 1} if k else {"redo": 1})
+    crashed.flush()
+    before = path.read_bytes()
+    restored = Journal(path, "a" * 64, None, replaces=path)
+    restored.add({"redo": 1})
+    full_disk(monkeypatch, keep=0.3)
+    with pytest.raises(OSError):
+        restored.flush()
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    restored.flush()                                  # room again: the new journal is written
+    assert len(read_journal(path).steps) == 1

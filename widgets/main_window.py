@@ -212,6 +212,10 @@ class MainWindow(QMainWindow):
                    lambda: step(stack.undo, stack.canUndo), lambda: step(stack.redo, stack.canRedo))
         except JournalError as e:
             self.show_error(self.tr("Part of the unsaved work could not be restored: %1").replace("%1", str(e)))
+            # the journal read is kept aside whole (its steps past the failure are in no
+            # other place), not replaced by the steps that did apply
+            if self.autosave.journal is not None:
+                self.autosave.journal.replaces = None
         self.autosave.flush()
 
     def warn_second_window(self, holder):
@@ -289,9 +293,11 @@ class MainWindow(QMainWindow):
         """Mark the page done (saved), then open the next page that is not done."""
         if self.folder is None or self.doc is None:
             return
-        self.doc.done = True
+        doc = self.doc
+        doc.done = True
         if not self.files.save(quiet=True):
-            self.doc.done = False
+            if self.doc is doc:         # a conflict answered "reload theirs" brings their document
+                doc.done = False
             return
         nxt = self.folder.next_not_done()
         if nxt is None:
