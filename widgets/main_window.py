@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         journal to replay on it, through the undo stack so they can be undone."""
         if self.doc is not None:
             self.doc.unsubscribe(self._on_change)
+        if self.work is not None and self.work is not opened.work and self.doc is not None and not self.doc.dirty:
+            self.autosave.discard()     # the page left is as saved: its steps (done, undone) go
         self.autosave.detach()
         if self.work is not None and self.work is not opened.work:
             self.work.unlock()
@@ -419,11 +421,15 @@ class MainWindow(QMainWindow):
         answer = self.files.ask_unsaved()
         if answer == "save":
             return self.files.save()
-        return answer == "discard"
+        if answer == "discard":
+            self.autosave.discard()     # dropped on purpose: never offered back as a crash's
+            return True
+        return False
 
     def closeEvent(self, event):
         if self.folder is not None and self.doc is not None and self.doc.dirty:
-            ok = self.files.save(quiet=True)      # in a folder, the work goes to its session
+            # in a folder the work goes to its session; if it cannot, ask as for a page alone
+            ok = self.files.save(quiet=True) or self.maybe_save()
         else:
             ok = self.maybe_save()
         if ok:

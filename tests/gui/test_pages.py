@@ -291,3 +291,39 @@ def test_a_folder_with_a_session_named_says_each_page_keeps_its_own(qtbot, folde
     assert "each page keeps its own" in win.error_box.text() and win.folder is None
     qtbot.keyClick(win.error_box, K.Key_Return)
     win.close()
+
+
+def test_steps_done_and_undone_are_not_offered_back_as_a_crash_s(open_folder, folder, qtbot):
+    win = open_folder(folder)
+    key(qtbot, win, K.Key_H)
+    key(qtbot, win, K.Key_Z, CTRL)
+    assert not win.doc.dirty and win.autosave.flush()
+    journal = store.journal_path(store.session_path(folder / "A2.txt"))
+    assert journal.exists()                      # written at the pause
+    key(qtbot, win, K.Key_PageDown, CTRL)
+    assert not journal.exists()
+    key(qtbot, win, K.Key_PageUp, CTRL)          # no "did not close normally" box
+    assert shown_page(win) == "A2.txt" and not win.doc.dirty
+
+
+def test_closing_when_the_folder_s_save_fails_asks_instead_of_trapping_the_window(open_folder, folder, qtbot, monkeypatch):
+    from app.pagework import PageWork
+    win = open_folder(folder)
+    key(qtbot, win, K.Key_H)
+
+    def refuse(self, doc, force=False):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(PageWork, "save", refuse)
+    asked = []
+
+    def discard():
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "unsavedBox":
+            QTimer.singleShot(20, discard)
+            return
+        asked.append(box.text())
+        from PySide6.QtWidgets import QMessageBox
+        box.button(QMessageBox.StandardButton.Discard).click()
+    QTimer.singleShot(0, discard)
+    win.close()
+    assert asked and not win.isVisible()
