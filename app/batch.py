@@ -481,6 +481,11 @@ def remove_temp_files(folder: Path, names) -> None:
 def write_errors(path: Path, failed: list) -> None:
     """The failed pages, one a line with the reason (none: the file is removed)."""
     from .atomic import write_text
+    if path.exists() and not _is_errors_list(path):
+        from .errors import UserError
+        from .filenames import shown_name
+        raise UserError(f"{shown_name(path)}: exists and is no list of failed pages of Zhengwen; "
+                        "it is left as it is (move it to have the failures listed there)")
     if failed:
         write_text(path, "".join(_line({"page": p, "error": e, "internal": i}) for p, e, i in failed))
     else:
@@ -488,6 +493,19 @@ def write_errors(path: Path, failed: list) -> None:
             os.unlink(path)
         except FileNotFoundError:
             pass
+
+
+def _is_errors_list(path: Path) -> bool:
+    """Was ``path`` written by :func:`write_errors` (so it may be replaced or removed)?"""
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                entry = json.loads(line)
+                if not (isinstance(entry, dict) and {"page", "error"} <= entry.keys()):
+                    return False
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def run_folder_local(run: FolderRun, opts: Options, jobs: int, progress: Progress | None, total: int,
@@ -628,9 +646,10 @@ def errors_path(out: Path) -> Path:
 
     >>> errors_path(Path("out/corpus.jsonl")).as_posix()
     'out/corpus.errors.jsonl'
+    >>> errors_path(Path("2024.12.02.jsonl")).as_posix()
+    '2024.12.02.errors.jsonl'
     """
-    name = out.name.split(".")[0] or out.name
-    return out.with_name(f"{name}.errors.jsonl")
+    return out.with_name(f"{out.stem or out.name}.errors.jsonl")
 
 
 def write_corpus_stream(results: Iterable[PageResult], writer: CorpusWriter, summary: Summary,

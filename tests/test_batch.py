@@ -270,3 +270,20 @@ def test_a_rerun_removes_the_temporary_files_a_killed_run_left(pages, tmp_path):
     summary = batch.run_into_folder(pairs, out, "pages", batch.Options("md"), names=names, shard_pages=5)
     assert summary.skipped == 12 and not summary.failed
     assert not [f for f in left if f.exists()] and other.exists()
+
+
+def test_the_errors_list_is_named_by_the_whole_stem_and_never_replaces_a_file_of_the_user(tmp_path):
+    from app.batch import errors_path, write_errors
+    from app.errors import UserError
+    out = tmp_path / "2024.12.02.jsonl"
+    mine = tmp_path / "2024.errors.jsonl"
+    mine.write_text("my notes\n", encoding="utf-8")
+    assert errors_path(out).name == "2024.12.02.errors.jsonl"
+    write_errors(errors_path(out), [])                 # a clean run removes nothing of the user's
+    assert mine.read_text(encoding="utf-8") == "my notes\n"
+    write_errors(errors_path(out), [("a.txt", "bad", False)])
+    write_errors(errors_path(out), [])                 # its own list goes when the rerun is clean
+    assert not errors_path(out).exists()
+    with pytest.raises(UserError):
+        write_errors(mine, [("a.txt", "bad", False)])
+    assert mine.read_text(encoding="utf-8") == "my notes\n"
