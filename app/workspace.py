@@ -66,7 +66,8 @@ def scan(root, pattern: str = DEFAULT_GLOB, exclude=()) -> list[PageEntry]:
         for name in files:
             if not name.startswith(".") and fnmatch.fnmatch(name.lower(), pattern.lower()):
                 p = Path(folder) / name
-                found.append(PageEntry(p.relative_to(root).as_posix(), p))
+                if p.is_file():     # a pipe or device named *.txt would block every read
+                    found.append(PageEntry(p.relative_to(root).as_posix(), p))
     found.sort(key=lambda e: natural_key(e.rel))
     return found
 

@@ -62,3 +62,11 @@ def test_the_place_in_a_folder_is_remembered_per_folder(tmp_path):
     workspace.remember_page(tmp_path / "one", "a.txt")
     assert workspace.last_page(tmp_path / "one") == "a.txt"
     assert workspace.last_page(tmp_path / "two") is None
+
+
+def test_scan_leaves_out_pipes_and_dangling_links_named_like_pages(tmp_path):
+    import os
+    make(tmp_path, "a.txt")
+    os.mkfifo(tmp_path / "b.txt")
+    os.symlink(tmp_path / "missing.txt", tmp_path / "c.txt")
+    assert [e.rel for e in workspace.scan(tmp_path)] == ["a.txt"]

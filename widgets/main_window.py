@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
         if save and self.doc is not None and self.doc.dirty and not self.files.save(quiet=True):
             return False
         entry = folder.pages[i]
+        folder.tried = i        # a page that cannot be opened is stepped over, not retried
         opened = folder.take_ahead(i) or self.files.load(entry.path)
         if opened is None:
             return False

@@ -43,6 +43,7 @@ class Folder(QObject):
         self.status = {p.rel: workspace.page_status(p.path) for p in pages}
         self.lines: dict[str, int] = {}
         self.current: int | None = None
+        self.tried: int | None = None           # the last page asked for, opened or not
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-ahead")
         self._ahead: dict[str, tuple] = {}        # rel -> (future, the page file's stat then)
         # connected before the worker starts: a count sent to no receiver would be lost
@@ -69,15 +70,17 @@ class Folder(QObject):
 
     # ---- moving ------------------------------------------------------------------------
     def step(self, k: int) -> int | None:
-        if self.current is None:
+        here = self.current if self.current is not None else self.tried
+        if here is None:
             return 0 if self.pages else None
-        n = self.current + k
+        n = here + k
         return n if 0 <= n < len(self.pages) else None
 
     def next_not_done(self) -> int | None:
         """The first page after the current one (wrapping round) that is not done."""
         n = len(self.pages)
-        start = -1 if self.current is None else self.current
+        here = self.current if self.current is not None else self.tried
+        start = -1 if here is None else here
         for k in range(1, n + 1):
             i = (start + k) % n
             if self.status[self.pages[i].rel].status != "done":

@@ -327,3 +327,17 @@ def test_closing_when_the_folder_s_save_fails_asks_instead_of_trapping_the_windo
     QTimer.singleShot(0, discard)
     win.close()
     assert asked and not win.isVisible()
+
+
+def test_a_first_page_that_cannot_be_opened_is_stepped_over(qtbot, folder):
+    from widgets.run import build_window
+    (folder / "A1.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)   # not text
+    win = build_window(str(folder))
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: getattr(win, "error_box", None) is not None and win.error_box.isVisible())
+    qtbot.keyClick(win.error_box, K.Key_Return)
+    assert win.folder.current is None
+    win.page_step(1)                              # Ctrl+PgDn from the page that failed
+    assert shown_page(win) == "A2.txt"
+    win.doc.saved_revision = win.doc.revision
+    win.close()
