@@ -187,7 +187,8 @@ def group_rows(doc: Document) -> tuple[dict[int, list[int]], list[int]]:
 
 def source_info(doc: Document) -> dict:
     s = doc.source
-    return {"name": s.name, "sha256": s.sha256, "encoding": s.encoding,
+    from .filenames import unicode_name
+    return {"name": unicode_name(s.name), "sha256": s.sha256, "encoding": s.encoding,
             "lines": doc.src[-1] if doc.src else 0}
 
 

@@ -132,3 +132,15 @@ def escape_controls(text: str) -> str:
     unrecognized arguments: --x\nzhengwen: fake
     """
     return "".join(ch if _shows_as_itself(ch) else repr(ch)[1:-1] for ch in text)
+
+
+def unicode_name(name: str | None) -> str | None:
+    r"""A file name as text any JSON writer takes: bytes that are not UTF-8 (a name from a
+    GBK system, read with surrogate escapes) become ``\xNN`` escapes.
+
+    >>> unicode_name("A1.txt"), unicode_name("\udcc4\udcfa.txt")
+    ('A1.txt', '\\xc4\\xfa.txt')
+    """
+    if name is None:
+        return None
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

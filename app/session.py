@@ -139,6 +139,7 @@ def page_summary(doc: Document) -> dict:
 
 def session_bytes(doc: Document) -> bytes:
     """The session file's content for ``doc``."""
+    from .filenames import unicode_name
     from .corpus import build_corpus
     from .lines import split_lines
     s = doc.source
@@ -149,7 +150,7 @@ def session_bytes(doc: Document) -> bytes:
         ("format", FORMAT),
         ("version", VERSION),
         ("page", page_summary(doc)),
-        ("source", {"name": s.name, "path": s.path, "encoding": s.encoding,
+        ("source", {"name": unicode_name(s.name), "path": unicode_name(s.path), "encoding": s.encoding,
                     "confidence": s.confidence, "sha256": s.sha256,
                     "text_sha256": _text_hash(s.text), "lines": len(lines)}),
         ("settings", dict(sorted(doc.settings.items()))),

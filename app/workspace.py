@@ -114,6 +114,6 @@ def remember_page(root, rel: str) -> None:
     state = {"root": str(store.page_key(root)), "current": rel}
     try:
         # written at every page turn: not worth an fsync (a crash at worst forgets the place)
-        write_text(_state_path(root), json.dumps(state, ensure_ascii=False) + "\n", durable=False)
+        write_text(_state_path(root), json.dumps(state) + "\n", durable=False)   # ASCII: a name may hold undecodable bytes
     except OSError:
         pass        # only a convenience: the page's work is in its session

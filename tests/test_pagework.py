@@ -226,3 +226,18 @@ def test_starting_afresh_keeps_a_crash_s_steps_aside(page):
     kept = [p for p in store.journal_path(opened.work.session).parent.iterdir() if ".old" in p.name]
     assert kept and read_journal(kept[0]).steps == [{"undo": 1}]
     assert any("kept" in str(n) for n in afresh.notes)
+
+
+def test_a_page_whose_name_is_not_utf8_is_saved_and_exported(tmp_path):
+    import os
+    from app.corpus import build_corpus
+    from app.export import render
+    name = os.fsdecode("头版".encode("gbk") + b".txt")          # a name made on a GBK system
+    page = tmp_path / name
+    page.write_text(PAGE, encoding="utf-8")
+    opened = open_path(page)
+    label_first(opened.doc)
+    opened.work.save(opened.doc)
+    again = open_path(page)
+    assert again.resumed and "headline" in again.doc.label
+    assert render(build_corpus(again.doc), "json").startswith("{")
