@@ -199,6 +199,10 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <source>Start afresh</source>
         <translation>重新开始</translation>
     </message>
+    <message>
+        <source>--session names the session of one page; in a folder each page keeps its own.</source>
+        <translation>--session 指定的是单个版面的会话；文件夹中的每个版面都有自己的会话。</translation>
+    </message>
 </context>
 <context>
     <name>FindDialog</name>
