@@ -36,12 +36,20 @@ def page(tmp_path):
 
 @pytest.fixture
 def open_window(qtbot, tmp_path):
-    """open_window(path, session=None) -> the shown window with the raw pane focused."""
+    """open_window(path, session=None, own=False) -> the shown window with the raw pane
+    focused. A page saves to ``session`` (default: s.json of the test's folder), or with
+    ``own`` to its own session in the data home, as a user's does (a folder always does)."""
+    from pathlib import Path
+
     from widgets.run import build_window
     made = []
 
-    def make(path, session=None):
-        win = build_window(str(path), session=str(session) if session else str(tmp_path / "s.json"))
+    def make(path, session=None, own=False):
+        if own or Path(path).is_dir():
+            session = None
+        else:
+            session = str(session) if session else str(tmp_path / "s.json")
+        win = build_window(str(path), session=session)
         win.show()
         qtbot.waitExposed(win)
         win.activateWindow()

@@ -2,7 +2,6 @@
 and start, L linking the current article to an article of another page of the folder, and
 Shift+L unlinking; both undoable and kept in the page's session."""
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from tests.test_links import PAGE1, PAGE2
 from widgets.dialogs import ArticlePicker
@@ -20,19 +19,8 @@ def issue(tmp_path):
 
 
 @pytest.fixture
-def win(qtbot, issue):
-    from widgets.run import build_window
-    w = build_window(str(issue))
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    w.view.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.view)
-    yield w
-    if w.doc is not None:
-        w.doc.saved_revision = w.doc.revision
-    w.close()
-    w.deleteLater()
+def win(open_window, issue):
+    return open_window(issue)
 
 
 def texts(win):

@@ -23,26 +23,9 @@ def folder(tmp_path):
 
 
 @pytest.fixture
-def open_folder(qtbot):
-    from widgets.run import build_window
-    made = []
-
-    def make(path):
-        win = build_window(str(path))
-        win.show()
-        qtbot.waitExposed(win)
-        win.activateWindow()
-        win.view.setFocus()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)
-        made.append(win)
-        return win
-
-    yield make
-    for win in made:
-        if win.doc is not None:
-            win.doc.saved_revision = win.doc.revision   # no "save changes?" at teardown
-        win.close()
-        win.deleteLater()
+def open_folder(open_window):
+    """A folder or a page opened as a user opens it: each page with its own session."""
+    return lambda path: open_window(path, own=True)
 
 
 def shown_page(win):
