@@ -1,6 +1,6 @@
 """Pages of our own making, to test the engine away from the dev pages it was built on.
 
-    python tests/perf/make_pages.py OUT_DIR [COUNT] [--seed N] [--styles pdf,plain,md]
+    python tests/perf/make_pages.py OUT_DIR [COUNT] [--seed N] [--styles pdf,plain,md] [--golds DIR]
 
 Takes the articles of the dev gold files and prints them again the way the damaged pages
 are printed: hard-wrapped at a column width drawn per article (13-25 cells, sometimes
@@ -189,9 +189,14 @@ def main(argv):
     styles = argv[argv.index("--styles") + 1].split(",") if "--styles" in argv else None
     if styles:
         args.remove(",".join(styles))
+    golds = None
+    if "--golds" in argv:       # articles of other gold files (e.g. tests/heldout) than the dev set's
+        golds = argv[argv.index("--golds") + 1]
+        args.remove(golds)
+        golds = Path(golds)
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
-    arts = load_articles()
+    arts = load_articles(sorted(golds.glob("*.gold.json")) if golds else None)
     for i in range(count):
         style = rng.choice(styles or ["pdf", "pdf", "plain"])
         text, gold = make_page(arts, rng, style)

@@ -360,6 +360,8 @@ def main(argv):
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     dev = dev_articles()
+    if not dev and source != "own":
+        raise SystemExit("the dev articles (../shared/eval/dev) are not here: use --source own")
     for i in range(count):
         src = source if source != "mixed" else rng.choice(["dev", "own"])
         arts = dev if src == "dev" else own_articles()
