@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import store
-from .session import read_summary
 
 DEFAULT_GLOB = "*.txt"
 STATUSES = ("new", "in progress", "done")
@@ -75,6 +74,7 @@ def scan(root, pattern: str = DEFAULT_GLOB, exclude=()) -> list[PageEntry]:
 def page_status(path) -> PageStatus:
     """A page's status from its saved session's summary line."""
     session = store.session_path(path)
+    from .session import read_summary     # not needed to list or sort pages (every reflow does)
     summary = read_summary(session)
     if summary is None:
         return PageStatus("in progress") if session.exists() else PageStatus("new")
