@@ -11,6 +11,9 @@ _H = f"[{HAN}]"
 _SP = f"[{LAYOUT_SPACE}]+"
 # A space with a wide character on one side and a wide character, digit or % on the other.
 _WIDE_GAP = re.compile(f"(?<={_W}){_SP}(?={_W})")
+# in a letter-spaced line, the gap between an ideograph and a joining sign glued to the next
+# one ("小 组 +部 门") was spread like the others
+_SIGN_GAP = re.compile(f"(?<={_W}){_SP}(?=[+&/=][{WIDE}])|(?<={_W}[+&/=]){_SP}(?={_W})")
 _WIDE_DIGIT = re.compile(f"(?<={_W}){_SP}(?=[0-9%])|(?<=[0-9%]){_SP}(?={_W})")
 # a space goes before these marks and after those
 _GAP_OPENERS = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
@@ -104,6 +107,10 @@ def remove_layout_spaces(text):
     '点、62个友好社区'
     >>> remove_layout_spaces("HELLO 小孩 and more")
     'HELLO 小孩 and more'
+    >>> remove_layout_spaces("建 立“ 工 作 领 导 小 组 +部 门 联 动 ”")
+    '建立“工作领导小组+部门联动”'
+    >>> remove_layout_spaces("A + B 等于 C")
+    'A + B 等于 C'
     """
     text = text.strip(LAYOUT_SPACE)
     if not _ANY_SPACE.search(text):
@@ -147,7 +154,7 @@ def _layout_spaces_re(text):
     """:func:`remove_layout_spaces` of a stripped line with spaces, by expressions."""
     text = strip_markup(text)
     if is_letter_spaced(text):
-        text = _WIDE_GAP.sub("", text)
+        text = _SIGN_GAP.sub("", _WIDE_GAP.sub("", text))
         if not _ANY_SPACE.search(text):
             return text   # a justified line: usually nothing is left for the other rules
     text = _PUNCT_GAP.sub("", text)
