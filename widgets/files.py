@@ -170,6 +170,8 @@ class Files:
         path = Path(path)
         if old is not None and path.absolute() == old.session.absolute():
             return self.save()
+        if self.win.folder is not None:
+            return self._save_copy(path)
         # an existing session there is one this window never loaded: save as never
         # replaces it silently (the conflict question asks)
         work = PageWork(path, old.page if old else None,
@@ -185,6 +187,31 @@ class Files:
         else:
             work.unlock()
         return ok
+
+    def _save_copy(self, path: Path) -> bool:
+        """In a folder, Save As writes a copy: the page's work stays in its own session,
+        where the folder (its dock, its export, coming back to the page) finds it."""
+        from app.loader import looks_like_session
+        from app.pagework import PageWork, SessionConflict, disk_state
+        from app.session import SessionError
+        work = self.win.work
+        copy = PageWork(path, work.page, disk_state(path) if path.exists() and not looks_like_session(path) else None)
+        try:
+            copy.save(self.win.doc)
+        except SessionConflict:
+            self.win.show_error(QCoreApplication.translate(
+                "Files", "%1 exists: Save As in a folder writes a copy and never replaces a file. Choose a new name.")
+                .replace("%1", shown_name(path)))
+            return False
+        except (SessionError, OSError) as e:
+            self.win.show_error(with_shown_name(str(e), path))
+            return False
+        if not self.save(quiet=True):
+            return False
+        self.win.statusBar().showMessage(QCoreApplication.translate(
+            "Files", "Saved a copy as %1; the page's work stays in its own session")
+            .replace("%1", shown_name(path)), 6000)
+        return True
 
     # ---- export --------------------------------------------------------------------
     def export(self):
@@ -338,6 +365,11 @@ class Files:
         elif self.win.prefs.last_folder() and os.path.isdir(self.win.prefs.last_folder()):
             dlg.setDirectory(self.win.prefs.last_folder())
         self.dialog = dlg
+        dlg.destroyed.connect(lambda *_: self._forget_dialog(dlg))
         return dlg
+
+    def _forget_dialog(self, dlg):
+        if self.dialog is dlg:
+            self.dialog = None
 
 

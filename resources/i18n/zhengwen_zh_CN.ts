@@ -120,6 +120,14 @@ Restore it?</source>
         <translation>会话 (*.json)</translation>
     </message>
     <message>
+        <source>%1 exists: Save As in a folder writes a copy and never replaces a file. Choose a new name.</source>
+        <translation>%1 已存在：在文件夹中“另存为”只写副本，绝不替换文件。请另选一个新名称。</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1; the page&apos;s work stays in its own session</source>
+        <translation>已另存副本为 %1；本版面的工作仍保存在它自己的会话中</translation>
+    </message>
+    <message>
         <source>Export the clean text</source>
         <translation>导出整理后的文本</translation>
     </message>

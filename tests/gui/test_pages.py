@@ -8,7 +8,7 @@ from app import store
 from app.session import read_session, read_summary
 
 from .conftest import PAGE
-from .gui_keys import CTRL, K, back_in_pane, key
+from .gui_keys import CTRL, SHIFT, K, back_in_pane, key
 
 
 @pytest.fixture
@@ -324,3 +324,24 @@ def test_a_first_page_that_cannot_be_opened_is_stepped_over(qtbot, folder):
     assert shown_page(win) == "A2.txt"
     win.doc.saved_revision = win.doc.revision
     win.close()
+
+
+def test_save_as_in_a_folder_writes_a_copy_and_the_folder_keeps_the_work(open_folder, folder, qtbot, tmp_path):
+    from .test_window import choose_file
+    win = open_folder(folder)
+    key(qtbot, win, K.Key_H)
+    copy = tmp_path / "copy.json"
+    key(qtbot, win, K.Key_S, CTRL | SHIFT)
+    choose_file(qtbot, win, copy)
+    assert read_session(copy)[0].label[0] == "headline"
+    assert win.work.session == store.session_path(folder / "A2.txt") and not win.doc.dirty
+    key(qtbot, win, K.Key_PageDown, CTRL)
+    key(qtbot, win, K.Key_PageUp, CTRL)
+    assert shown_page(win) == "A2.txt" and win.doc.label[0] == "headline"
+    before = copy.read_bytes()
+    assert not win.files.save_to(str(copy))       # a second copy onto the first is refused
+    assert copy.read_bytes() == before
+    qtbot.waitUntil(lambda: getattr(win, "error_box", None) is not None and win.error_box.isVisible())
+    assert "never replaces a file" in win.error_box.text()
+    qtbot.keyClick(win.error_box, K.Key_Return)
+
