@@ -96,3 +96,30 @@ JOURNAL_VERSION = QT_TRANSLATE_NOOP("engine", "%1: a journal of another Zhengwen
 JOURNAL_DAMAGED = QT_TRANSLATE_NOOP("engine", "%1: damaged at line %2")
 JOURNAL_NOT_STEP = QT_TRANSLATE_NOOP("engine", "%1: line %2 is not a step")
 JOURNAL_STEP_FAILS = QT_TRANSLATE_NOOP("engine", "step %1 of %2 does not apply: %3")
+
+# ---- decoding a page's bytes (app/decoding/) ---------------------------------------------
+BINARY_KIND = QT_TRANSLATE_NOOP("engine", "%1: looks like %2, not text (a binary file).")
+BINARY_NUL_BYTE = QT_TRANSLATE_NOOP("engine", "%1: looks binary, not text (NUL byte at offset %2).\n"
+                                              "If it really is text, use --encoding NAME to force one.")
+BINARY_NUL_CHARS = QT_TRANSLATE_NOOP("engine", "%1: looks binary, not text (contains NUL characters).\n"
+                                               "If it really is text, use --encoding NAME to force one.")
+BINARY_CONTROLS = QT_TRANSLATE_NOOP("engine", "%1: looks binary, not text (%2 control characters in the first %3).\n"
+                                              "If it really is text, use --encoding NAME to force one.")
+UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("engine", "%1: unknown text encoding %2 (try utf-8, gb18030, big5hkscs or utf-16).")
+NOT_VALID_IN = QT_TRANSLATE_NOOP("engine", "%1: not valid %2: %3.\nUse --errors replace to decode it anyway.")
+UNKNOWN_ERRORS = QT_TRANSLATE_NOOP("engine", "%1: unknown error handling %2; use one of %3.")
+ENCODING_HINT = QT_TRANSLATE_NOOP("engine", "Use --encoding NAME (and --errors replace) to force one.")
+UTF8_CUT_SHORT = QT_TRANSLATE_NOOP("engine", "%1: UTF-8, but cut short in the middle of a character at offset %2.\n"
+                                             "Use --encoding NAME (and --errors replace) to force one.")
+UTF8_MIXED = QT_TRANSLATE_NOOP("engine", "%1: mostly UTF-8, but %2 starts a stretch in another encoding (GBK?).\n"
+                                         "Use --encoding NAME (and --errors replace) to force one.")
+AMBIGUOUS = QT_TRANSLATE_NOOP("engine", "%1: cannot tell which encoding this is; it reads cleanly as %2.\n"
+                                        "Force the right one: %3.")
+UNDECODABLE = QT_TRANSLATE_NOOP("engine", "%1: cannot decode as %2: %3.\n%4")
+UNDECODABLE_AS = QT_TRANSLATE_NOOP("engine", "%1: cannot decode as %2: %3 as %4.\n%5")
+MIGHT_BE = QT_TRANSLATE_NOOP("engine", "It might be %1 (detector confidence %2): use --encoding %1.")
+BAD_AFTER_BOM = QT_TRANSLATE_NOOP("engine", "%1: starts with a %2 byte-order mark but is not valid %2: %3.\n"
+                                            "Use --encoding NAME (and --errors replace) to force one.")
+WIDE_ODD_LENGTH = QT_TRANSLATE_NOOP("engine", "%1: looks like %2 text without a byte-order mark, but has an "
+                                              "odd number of bytes (byte %3 at offset %4 is left over).\n"
+                                              "Use --encoding NAME (and --errors replace) to force one.")

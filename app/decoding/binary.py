@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .. import messages as msg
+from ..messages import say
 from .result import DecodeError
 from .textstats import SAMPLE_CHARS, controls
 
@@ -37,8 +39,6 @@ _MAGIC: list[tuple[bytes, int, str]] = [
     (b"ftyp", 4, "an MP4/HEIF media file"),
 ]
 
-_IF_TEXT = "If it really is text, use --encoding NAME to force one."
-
 
 def binary_kind(data: bytes) -> str | None:
     """Name the kind of a binary file from its first bytes, or None.
@@ -71,7 +71,7 @@ def refuse_known_binary(data: bytes, name: str) -> None:
     """Raise a :class:`DecodeError` when *data* starts like a known binary format."""
     kind = binary_kind(data)
     if kind is not None:
-        raise DecodeError(f"{name}: looks like {kind}, not text (a binary file).", name=name, reason="binary")
+        raise DecodeError(say(msg.BINARY_KIND, name, kind), name=name, reason="binary")
 
 
 def refuse_binary_bytes(data: bytes, name: str) -> None:
@@ -80,7 +80,7 @@ def refuse_binary_bytes(data: bytes, name: str) -> None:
     nul = data.find(b"\x00")
     if nul >= 0:
         raise DecodeError(
-            f"{name}: looks binary, not text (NUL byte at offset {nul}).\n{_IF_TEXT}",
+            say(msg.BINARY_NUL_BYTE, name, nul),
             name=name,
             reason="binary",
             offset=nul,
@@ -95,7 +95,7 @@ def refuse_binary_text(text: str, name: str, nul_free: bool = False) -> None:
     """
     if not nul_free and "\x00" in text:
         raise DecodeError(
-            f"{name}: looks binary, not text (contains NUL characters).\n{_IF_TEXT}",
+            say(msg.BINARY_NUL_CHARS, name),
             name=name,
             reason="binary",
         )
@@ -103,7 +103,7 @@ def refuse_binary_text(text: str, name: str, nul_free: bool = False) -> None:
     n = controls(sample)
     if n >= 8 and n > 0.1 * len(sample):
         raise DecodeError(
-            f"{name}: looks binary, not text ({n} control characters in the first {len(sample)}).\n{_IF_TEXT}",
+            say(msg.BINARY_CONTROLS, name, n, len(sample)),
             name=name,
             reason="binary",
         )

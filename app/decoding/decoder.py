@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .. import messages as msg
+from ..messages import say
 from .binary import refuse_binary_bytes, refuse_binary_text
 from .detect import chardet_guess, detect, failures, furthest, undecodable
 from .digest import Digest
@@ -28,7 +30,7 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
     sha = Digest(data)
     if errors not in ERROR_HANDLERS:
         raise DecodeError(
-            f"{name}: unknown error handling {errors!r}; use one of {', '.join(ERROR_HANDLERS)}.",
+            say(msg.UNKNOWN_ERRORS, name, repr(errors), ", ".join(ERROR_HANDLERS)),
             name=name,
             reason="errors",
         )
@@ -66,7 +68,7 @@ def _without_bom_or_nul(data: bytes, name: str, errors: str) -> Reading:
         return Reading(text, "utf-8", replaced_confidence(text))
     # the detector, checked strictly against the whole input
     guess = chardet_guess(data)
-    notes: list[str] = []
+    notes: list = []   # app.messages.Message: a hint for the error
     found = detect(data, name, guess, notes)
     if found is not None:
         return found

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import codecs
 
+from .. import messages as msg
+from ..messages import say
 from . import cjk
 from .names import is_cjk_codec, is_multibyte, normalize_encoding_name
-from .result import HINT, DecodeError, Reading, cut_short, pretty, strict, where
+from .result import DecodeError, Reading, cut_short, pretty, strict, where
 from .textstats import SAMPLE_BYTES, controls, high_bytes
 from .wide import utf16_by_density
 
@@ -71,7 +73,7 @@ class _Readings:
         return self._of_sample[codec]
 
 
-def detect(data: bytes, name: str, guess: tuple[str, float] | None, notes: list[str]) -> Reading | None:
+def detect(data: bytes, name: str, guess: tuple[str, float] | None, notes: list) -> Reading | None:
     """The reading of *data* the evidence supports, or None when nothing decodes cleanly.
 
     *guess* is chardet's (codec, confidence).  Raises a :class:`DecodeError` (reason
@@ -146,7 +148,7 @@ def _verdict(name: str, text: str, ranked: list[tuple[str, float]]) -> Reading:
     raise _ambiguous(name, [(best, p), *rivals])
 
 
-def _single_byte(readings: _Readings, codec: str, conf: float, notes: list[str]) -> Reading | None:
+def _single_byte(readings: _Readings, codec: str, conf: float, notes: list) -> Reading | None:
     """A single-byte guess: not for mostly-high-bit data unless the detector is sure."""
     text = readings.whole(codec)
     if text is None:
@@ -154,7 +156,7 @@ def _single_byte(readings: _Readings, codec: str, conf: float, notes: list[str])
     high_share = high_bytes(readings.sample) / len(readings.sample)
     if high_share > 0.3 and conf < 0.8:
         if conf >= 0.2:
-            notes.append(f"It might be {codec} (detector confidence {conf:.2f}): use --encoding {codec}.")
+            notes.append(say(msg.MIGHT_BE, codec, f"{conf:.2f}"))
         return None
     return Reading(text, codec, conf)
 
@@ -177,8 +179,7 @@ def _ambiguous(name: str, ranked: list[tuple[str, float]]) -> DecodeError:
     listed = ", ".join(f"{_label(c)} ({p:.2f})" for c, p in ranked)
     force = " or ".join(f"--encoding {c}" for c, _ in ranked)
     return DecodeError(
-        f"{name}: cannot tell which encoding this is; it reads cleanly as {listed}.\n"
-        f"Force the right one: {force}.",
+        say(msg.AMBIGUOUS, name, listed, force),
         name=name,
         reason="ambiguous",
         candidates=tuple(c for c, _ in ranked),
@@ -205,16 +206,15 @@ def furthest(found: list[tuple[str, UnicodeDecodeError]]) -> tuple[str, UnicodeD
     return max(found, key=lambda f: f[1].start)
 
 
-def undecodable(data: bytes, name: str, found: list[tuple[str, UnicodeDecodeError]], notes: list[str]) -> DecodeError:
+def undecodable(data: bytes, name: str, found: list[tuple[str, UnicodeDecodeError]], notes: list) -> DecodeError:
     """The error when nothing decoded cleanly: the candidates tried and where the best one failed."""
     best_codec, best_exc = furthest(found)
     tried = " or ".join(dict.fromkeys(pretty(c) for c, _ in found))
+    at = where(data, best_exc.start, best_codec, truncated=cut_short(best_exc))
+    second = notes[0] if notes else say(msg.ENCODING_HINT)
     return DecodeError(
-        f"{name}: cannot decode as {tried}: "
-        f"{where(data, best_exc.start, best_codec, truncated=cut_short(best_exc))}"
-        + (f" as {pretty(best_codec)}" if len(found) > 1 else "")
-        + "."
-        + (f"\n{notes[0]}" if notes else f"\n{HINT}"),
+        say(msg.UNDECODABLE_AS, name, tried, at, pretty(best_codec), second) if len(found) > 1
+        else say(msg.UNDECODABLE, name, tried, at, second),
         name=name,
         offset=best_exc.start,
         encoding=best_codec,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 
+from .. import messages as msg
+from ..messages import say
 from .binary import refuse_known_binary
 from .names import lookup
 from .result import DecodeError, cut_short, pretty, where
@@ -40,7 +42,7 @@ def decode_forced(data: bytes, name: str, encoding: str, errors: str) -> tuple[s
     info = lookup(encoding) if isinstance(encoding, str) and encoding.strip() else None
     if info is None or not getattr(info, "_is_text_encoding", True):
         raise DecodeError(
-            f"{name}: unknown text encoding {encoding!r} (try utf-8, gb18030, big5hkscs or utf-16).",
+            say(msg.UNKNOWN_ENCODING, name, repr(encoding)),
             name=name,
             reason="encoding",
         )
@@ -52,8 +54,7 @@ def decode_forced(data: bytes, name: str, encoding: str, errors: str) -> tuple[s
         return body.decode(codec, errors), used, bom
     except UnicodeDecodeError as exc:
         raise DecodeError(
-            f"{name}: not valid {pretty(codec)}: {where(data, exc.start, codec, base, cut_short(exc))}.\n"
-            "Use --errors replace to decode it anyway.",
+            say(msg.NOT_VALID_IN, name, pretty(codec), where(data, exc.start, codec, base, cut_short(exc))),
             name=name,
             offset=base + exc.start,
             encoding=used,

@@ -5,10 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-#: Second line of most decode errors.
-HINT = "Use --encoding NAME (and --errors replace) to force one."
-
-
 class DecodeError(ValueError):
     """The input cannot be turned into text.
 

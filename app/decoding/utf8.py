@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .result import HINT, DecodeError, where
+from .. import messages as msg
+from ..messages import say
+from .result import DecodeError, where
 from .textstats import SAMPLE_BYTES, Lazy, count, high_bytes
 
 _RE_U8_3 = Lazy("[\u0800-\ud7ff\ue000-\uffff]")
@@ -46,7 +48,7 @@ def mixed_error(data: bytes, name: str, error: UnicodeDecodeError) -> DecodeErro
     """The error for a UTF-8 file with a stretch in another encoding, or cut short."""
     bad = error.start
     if error.reason == "unexpected end of data":
-        problem = f"UTF-8, but cut short in the middle of a character at offset {bad}"
+        problem = say(msg.UTF8_CUT_SHORT, name, bad)
     else:
-        problem = f"mostly UTF-8, but {where(data, bad, 'utf-8')} starts a stretch in another encoding (GBK?)"
-    return DecodeError(f"{name}: {problem}.\n{HINT}", name=name, reason="mixed", offset=bad, encoding="utf-8")
+        problem = say(msg.UTF8_MIXED, name, where(data, bad, "utf-8"))
+    return DecodeError(problem, name=name, reason="mixed", offset=bad, encoding="utf-8")

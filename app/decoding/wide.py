@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import codecs
 
-from .result import HINT, DecodeError, cut_short, pretty, replaced_confidence, strict, where
+from .. import messages as msg
+from ..messages import say
+from .result import DecodeError, cut_short, pretty, replaced_confidence, strict, where
 from .textstats import RE_CJK_IDEO, RE_UTF16_GOOD, SAMPLE_BYTES, SAMPLE_CHARS, count, text_share
 
 BOMS: list[tuple[bytes, str]] = [
@@ -36,8 +38,7 @@ def by_bom(data: bytes, name: str, errors: str) -> tuple[str, str, float] | None
             continue
         if errors == "strict":
             raise DecodeError(
-                f"{name}: starts with a {pretty(codec)} byte-order mark but is not valid "
-                f"{pretty(codec)}: {where(data, exc.start, codec, len(mark), cut_short(exc))}.\n{HINT}",
+                say(msg.BAD_AFTER_BOM, name, pretty(codec), where(data, exc.start, codec, len(mark), cut_short(exc))),
                 name=name,
                 offset=len(mark) + exc.start,
                 encoding=codec,
@@ -93,8 +94,7 @@ def sniff_wide(data: bytes, name: str) -> tuple[str, str, float] | None:
         partial = data[:-1].decode(codec, "replace")
         if len(partial) >= 4 and plausible_wide(partial):
             raise DecodeError(
-                f"{name}: looks like {pretty(codec)} text without a byte-order mark, but has an "
-                f"odd number of bytes (byte 0x{data[-1]:02x} at offset {n - 1} is left over).\n{HINT}",
+                say(msg.WIDE_ODD_LENGTH, name, pretty(codec), f"0x{data[-1]:02x}", n - 1),
                 name=name,
                 offset=n - 1,
                 encoding=codec,

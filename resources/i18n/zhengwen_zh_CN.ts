@@ -712,6 +712,92 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <source>step %1 of %2 does not apply: %3</source>
         <translation>第 %1 步（共 %2 步）无法应用：%3</translation>
     </message>
+    <message>
+        <source>%1: looks like %2, not text (a binary file).</source>
+        <translation>%1：看起来是%2，不是文本（二进制文件）。</translation>
+    </message>
+    <message>
+        <source>%1: looks binary, not text (NUL byte at offset %2).
+If it really is text, use --encoding NAME to force one.</source>
+        <translation>%1：看起来是二进制，不是文本（偏移 %2 处有 NUL 字节）。
+如果确实是文本，请用 --encoding 编码名 强制指定。</translation>
+    </message>
+    <message>
+        <source>%1: looks binary, not text (contains NUL characters).
+If it really is text, use --encoding NAME to force one.</source>
+        <translation>%1：看起来是二进制，不是文本（含有 NUL 字符）。
+如果确实是文本，请用 --encoding 编码名 强制指定。</translation>
+    </message>
+    <message>
+        <source>%1: looks binary, not text (%2 control characters in the first %3).
+If it really is text, use --encoding NAME to force one.</source>
+        <translation>%1：看起来是二进制，不是文本（前 %3 个字符中有 %2 个控制字符）。
+如果确实是文本，请用 --encoding 编码名 强制指定。</translation>
+    </message>
+    <message>
+        <source>%1: unknown text encoding %2 (try utf-8, gb18030, big5hkscs or utf-16).</source>
+        <translation>%1：未知的文本编码 %2（可试 utf-8、gb18030、big5hkscs 或 utf-16）。</translation>
+    </message>
+    <message>
+        <source>%1: not valid %2: %3.
+Use --errors replace to decode it anyway.</source>
+        <translation>%1：不是有效的 %2：%3。
+如仍要解码，请用 --errors replace。</translation>
+    </message>
+    <message>
+        <source>%1: unknown error handling %2; use one of %3.</source>
+        <translation>%1：未知的错误处理方式 %2；请用其中之一：%3。</translation>
+    </message>
+    <message>
+        <source>Use --encoding NAME (and --errors replace) to force one.</source>
+        <translation>如需强制，请用 --encoding 编码名（及 --errors replace）。</translation>
+    </message>
+    <message>
+        <source>%1: UTF-8, but cut short in the middle of a character at offset %2.
+Use --encoding NAME (and --errors replace) to force one.</source>
+        <translation>%1：是 UTF-8，但在偏移 %2 处一个字符中途截断。
+如需强制，请用 --encoding 编码名（及 --errors replace）。</translation>
+    </message>
+    <message>
+        <source>%1: mostly UTF-8, but %2 starts a stretch in another encoding (GBK?).
+Use --encoding NAME (and --errors replace) to force one.</source>
+        <translation>%1：大部分是 UTF-8，但%2起有一段是别的编码（GBK？）。
+如需强制，请用 --encoding 编码名（及 --errors replace）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell which encoding this is; it reads cleanly as %2.
+Force the right one: %3.</source>
+        <translation>%1：无法判断是哪种编码；按以下编码都能完整读出：%2。
+请强制指定正确的一种：%3。</translation>
+    </message>
+    <message>
+        <source>%1: cannot decode as %2: %3.
+%4</source>
+        <translation>%1：无法按 %2 解码：%3。
+%4</translation>
+    </message>
+    <message>
+        <source>%1: cannot decode as %2: %3 as %4.
+%5</source>
+        <translation>%1：无法按 %2 解码：按 %4 时%3。
+%5</translation>
+    </message>
+    <message>
+        <source>It might be %1 (detector confidence %2): use --encoding %1.</source>
+        <translation>可能是 %1（检测置信度 %2）：请用 --encoding %1。</translation>
+    </message>
+    <message>
+        <source>%1: starts with a %2 byte-order mark but is not valid %2: %3.
+Use --encoding NAME (and --errors replace) to force one.</source>
+        <translation>%1：以 %2 字节顺序标记开头，但不是有效的 %2：%3。
+如需强制，请用 --encoding 编码名（及 --errors replace）。</translation>
+    </message>
+    <message>
+        <source>%1: looks like %2 text without a byte-order mark, but has an odd number of bytes (byte %3 at offset %4 is left over).
+Use --encoding NAME (and --errors replace) to force one.</source>
+        <translation>%1：看起来是没有字节顺序标记的 %2 文本，但字节数为奇数（偏移 %4 处的字节 %3 多余）。
+如需强制，请用 --encoding 编码名（及 --errors replace）。</translation>
+    </message>
 </context>
 <context>
     <name>keymap</name>

@@ -528,3 +528,28 @@ def test_a_new_launch_opens_its_first_dialog_in_the_folder_last_visited(qtbot, o
     finally:
         fresh.close()
         fresh.deleteLater()
+
+
+def test_a_decoding_refusal_reaches_the_window_in_chinese(qtbot, qapp, open_window, page, tmp_path):
+    # the decoders' sentences go through the same catalogue as the rest of the engine's
+    from PySide6.QtWidgets import QMessageBox
+
+    from widgets.i18n import install_translator
+
+    from .test_window import choose_file
+
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"abc\x00def")
+    install_translator(qapp, "zh_CN")
+    try:
+        win = open_window(page)
+        key(qtbot, win, K.Key_O, CTRL)
+        choose_file(qtbot, win, binary)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+        box = QApplication.activeModalWidget()
+        text = box.text() + "\n" + box.informativeText()
+        box.accept()
+        assert "看起来是二进制，不是文本（偏移 3 处有 NUL 字节）" in text, text
+        assert "looks binary" not in text
+    finally:
+        install_translator(qapp, "en")
