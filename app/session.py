@@ -217,15 +217,15 @@ class _Reader:
     def __init__(self, path):
         self.path = path
 
-    def fail(self, what):
-        raise SessionError(f"{shown_name(self.path)}: {what}")
+    def fail(self, sentence, *values):
+        raise SessionError(say(sentence, shown_name(self.path), *values))
 
     def get(self, obj, key, types, where):
         if key not in obj:
-            self.fail(f"damaged session: {where} has no \"{key}\"")
+            self.fail(msg.S_DAMAGED_SESSION_HAS_NO, where, key)
         v = obj[key]
         if not isinstance(v, types) or (isinstance(v, bool) and bool not in _as_tuple(types)):
-            self.fail(f"damaged session: {where}.{key} has the wrong type ({type(v).__name__})")
+            self.fail(msg.S_DAMAGED_SESSION_HAS_WRONG_TYPE, where, key, type(v).__name__)
         if isinstance(v, str):
             self.unicode(v, f"{where}.{key}")
         return v
@@ -234,29 +234,29 @@ class _Reader:
         """A lone surrogate (a "\\ud800" escape) is no character: no export could write it."""
         m = _SURROGATE.search(text)
         if m:
-            self.fail(f"damaged session: {where} holds an invalid character {m.group()!a} at offset {m.start()}")
+            self.fail(msg.S_DAMAGED_SESSION_HOLDS_INVALID_CHARACTER_OFFSET, where, ascii(m.group()), m.start())
 
     def row_list(self, value, n, where, strictly_increasing=True):
         if not isinstance(value, list):
-            self.fail(f"damaged session: {where} is not a list")
+            self.fail(msg.S_DAMAGED_SESSION_NOT_LIST, where)
         prev = -1
         for r in value:
             if type(r) is not int or not (0 <= r < n):
-                self.fail(f"damaged session: {where} refers to row {r!r}, outside 0..{n - 1}")
+                self.fail(msg.S_DAMAGED_SESSION_REFERS_ROW_OUTSIDE, where, repr(r), n - 1)
             if strictly_increasing and r <= prev:
-                self.fail(f"damaged session: {where} is not in increasing order")
+                self.fail(msg.S_DAMAGED_SESSION_NOT_INCREASING_ORDER, where)
             prev = r
         return value
 
     def row_map(self, value, n, where, kind):
         if not isinstance(value, dict):
-            self.fail(f"damaged session: {where} is not an object")
+            self.fail(msg.S_DAMAGED_SESSION_NOT_OBJECT, where)
         out = {}
         for k, v in value.items():
             if not (k.isascii() and k.isdigit() and len(k) < 19) or int(k) >= n:
-                self.fail(f"damaged session: {where} refers to row {_short(k)!r}, outside 0..{n - 1}")
+                self.fail(msg.S_DAMAGED_SESSION_REFERS_ROW_OUTSIDE, where, repr(_short(k)), n - 1)
             if not isinstance(v, kind) or isinstance(v, bool):
-                self.fail(f"damaged session: {where}[{k}] has the wrong type ({type(v).__name__})")
+                self.fail(msg.S_DAMAGED_SESSION_ENTRY_HAS_WRONG_TYPE, where, k, type(v).__name__)
             if isinstance(v, str):
                 self.unicode(v, f"{where}[{k}]")
             out[int(k)] = v
@@ -264,17 +264,17 @@ class _Reader:
 
     def unrle(self, value, length, where, ok):
         if not isinstance(value, list) or len(value) % 2:
-            self.fail(f"damaged session: {where} is not a run-length list")
+            self.fail(msg.S_DAMAGED_SESSION_NOT_RUN_LENGTH_LIST, where)
         out = []
         for k in range(0, len(value), 2):
             v, count = value[k], value[k + 1]
             if type(count) is not int or count <= 0 or type(v) is not int or not ok(v):
-                self.fail(f"damaged session: {where} has a bad run ({v!r} x {count!r})")
+                self.fail(msg.S_DAMAGED_SESSION_HAS_BAD_RUN_X, where, repr(v), repr(count))
             if len(out) + count > length:
-                self.fail(f"damaged session: {where} covers more than the {length} rows expected")
+                self.fail(msg.S_DAMAGED_SESSION_COVERS_MORE_THAN_ROWS_EXPECTED, where, length)
             out += [v] * count
         if len(out) != length:
-            self.fail(f"damaged session: {where} covers {len(out)} rows, expected {length}")
+            self.fail(msg.S_DAMAGED_SESSION_COVERS_ROWS_EXPECTED, where, len(out), length)
         return out
 
 
@@ -321,32 +321,30 @@ def _parse(path, data: bytes):
     if data.startswith(BOM):
         data = data[len(BOM):]
     if not data.strip():
-        rd.fail("the session file is empty")
+        rd.fail(msg.S_SESSION_FILE_EMPTY)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         if e.reason == "unexpected end of data":
-            rd.fail(f"the session file is cut short (truncated inside a character at byte {e.start});"
-                    " it may have been copied or saved incompletely")
-        rd.fail(f"not a session: not UTF-8 text (bad byte at offset {e.start})")
+            rd.fail(msg.S_CUT_SHORT_INSIDE_CHARACTER, e.start)
+        rd.fail(msg.S_NOT_SESSION_NOT_UTF_TEXT_BAD_BYTE_OFFSET, e.start)
     if text.lstrip()[:1] not in ("{", "["):
-        rd.fail("not a session: not a JSON file (to open a page, give the page itself)")
+        rd.fail(msg.S_NOT_SESSION_NOT_JSON)
     try:
         return json.loads(text, parse_constant=_no_constant, parse_float=_finite, parse_int=_int)
     except _Constant as e:
-        rd.fail(f"not a session: {e} is not a number JSON allows")
+        rd.fail(msg.S_NOT_SESSION_NOT_NUMBER_JSON_ALLOWS, e)
     except _TooBig as e:
-        rd.fail(f"damaged session: the number {e} is out of range")
+        rd.fail(msg.S_DAMAGED_SESSION_NUMBER_OUT_RANGE, e)
     except RecursionError:
-        rd.fail("not a session: nested too deeply")
+        rd.fail(msg.S_NOT_SESSION_NESTED_TOO_DEEPLY)
     except json.JSONDecodeError as e:
         end = len(text.rstrip())
         if e.pos >= end or e.msg.startswith("Unterminated string"):  # a string runs to the end
             line = text.count("\n", 0, end) + 1
             col = end - (text.rfind("\n", 0, end) + 1) + 1
-            rd.fail(f"the session file is cut short (truncated at line {line}, column {col});"
-                    " it may have been copied or saved incompletely")
-        rd.fail(f"not a session: invalid JSON at line {e.lineno}, column {e.colno} ({e.msg})")
+            rd.fail(msg.S_CUT_SHORT_AT_LINE, line, col)
+        rd.fail(msg.S_NOT_SESSION_INVALID_JSON_LINE_COLUMN, e.lineno, e.colno, e.msg)
 
 
 def load_session(path) -> Document:
@@ -365,30 +363,30 @@ def read_session(path) -> tuple[Document, str]:
     try:
         size = os.stat(path).st_size
         if size > MAX_BYTES:
-            rd.fail(f"too large for a session ({size} bytes; the limit is {MAX_BYTES})")
+            rd.fail(msg.S_TOO_LARGE_FOR_SESSION_BYTES_LIMIT, size, MAX_BYTES)
         with open(path, "rb") as f:
             data = f.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        rd.fail("no such file")
+        rd.fail(msg.S_NO_SUCH_FILE)
     except IsADirectoryError:
-        rd.fail("is a folder, not a session file")
+        rd.fail(msg.S_FOLDER_NOT_SESSION_FILE)
     except OSError as e:
-        rd.fail(f"cannot read: {e.strerror or e}")
+        rd.fail(msg.S_CANNOT_READ, e.strerror or e)
     if len(data) > MAX_BYTES:
-        rd.fail(f"too large for a session (the limit is {MAX_BYTES} bytes)")
+        rd.fail(msg.S_TOO_LARGE_FOR_SESSION_LIMIT_BYTES, MAX_BYTES)
     obj = _parse(path, data)
     if not isinstance(obj, dict) or "format" not in obj:
-        rd.fail("not a Zhengwen session (a JSON file without \"format\": \"zhengwen-session\")")
+        rd.fail(msg.S_NOT_ZHENGWEN_SESSION_NO_FORMAT)
     fmt = obj["format"]
     if fmt == "reflow-corpus":
-        rd.fail("this is an exported corpus, not a session; open the source page instead")
+        rd.fail(msg.S_EXPORTED_CORPUS_NOT_SESSION)
     if fmt != FORMAT:
-        rd.fail(f"not a Zhengwen session (its format is {str(fmt)[:40]!r})")
+        rd.fail(msg.S_NOT_ZHENGWEN_SESSION_ITS_FORMAT, repr(str(fmt)[:40]))
     version = obj.get("version")
     if type(version) is not int or version < 1:
-        rd.fail(f"damaged session: bad version {version!r}")
+        rd.fail(msg.S_DAMAGED_SESSION_BAD_VERSION, repr(version))
     if version > VERSION:
-        rd.fail(f"made by a newer Zhengwen (version {version}); this one reads up to {VERSION}")
+        rd.fail(msg.S_MADE_BY_NEWER_ZHENGWEN_VERSION_THIS_ONE_READS_UP, version, VERSION)
 
     src = rd.get(obj, "source", dict, "file")
     text = rd.get(obj, "source_text", str, "file")
@@ -398,29 +396,29 @@ def read_session(path) -> tuple[Document, str]:
     confidence = rd.get(src, "confidence", (int, float), "source")
     sha = rd.get(src, "sha256", str, "source")
     if rd.get(src, "text_sha256", str, "source") != _text_hash(text):
-        rd.fail("damaged session: the page text does not match its recorded sha256")
+        rd.fail(msg.S_DAMAGED_SESSION_SHA256_MISMATCH)
     lines = split_lines(text)
     if rd.get(src, "lines", int, "source") != len(lines):
-        rd.fail(f"damaged session: source.lines says {src['lines']} lines, the text has {len(lines)}")
+        rd.fail(msg.S_DAMAGED_SESSION_SOURCE_LINES_SAYS_LINES_TEXT_HAS, src['lines'], len(lines))
     settings = rd.get(obj, "settings", dict, "file")
     if not isinstance(settings.get("fold_half_width", True), bool):
-        rd.fail("damaged session: settings.fold_half_width is not true or false")
+        rd.fail(msg.S_DAMAGED_SESSION_SETTINGS_FOLD_HALF_WIDTH_NOT_TRUE_OR_FALSE)
     rd.get(obj, "corpus", dict, "file")
 
     rows = rd.get(obj, "rows", dict, "file")
     n = rd.get(rows, "count", int, "rows")
     codes = rd.get(rows, "labels", str, "rows")
     if len(codes) != n:
-        rd.fail(f"damaged session: rows.labels has {len(codes)} entries for {n} rows")
+        rd.fail(msg.S_DAMAGED_SESSION_ROWS_LABELS_HAS_ENTRIES_FOR_ROWS, len(codes), n)
     bad = set(codes) - set(_CODE_LABEL) - {_BLANK}
     if bad:
-        rd.fail(f"damaged session: unknown label code {sorted(bad)[0]!r} in rows.labels")
+        rd.fail(msg.S_DAMAGED_SESSION_UNKNOWN_LABEL_CODE_ROWS_LABELS, repr(sorted(bad)[0]))
     label = list(map({**_CODE_LABEL, _BLANK: None}.__getitem__, codes))
     splits = rd.row_list(rd.get(rows, "splits", list, "rows"), n, "rows.splits")
     if splits and splits[0] == 0:
-        rd.fail("damaged session: rows.splits: the first row cannot be a later piece")
+        rd.fail(msg.S_DAMAGED_SESSION_ROWS_SPLITS_FIRST_ROW_CANNOT_BE_LATER_PIECE)
     if n - len(splits) != len(lines):
-        rd.fail(f"damaged session: {n} rows with {len(splits)} split pieces do not make the text's {len(lines)} lines")
+        rd.fail(msg.S_DAMAGED_SESSION_SPLITS_DO_NOT_MAKE_LINES, n, len(splits), len(lines))
     # row i comes from line i + 1 less the number of split pieces up to it
     src_col, prev = [], 0
     for k, row in enumerate(splits):
@@ -434,7 +432,7 @@ def read_session(path) -> tuple[Document, str]:
     # a line's pieces must make the line: damaged "texts" would hide or invent page text
     for s in sorted({src_col[i] for i in texts} | {src_col[r] for r in splits}):
         if "".join(text_col[bisect_left(src_col, s):bisect_right(src_col, s)]) != lines[s - 1]:
-            rd.fail(f"damaged session: rows.texts do not piece together line {s} of the page")
+            rd.fail(msg.S_DAMAGED_SESSION_ROWS_TEXTS_DO_NOT_PIECE_TOGETHER_LINE_PAGE, s)
     edited_map = rd.row_map(rd.get(rows, "edited", dict, "rows"), n, "rows.edited", str)
     edited = [None] * n
     for i, e in edited_map.items():
@@ -453,9 +451,9 @@ def read_session(path) -> tuple[Document, str]:
             col[i] = v
         for i, v in rd.row_map(rd.get(rows, key + "_blank", dict, "rows"), n, f"rows.{key}_blank", int).items():
             if label[i] is not None:
-                rd.fail(f"damaged session: rows.{key}_blank names row {i}, which is not blank")
+                rd.fail(msg.S_DAMAGED_SESSION_ROWS_BLANK_NAMES_ROW_WHICH_NOT_BLANK, key, i)
             if not ok(v) and v != default:
-                rd.fail(f"damaged session: rows.{key}_blank has a bad {what} {v!r}")
+                rd.fail(msg.S_DAMAGED_SESSION_ROWS_BLANK_HAS_BAD, key, what, repr(v))
             col[i] = v
         return col
 
@@ -469,7 +467,7 @@ def read_session(path) -> tuple[Document, str]:
         if (not isinstance(entry, list) or len(entry) != 6
                 or not all(isinstance(entry[j], str) for j in (0, 2, 4))
                 or not all(isinstance(entry[j], (int, float)) and not isinstance(entry[j], bool) for j in (1, 3, 5))):
-            rd.fail(f"damaged session: rows.why.table[{k}] is not [rule, confidence] x 3")
+            rd.fail(msg.S_DAMAGED_SESSION_ROWS_WHY_TABLE_NOT_RULE_CONFIDENCE_X, k)
         for j in (0, 2, 4):
             rd.unicode(entry[j], f"rows.why.table[{k}]")
         whys.append(Why(*entry))
@@ -480,13 +478,13 @@ def read_session(path) -> tuple[Document, str]:
         why[i] = whys[k] if k >= 0 else None
     for i, k in rd.row_map(rd.get(why_obj, "blank", dict, "rows.why"), n, "rows.why.blank", int).items():
         if label[i] is not None or not ok_why(k):
-            rd.fail(f"damaged session: rows.why.blank has a bad entry for row {i}")
+            rd.fail(msg.S_DAMAGED_SESSION_ROWS_WHY_BLANK_HAS_BAD_ENTRY_FOR_ROW, i)
         why[i] = whys[k] if k >= 0 else None
 
     for i in blank:
         cur = edited[i] if edited[i] is not None else text_col[i]
         if cur.strip():
-            rd.fail(f"damaged session: row {i} (line {src_col[i]}) has text but no label")
+            rd.fail(msg.S_DAMAGED_SESSION_ROW_LINE_HAS_TEXT_BUT_NO_LABEL, i, src_col[i])
 
     doc = Document(Source(name=name, text=text, sha256=sha, encoding=encoding,
                           confidence=confidence, path=spath), [])
@@ -503,15 +501,15 @@ def _read_links(rd, value, n_lines):
     """The ``links`` of a session: ``[[source line, value], ...]`` (app.operations.SetLink)."""
     from .operations import _link_value
     if not isinstance(value, list):
-        rd.fail("damaged session: links is not a list")
+        rd.fail(msg.S_DAMAGED_SESSION_LINKS_NOT_LIST)
     links = {}
     for entry in value:
         if not (isinstance(entry, list) and len(entry) == 2 and type(entry[0]) is int and 1 <= entry[0] <= n_lines):
-            rd.fail(f"damaged session: links holds a bad entry {str(entry)[:60]}")
+            rd.fail(msg.S_DAMAGED_SESSION_LINKS_HOLDS_BAD_ENTRY, str(entry)[:60])
         try:
             _link_value(entry[1])
         except TypeError:
-            rd.fail(f"damaged session: links holds a bad link {str(entry[1])[:60]}")
+            rd.fail(msg.S_DAMAGED_SESSION_LINKS_HOLDS_BAD_LINK, str(entry[1])[:60])
         if isinstance(entry[1].get("to_page"), str):
             rd.unicode(entry[1]["to_page"], "links")
         links[entry[0]] = entry[1]

@@ -335,3 +335,18 @@ def test_a_lock_from_another_machine_counts_as_live(tmp_path):
     holder = acquire_lock(path)
     assert holder.host == "elsewhere.example"
     assert "on elsewhere.example" in holder.message()
+
+
+def test_the_session_readers_refusals_are_sentences_of_the_engines_catalogue(tmp_path):
+    # the window translates them (context "engine"); the command line keeps the English
+    from app.messages import use_translator
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "zhengwen-session", "version": "x"}', encoding="utf-8")
+    with pytest.raises(session_mod.SessionError) as english:
+        session_mod.load_session(bad)
+    assert str(english.value) == f"{bad}: damaged session: bad version 'x'"
+    use_translator(lambda s: "译:" + s)
+    try:
+        assert str(english.value) == f"译:{bad}: damaged session: bad version 'x'"
+    finally:
+        use_translator(None)

@@ -798,6 +798,190 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>%1：看起来是没有字节顺序标记的 %2 文本，但字节数为奇数（偏移 %4 处的字节 %3 多余）。
 如需强制，请用 --encoding 编码名（及 --errors replace）。</translation>
     </message>
+    <message>
+        <source>%1: the session file is empty</source>
+        <translation>%1：会话文件为空</translation>
+    </message>
+    <message>
+        <source>%1: not a session: not a JSON file (to open a page, give the page itself)</source>
+        <translation>%1：不是会话：不是 JSON 文件（要打开版面，请直接给出版面文件）</translation>
+    </message>
+    <message>
+        <source>%1: too large for a session (the limit is %2 bytes)</source>
+        <translation>%1：作为会话文件过大（上限为 %2 字节）</translation>
+    </message>
+    <message>
+        <source>%1: not a Zhengwen session (a JSON file without &quot;format&quot;: &quot;zhengwen-session&quot;)</source>
+        <translation>%1：不是 Zhengwen 会话（JSON 文件中没有 &quot;format&quot;: &quot;zhengwen-session&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: this is an exported corpus, not a session; open the source page instead</source>
+        <translation>%1：这是导出的语料，不是会话；请改为打开原版面</translation>
+    </message>
+    <message>
+        <source>%1: not a Zhengwen session (its format is %2)</source>
+        <translation>%1：不是 Zhengwen 会话（其格式为 %2）</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: bad version %2</source>
+        <translation>%1：会话已损坏：版本号 %2 无效</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer Zhengwen (version %2); this one reads up to %3</source>
+        <translation>%1：由较新的 Zhengwen 生成（版本 %2）；本程序最多能读版本 %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: the page text does not match its recorded sha256</source>
+        <translation>%1：会话已损坏：版面文字与记录的 sha256 不符</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: source.lines says %2 lines, the text has %3</source>
+        <translation>%1：会话已损坏：source.lines 记为 %2 行，文字实有 %3 行</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: settings.fold_half_width is not true or false</source>
+        <translation>%1：会话已损坏：settings.fold_half_width 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: rows.labels has %2 entries for %3 rows</source>
+        <translation>%1：会话已损坏：rows.labels 有 %2 项，而行数为 %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: unknown label code %2 in rows.labels</source>
+        <translation>%1：会话已损坏：rows.labels 中有未知标注代码 %2</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: rows.splits: the first row cannot be a later piece</source>
+        <translation>%1：会话已损坏：rows.splits：第一行不能是拆分后的后续部分</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: %2 rows with %3 split pieces do not make the text&apos;s %4 lines</source>
+        <translation>%1：会话已损坏：%2 行加 %3 个拆分部分，拼不成文字的 %4 行</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: links is not a list</source>
+        <translation>%1：会话已损坏：links 不是列表</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: %2 has no &quot;%3&quot;</source>
+        <translation>%1：会话已损坏：%2 中没有 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: %2.%3 has the wrong type (%4)</source>
+        <translation>%1：会话已损坏：%2.%3 的类型不对（%4）</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: %2 holds an invalid character %3 at offset %4</source>
+        <translation>%1：会话已损坏：%2 在偏移 %4 处有无效字符 %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: %2 is not a list</source>
+        <translation>%1：会话已损坏：%2 不是列表</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: %2 is not an object</source>
+        <translation>%1：会话已损坏：%2 不是对象</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: %2 is not a run-length list</source>
+        <translation>%1：会话已损坏：%2 不是游程编码列表</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: %2 covers %3 rows, expected %4</source>
+        <translation>%1：会话已损坏：%2 覆盖 %3 行，应为 %4 行</translation>
+    </message>
+    <message>
+        <source>%1: not a session: not UTF-8 text (bad byte at offset %2)</source>
+        <translation>%1：不是会话：不是 UTF-8 文本（偏移 %2 处有错误字节）</translation>
+    </message>
+    <message>
+        <source>%1: not a session: %2 is not a number JSON allows</source>
+        <translation>%1：不是会话：%2 不是 JSON 允许的数</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: the number %2 is out of range</source>
+        <translation>%1：会话已损坏：数 %2 超出范围</translation>
+    </message>
+    <message>
+        <source>%1: not a session: nested too deeply</source>
+        <translation>%1：不是会话：嵌套过深</translation>
+    </message>
+    <message>
+        <source>%1: not a session: invalid JSON at line %2, column %3 (%4)</source>
+        <translation>%1：不是会话：第 %2 行第 %3 列的 JSON 无效（%4）</translation>
+    </message>
+    <message>
+        <source>%1: too large for a session (%2 bytes; the limit is %3)</source>
+        <translation>%1：作为会话文件过大（%2 字节；上限为 %3）</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a session file</source>
+        <translation>%1：是文件夹，不是会话文件</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: rows.texts do not piece together line %2 of the page</source>
+        <translation>%1：会话已损坏：rows.texts 拼不成版面的第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: rows.why.table[%2] is not [rule, confidence] x 3</source>
+        <translation>%1：会话已损坏：rows.why.table[%2] 不是 [规则, 置信度] x 3</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: rows.why.blank has a bad entry for row %2</source>
+        <translation>%1：会话已损坏：rows.why.blank 中第 %2 行的项无效</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: row %2 (line %3) has text but no label</source>
+        <translation>%1：会话已损坏：第 %2 行（原第 %3 行）有文字但没有标注</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: links holds a bad entry %2</source>
+        <translation>%1：会话已损坏：links 中有无效项 %2</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: %2 refers to row %3, outside 0..%4</source>
+        <translation>%1：会话已损坏：%2 指向第 %3 行，超出 0..%4</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: %2 is not in increasing order</source>
+        <translation>%1：会话已损坏：%2 不是递增顺序</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: %2[%3] has the wrong type (%4)</source>
+        <translation>%1：会话已损坏：%2[%3] 的类型不对（%4）</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: %2 has a bad run (%3 x %4)</source>
+        <translation>%1：会话已损坏：%2 中有无效游程（%3 x %4）</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: %2 covers more than the %3 rows expected</source>
+        <translation>%1：会话已损坏：%2 覆盖的行数超过应有的 %3 行</translation>
+    </message>
+    <message>
+        <source>%1: the session file is cut short (truncated inside a character at byte %2); it may have been copied or saved incompletely</source>
+        <translation>%1：会话文件不完整（在第 %2 字节处的一个字符中途截断）；可能复制或保存得不完整</translation>
+    </message>
+    <message>
+        <source>%1: the session file is cut short (truncated at line %2, column %3); it may have been copied or saved incompletely</source>
+        <translation>%1：会话文件不完整（在第 %2 行第 %3 列处截断）；可能复制或保存得不完整</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: rows.%2_blank names row %3, which is not blank</source>
+        <translation>%1：会话已损坏：rows.%2_blank 列出第 %3 行，但该行不是空行</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: rows.%2_blank has a bad %3 %4</source>
+        <translation>%1：会话已损坏：rows.%2_blank 中有无效的%3 %4</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: links holds a bad link %2</source>
+        <translation>%1：会话已损坏：links 中有无效链接 %2</translation>
+    </message>
 </context>
 <context>
     <name>keymap</name>
