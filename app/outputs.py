@@ -123,6 +123,15 @@ def _identity(path):
     return st.st_dev, st.st_ino
 
 
+def lands_on(output, inputs) -> Path | None:
+    """The input that writing ``output`` would replace (the same file by any name: a link,
+    a hard link), or ``None``: the window's exports ask this of one output at a time."""
+    out = _identity(output)
+    if out is None:
+        return None          # nothing there yet: it can be no input
+    return next((Path(p) for p in inputs if p is not None and _identity(p) == out), None)
+
+
 def check(targets: list[Target], split: bool, also_read=()) -> None:
     """Refuse the plan when an output would replace an input (or a file in ``also_read``,
     such as the list of inputs), or is too long a name."""

@@ -60,25 +60,6 @@ def disk_state(path, sha256: str | None = None) -> DiskState | None:
         return None
 
 
-def lands_on(output, inputs) -> Path | None:
-    """The input that writing ``output`` would replace (the same file by any name: a link,
-    a hard link), or ``None``. An output never lands on a page or a session."""
-    try:
-        out = os.stat(output)
-    except OSError:
-        return None          # nothing there yet: it can be no input
-    for p in inputs:
-        if p is None:
-            continue
-        try:
-            st = os.stat(p)
-        except OSError:
-            continue
-        if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
-            return Path(p)
-    return None
-
-
 def same_file(path, known: DiskState | None) -> bool:
     """Is the file at ``path`` still ``known`` (``None``: still absent)?"""
     try:
@@ -250,15 +231,12 @@ def start_afresh(opened: Opened, encoding=None, errors="strict") -> Opened:
 def _in_use(journal: Path, session: Path) -> bool:
     """Is ``journal`` being written by a live window? A second window's journal names its
     process; the first window's is the lock holder's."""
-    from .session import alive, lock_holder
+    from .session import alive, is_live, lock_holder
     pid = journal.name.split(".")[-2]
     if pid.isdigit():
         return alive(int(pid))
     holder = lock_holder(session)
-    if holder is None or holder.pid == os.getpid():
-        return False
-    import socket
-    return holder.host != socket.gethostname() or alive(holder.pid)
+    return holder is not None and holder.pid != os.getpid() and is_live(holder)
 
 
 def _find_journal(opened: Opened) -> None:

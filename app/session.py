@@ -544,6 +544,11 @@ def alive(pid: int) -> bool:
     return True
 
 
+def is_live(holder: LockHolder) -> bool:
+    """Is the holder still at work? One on another machine is taken to be: it cannot be asked."""
+    return holder.host != socket.gethostname() or alive(holder.pid)
+
+
 def lock_holder(path) -> LockHolder | None:
     """Who holds the lock of the session at ``path`` (live or not), if anyone."""
     return _read_lock(lock_path(path))
@@ -575,7 +580,7 @@ def acquire_lock(path, force=False) -> LockHolder | None:
             holder = _read_lock(lp)
             if holder == me:
                 return None
-            live = holder is not None and (holder.host != me.host or alive(holder.pid))
+            live = holder is not None and is_live(holder)
             if live and not force:
                 return holder
             try:

@@ -268,7 +268,7 @@ class Files:
     def export_to(self, path, fmt) -> bool:
         """Build, render and write the export; a progress dialog shows when it takes long."""
         from app.atomic import write_text
-        from app.pagework import lands_on
+        from app.outputs import lands_on
         hit = lands_on(path, self.inputs())
         if hit is not None:
             self.win.show_error(QCoreApplication.translate(

@@ -80,7 +80,7 @@ class FolderExport(QObject):
         dlg.open()
 
     def run(self, path, fmt):
-        from app.pagework import lands_on
+        from app.outputs import lands_on
         from app.store import session_path
         win = self.win
         pages = [p.path for p in win.folder.pages]
