@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app import workspace
+from app.article_index import percent
 from app.pagework import open_path, same_file
 
 
@@ -185,25 +186,14 @@ class PagesModel(QAbstractTableModel):
             return "" if n is None else str(n)
         st = self.folder.status[rel]
         text = _tr(STATUS_TEXT[st.status])
-        share = st.share()
-        if st.status == "in progress" and share is not None:
-            text += f" {_percent(share)}"
+        if st.status == "in progress" and st.share() is not None:
+            text += f" {percent(st.confirmed, st.lines)}%"
         return text
 
     def refresh_rows(self, rows):
         rows = [k for k in rows if k is not None]
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 2))
-
-
-def _percent(share: float) -> str:
-    """A share as a whole percentage, never rounded up to 100 while anything is left.
-
-    >>> _percent(0.996), _percent(1.0), _percent(0.004)
-    ('99%', '100%', '0%')
-    """
-    p = int(share * 100)
-    return f"{p}%"
 
 
 class PagesDock(QWidget):
@@ -282,5 +272,5 @@ class PagesDock(QWidget):
         done, pages, confirmed, lines = self.folder.progress()
         text = QCoreApplication.translate("Pages", "%1 of %2 pages done").replace("%1", str(done)).replace("%2", str(pages))
         if lines:
-            text += " · " + QCoreApplication.translate("Pages", "%1 lines confirmed").replace("%1", _percent(min(1.0, confirmed / lines)))
+            text += " · " + QCoreApplication.translate("Pages", "%1 lines confirmed").replace("%1", f"{percent(confirmed, lines)}%")
         self.progress.setText(text)
