@@ -19,6 +19,7 @@ from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
 from .attach import (attach_by_content, free_parts_from_later_headers, give_lone_headers_a_part, header_grams,
                      segment_articles, share_between_headers)
 from .captions import header_pieces, place_aside_lines
+from .headless import free_quiet_stretches
 from .profile import DEFAULT
 from .segments import body_segments, column_changes
 
@@ -82,6 +83,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=()):
     if starts:
         free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)
     give_lone_headers_a_part(segs, hgrams, hseg, change, profile)
+    free_quiet_stretches(segs, hunits, hgrams, cuts, profile)
     share_between_headers(segs, hgrams, change, profile)
     art_of_seg = segment_articles(segs, hgrams, change, profile)
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)

@@ -354,6 +354,20 @@ class Profile:
     """... where the column width changes by this many cells ..."""
     alone_affinity: float = 0.1
     """... and it holds less than this share of the headline's bigrams."""
+    headless_chars: int = 250
+    """A stretch at the far end of a header's run from the header, holding its words at a
+    clearly lower rate than the rest (:mod:`.headless`), is an article printed without a
+    headline when it has this many characters (about ten lines of a column) ..."""
+    headless_body_chars: int = 250
+    """... and the rest, the header's body, this many (a last paragraph dense with the
+    headline's words is no body to measure the rate by) ..."""
+    headless_rate: float = 0.3
+    """... when its rate (the header's bigrams its paragraphs hold, per character) is at
+    most this share of the body's (within the articles at hand no stretch falls under 0.44
+    of the rest of its article; other articles beside a header's body mostly under 0.2) ..."""
+    headless_evidence: float = 6.0
+    """... and the two rates explain the counts better than one by this log-likelihood
+    ratio (a few bigrams found or missed by chance do not cut)."""
     caption_before: int = 8
     """Articles starting before a caption that it may belong to ..."""
     caption_after: int = 2

@@ -1,0 +1,175 @@
+"""Articles printed without a headline, beside the body of a headed one.
+
+A header printed after its body takes, by position, the whole run of text before it; a
+header printed before its body, the whole run after it. When that run also holds an article
+printed without a headline (nothing but a paragraph end and, maybe, a column change too
+small to see set it apart), the header's words tell: its body holds the headline's and
+deck's bigrams all along, the other article holds them only by chance. The stretch at the
+run's far end from the header that holds them at a clearly lower rate per character, long
+enough for the difference to be more than chance, is an article of its own.
+"""
+from __future__ import annotations
+
+import math
+
+from .attach import bigrams, holding
+from .profile import DEFAULT
+
+# what cuts a quiet stretch from a header's body: a strong cut, so the two stay two articles
+QUIET_CUT = "quiet-cut"
+_WEAK_CUTS = ("column-change", "content-cut")
+
+
+def _loglik(x, n):
+    return x * math.log(x / n) if x else 0.0
+
+
+def evidence(x1, n1, x2, n2):
+    """How much better two rates (x1 in n1, x2 in n2) explain counts than one: the log
+    likelihood ratio of two Poisson rates against one.
+
+    >>> evidence(0, 300, 30, 300) > 20 > evidence(10, 300, 20, 300) > 0
+    True
+    >>> evidence(5, 100, 10, 200)
+    0.0
+    """
+    return max(0.0, _loglik(x1, n1) + _loglik(x2, n2) - _loglik(x1 + x2, n1 + n2))
+
+
+def quiet_lead(counts, sizes, profile=DEFAULT):
+    """The cut c where the paragraphs before it (their ``counts`` of a header's bigrams,
+    their ``sizes`` in characters) hold those bigrams at a clearly lower rate than those
+    from c on, the header's body: the most telling such cut, or None. Both sides must be
+    long (:attr:`~.profile.Profile.headless_chars`, ``headless_body_chars``), the rate
+    before at most :attr:`~.profile.Profile.headless_rate` of the rate after, and the
+    difference more than chance (:attr:`~.profile.Profile.headless_evidence`).
+
+    >>> quiet_lead([0, 1, 0, 5, 6, 4], [150, 150, 150, 150, 150, 150])
+    3
+    >>> quiet_lead([2, 1, 3, 5, 6, 4], [150, 150, 150, 150, 150, 150]) is None
+    True
+    >>> quiet_lead([0, 5, 6, 4], [150, 150, 150, 150]) is None    # too short a stretch
+    True
+    """
+    x_all, n_all = sum(counts), sum(sizes)
+    best = None
+    x1 = n1 = 0
+    for c in range(1, len(counts)):
+        x1 += counts[c - 1]
+        n1 += sizes[c - 1]
+        x2, n2 = x_all - x1, n_all - n1
+        if n1 < profile.headless_chars or n2 < profile.headless_body_chars or not x2:
+            continue
+        if x1 * n2 > profile.headless_rate * x2 * n1:
+            continue
+        e = evidence(x1, n1, x2, n2)
+        if e >= profile.headless_evidence and (best is None or e > best[0]):
+            best = (e, c)
+    return None if best is None else best[1]
+
+
+def quiet_tail(counts, sizes, profile=DEFAULT):
+    """:func:`quiet_lead` read from the end: the cut c where the paragraphs from c on are
+    the quiet stretch, or None.
+
+    >>> quiet_tail([5, 6, 4, 0, 1, 0], [150, 150, 150, 150, 150, 150])
+    3
+    """
+    c = quiet_lead(counts[::-1], sizes[::-1], profile)
+    return None if c is None else len(counts) - c
+
+
+def leaning(unit, own, other):
+    """How many more of a paragraph's bigrams only the texts on the other side of a cut
+    share than only those on its own side: above 0, it reads as the other side's text.
+
+    >>> leaning("雨湖区税务局志愿服务", ["溆浦县家校社协同育人"], ["雨湖区税务局文明创建"])
+    5
+    """
+    grams = bigrams(unit)
+    mine, theirs = bigrams("\n".join(own)), bigrams("\n".join(other))
+    return len(grams & theirs - mine) - len(grams & mine - theirs)
+
+
+def settle(units, c, reach=2):
+    """The cut c between paragraphs (texts ``units``) moved, a paragraph at a time and by
+    at most ``reach``, while the paragraph next to it reads as the other side's text
+    (:func:`leaning`): a header's words tell a stretch from a body, but the first
+    paragraph of a body may hold none of them, and then its own words tell.
+
+    >>> settle(["雨湖区税务局文明", "雨湖区志愿服务", "溆浦县家校社", "溆浦县协同育人"], 1)
+    2
+    """
+    for _ in range(reach):
+        if c > 1 and leaning(units[c - 1], units[:c - 1], units[c:]) > 0:
+            c -= 1
+        elif c < len(units) - 1 and leaning(units[c], units[c + 1:], units[:c]) > 0:
+            c += 1
+        else:
+            break
+    return c
+
+
+def runs(segs):
+    """(start, stop) of each run of segments cut from each other only by weak cuts (a
+    column change, a content cut) with no header between."""
+    out, start = [], 0
+    for s in range(1, len(segs) + 1):
+        if s < len(segs) and segs.after_h[s] == segs.after_h[s - 1] and segs.rule[s] in _WEAK_CUTS:
+            continue
+        out.append((start, s))
+        start = s
+    return out
+
+
+def free_quiet_stretches(segs, hunits, hgrams, cuts=(), profile=DEFAULT):
+    """In each run of segments, the stretch before the first headed segment when its
+    header is printed after it, and the stretch after the last headed segment when its
+    header is printed before it, that holds the header's words at a clearly lower rate
+    (:func:`quiet_lead`) are cut from that body by a strong cut: an article printed
+    without a headline, not the header's body. A run that ends at a jump line (``cuts``:
+    lines k where the body is cut at one) keeps its end: there the article goes on on
+    another page, and the end of its first part may well hold few of its words."""
+    paras, owner = segs.paras, segs.owner
+    for start, stop in reversed(runs(segs)):
+        headed = [s for s in range(start, stop) if owner[s] is not None and paras[s]]
+        if not headed:
+            continue
+        last, first = headed[-1], headed[0]
+        if hunits[owner[last]][-1] < paras[last][0][0] and not _ends_at_jump(segs, stop, cuts):
+            _cut_quiet(segs, last, stop, hgrams[owner[last]], quiet_tail, profile)
+        if hunits[owner[first]][0] > paras[first][-1][-1]:
+            _cut_quiet(segs, start, first + 1, hgrams[owner[first]], quiet_lead, profile)
+
+
+def _ends_at_jump(segs, stop, cuts):
+    """Is there a jump line between the end of the run of segments before ``stop`` and
+    the next body line?"""
+    end = next((p[-1][-1] for p in reversed(segs.paras[:stop]) if p), None)
+    nxt = next((p[0][0] for p in segs.paras[stop:] if p), float("inf"))
+    return end is not None and any(end < k <= nxt for k in cuts)
+
+
+def _cut_quiet(segs, a, b, grams, find, profile):
+    """Cut the paragraphs of segments a..b-1 where ``find`` says, the quiet stretch going
+    to the segment at the far end from the header's body (a for a lead, b-1 for a tail)."""
+    both = [p for s in range(a, b) for p in segs.paras[s]]
+    if len(both) < 2:
+        return
+    units = [segs.joined([p]) for p in both]
+    c = find(holding(units, grams), [len(u) for u in units], profile)
+    if c is None:
+        return
+    c = settle(units, c)
+    lead = find is quiet_lead
+    if b - a == 1:
+        s = a
+        segs.split(s, c, None, lead, profile.conf.content_cut)
+        segs.rule[s + 1] = QUIET_CUT
+        return
+    for s in range(a, b):
+        segs.paras[s] = []
+        segs.text[s] = ""
+    segs.paras[a], segs.paras[b - 1] = both[:c], both[c:]
+    segs.text[a], segs.text[b - 1] = segs.joined(both[:c]), segs.joined(both[c:])
+    segs.rule[b - 1] = QUIET_CUT
