@@ -17,6 +17,7 @@ from operator import sub
 
 from .chars import HAN
 from .profile import DEFAULT
+from .rates import words_tell
 
 _HAN2 = re.compile(f"(?=([{HAN}]{{2}}))")
 # cuts that leave two segments in one run of an article: a column change, a content cut
@@ -278,29 +279,32 @@ def segment_articles(segs, hgrams, change, profile=DEFAULT):
             # article printed without a headline
             lead = [p for x in range(run_start, heads[0]) for p in paras[x]]
             if stands_alone(lead, "".join(stext[run_start:heads[0]]), owner[heads[0]], hgrams, change,
-                            at=paras[heads[0]][0][0], profile=profile):
+                            at=paras[heads[0]][0][0], body=stext[heads[0]], profile=profile):
                 cur = run_start
         for x in members:
             if owner[x] is not None:
                 cur = x
-            elif x != cur and stands_alone(paras[x], stext[x], owner[cur], hgrams, change, profile=profile):
+            elif x != cur and stands_alone(paras[x], stext[x], owner[cur], hgrams, change, body=stext[cur],
+                                           profile=profile):
                 cur = x
             art_of_seg[x] = cur
         run_start = s
     return art_of_seg
 
 
-def stands_alone(seg, stext, h, hgrams, change, at=None, profile=DEFAULT):
+def stands_alone(seg, stext, h, hgrams, change, at=None, body=None, profile=DEFAULT):
     """Is a headless segment cut from one of header h only by a column change an article of
     its own (one printed without a headline)? Within one article a new column keeps the
     width roughly and the text keeps the headline's words; a long stretch in a clearly
-    different column that shares none of them is another article."""
+    different column that shares none of them is another article. ``body``: the text of
+    the header's own segment; when it holds too few of the words to tell by
+    (:func:`.rates.words_tell`), nothing stands alone by them."""
     if h is None or sum(len(p) for p in seg) < profile.alone_lines:
         return False
     if change(seg[0][0] if at is None else at) < profile.alone_change:
         return False
     grams = hgrams[h]
-    if not grams:
+    if not grams or (body is not None and not words_tell(grams, stext, body, profile)):
         return False
     return sum(1 for g in grams if g in stext) / len(grams) < profile.alone_affinity
 

@@ -10,30 +10,13 @@ enough for the difference to be more than chance, is an article of its own.
 """
 from __future__ import annotations
 
-import math
-
 from .attach import bigrams, holding
 from .profile import DEFAULT
+from .rates import evidence
 
 # what cuts a quiet stretch from a header's body: a strong cut, so the two stay two articles
 QUIET_CUT = "quiet-cut"
 _WEAK_CUTS = ("column-change", "content-cut")
-
-
-def _loglik(x, n):
-    return x * math.log(x / n) if x else 0.0
-
-
-def evidence(x1, n1, x2, n2):
-    """How much better two rates (x1 in n1, x2 in n2) explain counts than one: the log
-    likelihood ratio of two Poisson rates against one.
-
-    >>> evidence(0, 300, 30, 300) > 20 > evidence(10, 300, 20, 300) > 0
-    True
-    >>> evidence(5, 100, 10, 200)
-    0.0
-    """
-    return max(0.0, _loglik(x1, n1) + _loglik(x2, n2) - _loglik(x1 + x2, n1 + n2))
 
 
 def quiet_lead(counts, sizes, profile=DEFAULT):

@@ -353,7 +353,12 @@ class Profile:
     alone_change: float = 3
     """... where the column width changes by this many cells ..."""
     alone_affinity: float = 0.1
-    """... and it holds less than this share of the headline's bigrams."""
+    """... and it holds less than this share of the headline's bigrams ..."""
+    alone_evidence: float = 2.0
+    """... where the header's own segment holds them at a higher rate per character by at
+    least this log-likelihood ratio (:func:`.rates.words_tell`; lower than
+    ``headless_evidence``: the column change is evidence too). A short headline repeated
+    over a part holds too few of its words to tell by."""
     headless_chars: int = 250
     """A stretch at the far end of a header's run from the header, holding its words at a
     clearly lower rate than the rest (:mod:`.headless`), is an article printed without a
