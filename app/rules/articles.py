@@ -83,7 +83,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=()):
     if starts:
         free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)
     give_lone_headers_a_part(segs, hgrams, hseg, change, profile)
-    free_quiet_stretches(segs, hunits, hgrams, cuts, profile)
+    free_quiet_stretches(segs, hunits, hgrams, change, cuts, profile)
     share_between_headers(segs, hgrams, change, profile)
     art_of_seg = segment_articles(segs, hgrams, change, profile)
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)

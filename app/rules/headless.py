@@ -19,13 +19,15 @@ QUIET_CUT = "quiet-cut"
 _WEAK_CUTS = ("column-change", "content-cut")
 
 
-def quiet_lead(counts, sizes, profile=DEFAULT):
+def quiet_lead(counts, sizes, profile=DEFAULT, changes=None):
     """The cut c where the paragraphs before it (their ``counts`` of a header's bigrams,
     their ``sizes`` in characters) hold those bigrams at a clearly lower rate than those
     from c on, the header's body: the most telling such cut, or None. Both sides must be
     long (:attr:`~.profile.Profile.headless_chars`, ``headless_body_chars``), the rate
     before at most :attr:`~.profile.Profile.headless_rate` of the rate after, and the
-    difference more than chance (:attr:`~.profile.Profile.headless_evidence`).
+    difference more than chance (:attr:`~.profile.Profile.headless_evidence`). Where the
+    column changes clearly before paragraph c (``changes[c]``), the change is evidence too
+    and the rate may be up to :attr:`~.profile.Profile.headless_rate_at_change`.
 
     >>> quiet_lead([0, 1, 0, 5, 6, 4], [150, 150, 150, 150, 150, 150])
     3
@@ -33,6 +35,10 @@ def quiet_lead(counts, sizes, profile=DEFAULT):
     True
     >>> quiet_lead([0, 5, 6, 4], [150, 150, 150, 150]) is None    # too short a stretch
     True
+    >>> quiet_lead([4, 4, 4, 12, 12, 12], [150] * 6) is None
+    True
+    >>> quiet_lead([4, 4, 4, 12, 12, 12], [150] * 6, changes=[False, False, False, True, False, False])
+    3
     """
     x_all, n_all = sum(counts), sum(sizes)
     best = None
@@ -43,7 +49,8 @@ def quiet_lead(counts, sizes, profile=DEFAULT):
         x2, n2 = x_all - x1, n_all - n1
         if n1 < profile.headless_chars or n2 < profile.headless_body_chars or not x2:
             continue
-        if x1 * n2 > profile.headless_rate * x2 * n1:
+        rate = profile.headless_rate_at_change if changes and changes[c] else profile.headless_rate
+        if x1 * n2 > rate * x2 * n1:
             continue
         e = evidence(x1, n1, x2, n2)
         if e >= profile.headless_evidence and (best is None or e > best[0]):
@@ -51,14 +58,18 @@ def quiet_lead(counts, sizes, profile=DEFAULT):
     return None if best is None else best[1]
 
 
-def quiet_tail(counts, sizes, profile=DEFAULT):
+def quiet_tail(counts, sizes, profile=DEFAULT, changes=None):
     """:func:`quiet_lead` read from the end: the cut c where the paragraphs from c on are
     the quiet stretch, or None.
 
     >>> quiet_tail([5, 6, 4, 0, 1, 0], [150, 150, 150, 150, 150, 150])
     3
+    >>> quiet_tail([12, 12, 12, 4, 4, 4], [150] * 6, changes=[False, False, False, True, False, False])
+    3
     """
-    c = quiet_lead(counts[::-1], sizes[::-1], profile)
+    m = len(counts)
+    back = changes and [False] + [changes[m - c] for c in range(1, m)]
+    c = quiet_lead(counts[::-1], sizes[::-1], profile, back)
     return None if c is None else len(counts) - c
 
 
@@ -105,12 +116,13 @@ def runs(segs):
     return out
 
 
-def free_quiet_stretches(segs, hunits, hgrams, cuts=(), profile=DEFAULT):
+def free_quiet_stretches(segs, hunits, hgrams, change, cuts=(), profile=DEFAULT):
     """In each run of segments, the stretch before the first headed segment when its
     header is printed after it, and the stretch after the last headed segment when its
     header is printed before it, that holds the header's words at a clearly lower rate
     (:func:`quiet_lead`) are cut from that body by a strong cut: an article printed
-    without a headline, not the header's body. A run that ends at a jump line (``cuts``:
+    without a headline, not the header's body (``change``: the column change at a body
+    line, :class:`.segments.ColumnChanges`). A run that ends at a jump line (``cuts``:
     lines k where the body is cut at one) keeps its end: there the article goes on on
     another page, and the end of its first part may well hold few of its words."""
     paras, owner = segs.paras, segs.owner
@@ -120,9 +132,9 @@ def free_quiet_stretches(segs, hunits, hgrams, cuts=(), profile=DEFAULT):
             continue
         last, first = headed[-1], headed[0]
         if hunits[owner[last]][-1] < paras[last][0][0] and not _ends_at_jump(segs, stop, cuts):
-            _cut_quiet(segs, last, stop, hgrams[owner[last]], quiet_tail, profile)
+            _cut_quiet(segs, last, stop, hgrams[owner[last]], quiet_tail, change, profile)
         if hunits[owner[first]][0] > paras[first][-1][-1]:
-            _cut_quiet(segs, start, first + 1, hgrams[owner[first]], quiet_lead, profile)
+            _cut_quiet(segs, start, first + 1, hgrams[owner[first]], quiet_lead, change, profile)
 
 
 def _ends_at_jump(segs, stop, cuts):
@@ -133,14 +145,15 @@ def _ends_at_jump(segs, stop, cuts):
     return end is not None and any(end < k <= nxt for k in cuts)
 
 
-def _cut_quiet(segs, a, b, grams, find, profile):
+def _cut_quiet(segs, a, b, grams, find, change, profile):
     """Cut the paragraphs of segments a..b-1 where ``find`` says, the quiet stretch going
     to the segment at the far end from the header's body (a for a lead, b-1 for a tail)."""
     both = [p for s in range(a, b) for p in segs.paras[s]]
     if len(both) < 2:
         return
     units = [segs.joined([p]) for p in both]
-    c = find(holding(units, grams), [len(u) for u in units], profile)
+    changes = [False] + [change(p[0]) >= profile.alone_change for p in both[1:]]
+    c = find(holding(units, grams), [len(u) for u in units], profile, changes)
     if c is None:
         return
     c = settle(units, c)

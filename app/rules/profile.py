@@ -370,6 +370,10 @@ class Profile:
     """... when its rate (the header's bigrams its paragraphs hold, per character) is at
     most this share of the body's (within the articles at hand no stretch falls under 0.44
     of the rest of its article; other articles beside a header's body mostly under 0.2) ..."""
+    headless_rate_at_change: float = 0.5
+    """... or this share where the column width changes there by ``alone_change`` cells
+    (the change is evidence too; a header's body beside an article on the same topic holds
+    its words at a lower rate, but not that low) ..."""
     headless_evidence: float = 6.0
     """... and the two rates explain the counts better than one by this log-likelihood
     ratio (a few bigrams found or missed by chance do not cut)."""
