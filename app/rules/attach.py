@@ -304,9 +304,9 @@ def stands_alone(seg, stext, h, hgrams, change, at=None, body=None, profile=DEFA
     if change(seg[0][0] if at is None else at) < profile.alone_change:
         return False
     grams = hgrams[h]
-    if not grams or (body is not None and not words_tell(grams, stext, body, profile)):
+    if not grams or sum(1 for g in grams if g in stext) / len(grams) >= profile.alone_affinity:
         return False
-    return sum(1 for g in grams if g in stext) / len(grams) < profile.alone_affinity
+    return body is None or words_tell(grams, stext, body, profile)
 
 
 def holding(units, grams):

@@ -10,7 +10,9 @@ enough for the difference to be more than chance, is an article of its own.
 """
 from __future__ import annotations
 
-from .attach import bigrams, holding
+from itertools import accumulate
+
+from .attach import bigrams
 from .profile import DEFAULT
 from .rates import evidence
 
@@ -107,13 +109,9 @@ def settle(units, c, reach=2):
 def runs(segs):
     """(start, stop) of each run of segments cut from each other only by weak cuts (a
     column change, a content cut) with no header between."""
-    out, start = [], 0
-    for s in range(1, len(segs) + 1):
-        if s < len(segs) and segs.after_h[s] == segs.after_h[s - 1] and segs.rule[s] in _WEAK_CUTS:
-            continue
-        out.append((start, s))
-        start = s
-    return out
+    after_h, rule, m = segs.after_h, segs.rule, len(segs)
+    starts = [0] + [s for s in range(1, m) if after_h[s] != after_h[s - 1] or rule[s] not in _WEAK_CUTS]
+    return list(zip(starts, starts[1:] + [m])) if m else []
 
 
 def free_quiet_stretches(segs, hunits, hgrams, change, cuts=(), profile=DEFAULT):
@@ -145,19 +143,74 @@ def _ends_at_jump(segs, stop, cuts):
     return end is not None and any(end < k <= nxt for k in cuts)
 
 
+def opens_quiet(head, body, grams, profile=DEFAULT):
+    """Does the opening of a run (``head``, :attr:`~.profile.Profile.headless_chars` at its
+    far end from the header: its start for a lead, its end for a tail) hold the header's
+    words (every time they occur) at most ``headless_rate_at_change`` of their rate in
+    ``body`` (twice ``headless_body_chars`` at the other end, next to the header: its
+    body)? An article printed without a headline opens without its neighbour's words as it
+    goes on without them. Most runs are one article and fail this at once: their
+    paragraphs need no counting one by one.
+
+    >>> opens_quiet("雨湖区税务局文明创建", "溆浦县家校社协同育人", ["家校", "校社", "协同", "育人"])
+    True
+    >>> opens_quiet("家校社协同育人成长", "溆浦县家校社协同育人", ["家校", "校社", "协同", "育人"])
+    False
+    """
+    # the words the body holds: the opening's others cannot make it look like the body
+    grams = [g for g in grams if g in body]
+    x_head = sum(map(head.count, grams))
+    x_body = sum(map(body.count, grams))
+    return x_body > 0 and x_head * len(body) <= profile.headless_rate_at_change * x_body * len(head)
+
+
+def _ends(ks, text, n_far, n_near, lead):
+    """The texts (in page order) of the lines ``ks`` at the run's far end from the header
+    holding ``n_far`` characters and of those at its near end holding ``n_near`` (``lead``:
+    the far end is the start), or None when there are not enough lines for both."""
+    order = ks if lead else ks[::-1]
+    i = n = 0
+    while i < len(order) and n < n_far:
+        n += len(text[order[i]])
+        i += 1
+    j, m = len(order), 0
+    while j > i and m < n_near:
+        j -= 1
+        m += len(text[order[j]])
+    if n < n_far or m < n_near:
+        return None
+    far, near = order[:i], order[j:]
+    if not lead:
+        far, near = far[::-1], near[::-1]
+    return "".join([text[k] for k in far]), "".join([text[k] for k in near])
+
+
 def _cut_quiet(segs, a, b, grams, find, change, profile):
     """Cut the paragraphs of segments a..b-1 where ``find`` says, the quiet stretch going
     to the segment at the far end from the header's body (a for a lead, b-1 for a tail)."""
     both = [p for s in range(a, b) for p in segs.paras[s]]
     if len(both) < 2:
         return
-    units = [segs.joined([p]) for p in both]
+    line_text = segs.line_text
+    lead = find is quiet_lead
     changes = [False] + [change(p[0]) >= profile.alone_change for p in both[1:]]
-    c = find(holding(units, grams), [len(u) for u in units], profile, changes)
+    if not any(changes):
+        # no column change to weigh with the words: a quiet stretch must open quiet
+        ends = _ends([k for p in both for k in p], line_text, profile.headless_chars,
+                     2 * profile.headless_body_chars, lead)
+        if ends is None or not opens_quiet(*ends, grams, profile):
+            return
+    sizes = [sum([len(line_text[k]) for k in p]) for p in both]
+    if sum(sizes) < profile.headless_chars + profile.headless_body_chars:
+        return
+    text = "".join([line_text[k] for p in both for k in p])
+    ends = list(accumulate(sizes))
+    units = [text[e - n:e] for e, n in zip(ends, sizes)]
+    counts = [sum(map(u.__contains__, grams)) for u in units]
+    c = find(counts, sizes, profile, changes)
     if c is None:
         return
     c = settle(units, c)
-    lead = find is quiet_lead
     if b - a == 1:
         s = a
         segs.split(s, c, None, lead, profile.conf.content_cut)
