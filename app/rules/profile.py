@@ -9,8 +9,6 @@ The confidences (:class:`Confidence`) go with the rule records, (label or end, r
 confidence): how sure a rule is when it decides, shown to a person as the row's
 confidence and used to sort what needs looking at first. They steer no decision.
 """
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 
 
