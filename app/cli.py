@@ -214,8 +214,6 @@ def cmd_reflow(argv):
     a = _parse(_reflow_parser(), argv)
     if a.errors == "replace" and not a.encoding:
         raise UserError("--errors replace needs --encoding NAME")
-    from .corpus import build_corpus
-    from .loader import load_page, page_document, read_page
     fmt = _format_for(a.output, a.format)
     if a.explain and not a.output:      # only the tables: nothing is written
         from .inputs import collect
@@ -227,6 +225,9 @@ def cmd_reflow(argv):
             return _write_corpus_set(a, inputs, fmt)
         if inputs.is_set and not a.split and not a.explain and a.output != "-":
             return _write_many(a, fmt, inputs, targets)
+    # the engine is imported here, not above: a run of many pages imports it in each worker
+    from .corpus import build_corpus
+    from .loader import load_page, page_document, read_page
     failures = 0
     for t in targets:
         try:
