@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
@@ -217,7 +216,12 @@ class FolderWrite:
                 raise
         finally:
             if parked is not None:
-                shutil.rmtree(parked, ignore_errors=True)
+                _remove_tree(parked)
 
     def discard(self) -> None:
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        _remove_tree(self.tmp)
+
+
+def _remove_tree(folder) -> None:
+    import shutil      # only --split replaces folders: not imported by every command
+    shutil.rmtree(folder, ignore_errors=True)

@@ -2,6 +2,7 @@
 
 Each function is small and pure; the doctests are the specification.
 """
+import functools
 import re
 
 from .chars import HAN, LAYOUT_SPACE, WIDE
@@ -30,8 +31,6 @@ HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!
 _HAN_CHAR = re.compile(_H)
 HALF_PUNCT = re.compile("[,:;?!()]")  # any character fold_half_width may change
 _WIDE_CHAR = re.compile(_W)
-_LONE_OPEN = re.compile(f"\\((?=[^()]*{_H})")
-_LONE_CLOSE = re.compile(f"(?<=[{WIDE}0-9])\\)$")
 _KEEP_HALF = re.compile(f"[,:;?!](?<!{_W}[,:;?!])(?!{_W})")   # a mark in Latin text
 
 
@@ -237,6 +236,13 @@ def join_lines(texts):
     return "".join(out)
 
 
+@functools.cache
+def _lone_brackets():
+    """(an opening bracket with an ideograph before its close, a closing one after a wide
+    character or digit at the end): compiled at the first unpaired bracket, not at import."""
+    return re.compile(f"\\((?=[^()]*{_H})"), re.compile(f"(?<=[{WIDE}0-9])\\)$")
+
+
 def fold_half_width(text):
     """Fold half-width ,:;?!() to full width inside Chinese text; leave Latin text alone.
     A mark folds when a wide character stands beside it; brackets fold as a pair.
@@ -288,7 +294,8 @@ def _fold_brackets(text, out):
                 or b + 1 < n and _WIDE_CHAR.match(text[b + 1])):
             out[a], out[b] = "（", "）"
     for i in lone:
-        if text[i] == "(" and _LONE_OPEN.match(text, i) or text[i] == ")" and _LONE_CLOSE.search(text[:i + 1]):
+        lone_open, lone_close = _lone_brackets()
+        if text[i] == "(" and lone_open.match(text, i) or text[i] == ")" and lone_close.search(text[:i + 1]):
             out[i] = text[i].translate(HALF_TO_FULL)
     return "".join(out)
 
