@@ -80,6 +80,45 @@ def _same_page(number: PageNumber, target: int, letter: str, own: PageNumber) ->
     return number.number == target and (not letter or not number.letter or number.letter == letter)
 
 
+def _named(numbers, p, number, letter):
+    """The other pages of page p's folder (one folder, one issue) that a jump on p printing
+    ``number`` and ``letter`` names (``numbers``: each page's :class:`PageNumber` or None)."""
+    own = numbers[p]
+    if own is None:
+        return []
+    folder = p.rpartition("/")[0]
+    return [q for q, nq in numbers.items() if q != p and nq is not None
+            and q.rpartition("/")[0] == folder and _same_page(nq, number, letter, own)]
+
+
+# ---- which pages may join ------------------------------------------------------------------
+def takes_part(entry) -> bool:
+    """May this page join another by itself: does it hold a jump line or a person's link?
+    (A page with neither joins only when one of those names it: :func:`named_pages`.)
+
+    >>> takes_part({"page": "a.txt", "corpus": {"dropped": [{"type": "noise", "text": "第2版"}]}})
+    False
+    >>> takes_part({"page": "a.txt", "corpus": {"dropped": [{"type": "jump", "text": "（下转第2版）"}]}})
+    True
+    """
+    return bool(entry.get("links")) or any(d.get("type") == "jump" for d in entry["corpus"].get("dropped", ()))
+
+
+def named_pages(entries, numbers) -> set:
+    """The pages that the jump lines and a person's links of ``entries`` name (``numbers``:
+    each page of the folder with its :class:`PageNumber` or None). With them, ``entries``
+    are every page a join can touch: :func:`join_continuations` of those alone joins as of
+    the whole folder."""
+    out = set()
+    for e in entries:
+        p = e["page"]
+        out.update(d["to_page"] for d in e.get("links") or () if d.get("to_page") in numbers)
+        for direction in ("to", "from"):
+            for _, number, letter in _jumps(e, direction):
+                out.update(_named(numbers, p, number, letter))
+    return out
+
+
 # ---- suggesting --------------------------------------------------------------------------
 def _jumps(entry, direction):
     """(article number, the page number it points to, letter) of each jump of a page."""
@@ -139,14 +178,7 @@ class _Issue:
         self.ins = {e["page"]: _jumps(e, "from") for e in pages}
 
     def named(self, p, number, letter):
-        """The other pages of page p's folder (one folder, one issue) that a jump on p
-        printing ``number`` and ``letter`` names."""
-        own = self.numbers[p]
-        if own is None:
-            return []
-        folder = p.rpartition("/")[0]
-        return [q for q, nq in self.numbers.items() if q != p and nq is not None
-                and q.rpartition("/")[0] == folder and _same_page(nq, number, letter, own)]
+        return _named(self.numbers, p, number, letter)
 
     def paired(self):
         """Jumps on of P naming Q paired with jumps back of Q naming P, most alike first."""
