@@ -1,4 +1,4 @@
-"""Small dialogs: go to line, the article picker, find, the cheat sheet.
+"""Small dialogs: go to line, the article picker, the page's number, find, the cheat sheet.
 
 They are opened with ``open()`` (window-modal, not blocking), report through signals, and
 take plain keys: type, Enter, Esc.

@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
             rel = folder.pages[folder.current].rel
             folder.numbers[rel] = page_number(doc.source.text, rel)
             return folder.numbers[rel]
-        return page_number(doc.source.text, Path(self.path).name if self.path else doc.source.name)
+        return page_number(doc.source.text, doc.source.name)
 
     def page_name(self, rel) -> str:
         """How the window names a page of the folder it links to: its number (a person's

@@ -48,7 +48,7 @@ class Folder(QObject):
         self.lines: dict[str, int] = {}
         self.numbers: dict[str, PageNumber | None] = {}     # read from the page (app.folio)
         # a person's corrections: saved ones from the summaries, the page in view's as it goes
-        self.corrected = {p.rel: st.number for p in pages if (st := self.status[p.rel]).number}
+        self.corrected = {rel: st.number for rel, st in self.status.items() if st.number}
         self.current: int | None = None
         self.tried: int | None = None           # the last page asked for, opened or not
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-ahead")
