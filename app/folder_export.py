@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from .batch import CorpusWriter, PageResult, Progress, Summary, errors_path, failure, piece_text, write_errors
+from .batch import CorpusWriter, PageResult, Progress, Summary, errors_path, failure, piece_data, write_errors
 
 FILE_FORMATS = ("jsonl", "json")        # the one corpus of the folder in one file
 PAGE_FORMATS = ("json", "md", "txt", "jsonl")   # one file per page in a folder
@@ -58,7 +58,7 @@ def _sha256(path) -> str | None:
 def export_page(path, page: str, piece: str) -> PageResult:
     try:
         corpus, status, sha = page_corpus(path)
-        return PageResult(page, piece_text(corpus, page, status, sha, piece), len(corpus["articles"]), sha)
+        return PageResult(page, piece_data(corpus, page, status, sha, piece), len(corpus["articles"]), sha)
     except Exception as e:  # noqa: BLE001 - one page's failure is reported, the export goes on
         return _page_failure(page, e)
 
@@ -93,7 +93,7 @@ def joined_results(pages, piece: str, progress: Progress | None = None) -> Itera
             yield failed[page]
             continue
         e = joined[page]
-        yield PageResult(page, piece_text(e["corpus"], page, e["page_status"], e["page_sha256"], piece),
+        yield PageResult(page, piece_data(e["corpus"], page, e["page_status"], e["page_sha256"], piece),
                          len(e["corpus"]["articles"]), e["page_sha256"])
 
 
@@ -109,7 +109,7 @@ def session_result(path, page: str, piece: str) -> PageResult:
         return failure(page, UserError(with_shown_name(str(e), path)))
     corpus = build_corpus(doc)
     status = "done" if doc.done else "in progress"
-    return PageResult(page, piece_text(corpus, page, status, doc.source.sha256, piece), len(corpus["articles"]),
+    return PageResult(page, piece_data(corpus, page, status, doc.source.sha256, piece), len(corpus["articles"]),
                       doc.source.sha256)
 
 
@@ -153,6 +153,7 @@ def export_folder(root, out, fmt: str, status: str | None = None, progress: Prog
     if is_folder_output(out, fmt):
         _export_to_folder(pages, Path(out), fmt, summary, progress, notice)
         write_errors(Path(out) / "errors.jsonl", summary.failed)
+        summary.written.append(Path(out))
     else:
         piece = "records" if fmt == "jsonl" else "entry"
         writer = CorpusWriter(out, fmt)
@@ -163,20 +164,21 @@ def export_folder(root, out, fmt: str, status: str | None = None, progress: Prog
         except BaseException:
             writer.discard()
             raise
-        write_errors(errors_path(Path(out)), summary.failed)
-    summary.written.append(Path(out))
+        if str(out) != "-":     # on stdout the failures are said on stderr only
+            write_errors(errors_path(Path(out)), summary.failed)
+            summary.written.append(Path(out))
     summary.seconds = time.monotonic() - started
     return summary
 
 
 def _export_to_folder(pages, folder: Path, fmt: str, summary: Summary, progress, notice) -> None:
-    from .atomic import write_text
+    from .atomic import write_bytes
     from .corpus_set import page_file_names
     names = page_file_names([page for _, page in pages], fmt)
     piece = "records" if fmt == "jsonl" else fmt
     for done, r in enumerate(joined_results(pages, piece), 1):
         if r.error is None:
-            write_text(folder / names[r.page], r.text)
+            write_bytes(folder / names[r.page], r.data)
             summary.articles += r.articles
         else:
             summary.failed.append((r.page, r.error, r.internal))

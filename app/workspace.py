@@ -61,17 +61,21 @@ def scan(root, pattern: str = DEFAULT_GLOB, exclude=()) -> list[PageEntry]:
     """The pages under ``root``: files matching ``pattern`` (case-insensitive), hidden
     files and folders left out, in natural order of their relative paths. Folders in
     ``exclude`` (absolute paths, e.g. where a command writes its output) are not entered."""
-    root = Path(root)
+    root = os.fspath(root)
     skip = {os.path.abspath(e) for e in exclude}
+    matches = re.compile(fnmatch.translate(pattern.lower())).match
     found = []
+    # strings, not Path objects, until a page is found: a folder may hold a million pages
     for folder, dirs, files in os.walk(root):
         dirs[:] = [d for d in dirs if not d.startswith(".")
                    and not (skip and os.path.abspath(os.path.join(folder, d)) in skip)]
+        within = os.path.relpath(folder, root).replace(os.sep, "/")
+        within = "" if within == "." else within + "/"
         for name in files:
-            if not name.startswith(".") and fnmatch.fnmatch(name.lower(), pattern.lower()):
-                p = Path(folder) / name
-                if p.is_file():     # a pipe or device named *.txt would block every read
-                    found.append(PageEntry(p.relative_to(root).as_posix(), p))
+            if not name.startswith(".") and matches(name.lower()):
+                full = os.path.join(folder, name)
+                if os.path.isfile(full):     # a pipe or device named *.txt would block every read
+                    found.append(PageEntry(within + name, Path(full)))
     found.sort(key=lambda e: natural_key(e.rel))
     return found
 
