@@ -270,21 +270,27 @@ def entry_extras(doc, rel) -> dict:
     """What a folder export adds to a page's entry of the corpus set before
     :func:`join_continuations` (``doc``: the page's document, from its session or the
     engine; ``rel``: its path relative to the folder): the person's links and the page's
-    number read from its text (the running head or folio; else the file name).
+    number: a person's correction (:class:`app.operations.SetPageNumber`), else the one
+    read from its text (the running head or folio; else the file name).
 
     >>> from app.document import Source, blank_document
     >>> lines = ["第5版  要闻", "正文。"]
     >>> entry_extras(blank_document(Source("A03.txt", chr(10).join(lines)), lines), "A03.txt")
     {'number': '5'}
     """
-    from .folio import page_number as read_number
     extras = {}
-    number = read_number(doc.source.text, rel)
+    number = doc.page_number or _read_number(doc, rel)
     if number is not None:
-        extras["number"] = number.text()
+        extras["number"] = number
     if doc.links:
         extras["links"] = person_links(doc)
     return extras
+
+
+def _read_number(doc, rel):
+    from .folio import page_number as read_number
+    number = read_number(doc.source.text, rel)
+    return None if number is None else number.text()
 
 
 def _article_citing(corpus, line):
@@ -394,10 +400,11 @@ def _join_chain(first, page, nxt, arts, by_page):
 
 
 # ---- for the window --------------------------------------------------------------------------
-def continuation_notes(doc, rows) -> tuple[list[str], list[str]]:
+def continuation_notes(doc, rows, name_of=None) -> tuple[list[str], list[str]]:
     """The pages an article's part comes from and goes on to, as the window notes them at its
     start and end (``rows``: the article's rows): the numbers its jump lines name, and the
-    pages a person linked it to (their paths). A part refused a link names none."""
+    pages a person linked it to (``name_of(path)``: how the window names the page of the
+    folder at that path, by its number; else its path). A part refused a link names none."""
     from .rules.jumps import parse_jump
     came, goes = [], []
     lines = set()
@@ -415,7 +422,7 @@ def continuation_notes(doc, rows) -> tuple[list[str], list[str]]:
         elif value.get("to_page") is None:
             goes = []
         else:
-            goes = [value["to_page"]]
+            goes = [name_of(value["to_page"]) if name_of else value["to_page"]]
     return came, goes
 
 

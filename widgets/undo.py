@@ -33,6 +33,8 @@ OPERATION_NAMES = (
     QT_TRANSLATE_NOOP("operations", "Split line"),
     QT_TRANSLATE_NOOP("operations", "Keep half-width punctuation"),
     QT_TRANSLATE_NOOP("operations", "Fold half-width punctuation"),
+    QT_TRANSLATE_NOOP("operations", "Set page number"),
+    QT_TRANSLATE_NOOP("operations", "Clear page number"),
 )
 
 
