@@ -1446,6 +1446,14 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>清除设定的版次</translation>
     </message>
     <message>
+        <source>Link to another page</source>
+        <translation>转到其他版面</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消转版</translation>
+    </message>
+    <message>
         <source>Move to article %1</source>
         <translation>移到第 %1 篇文章</translation>
     </message>
