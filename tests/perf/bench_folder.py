@@ -43,6 +43,8 @@ def main():
     steps = int(sys.argv[3]) if len(sys.argv) > 3 else 60
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["ZHENGWEN_HOME"] = str(Path(tmp) / "home")
+        # the window's settings (last folder, geometry) in the temporary folder, not the user's
+        os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
         folder = Path(tmp) / "pages"
         subprocess.run([sys.executable, str(ROOT / "tests" / "perf" / "make_pages.py"), str(folder),
                         str(pages), "--seed", "7"], check=True, stdout=subprocess.DEVNULL)
