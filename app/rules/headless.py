@@ -144,24 +144,25 @@ def _ends_at_jump(segs, stop, cuts):
 
 
 def opens_quiet(head, body, grams, profile=DEFAULT):
-    """Does the opening of a run (``head``, :attr:`~.profile.Profile.headless_chars` at its
-    far end from the header: its start for a lead, its end for a tail) hold the header's
-    words (every time they occur) at most ``headless_rate_at_change`` of their rate in
-    ``body`` (twice ``headless_body_chars`` at the other end, next to the header: its
-    body)? An article printed without a headline opens without its neighbour's words as it
-    goes on without them. Most runs are one article and fail this at once: their
-    paragraphs need no counting one by one.
+    """May a run hold a quiet stretch at all: of the header's bigrams (``grams``) that the
+    text next to the header holds (``body``, :attr:`~.profile.Profile.headless_body_chars`
+    of it), does the run's opening at its far end (``head``, ``headless_chars``: its start
+    for a lead, its end for a tail) hold at most :attr:`~.profile.Profile.headless_opening_share`?
+    An article printed without a headline opens without its neighbour's words, as it goes
+    on without them; most runs are one article and fail this at once, and their paragraphs
+    need no counting one by one. Where the text next to the header holds none of them, this
+    cannot tell, and the paragraphs are counted.
 
-    >>> opens_quiet("雨湖区税务局文明创建", "溆浦县家校社协同育人", ["家校", "校社", "协同", "育人"])
+    >>> G = ["家校", "校社", "协同", "育人"]
+    >>> opens_quiet("雨湖区税务局文明创建", "溆浦县家校社协同育人", G)
     True
-    >>> opens_quiet("家校社协同育人成长", "溆浦县家校社协同育人", ["家校", "校社", "协同", "育人"])
+    >>> opens_quiet("家校社协同育人成长", "溆浦县家校社协同育人", G)
     False
+    >>> opens_quiet("家校社协同育人成长", "雨湖区税务局文明创建", G)
+    True
     """
-    # the words the body holds: the opening's others cannot make it look like the body
     grams = [g for g in grams if g in body]
-    x_head = sum(map(head.count, grams))
-    x_body = sum(map(body.count, grams))
-    return x_body > 0 and x_head * len(body) <= profile.headless_rate_at_change * x_body * len(head)
+    return sum(map(head.__contains__, grams)) <= profile.headless_opening_share * len(grams)
 
 
 def _ends(ks, text, n_far, n_near, lead):
@@ -193,13 +194,11 @@ def _cut_quiet(segs, a, b, grams, find, change, profile):
         return
     line_text = segs.line_text
     lead = find is quiet_lead
+    ends = _ends([k for p in both for k in p], line_text, profile.headless_chars,
+                 profile.headless_body_chars, lead)
+    if ends is None or not opens_quiet(*ends, grams, profile):
+        return
     changes = [False] + [change(p[0]) >= profile.alone_change for p in both[1:]]
-    if not any(changes):
-        # no column change to weigh with the words: a quiet stretch must open quiet
-        ends = _ends([k for p in both for k in p], line_text, profile.headless_chars,
-                     2 * profile.headless_body_chars, lead)
-        if ends is None or not opens_quiet(*ends, grams, profile):
-            return
     sizes = [sum([len(line_text[k]) for k in p]) for p in both]
     if sum(sizes) < profile.headless_chars + profile.headless_body_chars:
         return

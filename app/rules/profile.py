@@ -373,8 +373,14 @@ class Profile:
     of the rest of its article; other articles beside a header's body mostly under 0.2) ..."""
     headless_rate_at_change: float = 0.5
     """... or this share where the column width changes there by ``alone_change`` cells
-    (the change is evidence too; a header's body beside an article on the same topic holds
-    its words at a lower rate, but not that low) ..."""
+    (the change is evidence too; an article on the same topic beside a header's body holds
+    the header's words at a lower rate than the body, but not that low) ..."""
+    headless_opening_share: float = 0.5
+    """... and a run is weighed so only when its opening at the far end from the header
+    (``headless_chars``) holds at most this share of the header's bigrams that the text
+    next to the header (``headless_body_chars``) holds: two short samples, so looser than
+    the rates (:func:`.headless.opens_quiet`; it spares counting the paragraphs of the
+    runs that are one article) ..."""
     headless_evidence: float = 6.0
     """... and the two rates explain the counts better than one by this log-likelihood
     ratio (a few bigrams found or missed by chance do not cut)."""
