@@ -256,6 +256,10 @@ class Profile:
     kicker_narrower: float = 4
     """... and this many cells narrower than the headline line after it is a kicker (a
     headline's lines are balanced phrases, or a full line and its tail)."""
+    kicker_phrase_balance: float = 1
+    """Cells: two headline lines under a narrow plain line that differ by at most this are
+    a headline of two phrases, and the line above them, no wider than they are by more
+    than this, is a kicker (a headline wrapped in a column ends on a narrower tail)."""
     deck_width_diff: float = 3
     """Without a dash, the last of two or more headline lines is the deck when it is wider
     than the line before by more than this (a two-line headline is a pair of short phrases
