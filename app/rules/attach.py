@@ -19,8 +19,9 @@ from .chars import HAN
 from .profile import DEFAULT
 
 _HAN2 = re.compile(f"(?=([{HAN}]{{2}}))")
-# cuts that leave two segments in one run of an article: a column change, a content cut
-_WEAK_CUTS = ("column-change", "content-cut")
+# cuts that leave two segments in one run of an article: a column change, a content cut,
+# a step of the measure (:mod:`.measure`)
+_WEAK_CUTS = ("column-change", "content-cut", "measure-step")
 
 
 def bigrams(text):
@@ -242,7 +243,7 @@ def share_between_headers(segs, hgrams, change, profile=DEFAULT):
     paras, owner, after_h, rule = segs.paras, segs.owner, segs.after_h, segs.rule
     a = None
     for s in range(len(segs)):
-        if s > 0 and (after_h[s] != after_h[s - 1] or rule[s] not in _WEAK_CUTS):
+        if s > 0 and (after_h[s] != after_h[s - 1] or rule[s] not in _WEAK_CUTS or kept_between_headers(rule[s])):
             a = None
         if owner[s] is None:
             continue
@@ -256,6 +257,17 @@ def share_between_headers(segs, hgrams, change, profile=DEFAULT):
                     paras[x] = []
                 paras[s] = both[cut[1]:]
         a = s
+
+
+def kept_between_headers(rule):
+    """Is a cut made by ``rule`` kept where it parts two headed segments of one run, rather
+    than moved to where the content turns? A step of the measure is: two stories set to
+    two widths meet there, whatever their words say.
+
+    >>> kept_between_headers("measure-step"), kept_between_headers("column-change")
+    (True, False)
+    """
+    return rule == "measure-step"
 
 
 def segment_articles(segs, hgrams, change, profile=DEFAULT):

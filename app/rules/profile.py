@@ -327,6 +327,13 @@ class Profile:
     min_segment: int = 8
     """Lines a segment cut by a column change alone must have; a shorter one rejoins the
     segment before."""
+    measure_lines: int = 6
+    """Full lines on each side of a paragraph's start whose widest is the measure there
+    (:mod:`.measure`) ..."""
+    measure_step: float = 1
+    """... and a step of the measure this many cells wide cuts a body segment on a page
+    without blank lines (drawing order), as a column change does: another story set to
+    another width may start there."""
     header_grams: int = 30
     """A header's bigrams (in sorted order) used to attach it to a segment."""
     attach_before: int = 8
