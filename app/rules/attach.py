@@ -71,7 +71,8 @@ def attach_by_content(segs, hgrams, profile=DEFAULT):
     per_header = header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile)
     pairs = [p for ps in per_header for p in ps]
     owner = segs.owner
-    for h, s in adjacent_matching(per_header, segs.after_h, profile):
+    shared = shared_run_penalties(segs.after_h, segs.rule, len(hgrams), profile)
+    for h, s in adjacent_matching(per_header, segs.after_h, profile, shared):
         score = next(p[0] for p in per_header[h] if p[2] == s)
         owner[s], hseg[h] = h, s
         segs.conf[s] = round(min(conf.header_content_max, conf.header_content_base + score / 2), 2)
@@ -87,7 +88,31 @@ def attach_by_content(segs, hgrams, profile=DEFAULT):
     return hseg
 
 
-def adjacent_matching(per_header, after_h, profile=DEFAULT):
+def shared_run_penalties(after_h, rule, nheaders, profile=DEFAULT):
+    """For each header h, what it costs that h takes the last segment of the run before
+    it while header h - 1 takes the first (``after_h``, ``rule``: the segments' headers
+    before them and the rules that cut them): the two stories would meet at a cut that
+    says nothing of a story's end, a column change or a content cut. Nothing where
+    another cut in the run says more (a step of the measure, a credit, a new frame).
+
+    >>> shared_run_penalties([0, 1, 1, 2], ["cluster", "cluster", "column-change", "cluster"], 2)
+    [0.0, 0.5]
+    >>> shared_run_penalties([0, 1, 1, 2], ["cluster", "cluster", "measure-step", "cluster"], 2)
+    [0.0, 0.0]
+    """
+    out = [0.0] * nheaders
+    for s in range(1, len(after_h)):
+        h = after_h[s]
+        if after_h[s - 1] == h and 0 < h < nheaders:
+            if rule[s] in ("column-change", "content-cut"):
+                if out[h] == 0.0:
+                    out[h] = profile.shared_run_penalty
+            else:
+                out[h] = -1.0    # a telling cut in the run: no cost
+    return [max(0.0, x) for x in out]
+
+
+def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None):
     """The headers and segments that sit right next to each other (no other header
     between), paired so that together they pair the most, then score the most: each
     header with the segment right before it or right after it, where none further away
@@ -125,7 +150,9 @@ def adjacent_matching(per_header, after_h, profile=DEFAULT):
         for used, (total, chosen) in best.items():
             options = [(total, chosen, False)]
             if before is not None and not (used and chosen and chosen[-1][1] == before[0]):
-                options.append((total + before[1] + bonus, chosen + ((h, before[0]),), False))
+                # two headers sharing a run cut only where nothing says a story ends
+                cost = shared[h] if shared and used and chosen and chosen[-1][0] == h - 1 else 0.0
+                options.append((total + before[1] + bonus - cost, chosen + ((h, before[0]),), False))
             if after is not None:
                 options.append((total + after[1] + bonus, chosen + ((h, after[0]),), True))
             for t, c, u in options:

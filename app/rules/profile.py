@@ -347,6 +347,10 @@ class Profile:
     pair_bonus: float = 1.0
     """Added for each header paired with a segment right next to it, so that as many
     headers as can be are paired before the scores weigh (:func:`.attach.adjacent_matching`)."""
+    shared_run_penalty: float = 0.5
+    """Taken off a pairing where two headers would share the run of body between them,
+    one taking its first segment and the other its last, with only a column change or a
+    content cut between (:func:`.attach.shared_run_penalties`)."""
     pair_margin: float = 0.2
     """... unless a segment further away scores this much more there, where the words weigh
     twice the share of all the header's bigrams a segment holds (0.2: a tenth of them)."""
