@@ -30,6 +30,7 @@ from .page import Page
 from .profile import DEFAULT
 from .running_head import running_head_pieces
 from .tracked import tracked_titles
+from .wrapped_heads import wrapped_heads
 from .starts import Body, prints_first_lines_full
 from .text import dedupe_tail
 
@@ -71,6 +72,7 @@ def decide_body(pg: Page, kinds, labels, profile=DEFAULT, jumps=None):
             lab[k] = ("noise", JUMP_RULE[j.direction], conf.jump_line)
     short_after_end = section_heads(body, lab, labels)
     unhead_before_last_line(body, lab)
+    wrapped_heads(body, lab)
     tails = head_tails(body, lab)
     body_para, title_para = ("paragraph", "body", conf.body), ("paragraph", "body", conf.title_shaped_body)
     lab = [x if x is not None else body_para if kd == "body" else title_para for x, kd in zip(lab, kinds)]
