@@ -29,6 +29,7 @@ from .names import trailing_credit
 from .page import Page
 from .profile import DEFAULT
 from .running_head import running_head_pieces
+from .title_groups import title_groups
 from .tracked import tracked_titles
 from .wrapped_heads import wrapped_heads
 from .starts import Body, prints_first_lines_full
@@ -107,6 +108,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
         # a line with a jump before or after its words is text of the part the jump starts or ends
         kinds[k] = "noise" if where == "line" else "body"
     clusters, hlabels = header_clusters(pg, kinds, profile)
+    clusters += title_groups(pg, kinds, hlabels, profile)
     repeated = _repeated_headlines(pg, kinds, clusters, hlabels, jumps, profile)
     if doc is not None:
         _constrain_labels(pg, doc, hlabels, kinds, profile.conf)

@@ -249,6 +249,12 @@ class Profile:
     byline_near_header: int = 3
     """A block of bylines alone is a header only within this many lines after a title
     line (or when it opens with a role word: "本报记者")."""
+    group_blank_share: float = 0.3
+    """A page whose lines ending a sentence are followed by a blank line at most this
+    often prints blank lines between text groups, not paragraphs (``pdftotext``) ..."""
+    title_group_lines: int = 2
+    """... and there a group of this many title lines at most, set apart by blank lines, is
+    a headline (:mod:`.title_groups`)."""
     header_max_titles: int = 3
     """A block holding more title-shaped lines than this is running text."""
     kicker_max_width: float = 9
