@@ -73,8 +73,8 @@ def decide_body(pg: Page, kinds, labels, profile=DEFAULT, jumps=None):
             lab[k] = ("noise", JUMP_RULE[j.direction], conf.jump_line)
     short_after_end = section_heads(body, lab, labels)
     unhead_before_last_line(body, lab)
-    wrapped_heads(body, lab)
-    tails = head_tails(body, lab)
+    wrapped = wrapped_heads(body, lab)
+    tails = head_tails(body, lab) + wrapped
     body_para, title_para = ("paragraph", "body", conf.body), ("paragraph", "body", conf.title_shaped_body)
     lab = [x if x is not None else body_para if kd == "body" else title_para for x, kd in zip(lab, kinds)]
     para = [x[0] == "paragraph" for x in lab]

@@ -285,6 +285,10 @@ class Profile:
     a head: a first line lacks its lost indent (2) and a squeezed mark (1) at most."""
     head_overwide: float = 2
     """A title-shaped line this many cells wider than its column is off-column: a head."""
+    wrapped_head_tail_width: float = 6
+    """Cells: a line this narrow at most, holding no mark, under a line phrased as a head
+    after a paragraph's end, is that head's tail ("抓实产业，鼓起群众" / "“钱袋子”"); the
+    first line alone was no head by its width (:mod:`.wrapped_heads`)."""
     head_tail_width: float = 4
     """Cells: a line this narrow at most, holding no mark, right after a section head is
     the head's tail, wrapped by a narrow column ("久久为功，擦亮生态" / "名片")."""

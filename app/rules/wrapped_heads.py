@@ -24,9 +24,8 @@ _HEAD_PHRASES = re.compile(f"^[{HAN}]{{2,6}}，[^，。、；：！？,.;:!?]{{2
 
 
 def head_over_its_tail(first, tail, profile=DEFAULT):
-    """Are ``first`` and ``tail`` (the line after it, ``tail`` cells wide at most
-    :attr:`~.profile.Profile.head_tail_width`) one section head a column wrapped: the first
-    line phrased as a head, the tail holding no mark?
+    """Are ``first`` and ``tail`` (the short line after it) one section head a column
+    wrapped: the first line phrased as a head, the tail holding no mark?
 
     >>> head_over_its_tail("多方联动，织密安全防", "护网"), head_over_its_tail("抓实产业，鼓起群众", "“钱袋子”")
     (True, True)
@@ -40,24 +39,31 @@ def head_over_its_tail(first, tail, profile=DEFAULT):
 
 
 def wrapped_heads(body, lab):
-    """Label in ``lab`` (the label records so far, None where no rule decided) the first
-    lines of section heads a narrow column wrapped: after a line that closes, before a
-    tail of a few cells (:func:`head_over_its_tail`) that a line starting something
-    follows. The tails are labelled by :func:`.heads.head_tails`."""
+    """Label in ``lab`` (the label records so far, None where no rule decided) the section
+    heads a narrow column wrapped: a line after a line that closes, and its tail of a few
+    cells (:func:`head_over_its_tail`, at most
+    :attr:`~.profile.Profile.wrapped_head_tail_width`) that a line starting something
+    follows. Returns them as (head, tail) line pairs."""
     pg, kinds, n, profile = body.pg, body.kinds, body.n, body.profile
     conf = profile.conf
     w, text = pg.width, pg.text
     # only the short lines can be tails: picked out at C speed, a page may hold millions
-    tail = float(profile.head_tail_width)    # (int.__ge__ of a float is NotImplemented, which is true)
+    pairs = []
+    tail = float(profile.wrapped_head_tail_width)    # (int.__ge__ of a float is NotImplemented, which is true)
     for j in compress(count(), map(tail.__ge__, w)):
         if not j or lab[j] is not None or kinds[j] not in ("body", "title"):
             continue
         k = body.prev_text(j)
-        if k < 0 or lab[k] is not None or kinds[k] not in ("body", "title") or w[k] <= w[j]:
+        head = k >= 0 and lab[k] is not None and lab[k][0] == "subheading"   # a head already: its tail
+        if k < 0 or lab[k] is not None and not head or kinds[k] not in ("body", "title") or w[k] <= w[j]:
             continue
         if not head_over_its_tail(text[k], text[j], profile) or not closes(pg, kinds, body.prev_text(k)):
             continue
         after = body.next_text(j)
         if after < n and pg.starts_closed[after]:
             continue
-        lab[k] = ("subheading", "wrapped-head", conf.head_tail)
+        if not head:
+            lab[k] = ("subheading", "wrapped-head", conf.head_tail)
+        lab[j] = ("subheading", "head-tail", conf.head_tail)
+        pairs.append((k, j))
+    return pairs
