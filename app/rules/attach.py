@@ -62,9 +62,10 @@ def header_grams(hunits, lab, line_text, profile=DEFAULT):
     return out
 
 
-def attach_by_content(segs, hgrams, profile=DEFAULT):
+def attach_by_content(segs, hgrams, profile=DEFAULT, in_reading_order=False):
     """Attach each header to at most one segment and each segment to at most one header,
-    best scores first (:func:`header_pairs`). Returns the segment of each header (None:
+    best scores first (:func:`header_pairs`; ``in_reading_order``: the page was read in
+    reading order, :func:`reads_in_order`). Returns the segment of each header (None:
     none); sets ``segs.owner`` and ``segs.conf``."""
     conf = profile.conf
     hseg = [None] * len(hgrams)
@@ -72,7 +73,8 @@ def attach_by_content(segs, hgrams, profile=DEFAULT):
     pairs = [p for ps in per_header for p in ps]
     owner = segs.owner
     shared = shared_run_penalties(segs.after_h, segs.rule, len(hgrams), profile)
-    for h, s in adjacent_matching(per_header, segs.after_h, profile, shared):
+    first = profile.header_first_bonus if in_reading_order else 0.0
+    for h, s in adjacent_matching(per_header, segs.after_h, profile, shared, first):
         score = next(p[0] for p in per_header[h] if p[2] == s)
         owner[s], hseg[h] = h, s
         segs.conf[s] = round(min(conf.header_content_max, conf.header_content_base + score / 2), 2)
@@ -112,7 +114,19 @@ def shared_run_penalties(after_h, rule, nheaders, profile=DEFAULT):
     return [max(0.0, x) for x in out]
 
 
-def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None):
+def reads_in_order(pg):
+    """Was the page read in reading order, in text groups with blank lines between them
+    (``pdftotext``, pdfminer), rather than in drawing order with none (``-raw``, pdfium)?
+    Read in order, a header comes before its body far more often than after it.
+
+    >>> from .page import Page
+    >>> reads_in_order(Page(["标题", "", "正文一行", "正文二行"])), reads_in_order(Page(["正文一行", "标题"]))
+    (True, False)
+    """
+    return not pg.spaced and not pg.markdown and not all(pg.tight[1:])
+
+
+def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None, first=0.0):
     """The headers and segments that sit right next to each other (no other header
     between), paired so that together they pair the most, then score the most: each
     header with the segment right before it or right after it, where none further away
@@ -154,7 +168,8 @@ def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None):
                 cost = shared[h] if shared and used and chosen and chosen[-1][0] == h - 1 else 0.0
                 options.append((total + before[1] + bonus - cost, chosen + ((h, before[0]),), False))
             if after is not None:
-                options.append((total + after[1] + bonus, chosen + ((h, after[0]),), True))
+                # (``first``: what a header before its body gains, on a page read in order)
+                options.append((total + after[1] + bonus + first, chosen + ((h, after[0]),), True))
             for t, c, u in options:
                 if u not in nxt or t > nxt[u][0] + 1e-9:
                     nxt[u] = (t, c)

@@ -361,6 +361,10 @@ class Profile:
     """Taken off a pairing where two headers would share the run of body between them,
     one taking its first segment and the other its last, with only a column change or a
     content cut between (:func:`.attach.shared_run_penalties`)."""
+    header_first_bonus: float = 0.5
+    """Added to a header's pairing with the segment after it on a page read in reading
+    order (text groups with blank lines between: :func:`.attach.reads_in_order`), where a
+    header comes before its body four times as often as after it."""
     pair_margin: float = 0.2
     """... unless a segment further away scores this much more there, where the words weigh
     twice the share of all the header's bigrams a segment holds (0.2: a tenth of them)."""
