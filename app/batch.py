@@ -62,7 +62,7 @@ class Options:
 @dataclass
 class PageResult:
     page: str
-    text: str = ""
+    data: bytes = b""     # the page's piece of the output, UTF-8 (made where the page ran)
     articles: int = 0
     sha256: str | None = None
     stat: tuple[int, int] | None = None    # size and mtime_ns, taken before the page was read
@@ -104,13 +104,17 @@ class Summary:
 
 
 # ---- one page ---------------------------------------------------------------------------
-def piece_text(corpus: dict, page: str, status: str, sha256: str, piece: str) -> str:
+def piece_data(corpus: dict, page: str, status: str, sha256: str, piece: str) -> bytes:
+    """A page's piece of the output (``records``: its JSONL lines, ``entry``: its entry of
+    a JSON corpus, else its own file in that format), UTF-8 as it is written."""
     from . import corpus_set
     if piece == "records":
-        return corpus_set.jsonl_text(corpus, page, status, sha256)
-    if piece == "entry":
-        return corpus_set.entry_text(corpus_set.page_entry(corpus, page, status, sha256))
-    return corpus_set.page_file_text(corpus, piece)
+        text = corpus_set.jsonl_text(corpus, page, status, sha256)
+    elif piece == "entry":
+        text = corpus_set.entry_text(corpus_set.page_entry(corpus, page, status, sha256))
+    else:
+        text = corpus_set.page_file_text(corpus, piece)
+    return text.encode("utf-8")
 
 
 def _stat(path) -> tuple[int, int] | None:
@@ -140,10 +144,10 @@ def reflow_page(path: str, page: str, opts: Options) -> PageResult:
     try:
         src, lines = read_page(path, opts.encoding, opts.errors, warn=warnings.append)
         corpus = build_corpus(page_document(src, lines, opts.fold_half_width, explain=False))
-        text = piece_text(corpus, page, "new", src.sha256, opts.piece)
+        data = piece_data(corpus, page, "new", src.sha256, opts.piece)
     except Exception as e:  # noqa: BLE001 - one page's failure is reported, the run goes on
         return failure(page, e, stat)
-    return PageResult(page, text, len(corpus["articles"]), src.sha256, stat,
+    return PageResult(page, data, len(corpus["articles"]), src.sha256, stat,
                       warning=warnings[0] if warnings else None)
 
 
@@ -253,20 +257,16 @@ def take_slice(pages: list, i: int, n: int) -> list:
 
 
 def engine_version() -> str:
-    """The package's version and a digest of the engine's source: a rerun with another
-    engine makes every page again."""
-    from importlib.metadata import PackageNotFoundError, version
-    try:
-        ver = version("zhengwen")
-    except PackageNotFoundError:
-        ver = "0"
+    """A digest of the engine's source: a rerun with another engine makes every page
+    again. (Not the package's version: asking importlib.metadata for it costs more than
+    the digest, and the digest changes whenever the version's code does.)"""
     root = Path(__file__).parent
     h = hashlib.sha256()
     for name in ENGINE_SOURCES:
         p = root / name
         for f in sorted(p.rglob("*.py")) if p.is_dir() else [p]:
             h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
-    return f"{ver}+{h.hexdigest()[:12]}"
+    return h.hexdigest()[:16]
 
 
 def manifest_header(opts: Options, layout: str, part: str, shard_pages: int) -> dict:
@@ -347,13 +347,13 @@ def write_shard(folder: Path, shard: Shard, results: list[PageResult], layout: s
     from .atomic import write_bytes
     files = []
     if layout == "shards":
-        data = "".join(r.text for r in results if r.error is None).encode("utf-8")
+        data = b"".join(r.data for r in results if r.error is None)
         write_bytes(folder / shard.name(layout), data)
         files.append([shard.name(layout), len(data)])
     else:
         for r in results:
             if r.error is None:
-                data = r.text.encode("utf-8")
+                data = r.data
                 write_bytes(folder / names[r.page], data)
                 files.append([names[r.page], len(data)])
     return shard_entry(shard.name(layout), results, files)
@@ -604,6 +604,8 @@ class CorpusWriter:
 
     def __init__(self, target, fmt: str):
         self.fmt, self.first = fmt, True
+        if str(target) == "-":
+            target = sys.stdout
         if hasattr(target, "write"):
             self.stream, self.file = target, None
         else:
@@ -612,25 +614,26 @@ class CorpusWriter:
             self.stream = None
         if fmt == "json":
             from .corpus_set import SET_HEAD
-            self._put(SET_HEAD)
+            self._put(SET_HEAD.encode("utf-8"))
 
-    def _put(self, text: str) -> None:
+    def _put(self, data: bytes) -> None:
         if self.file is not None:
-            self.file.write(text.encode("utf-8"))
+            self.file.write(data)
         else:
-            self.stream.write(text)
+            self.stream.write(data.decode("utf-8"))
 
-    def add(self, text: str) -> None:
+    def add(self, data: bytes) -> None:
+        """One page's piece (UTF-8)."""
         from .corpus_set import SET_SEPARATOR
         if self.fmt == "json" and not self.first:
-            self._put(SET_SEPARATOR)
+            self._put(SET_SEPARATOR.encode("utf-8"))
         self.first = False
-        self._put(text)
+        self._put(data)
 
     def commit(self) -> None:
         if self.fmt == "json":
             from .corpus_set import SET_TAIL
-            self._put("]}\n" if self.first else SET_TAIL)
+            self._put(b"]}\n" if self.first else SET_TAIL.encode("utf-8"))
         if self.file is not None:
             self.file.commit()
         else:
@@ -658,8 +661,8 @@ def write_corpus_stream(results: Iterable[PageResult], writer: CorpusWriter, sum
     """Each page's piece into ``writer``, in order; failures and warnings passed on."""
     for done, r in enumerate(results, 1):
         if r.error is None:
-            if r.text or writer.fmt == "json":
-                writer.add(r.text)
+            if r.data or writer.fmt == "json":
+                writer.add(r.data)
             summary.articles += r.articles
         else:
             summary.failed.append((r.page, r.error, r.internal))
@@ -683,7 +686,7 @@ def run_into_file(pages: list[tuple[str, str]], out, fmt: str, opts: Options, *,
                 os.unlink(tmp)
             except OSError:
                 pass
-    writer = CorpusWriter(sys.stdout if to_stdout else out, fmt)
+    writer = CorpusWriter(out, fmt)
     try:
         with closing(results_in_order(pages, opts, jobs)) as stream:
             write_corpus_stream(stream, writer, summary, progress, len(pages), notice)

@@ -139,7 +139,11 @@ def _plan(a, fmt, glob):
     targets = plan(inputs, a.output, EXTENSIONS[fmt], a.split, inputs.is_set)
     # several inputs into one file: that file may be none of them either
     lists = [a.files_from] if a.files_from not in (None, "-") else []
-    check(targets if targets is not None else [Target(i, Path(a.output)) for i in inputs], a.split, lists)
+    if targets is None:     # the one file (stdout lands on no file)
+        targets_checked = [] if a.output == "-" else [Target(i, Path(a.output)) for i in inputs]
+    else:
+        targets_checked = targets
+    check(targets_checked, a.split, lists)
     return inputs, targets
 
 
@@ -214,8 +218,6 @@ def cmd_reflow(argv):
     a = _parse(_reflow_parser(), argv)
     if a.errors == "replace" and not a.encoding:
         raise UserError("--errors replace needs --encoding NAME")
-    from .corpus import build_corpus
-    from .loader import load_page, page_document, read_page
     fmt = _format_for(a.output, a.format)
     if a.explain and not a.output:      # only the tables: nothing is written
         from .inputs import collect
@@ -227,6 +229,9 @@ def cmd_reflow(argv):
             return _write_corpus_set(a, inputs, fmt)
         if inputs.is_set and not a.split and not a.explain and a.output != "-":
             return _write_many(a, fmt, inputs, targets)
+    # the engine is imported here, not above: a run of many pages imports it in each worker
+    from .corpus import build_corpus
+    from .loader import load_page, page_document, read_page
     failures = 0
     for t in targets:
         try:
@@ -319,7 +324,11 @@ def _finish(summary, errors_file) -> int:
     if summary.interrupted:
         return 130
     if summary.failed:
-        _warn(f"the pages that failed and why: {shown_name(errors_file)}")
+        if errors_file is not None:
+            _warn(f"the pages that failed and why: {shown_name(errors_file)}")
+        else:       # the corpus went to stdout: no errors file beside it
+            _warn(f"the pages that failed are named above (the first {_Reporter.SHOWN}); "
+                  "-o FILE lists them all beside the file")
         return EXIT_INTERNAL if any(internal for _, _, internal in summary.failed) else EXIT_BAD_INPUT
     return 0
 
@@ -364,7 +373,7 @@ def _write_many(a, fmt, inputs, targets):
         if layout == "file":
             summary = batch.run_into_file(pages, a.output, fmt, opts, jobs=jobs, progress=report.progress,
                                           notice=report.notice)
-            errors_file = batch.errors_path(Path(a.output))
+            errors_file = None if a.output == "-" else batch.errors_path(Path(a.output))
         else:
             summary = batch.run_into_folder(pages, a.output, layout, opts, jobs=jobs, force=a.force,
                                             part=a.shard or "0/1", dask=a.dask, progress=report.progress,
@@ -401,7 +410,9 @@ def _export_folder(a, fmt):
         summary = export_folder(a.inputs[0], a.output, fmt, a.status, report.progress, report.notice)
     finally:
         report.close()
-    return _finish(summary, Path(a.output) / "errors.jsonl" if folder_out else errors_path(Path(a.output)))
+    if folder_out:
+        return _finish(summary, Path(a.output) / "errors.jsonl")
+    return _finish(summary, None if a.output == "-" else errors_path(Path(a.output)))
 
 
 def _export_sessions_set(a, inputs, fmt):
@@ -420,6 +431,8 @@ def _export_sessions_set(a, inputs, fmt):
         raise
     finally:
         report.close()
+    if a.output == "-":
+        return _finish(summary, None)
     write_errors(errors_path(Path(a.output)), summary.failed)
     return _finish(summary, errors_path(Path(a.output)))
 

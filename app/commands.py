@@ -409,24 +409,28 @@ def find_row(doc: Document, query: str, row, step=1) -> int | None:
 
 
 # ---- links to other pages of the folder (app.links) ------------------------------------------
-def link_choices(pages, current, articles_of):
+def link_choices(pages, current, articles_of, name_of=None):
     """The picker's choices for L: ``(k, "page · number  title")`` for each article of the
     folder's other pages, and k -> (the page's path relative to the folder, the article's
     first line). ``pages``: the folder's entries (``rel``, ``path``); ``current``: the index
     of the page in view; ``articles_of(path)``: (number, title, first line) of a page's
-    articles (:func:`app.links.page_articles`).
+    articles (:func:`app.links.page_articles`); ``name_of(rel)``: how the page is named
+    (the window adds its number), else its path.
 
     >>> pages = [type("P", (), {"rel": r, "path": r}) for r in ("01.txt", "02.txt")]
     >>> link_choices(pages, 0, lambda p: [(1, "守护“健康荷塘”", 3)])
     ([(1, '02.txt · 1  守护“健康荷塘”')], {1: ('02.txt', 3)})
+    >>> link_choices(pages, 0, lambda p: [(1, "守护", 3)], lambda rel: rel + " (page 2)")[0]
+    [(1, '02.txt (page 2) · 1  守护')]
     """
     choices, target = [], {}
     for k, page in enumerate(pages):
         if k == current:
             continue
+        name = name_of(page.rel) if name_of else page.rel
         for number, title, line in articles_of(page.path):
             n = len(choices) + 1
-            choices.append((n, f"{page.rel} · {number}  {title}"))
+            choices.append((n, f"{name} · {number}  {title}"))
             target[n] = (page.rel, line)
     return choices, target
 

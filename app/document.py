@@ -67,6 +67,9 @@ class Document:
         # a person's links to other pages of the folder, by the source line of the part they
         # are about (app.operations.SetLink; app.links reads them)
         self.links: dict[int, dict] = {}
+        # the page's number as a person corrected it ("7", "A2"; app.operations.SetPageNumber);
+        # None: the number read from the page (app.folio) stands
+        self.page_number: str | None = None
         self._undo: list = []
         self._redo: list = []
         self._listeners: list = []

@@ -11,11 +11,13 @@ made from (a session made before the page changed keeps its own).
 """
 from __future__ import annotations
 
+import os
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from .batch import CorpusWriter, PageResult, Progress, Summary, errors_path, failure, piece_text, write_errors
+from .batch import CorpusWriter, PageResult, Progress, Summary, errors_path, failure, piece_data, write_errors
 
 FILE_FORMATS = ("jsonl", "json")        # the one corpus of the folder in one file
 PAGE_FORMATS = ("json", "md", "txt", "jsonl")   # one file per page in a folder
@@ -58,7 +60,7 @@ def _sha256(path) -> str | None:
 def export_page(path, page: str, piece: str) -> PageResult:
     try:
         corpus, status, sha = page_corpus(path)
-        return PageResult(page, piece_text(corpus, page, status, sha, piece), len(corpus["articles"]), sha)
+        return PageResult(page, piece_data(corpus, page, status, sha, piece), len(corpus["articles"]), sha)
     except Exception as e:  # noqa: BLE001 - one page's failure is reported, the export goes on
         return _page_failure(page, e)
 
@@ -71,30 +73,65 @@ def _page_failure(page, e) -> PageResult:
     return failure(page, e)
 
 
-def joined_results(pages, piece: str, progress: Progress | None = None) -> Iterator[PageResult]:
+def joined_results(pages, piece: str, progress: Progress | None = None, spill_dir=None) -> Iterator[PageResult]:
     """The pages' pieces with each article that goes on on another page made one, in the
-    page where it starts (:func:`app.links.join_continuations`): every page is read first
-    (``progress`` is told as they are), then the pieces are made."""
+    page where it starts (:func:`app.links.join_continuations`). Every page is read once
+    (``progress`` is told as they are). Only the pages a join can touch are kept until all
+    are read (a jump line, a person's link, or named by one); every other page's piece
+    waits in a temporary file in ``spill_dir``, so memory does not grow with the folder."""
+    from .links import join_continuations, named_pages, page_number, takes_part
+    held, numbers, spilled, failed = {}, {}, {}, {}
+    with tempfile.TemporaryFile(dir=spill_dir) as spill:
+        for done, (path, page) in enumerate(pages, 1):
+            try:
+                entry = _entry(path, page)
+            except Exception as e:  # noqa: BLE001 - one page's failure is reported, the export goes on
+                failed[page] = _page_failure(page, e)
+            else:
+                numbers[page] = page_number(entry)
+                if takes_part(entry):
+                    held[page] = entry
+                else:
+                    spilled[page] = _spill(spill, entry, piece)
+            if progress:
+                progress(done, len(pages))
+        order = {page: i for i, (_, page) in enumerate(pages)}
+        path_of = {page: path for path, page in pages}
+        for page in sorted(named_pages(held.values(), numbers) - held.keys(), key=order.__getitem__):
+            try:
+                held[page] = _entry(path_of[page], page)     # named by a jump: read again to join
+            except Exception as e:  # noqa: BLE001 - as above (the page changed since)
+                failed[page] = _page_failure(page, e)
+        joined = {e["page"]: e for e in join_continuations(sorted(held.values(), key=lambda e: order[e["page"]]))}
+        for _, page in pages:
+            if page in failed:
+                yield failed[page]
+            elif page in joined:
+                e = joined[page]
+                yield PageResult(page, piece_data(e["corpus"], page, e["page_status"], e["page_sha256"], piece),
+                                 len(e["corpus"]["articles"]), e["page_sha256"])
+            else:
+                at, size, articles, sha = spilled[page]
+                spill.seek(at)
+                yield PageResult(page, spill.read(size), articles, sha)
+
+
+def _entry(path, page) -> dict:
+    """A page's entry of the corpus set, with what the links read (its number, a person's links)."""
     from .corpus import build_corpus
-    from .links import entry_extras, join_continuations
-    entries, failed = [], {}
-    for done, (path, page) in enumerate(pages, 1):
-        try:
-            doc, status, sha = page_work(path)
-            entries.append({"page": page, "page_status": status, "page_sha256": sha, "corpus": build_corpus(doc),
-                            **entry_extras(doc, page)})
-        except Exception as e:  # noqa: BLE001 - one page's failure is reported, the export goes on
-            failed[page] = _page_failure(page, e)
-        if progress:
-            progress(done, len(pages))
-    joined = {e["page"]: e for e in join_continuations(entries)}
-    for _, page in pages:
-        if page in failed:
-            yield failed[page]
-            continue
-        e = joined[page]
-        yield PageResult(page, piece_text(e["corpus"], page, e["page_status"], e["page_sha256"], piece),
-                         len(e["corpus"]["articles"]), e["page_sha256"])
+    from .links import entry_extras
+    doc, status, sha = page_work(path)
+    return {"page": page, "page_status": status, "page_sha256": sha, "corpus": build_corpus(doc),
+            **entry_extras(doc, page)}
+
+
+def _spill(spill, entry, piece) -> tuple[int, int, int, str]:
+    """Write a page's piece at the end of ``spill``: (offset, size, articles, sha256)."""
+    data = piece_data(entry["corpus"], entry["page"], entry["page_status"], entry["page_sha256"], piece)
+    spill.seek(0, os.SEEK_END)
+    at = spill.tell()
+    spill.write(data)
+    return at, len(data), len(entry["corpus"]["articles"]), entry["page_sha256"]
 
 
 def session_result(path, page: str, piece: str) -> PageResult:
@@ -109,7 +146,7 @@ def session_result(path, page: str, piece: str) -> PageResult:
         return failure(page, UserError(with_shown_name(str(e), path)))
     corpus = build_corpus(doc)
     status = "done" if doc.done else "in progress"
-    return PageResult(page, piece_text(corpus, page, status, doc.source.sha256, piece), len(corpus["articles"]),
+    return PageResult(page, piece_data(corpus, page, status, doc.source.sha256, piece), len(corpus["articles"]),
                       doc.source.sha256)
 
 
@@ -153,30 +190,33 @@ def export_folder(root, out, fmt: str, status: str | None = None, progress: Prog
     if is_folder_output(out, fmt):
         _export_to_folder(pages, Path(out), fmt, summary, progress, notice)
         write_errors(Path(out) / "errors.jsonl", summary.failed)
+        summary.written.append(Path(out))
     else:
         piece = "records" if fmt == "jsonl" else "entry"
         writer = CorpusWriter(out, fmt)
         from .batch import write_corpus_stream
         try:
-            write_corpus_stream(joined_results(pages, piece, progress), writer, summary, None, len(pages), notice)
+            write_corpus_stream(joined_results(pages, piece, progress, _spill_dir(out)), writer, summary, None,
+                                len(pages), notice)
             writer.commit()
         except BaseException:
             writer.discard()
             raise
-        write_errors(errors_path(Path(out)), summary.failed)
-    summary.written.append(Path(out))
+        if str(out) != "-":     # on stdout the failures are said on stderr only
+            write_errors(errors_path(Path(out)), summary.failed)
+            summary.written.append(Path(out))
     summary.seconds = time.monotonic() - started
     return summary
 
 
 def _export_to_folder(pages, folder: Path, fmt: str, summary: Summary, progress, notice) -> None:
-    from .atomic import write_text
+    from .atomic import write_bytes
     from .corpus_set import page_file_names
     names = page_file_names([page for _, page in pages], fmt)
     piece = "records" if fmt == "jsonl" else fmt
-    for done, r in enumerate(joined_results(pages, piece), 1):
+    for done, r in enumerate(joined_results(pages, piece, spill_dir=_spill_dir(folder)), 1):
         if r.error is None:
-            write_text(folder / names[r.page], r.text)
+            write_bytes(folder / names[r.page], r.data)
             summary.articles += r.articles
         else:
             summary.failed.append((r.page, r.error, r.internal))
@@ -184,3 +224,10 @@ def _export_to_folder(pages, folder: Path, fmt: str, summary: Summary, progress,
             notice(r)
         if progress:
             progress(done, len(pages))
+
+
+def _spill_dir(out) -> str | None:
+    """Where the pages wait for the join: beside the output (the system's temporary folder
+    may be a small one in memory), else the system's."""
+    parent = os.path.dirname(os.path.abspath(out)) if str(out) != "-" else ""
+    return parent if os.path.isdir(parent) else None

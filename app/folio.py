@@ -8,7 +8,8 @@ still has the file name ("A02.txt", "02.txt", "page-2.txt").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import islice
 
 from .lines import split_lines
 from .rules.jumps import NUMBER, chinese_number, leading_jump, parse_jump, trailing_jump
@@ -32,10 +33,12 @@ _NAME = re.compile(r"(?P<prefix>[A-Za-z]*)[-_ ]?(?<![0-9])(?P<num>[0-9]{1,3})(?!
 @dataclass(frozen=True)
 class PageNumber:
     """A page's number, its section letter (``A`` of "A2", else ""), and where it was read:
-    ``running-head``, ``folio``, ``file-name`` or ``person``."""
+    ``running-head``, ``folio``, ``file-name`` or ``person``; ``line``: the line of the
+    page it was read on (for the window to show)."""
     number: int
     letter: str = ""
     source: str = "running-head"
+    line: str = field(default="", repr=False, compare=False)
 
     def text(self):
         return f"{self.letter}{self.number}"
@@ -61,7 +64,7 @@ def number_in_line(line):
         if m:
             number = chinese_number(m.group("num"))
             if number:
-                return PageNumber(number, m.groupdict().get("letter") or "", source)
+                return PageNumber(number, m.groupdict().get("letter") or "", source, line)
     return None
 
 
@@ -92,9 +95,36 @@ def page_number(text, name=""):
     >>> page_number("正文第一行。\\n正文第二行。\\n", "A04.txt")
     PageNumber(number=4, letter='A', source='file-name')
     """
-    lines = [t for t in split_lines(text) if t.strip()]
-    for line in lines[:HEAD_LINES] + lines[-FOOT_LINES:][::-1]:
+    lines = split_lines(text)
+    # only the ends are looked at: a page of a thousand lines costs no more than a short one
+    head = list(islice((t for t in lines if t.strip()), HEAD_LINES))
+    foot = list(islice((t for t in reversed(lines) if t.strip()), FOOT_LINES))
+    for line in head + foot:
         found = number_in_line(line)
         if found:
             return found
     return number_in_name(name) if name else None
+
+
+_TYPED = re.compile(rf"第?\s*(?P<letter>[A-Z])?\s*(?P<num>{NUMBER})\s*[版面]?")
+_TYPED_FOLIO = re.compile(r"[-—－–]+\s*(?P<num>[0-9]{1,3})\s*[-—－–]+")
+LARGEST = 999
+
+
+def parse_number(text) -> PageNumber | None:
+    """The page number a person typed, in any form a page prints one — ``2``, ``A2``,
+    ``第七版``, ``第A2版``, ``- 7 -``, full-width digits — or None when it is not one.
+
+    >>> [parse_number(t).text() for t in ("2", " a02 ", "第七版", "第 A2 版", "- 7 -", "１２", "十三版", "B12")]
+    ['2', 'A2', '7', 'A2', '7', '12', '13', 'B12']
+    >>> [parse_number(t) for t in ("", "abc", "2a", "0", "1000", "第版", "下转第2版", "A")]
+    [None, None, None, None, None, None, None, None]
+    """
+    if not isinstance(text, str):
+        return None
+    typed = text.strip().translate(_FULL).upper()
+    m = _TYPED.fullmatch(typed) or _TYPED_FOLIO.fullmatch(typed)
+    number = chinese_number(m.group("num")) if m else None
+    if not number or number > LARGEST:
+        return None
+    return PageNumber(number, m.groupdict().get("letter") or "", "person")

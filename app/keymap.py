@@ -83,6 +83,7 @@ ACTIONS: tuple[ActionInfo, ...] = (
     ActionInfo("page.next", QT_TRANSLATE_NOOP("keymap", "Next page"), WINDOW, QT_TRANSLATE_NOOP("keymap", "Pages")),
     ActionInfo("page.prev", QT_TRANSLATE_NOOP("keymap", "Previous page"), WINDOW, QT_TRANSLATE_NOOP("keymap", "Pages")),
     ActionInfo("page.done", QT_TRANSLATE_NOOP("keymap", "Page done, next page not done"), WINDOW, QT_TRANSLATE_NOOP("keymap", "Pages")),
+    ActionInfo("page.number", QT_TRANSLATE_NOOP("keymap", "Page number…"), WINDOW, QT_TRANSLATE_NOOP("keymap", "Pages")),
     ActionInfo("file.save", QT_TRANSLATE_NOOP("keymap", "Save session"), WINDOW, QT_TRANSLATE_NOOP("keymap", "File")),
     ActionInfo("file.save_as", QT_TRANSLATE_NOOP("keymap", "Save session as…"), WINDOW, QT_TRANSLATE_NOOP("keymap", "File")),
     ActionInfo("file.export", QT_TRANSLATE_NOOP("keymap", "Export…"), WINDOW, QT_TRANSLATE_NOOP("keymap", "File")),

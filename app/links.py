@@ -80,6 +80,45 @@ def _same_page(number: PageNumber, target: int, letter: str, own: PageNumber) ->
     return number.number == target and (not letter or not number.letter or number.letter == letter)
 
 
+def _named(numbers, p, number, letter):
+    """The other pages of page p's folder (one folder, one issue) that a jump on p printing
+    ``number`` and ``letter`` names (``numbers``: each page's :class:`PageNumber` or None)."""
+    own = numbers[p]
+    if own is None:
+        return []
+    folder = p.rpartition("/")[0]
+    return [q for q, nq in numbers.items() if q != p and nq is not None
+            and q.rpartition("/")[0] == folder and _same_page(nq, number, letter, own)]
+
+
+# ---- which pages may join ------------------------------------------------------------------
+def takes_part(entry) -> bool:
+    """May this page join another by itself: does it hold a jump line or a person's link?
+    (A page with neither joins only when one of those names it: :func:`named_pages`.)
+
+    >>> takes_part({"page": "a.txt", "corpus": {"dropped": [{"type": "noise", "text": "第2版"}]}})
+    False
+    >>> takes_part({"page": "a.txt", "corpus": {"dropped": [{"type": "jump", "text": "（下转第2版）"}]}})
+    True
+    """
+    return bool(entry.get("links")) or any(d.get("type") == "jump" for d in entry["corpus"].get("dropped", ()))
+
+
+def named_pages(entries, numbers) -> set:
+    """The pages that the jump lines and a person's links of ``entries`` name (``numbers``:
+    each page of the folder with its :class:`PageNumber` or None). With them, ``entries``
+    are every page a join can touch: :func:`join_continuations` of those alone joins as of
+    the whole folder."""
+    out = set()
+    for e in entries:
+        p = e["page"]
+        out.update(d["to_page"] for d in e.get("links") or () if d.get("to_page") in numbers)
+        for direction in ("to", "from"):
+            for _, number, letter in _jumps(e, direction):
+                out.update(_named(numbers, p, number, letter))
+    return out
+
+
 # ---- suggesting --------------------------------------------------------------------------
 def _jumps(entry, direction):
     """(article number, the page number it points to, letter) of each jump of a page."""
@@ -139,14 +178,7 @@ class _Issue:
         self.ins = {e["page"]: _jumps(e, "from") for e in pages}
 
     def named(self, p, number, letter):
-        """The other pages of page p's folder (one folder, one issue) that a jump on p
-        printing ``number`` and ``letter`` names."""
-        own = self.numbers[p]
-        if own is None:
-            return []
-        folder = p.rpartition("/")[0]
-        return [q for q, nq in self.numbers.items() if q != p and nq is not None
-                and q.rpartition("/")[0] == folder and _same_page(nq, number, letter, own)]
+        return _named(self.numbers, p, number, letter)
 
     def paired(self):
         """Jumps on of P naming Q paired with jumps back of Q naming P, most alike first."""
@@ -238,21 +270,27 @@ def entry_extras(doc, rel) -> dict:
     """What a folder export adds to a page's entry of the corpus set before
     :func:`join_continuations` (``doc``: the page's document, from its session or the
     engine; ``rel``: its path relative to the folder): the person's links and the page's
-    number read from its text (the running head or folio; else the file name).
+    number: a person's correction (:class:`app.operations.SetPageNumber`), else the one
+    read from its text (the running head or folio; else the file name).
 
     >>> from app.document import Source, blank_document
     >>> lines = ["第5版  要闻", "正文。"]
     >>> entry_extras(blank_document(Source("A03.txt", chr(10).join(lines)), lines), "A03.txt")
     {'number': '5'}
     """
-    from .folio import page_number as read_number
     extras = {}
-    number = read_number(doc.source.text, rel)
+    number = doc.page_number or _read_number(doc, rel)
     if number is not None:
-        extras["number"] = number.text()
+        extras["number"] = number
     if doc.links:
         extras["links"] = person_links(doc)
     return extras
+
+
+def _read_number(doc, rel):
+    from .folio import page_number as read_number
+    number = read_number(doc.source.text, rel)
+    return None if number is None else number.text()
 
 
 def _article_citing(corpus, line):
@@ -362,10 +400,11 @@ def _join_chain(first, page, nxt, arts, by_page):
 
 
 # ---- for the window --------------------------------------------------------------------------
-def continuation_notes(doc, rows) -> tuple[list[str], list[str]]:
+def continuation_notes(doc, rows, name_of=None) -> tuple[list[str], list[str]]:
     """The pages an article's part comes from and goes on to, as the window notes them at its
     start and end (``rows``: the article's rows): the numbers its jump lines name, and the
-    pages a person linked it to (their paths). A part refused a link names none."""
+    pages a person linked it to (``name_of(path)``: how the window names the page of the
+    folder at that path, by its number; else its path). A part refused a link names none."""
     from .rules.jumps import parse_jump
     came, goes = [], []
     lines = set()
@@ -383,7 +422,7 @@ def continuation_notes(doc, rows) -> tuple[list[str], list[str]]:
         elif value.get("to_page") is None:
             goes = []
         else:
-            goes = [value["to_page"]]
+            goes = [name_of(value["to_page"]) if name_of else value["to_page"]]
     return came, goes
 
 

@@ -354,6 +354,49 @@ class SetLink(Operation):
         return self._set(doc, self._before)
 
 
+class SetPageNumber(Operation):
+    """Correct the page's number, kept in its session: ``value`` is a number in any form
+    :func:`app.folio.parse_number` reads ("2", "A2", "第七版"), kept as its plain text
+    ("7", "A2"); ``None`` forgets the correction, and the number read from the page (its
+    running head or folio, else its file name) stands again. Links and the folder's
+    export read the page by this number (:mod:`app.links`)."""
+
+    def __init__(self, value):
+        self.value = _page_number(value)
+        self.name = "Clear page number" if self.value is None else "Set page number"
+        self._before = None
+
+    def record(self):
+        return {"op": "page_number", "value": self.value}
+
+    def _set(self, doc, value):
+        doc.page_number = value
+        return Change(self.name)       # no row, no article: only how the page is named
+
+    def apply(self, doc):
+        self._before = doc.page_number
+        return self._set(doc, self.value)
+
+    def revert(self, doc):
+        return self._set(doc, self._before)
+
+
+def _page_number(v):
+    """A page number as kept: the plain text of what :func:`app.folio.parse_number` reads,
+    or None (``ValueError`` when it reads nothing).
+
+    >>> _page_number("第七版"), _page_number(" a02 "), _page_number(None)
+    ('7', 'A2', None)
+    """
+    if v is None:
+        return None
+    from .folio import parse_number
+    found = parse_number(v)
+    if found is None:
+        raise ValueError(f"not a page number: {str(v)[:20]!r}")
+    return found.text()
+
+
 class SetSetting(Operation):
     """Change a setting of the page kept in its session: ``fold_half_width``, whether the
     clean text turns half-width punctuation full width (``--keep-half-width`` on the
@@ -515,6 +558,7 @@ _FROM_RECORD = {
                                 _str_or_none(r.get("left"), "left")),
     "compound": _compound,
     "setting": lambda r: SetSetting(r["key"], r["value"]),
+    "page_number": lambda r: SetPageNumber(_str_or_none(r["value"], "value")),
     "link": lambda r: SetLink(_row(r["line"]), _link_value(r["value"]), str(r.get("name") or "") or None),
 }
 

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from .errors import UserError
 from .filenames import shown_name
@@ -49,8 +48,27 @@ def is_folder_name(output: str) -> bool:
 
 
 def _stem(rel: str) -> str:
-    suffix = PurePosixPath(rel).suffix
-    return rel[: len(rel) - len(suffix)] if suffix else rel
+    """``rel`` without the suffix of its last part (as ``PurePosixPath.suffix`` sees it).
+
+    >>> _stem("x/a.txt"), _stem("x.d/a"), _stem("a."), _stem(".profile"), _stem("a.b.txt")
+    ('x/a', 'x.d/a', 'a.', '.profile', 'a.b')
+    """
+    name = rel[rel.rfind("/") + 1:]
+    i = name.rfind(".")
+    return rel[: len(rel) - len(name) + i] if 0 < i < len(name) - 1 else rel
+
+
+def _folders(name: str):
+    """The folders a relative output name lies in, as ``PurePosixPath.parents`` lists them.
+
+    >>> list(_folders("a/b/c.md")), list(_folders("c.md"))
+    (['a/b', 'a'], [])
+    """
+    i = name.rfind("/")
+    while i > 0:
+        name = name[:i]
+        yield name
+        i = name.rfind("/")
 
 
 def output_names(rels: list[str], ext: str) -> list[str]:
@@ -71,7 +89,7 @@ def output_names(rels: list[str], ext: str) -> list[str]:
     """
     first = [_stem(r) + ext for r in rels]
     taken = Counter(n.casefold() for n in first)
-    folders = {str(p).casefold() for n in first for p in PurePosixPath(n).parents if str(p) != "."}
+    folders = {p.casefold() for n in first for p in _folders(n)}
     names = [n if taken[n.casefold()] == 1 and n.casefold() not in folders else r + ext
              for r, n in zip(rels, first)]
     _check_unique(rels, names)
@@ -80,7 +98,7 @@ def output_names(rels: list[str], ext: str) -> list[str]:
 
 def _check_unique(rels, names) -> None:
     seen = {}
-    folders = {str(p).casefold(): n for n in names for p in PurePosixPath(n).parents if str(p) != "."}
+    folders = {p.casefold(): n for n in names for p in _folders(n)}
     for rel, name in zip(rels, names):
         key = name.casefold()
         other = seen.get(key) or (key in folders and folders[key])
@@ -91,12 +109,15 @@ def _check_unique(rels, names) -> None:
 
 
 def plan(inputs, output, ext: str, split: bool, is_set: bool) -> list[Target] | None:
-    """Each input's target; None when several inputs go into one file (the corpus of the set).
+    """Each input's target; None when several inputs go into one file or, as JSON or JSONL,
+    to stdout (the corpus of the set).
     ``output``: what ``-o`` gave (None: not given)."""
     if split and output in (None, "-"):
         raise UserError("--split needs -o FOLDER/")
     if output is None and is_set:
         raise UserError("several inputs need -o FOLDER/ (or -o - for stdout)")
+    if output == "-" and is_set and ext in (".jsonl", ".json"):
+        return None     # the one corpus of the set, as into a file (Markdown and text concatenate)
     if output in (None, "-"):
         return [Target(i, None) for i in inputs]
     out = Path(output)
@@ -217,7 +238,12 @@ class FolderWrite:
                 raise
         finally:
             if parked is not None:
-                shutil.rmtree(parked, ignore_errors=True)
+                _remove_tree(parked)
 
     def discard(self) -> None:
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        _remove_tree(self.tmp)
+
+
+def _remove_tree(folder) -> None:
+    import shutil      # only --split replaces folders: not imported by every command
+    shutil.rmtree(folder, ignore_errors=True)

@@ -5,8 +5,10 @@ The file is a JSON object whose keys come in this fixed order::
     {
     "format":"zhengwen-session",
     "version":1,
-    "page":{"status", "lines", "confirmed"},   a summary on one line near the start, so a
-                             folder's progress is read without parsing whole sessions
+    "page":{"status", "lines", "confirmed", "number"},   a summary on one line near the
+                             start, so a folder's progress is read without parsing whole
+                             sessions; "number" only when a person corrected the page's
+                             number (app.operations.SetPageNumber: "7", "A2")
     "source":{"name", "path", "encoding", "confidence", "sha256", "text_sha256", "lines"},
     "settings":{"fold_half_width": true},
     "links":[[line, {...}], ...],   only when a person linked a part of an article to another
@@ -33,6 +35,12 @@ A row is "labelled" when its label is not null (blank rows are unlabelled):
   article_rule, article_conf]`` and ``rows``, run-length encoded table indices over the
   labelled rows (-1: none); ``blank`` as above. Reasons are stored rather than recomputed so
   that loading is fast and shows exactly what was saved, whatever the engine does today.
+
+Versions: a key added since version 1 (``links``, ``page.number``) is optional, written only
+when it holds something and read as absent otherwise, so a session without it reads as it
+always did and a page no one used it on saves byte for byte as before. ``version`` goes up
+only for a change an older reader would misread; a session of a newer version is refused,
+never half read.
 
 The writer is deterministic (fixed key order, fixed separators, no timestamps), so saving a
 loaded session reproduces it byte for byte. The reader uses ``json`` only and checks every
@@ -134,7 +142,10 @@ def page_summary(doc: Document) -> dict:
         if lab is not None:
             lines += 1
             done += c & ALL == ALL
-    return {"status": "done" if doc.done else "in progress", "lines": lines, "confirmed": done}
+    summary = {"status": "done" if doc.done else "in progress", "lines": lines, "confirmed": done}
+    if doc.page_number is not None:
+        summary["number"] = doc.page_number
+    return summary
 
 
 def session_bytes(doc: Document) -> bytes:
@@ -493,8 +504,21 @@ def read_session(path) -> tuple[Document, str]:
     doc.settings.update(settings)
     page = obj.get("page")
     doc.done = isinstance(page, dict) and page.get("status") == "done"
+    doc.page_number = _read_number(rd, page)
     doc.links = _read_links(rd, obj.get("links", []), len(lines))
     return doc, hashlib.sha256(data).hexdigest()
+
+
+def _read_number(rd, page):
+    """A person's page number in the session's ``page`` summary, or None (none was set)."""
+    from .folio import parse_number
+    if not isinstance(page, dict) or "number" not in page:
+        return None
+    value = page["number"]
+    found = parse_number(value) if isinstance(value, str) else None
+    if found is None or found.text() != value:
+        rd.fail(msg.S_DAMAGED_SESSION_PAGE_NUMBER_NOT_PAGE_NUMBER, repr(_short(str(value))))
+    return value
 
 
 def _read_links(rd, value, n_lines):

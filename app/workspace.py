@@ -15,8 +15,12 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import store
+
+if TYPE_CHECKING:
+    from .folio import PageNumber
 
 DEFAULT_GLOB = "*.txt"
 STATUSES = ("new", "in progress", "done")
@@ -33,6 +37,7 @@ class PageStatus:
     status: str                  # one of STATUSES
     lines: int | None = None     # non-blank lines, when a session says
     confirmed: int | None = None
+    number: str | None = None    # the page's number as a person corrected it ("7", "A2")
 
     def share(self) -> float | None:
         if self.lines:
@@ -56,17 +61,21 @@ def scan(root, pattern: str = DEFAULT_GLOB, exclude=()) -> list[PageEntry]:
     """The pages under ``root``: files matching ``pattern`` (case-insensitive), hidden
     files and folders left out, in natural order of their relative paths. Folders in
     ``exclude`` (absolute paths, e.g. where a command writes its output) are not entered."""
-    root = Path(root)
+    root = os.fspath(root)
     skip = {os.path.abspath(e) for e in exclude}
+    matches = re.compile(fnmatch.translate(pattern.lower())).match
     found = []
+    # strings, not Path objects, until a page is found: a folder may hold a million pages
     for folder, dirs, files in os.walk(root):
         dirs[:] = [d for d in dirs if not d.startswith(".")
                    and not (skip and os.path.abspath(os.path.join(folder, d)) in skip)]
+        within = os.path.relpath(folder, root).replace(os.sep, "/")
+        within = "" if within == "." else within + "/"
         for name in files:
-            if not name.startswith(".") and fnmatch.fnmatch(name.lower(), pattern.lower()):
-                p = Path(folder) / name
-                if p.is_file():     # a pipe or device named *.txt would block every read
-                    found.append(PageEntry(p.relative_to(root).as_posix(), p))
+            if not name.startswith(".") and matches(name.lower()):
+                full = os.path.join(folder, name)
+                if os.path.isfile(full):     # a pipe or device named *.txt would block every read
+                    found.append(PageEntry(within + name, Path(full)))
     found.sort(key=lambda e: natural_key(e.rel))
     return found
 
@@ -80,7 +89,37 @@ def page_status(path) -> PageStatus:
         return PageStatus("in progress") if session.exists() else PageStatus("new")
     lines, confirmed = summary.get("lines"), summary.get("confirmed")
     ok = type(lines) is int and type(confirmed) is int and 0 <= confirmed <= lines
-    return PageStatus(summary["status"], lines if ok else None, confirmed if ok else None)
+    number = summary.get("number")
+    return PageStatus(summary["status"], lines if ok else None, confirmed if ok else None,
+                      number if isinstance(number, str) and _is_number(number) else None)
+
+
+def _is_number(text) -> bool:
+    from .folio import parse_number
+    found = parse_number(text)
+    return found is not None and found.text() == text
+
+
+def page_facts(path, rel) -> tuple[int, PageNumber | None]:
+    """A page file's non-blank lines (:func:`count_lines`) and the number it prints or its
+    name holds (:func:`app.folio.page_number`; ``rel``: its path in the folder), read once
+    for the pages dock. A page that cannot be decoded has no number here; opening it
+    says why."""
+    from .decoding.decoder import decode_bytes
+    from .folio import page_number
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return 0, None
+    try:
+        text = decode_bytes(data, rel).text
+    except ValueError:     # DecodeError, SourceError: not text
+        text = ""
+    return _count(data), page_number(text, rel)
+
+
+def _count(data: bytes) -> int:
+    return sum(1 for line in data.splitlines() if line.strip())     # bytes: \r\n, \r or \n end a line
 
 
 def count_lines(path) -> int:
@@ -90,7 +129,7 @@ def count_lines(path) -> int:
         data = Path(path).read_bytes()
     except OSError:
         return 0
-    return sum(1 for line in re.split(rb"\r\n|\r|\n", data) if line.strip())
+    return _count(data)
 
 
 # ---- where the person was ------------------------------------------------------------

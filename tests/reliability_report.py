@@ -1,4 +1,4 @@
-"""Rerun the figures of the README's "Reliability" section and print them as Markdown.
+"""Rerun the figures of docs/reliability.md's table ("What was tried") and print them as Markdown.
 
     .venv/bin/python tests/reliability_report.py            # everything (the 1M-line page takes minutes)
     .venv/bin/python tests/reliability_report.py --quick    # without the 20 MB / 1M-line files (80 s)

@@ -13,7 +13,7 @@ what ``tests/data/make_awkward.py`` wrote down for it:
 
 The window opens the same files (a FIFO once made it wait forever). The 20 MB single line
 and the million short lines are ``slow``-marked (``pytest -m slow``);
-``tests/reliability_report.py`` times them for the README.
+``tests/reliability_report.py`` times them for docs/reliability.md.
 """
 import ctypes
 import json

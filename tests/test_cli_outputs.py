@@ -4,6 +4,7 @@ Each test runs ``python -m app`` as a person would, on real files, and checks th
 afterwards byte for byte (issue 15 items 1-6 and 10, issue 18 item 1).
 """
 import io
+import json
 import os
 import signal
 import subprocess
@@ -336,7 +337,11 @@ def test_reflow_a_folder_a_list_and_stdin(tree):
     (tree.parent / "list.txt").write_text(listing)
     out = run("reflow", "--files-from", tree.parent / "list.txt", "-o", "-", "--format", "jsonl", cwd=tree)
     assert out.returncode == 0, out.stderr
-    assert out.stdout == expected(tree / "A2.txt", "jsonl") + expected(tree / "b/c/z.txt", "jsonl")
+    # on stdout, the one corpus of the set, as into a file: each article names its page
+    into_file = run("reflow", "--files-from", tree.parent / "list.txt", "-o", tree.parent / "set.jsonl", cwd=tree)
+    assert into_file.returncode == 0, into_file.stderr
+    assert out.stdout == (tree.parent / "set.jsonl").read_text(encoding="utf-8")
+    assert {json.loads(line)["page"] for line in out.stdout.splitlines()} == {"A2.txt", "b/c/z.txt"}
     # a quoted glob is read as a glob
     out = run("reflow", "b/*/*.txt", "-o", tree.parent / "globbed/", cwd=tree)
     assert out.returncode == 0, out.stderr
@@ -358,3 +363,38 @@ def test_a_refusal_naming_a_file_with_a_newline_stays_one_line(tmp_path, page):
     out = run("reflow", name, "-o", name, cwd=tmp_path)
     refused(out, repr(name))
     assert (tmp_path / name).read_bytes() == page
+
+
+@pytest.mark.parametrize("rel", ["a.txt", "x/a.txt", "x.d/a", "a.", ".profile", "a.b.txt", "x/y/.z", "2024/12/A3.TXT",
+                                 "a..txt", "x./b", "页面/第一版.txt"])
+def test_output_name_parts_are_what_pathlib_says(rel):
+    from pathlib import PurePosixPath
+    from app.outputs import _folders, _stem
+    p = PurePosixPath(rel)
+    assert _stem(rel) == (rel[: -len(p.suffix)] if p.suffix else rel)
+    assert list(_folders(rel)) == [str(q) for q in p.parents if str(q) != "."]
+
+
+@pytest.mark.parametrize("command", ["reflow", "export"])
+def test_a_folder_to_stdout_is_the_one_corpus_and_writes_no_file(tree, command):
+    """``-o -`` of several pages prints the corpus of the set (JSON: one document, JSONL: an
+    article a line with its page), the same bytes as ``-o FILE``; no file named "-" appears."""
+    for fmt in ("json", "jsonl"):
+        out = run(command, tree, "-o", "-", "--format", fmt, cwd=tree)
+        assert out.returncode == 0, out.stderr
+        target = tree.parent / f"set.{fmt}"
+        assert run(command, tree, "-o", target, cwd=tree).returncode == 0
+        assert out.stdout == target.read_text(encoding="utf-8")
+        assert not (tree / "-").exists() and not (ROOT / "-").exists()
+    assert json.loads(out.stdout.splitlines()[0])["page"] == "A2.txt"
+    whole = json.loads(run(command, tree, "-o", "-", "--format", "json", cwd=tree).stdout)
+    assert whole["format"] == "reflow-corpus-set" and [p["page"] for p in whole["pages"]][:2] == ["A2.txt", "A10.txt"]
+
+
+def test_failures_of_a_set_on_stdout_are_said_on_stderr(tree):
+    (tree / "A3.txt").write_bytes(b"\x00\x01binary\x00" * 50)
+    out = run("reflow", tree, "-o", "-", "--format", "jsonl", cwd=tree)
+    assert out.returncode == 2
+    assert "A3.txt" in out.stderr and "named above" in out.stderr
+    assert {json.loads(line)["page"] for line in out.stdout.splitlines()} >= {"A2.txt", "A10.txt"}
+    assert not list(tree.parent.glob("*errors*")) and not (tree / "-").exists()

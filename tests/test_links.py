@@ -220,3 +220,35 @@ def test_export_of_a_folder_joins_the_parts(tmp_path):
     assert [(r["page"], r["id"]) for r in records] == [("01.txt", 1), ("01.txt", 2)]
     assert all({b["page"] for b in r["blocks"]} == {"01.txt", "02.txt"} for r in records)
     assert not any("版" in b["text"] for r in records for b in r["blocks"])
+
+
+def test_a_folder_export_keeps_only_the_pages_a_join_can_touch_and_joins_as_with_all(tmp_path):
+    """joined_results reads each page once, keeps the pages with a jump line or named by
+    one, and writes the others out of memory: the pieces are those of the join over every
+    page held at once (made issues, a page named only by the other's jump lines, a page
+    with nothing to join)."""
+    from app.folder_export import _entry as folder_entry, joined_results
+    from app.batch import piece_data
+    sys.path.insert(0, str(ROOT / "tests" / "data" / "issues"))
+    import make_issues
+    make_issues.main([str(tmp_path / "made"), "2", "--seed", "5", "--source", "own"])
+    # page 3 holds no jump line: only a person's link on page 1 names it
+    lone = tmp_path / "lone"
+    lone.mkdir()
+    (lone / "01.txt").write_text(PAGE1, encoding="utf-8")
+    (lone / "02.txt").write_text(PAGE1.replace("第1版", "第9版"), encoding="utf-8")
+    (lone / "03.txt").write_text(PAGE2.replace("2版", "3版").replace("（紧接第1版）\n", "").replace("（上接第1版）\n", ""),
+                                 encoding="utf-8")
+    from app import store
+    from app.loader import load_page
+    doc = load_page(lone / "01.txt")
+    doc.do(SetLink(20, {"to_page": "03.txt", "to_line": 9}))
+    store.session_path(lone / "01.txt").parent.mkdir(parents=True, exist_ok=True)
+    save_session(doc, store.session_path(lone / "01.txt"))
+    for root in [*sorted(p for p in (tmp_path / "made").iterdir() if p.is_dir()), lone]:
+        pages = [(str(p), p.name) for p in sorted(root.glob("*.txt"))]
+        whole = join_continuations([folder_entry(path, page) for path, page in pages])
+        expected = [piece_data(e["corpus"], e["page"], e["page_status"], e["page_sha256"], "records") for e in whole]
+        got = [r.data for r in joined_results(pages, "records", spill_dir=tmp_path)]
+        assert got == expected, root
+        assert any(b"parts" in d for d in got), root      # something was joined

@@ -58,3 +58,8 @@ def test_a_profile_changes_the_decisions(sample_path):
     lines = _page(sample_path)
     assert run(lines).para_end != run(lines, profile=replace(DEFAULT, md_body_width=0)).para_end
     assert run(lines) == run(lines, profile=DEFAULT)
+
+
+def test_written_out_spaces_are_every_space_up_to_3000():
+    from app.rules.kinds import SPACES_TO_3000
+    assert SPACES_TO_3000 == "".join(c for c in map(chr, range(0x3001)) if c.isspace())

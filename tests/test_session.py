@@ -10,7 +10,8 @@ from app import session as session_mod
 from app.corpus import build_corpus
 from app.document import Document
 from app.loader import UserError, looks_like_session, open_any
-from app.operations import Confirm, EditText, MoveRows, SetLabel, SetParagraphEnd, SplitRow, start_article
+from app.operations import (Confirm, EditText, MoveRows, SetLabel, SetPageNumber, SetParagraphEnd, SplitRow,
+                            start_article)
 from app.store import session_path
 from app.session import (SessionError, acquire_lock, load_session, lock_path,
                          release_lock, save_session)
@@ -24,7 +25,7 @@ def columns(doc):
 @pytest.fixture
 def worked(sample_path):
     """The sample with a person's work on it: labels, edits (also of a blank line), a split,
-    a new article, confirmations."""
+    a new article, confirmations, the page's number corrected."""
     doc = load_page(sample_path)
     first = doc.next_nonblank(-1)
     doc.do(SetLabel(first, first + 1, "headline"))
@@ -37,6 +38,7 @@ def worked(sample_path):
     doc.do(MoveRows([row - 2], None))
     doc.do(SetParagraphEnd(row - 4))
     doc.do(Confirm(0, 40))
+    doc.do(SetPageNumber("A3"))
     doc.settings["fold_half_width"] = False
     return doc
 
@@ -49,6 +51,7 @@ def test_round_trip_is_byte_identical_and_loses_nothing(worked, tmp_path):
     loaded = load_session(path)
     assert columns(loaded) == columns(worked)
     assert loaded.source == worked.source and loaded.settings == worked.settings
+    assert loaded.page_number == worked.page_number == "A3"
     assert build_corpus(loaded) == build_corpus(worked)
     assert not loaded.dirty and not loaded.can_undo()
     save_session(loaded, tmp_path / "again.json")
@@ -162,6 +165,7 @@ BAD = {
     "why table": (lambda g: _edit(g, lambda o: o["rows"]["why"]["table"].append(["x"])), "rows.why.table"),
     "unlabelled text": (lambda g: _edit(g, _unlabel_first_row), "has text but no label"),
     "settings": (lambda g: _edit(g, _set("settings", "fold_half_width", "yes")), "fold_half_width"),
+    "page number": (lambda g: _edit(g, _set("page", "number", "第三版")), "page.number '第三版' is not a page number"),
     "nested": (lambda g: b"[" * 100000, "nested too deeply"),
     # issue 15 items 8-9: what loads must save into something that loads, and exports must write
     "infinity": (lambda g: dump(g).replace(b'"confidence": 1.0', b'"confidence": 1e999', 1), "out of range"),

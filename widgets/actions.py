@@ -17,7 +17,7 @@ from app.commands import Notice
 from app.links import page_articles
 from app.keymap import ACTIONS, EDITOR, PANE, VIEW, Keymap
 
-from .dialogs import ArticlePicker, CheatSheet, FindDialog, GotoDialog, keys_text
+from .dialogs import ArticlePicker, CheatSheet, FindDialog, GotoDialog, PageNumberDialog, keys_text
 from .undo import push
 
 
@@ -93,7 +93,7 @@ class Actions:
             "find": self.find, "find.next": self.find_next,
             "file.open": self.win.files.open, "file.open_folder": self.win.files.open_folder,
             "page.next": lambda: self.win.page_step(1), "page.prev": lambda: self.win.page_step(-1),
-            "page.done": self.win.page_done, "file.save": self.win.files.save,
+            "page.done": self.win.page_done, "page.number": self.page_number, "file.save": self.win.files.save,
             "file.save_as": self.win.files.save_as, "file.export": self.win.files.export,
             "file.quit": self.win.close, "view.blank_lines": self.toggle_blank_lines,
             "view.keep_half_width": self.toggle_half_width,
@@ -181,7 +181,7 @@ class Actions:
         if folder is None or folder.current is None:
             self.tell(Notice("Open the folder of the page to link an article to another of its pages."))
             return
-        choices, target = commands.link_choices(folder.pages, folder.current, page_articles)
+        choices, target = commands.link_choices(folder.pages, folder.current, page_articles, self._page_choice)
         if not choices:
             self.tell(Notice("The folder has no other page with articles."))
             return
@@ -189,6 +189,24 @@ class Actions:
                             title=QCoreApplication.translate("ArticlePicker", "Goes on in article"))
         dlg.chosen.connect(lambda to: self._push(commands.link_op(self.doc, self.win.articles.rows(aid), *to)))
         self._open(dlg)
+
+    def _page_choice(self, rel):
+        number = self.win.folder.number_text(rel)
+        return rel if number is None else QCoreApplication.translate("ArticlePicker", "%1 (page %2)").replace(
+            "%1", rel).replace("%2", number)
+
+    def page_number(self):
+        """Ctrl+Shift+P: correct the number of the page in view (empty: the page's own again)."""
+        if self.doc is None:
+            return
+        read = self.win.read_number
+        dlg = PageNumberDialog(self.win, self.doc.page_number, None if read is None else read.text())
+        dlg.chosen.connect(self._set_page_number)
+        self._open(dlg)
+
+    def _set_page_number(self, value):
+        if self.doc is not None and value != self.doc.page_number:
+            self._push(ops.SetPageNumber(value))
 
     def unlink(self):
         """Shift+L: the current article goes on on no other page and from none."""

@@ -1,4 +1,4 @@
-"""Small dialogs: go to line, the article picker, find, the cheat sheet.
+"""Small dialogs: go to line, the article picker, the page's number, find, the cheat sheet.
 
 They are opened with ``open()`` (window-modal, not blocking), report through signals, and
 take plain keys: type, Enter, Esc.
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLay
                                QTableWidgetItem, QVBoxLayout, QHeaderView, QAbstractItemView)
 
 from app.commands import parse_goto, pick_articles
+from app.folio import parse_number
 
 from .plain import plain
 
@@ -53,6 +54,46 @@ class GotoDialog(QDialog):
             return
         self.accept()
         self.chosen.emit(a, b)
+
+
+class PageNumberDialog(QDialog):
+    """The page's number as printed ("2", "A2", "第七版"); empty: the number read from the
+    page stands again. Enter accepts, Esc leaves it as it was."""
+    chosen = Signal(object)     # the number's plain text ("7", "A2"), or None
+
+    def __init__(self, parent, corrected, read):
+        """``corrected``: a person's number of the page, if any; ``read``: the number the page
+        prints or its file name holds, if any."""
+        super().__init__(parent)
+        self.setObjectName("pageNumberDialog")
+        self.setWindowTitle(QCoreApplication.translate("PageNumberDialog", "Page number"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(QCoreApplication.translate("PageNumberDialog", "The page's number as printed (2, A2, 第七版):")))
+        self.edit = QLineEdit(corrected or read or "", self)
+        self.edit.setObjectName("pageNumberEdit")
+        self.edit.selectAll()
+        lay.addWidget(self.edit)
+        if read:
+            own = QCoreApplication.translate("PageNumberDialog", "Empty: the number the page gives, %1.").replace("%1", read)
+        else:
+            own = QCoreApplication.translate("PageNumberDialog", "Empty: the page gives no number.")
+        lay.addWidget(plain(QLabel(own, self)))
+        self.error = plain(QLabel("", self))
+        self.error.setObjectName("pageNumberError")
+        self.error.setStyleSheet("color: #c92a2a")
+        lay.addWidget(self.error)
+        self.edit.returnPressed.connect(self._accept)
+
+    def _accept(self):
+        typed = self.edit.text().strip()
+        found = parse_number(typed) if typed else None
+        if typed and found is None:
+            self.error.setText(QCoreApplication.translate(
+                "PageNumberDialog", "“%1” is not a page number: type it as printed, as 2, A2 or 第七版.")
+                .replace("%1", typed[:20]))
+            return
+        self.accept()
+        self.chosen.emit(None if found is None else found.text())
 
 
 class ArticlePicker(QDialog):

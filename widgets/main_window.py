@@ -27,7 +27,7 @@ from .folder_export import FolderExport
 from .lines_model import LinesModel, explained, why_lines
 from .lines_view import LinesView
 from . import line_menu
-from .pages import Folder, PagesDock
+from .pages import Folder, PagesDock, number_tip
 from .palette import LabelPalette
 from .plain import plain, tooltip, window_title
 from .prefs import Prefs
@@ -36,7 +36,8 @@ from .scrollbars import flatten
 
 MENUS = (
     (QT_TRANSLATE_NOOP("menus", "&File"), ("file.open", "file.open_folder", "file.save", "file.save_as", "file.export",
-                                            None, "page.next", "page.prev", "page.done", None, "file.quit")),
+                                            None, "page.next", "page.prev", "page.done", "page.number", None,
+                                            "file.quit")),
     (QT_TRANSLATE_NOOP("menus", "&Edit"), ("undo", "redo", None, "edit.line", "find", "find.next")),
     (QT_TRANSLATE_NOOP("menus", "&Label"), ("label.headline", "label.subtitle", "label.kicker", "label.byline", "label.subheading",
                 "label.paragraph", "label.caption", "label.noise", None, "confirm", "para.toggle")),
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         self.view = LinesView(self)
         self.model = None
         self.preview = Preview(self)
+        self.preview.page_name = self.page_name
+        self.read_number = None     # app.folio.PageNumber the page in view prints (or its name holds)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.view)
         split.addWidget(self.preview)
@@ -139,7 +142,7 @@ class MainWindow(QMainWindow):
     def _status_bar(self):
         sb = self.statusBar()
         self.status = {}
-        for key in ("why", "file", "encoding", "position", "article", "confirmed", "review", "modified"):
+        for key in ("why", "file", "page", "encoding", "position", "article", "confirmed", "review", "modified"):
             lab = plain(QLabel(self))      # file names and line text: never markup
             lab.setObjectName(f"status_{key}")
             if key == "why":
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         self.view.delegate.articles = self.articles
         self.acts.blank_lines_for(doc)
         self.acts.show_settings()
+        self.read_number = self._number_read(doc)
         self.preview.set_document(doc, self.articles)
         self.article_list.model_.set_document(doc, self.articles)
         doc.subscribe(self._on_change)
@@ -317,7 +321,7 @@ class MainWindow(QMainWindow):
         from app.workspace import PageStatus
         s = page_summary(self.doc)
         rel = folder.pages[folder.current].rel
-        folder.status[rel] = PageStatus(s["status"], s["lines"], s["confirmed"])
+        folder.status[rel] = PageStatus(s["status"], s["lines"], s["confirmed"], s.get("number"))
         folder.lines[rel] = s["lines"]
         self.pages.refresh([folder.current])
 
@@ -338,6 +342,42 @@ class MainWindow(QMainWindow):
             if self.doc.label[row] is not None:     # M moved it: the list follows its article
                 self.article_list.show_article(self.doc.article[row])
         self.refresh_status()
+
+    # ---- page numbers ----------------------------------------------------------------
+    def _number_read(self, doc):
+        """The number the page prints or its file name holds (app.folio); in a folder, the
+        dock takes it from the document as opened."""
+        from app.folio import page_number
+        folder = self.folder
+        if folder is not None and folder.current is not None:
+            rel = folder.pages[folder.current].rel
+            folder.numbers[rel] = page_number(doc.source.text, rel)
+            return folder.numbers[rel]
+        return page_number(doc.source.text, doc.source.name)
+
+    def page_name(self, rel) -> str:
+        """How the window names a page of the folder it links to: its number (a person's
+        correction, else the page's own), else its path."""
+        number = self.folder.number_text(rel) if self.folder is not None and rel in self.folder.index else None
+        return number or rel
+
+    def _show_page_number(self):
+        """The status bar says the page's number; the dock follows a correction at once."""
+        doc, lab = self.doc, self.status["page"]
+        read = self.read_number
+        shown = doc.page_number or (read.text() if read is not None else None)
+        lab.setText(QCoreApplication.translate("MainWindow", "page %1").replace("%1", shown or "–"))
+        lab.setToolTip(number_tip(read, doc.page_number))
+        folder = self.folder
+        if folder is None or folder.current is None:
+            return
+        rel = folder.pages[folder.current].rel
+        if folder.corrected.get(rel) != doc.page_number:
+            if doc.page_number is None:
+                folder.corrected.pop(rel, None)
+            else:
+                folder.corrected[rel] = doc.page_number
+            self.pages.refresh([folder.current])
 
     # ---- sync ------------------------------------------------------------------------
     def _cursor_moved(self, row):
@@ -374,6 +414,7 @@ class MainWindow(QMainWindow):
                 lab.setText("")
             return
         st["file"].setText(name)
+        self._show_page_number()
         st["encoding"].setText(f"{doc.source.encoding} {doc.source.confidence:.0%}")
         lines, done = self.articles.totals()
         st["confirmed"].setText(self.tr("confirmed %1").replace("%1", f"{percent(done, lines)}%" if lines else "–"))

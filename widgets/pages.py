@@ -1,8 +1,10 @@
 """A folder of pages in the window: the pages dock, moving between pages, reading ahead.
 
-The dock lists every page of the folder (name, lines, status) under the folder's progress
-(pages done, lines confirmed). Only names and the one-line summaries of saved sessions are
-read to open a folder; line counts of pages not yet saved arrive from a worker thread. The
+The dock lists every page of the folder (name, number, lines, status) under the folder's
+progress (pages done, lines confirmed). Only names and the one-line summaries of saved
+sessions are read to open a folder; line counts and the numbers the pages print (or their
+names hold: :mod:`app.folio`) arrive from a worker thread, which reads each page once. A
+number a person corrected comes from the session's summary (``page.number``). The
 page after the one in view is opened ahead on a worker thread (a long-lived
 ``ThreadPoolExecutor``: no fork), so the next page comes up at once; what was read ahead is
 checked against the disk before it is shown.
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from app import workspace
 from app.article_index import percent
+from app.folio import PageNumber
 from app.pagework import open_path, same_file
 
 
@@ -33,8 +36,8 @@ STATUS_TEXT = {"new": QT_TRANSLATE_NOOP("Pages", "new"),
 
 class Folder(QObject):
     """The pages of a folder, their statuses, the page in view, and what is read ahead."""
-    counted = Signal(str, int)     # worker -> UI thread: a page's line count
-    count_known = Signal(str)      # UI thread: a page's line count is in ``lines``
+    counted = Signal(str, int, object)   # worker -> UI thread: a page's line count and number
+    count_known = Signal(str)      # UI thread: a page's line count is in ``lines``, its number in ``numbers``
 
     def __init__(self, root, pages, parent=None):
         super().__init__(parent)
@@ -43,6 +46,9 @@ class Folder(QObject):
         self.index = {p.rel: k for k, p in enumerate(pages)}
         self.status = {p.rel: workspace.page_status(p.path) for p in pages}
         self.lines: dict[str, int] = {}
+        self.numbers: dict[str, PageNumber | None] = {}     # read from the page (app.folio)
+        # a person's corrections: saved ones from the summaries, the page in view's as it goes
+        self.corrected = {rel: st.number for rel, st in self.status.items() if st.number}
         self.current: int | None = None
         self.tried: int | None = None           # the last page asked for, opened or not
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-ahead")
@@ -55,12 +61,29 @@ class Folder(QObject):
     def _count_all(self):
         for p in self.pages:
             st = self.status[p.rel]
-            n = st.lines if st.lines is not None else workspace.count_lines(p.path)
-            self.counted.emit(p.rel, n)
+            n, number = _facts(p)
+            self.counted.emit(p.rel, st.lines if st.lines is not None else n, number)
 
-    def _keep_count(self, rel, n):
+    def _keep_count(self, rel, n, number):
         self.lines[rel] = n
+        self.numbers[rel] = number
         self.count_known.emit(rel)
+
+    # ---- page numbers ------------------------------------------------------------------
+    def page_number(self, rel) -> PageNumber | None:
+        """The number the page at ``rel`` prints (or its name holds), read now if the
+        worker has not come to it yet."""
+        if rel not in self.numbers and rel in self.index:
+            self.numbers[rel] = _facts(self.pages[self.index[rel]])[1]
+        return self.numbers.get(rel)
+
+    def number_text(self, rel, wait=True) -> str | None:
+        """The page's number as the folder goes by: a person's correction, else the page's
+        own (``wait=False``: None while the worker has not read it)."""
+        if rel in self.corrected:
+            return self.corrected[rel]
+        found = self.page_number(rel) if wait else self.numbers.get(rel)
+        return None if found is None else found.text()
 
     def progress(self) -> tuple[int, int, int, int]:
         """(pages done, pages, lines confirmed, lines known)."""
@@ -128,6 +151,29 @@ class Folder(QObject):
         self._pool.shutdown(wait=False, cancel_futures=True)
 
 
+def _facts(entry):
+    """(lines, number) of a page; a page that cannot be read has neither (opening it says why)."""
+    try:
+        return workspace.page_facts(entry.path, entry.rel)
+    except Exception:  # noqa: BLE001 - the worker goes on to the other pages
+        return 0, None
+
+
+def number_tip(read: PageNumber | None, corrected: str | None) -> str:
+    """Where a page's number comes from, as the dock's and the status bar's tooltips say:
+    ``read`` from the page, ``corrected`` by a person."""
+    if corrected is not None:
+        page = read.text() if read is not None else QCoreApplication.translate("Pages", "none")
+        return QCoreApplication.translate("Pages", "set by you; the page gives %1").replace("%1", page)
+    if read is None:
+        return QCoreApplication.translate("Pages", "no number in the page's first and last lines or in its file name")
+    if read.source == "file-name":
+        return QCoreApplication.translate("Pages", "from the file name")
+    if read.source == "folio":
+        return QCoreApplication.translate("Pages", "from the folio '%1'").replace("%1", read.line.strip())
+    return QCoreApplication.translate("Pages", "from the running head '%1'").replace("%1", read.line.strip())
+
+
 def _stat(path):
     try:
         st = os.stat(path)
@@ -142,10 +188,11 @@ def _journals(opened):
 
 
 class PagesModel(QAbstractTableModel):
-    """The folder's pages as rows (page, lines, status), read from the :class:`Folder`: a
-    change costs one row's repaint, whatever the number of pages."""
-    COLUMNS = (QT_TRANSLATE_NOOP("Pages", "Page"), QT_TRANSLATE_NOOP("Pages", "Lines"),
-               QT_TRANSLATE_NOOP("Pages", "Status"))
+    """The folder's pages as rows (page, number, lines, status), read from the
+    :class:`Folder`: a change costs one row's repaint, whatever the number of pages."""
+    COLUMNS = (QT_TRANSLATE_NOOP("Pages", "Page"), QT_TRANSLATE_NOOP("Pages", "No."),
+               QT_TRANSLATE_NOOP("Pages", "Lines"), QT_TRANSLATE_NOOP("Pages", "Status"))
+    NUMBER, LINES, STATUS = 1, 2, 3
 
     def __init__(self, folder: Folder, parent=None):
         super().__init__(parent)
@@ -155,7 +202,7 @@ class PagesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.folder.pages)
 
     def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -169,19 +216,32 @@ class PagesModel(QAbstractTableModel):
             return self.text(k, c)
         if role == Qt.ItemDataRole.ToolTipRole and c == 0:
             return rel
-        if role == Qt.ItemDataRole.TextAlignmentRole and c == 1:
+        if role == Qt.ItemDataRole.ToolTipRole and c == self.NUMBER:
+            return self.number_tip(rel)
+        if role == Qt.ItemDataRole.TextAlignmentRole and c in (self.NUMBER, self.LINES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and k == self.folder.current:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == Qt.ItemDataRole.FontRole:
+            current, corrected = k == self.folder.current, c == self.NUMBER and rel in self.folder.corrected
+            if current or corrected:
+                font = QFont()
+                font.setBold(current)
+                font.setItalic(corrected)      # a person's, not the page's
+                return font
         return None
+
+    def number_tip(self, rel) -> str | None:
+        folder = self.folder
+        if rel not in folder.numbers:
+            return None                      # not read yet
+        return number_tip(folder.numbers[rel], folder.corrected.get(rel))
 
     def text(self, k, c) -> str:
         rel = self.folder.pages[k].rel
         if c == 0:
             return rel
-        if c == 1:
+        if c == self.NUMBER:
+            return self.folder.number_text(rel, wait=False) or ""
+        if c == self.LINES:
             n = self.folder.lines.get(rel)
             return "" if n is None else str(n)
         st = self.folder.status[rel]
@@ -193,7 +253,7 @@ class PagesModel(QAbstractTableModel):
     def refresh_rows(self, rows):
         rows = [k for k in rows if k is not None]
         if rows:
-            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 2))
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(self.COLUMNS) - 1))
 
 
 class PagesDock(QWidget):
@@ -235,11 +295,13 @@ class PagesDock(QWidget):
             h = self.table.horizontalHeader()
             # fixed widths: sizing to contents would measure every row at each change
             fm = self.table.fontMetrics()
+            m = PagesModel
             h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            h.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-            h.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-            h.resizeSection(1, fm.horizontalAdvance("000000") + 12)
-            h.resizeSection(2, fm.horizontalAdvance(_tr(STATUS_TEXT["in progress"]) + " 100%") + 16)
+            for c in (m.NUMBER, m.LINES, m.STATUS):
+                h.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            h.resizeSection(m.NUMBER, max(fm.horizontalAdvance("A00"), fm.horizontalAdvance(_tr("No."))) + 16)
+            h.resizeSection(m.LINES, fm.horizontalAdvance("000000") + 12)
+            h.resizeSection(m.STATUS, fm.horizontalAdvance(_tr(STATUS_TEXT["in progress"]) + " 100%") + 16)
             folder.count_known.connect(self._counted)
         self.refresh()
 

@@ -39,6 +39,9 @@ class Preview(QTextEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("preview")
+        # how a page of the folder a part goes on to is named in its note (the window
+        # names it by its number); None: by its path
+        self.page_name = None
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
@@ -158,7 +161,7 @@ class Preview(QTextEdit):
                   for b in art["blocks"]]
         if len(items) == 1:
             items.append(("caption", QCoreApplication.translate("Preview", "(no text: every line is noise)"), (), ()))
-        came, goes = continuation_notes(self.doc, rows)
+        came, goes = continuation_notes(self.doc, rows, self.page_name)
         if came:
             items.insert(1, ("continued", "◂ " + QCoreApplication.translate("Preview", "continued from page %1")
                              .replace("%1", ", ".join(came)), (), ()))

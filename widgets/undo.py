@@ -33,6 +33,10 @@ OPERATION_NAMES = (
     QT_TRANSLATE_NOOP("operations", "Split line"),
     QT_TRANSLATE_NOOP("operations", "Keep half-width punctuation"),
     QT_TRANSLATE_NOOP("operations", "Fold half-width punctuation"),
+    QT_TRANSLATE_NOOP("operations", "Set page number"),
+    QT_TRANSLATE_NOOP("operations", "Clear page number"),
+    QT_TRANSLATE_NOOP("operations", "Link to another page"),
+    QT_TRANSLATE_NOOP("operations", "Unlink"),
 )
 
 

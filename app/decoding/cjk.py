@@ -22,6 +22,7 @@ confidence.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import Counter
@@ -94,7 +95,6 @@ _COMMON_HANZI = frozenset(
     "李维返两二纳负针迅介突律片绕滋划四奖疗司完质计队随议科口直善仅例往当核依取泛校元节增街论要抓伴别慧累"
     "放响综视筹扩并类陈图干思想丰炼降号压己数拓典硕测郴州截容守链老检所脑住锻察物些档固脚络撑季迹航美德剖"
 )
-_RE_HANZI = re.compile("[\u4e00-\u9fff]")
 _LOG_COMMON, _LOG_RARE = math.log(0.8 / 0.2), math.log(0.2 / 0.8)
 
 #: Stands for "none of the weighed encodings" (Latin-1 or KOI8-R read two bytes at a time,
@@ -146,13 +146,19 @@ def character_counts(sample: bytes) -> Counter:
     return counts
 
 
+@functools.cache
+def _hanzi():
+    """Compiled when a reading is first weighed, not at import: most pages are UTF-8."""
+    return re.compile("[\u4e00-\u9fff]")
+
+
 def hanzi_counts(text: str) -> tuple[int, int]:
     """(common hanzi, all hanzi) of a GB18030 reading's sample.
 
     >>> hanzi_counts("记者报道：家庭教育"), hanzi_counts("츠晃 훗")
     ((8, 8), (0, 1))
     """
-    hanzi = _RE_HANZI.findall(text[:SAMPLE_CHARS])
+    hanzi = _hanzi().findall(text[:SAMPLE_CHARS])
     return sum(1 for ch in hanzi if ch in _COMMON_HANZI), len(hanzi)
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from dataclasses import dataclass
-from typing import NamedTuple
+
 
 class DecodeError(ValueError):
     """The input cannot be turned into text.
@@ -49,13 +50,12 @@ class Decoded:
     warning: str | None = None  # one line for the person when the encoding is likely, not sure
 
 
-class Reading(NamedTuple):
-    """One way of decoding the bytes, before the checks every reading gets."""
+# (a namedtuple rather than typing.NamedTuple: the typing module is not imported otherwise)
+class Reading(namedtuple("Reading", "text codec confidence warning", defaults=(None,))):
+    """One way of decoding the bytes, before the checks every reading gets: its ``text``
+    (str), ``codec`` (str), ``confidence`` (float) and ``warning`` (str or None)."""
 
-    text: str
-    codec: str
-    confidence: float
-    warning: str | None = None
+    __slots__ = ()
 
 
 def strict(data: bytes, codec: str) -> tuple[str | None, UnicodeDecodeError | None]:

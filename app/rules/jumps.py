@@ -10,6 +10,7 @@ one printed on the same line as the text it ends or starts ("……发展。（�
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -24,11 +25,18 @@ FROM_WORDS = ("上接", "紧接", "接上", "续接", "转自", "接", "续", "�
 _WORD = "|".join(sorted(TO_WORDS + FROM_WORDS, key=len, reverse=True))
 _BODY = (rf"(?P<word>{_WORD})\s*(?:第\s*)?(?P<letter>[A-HＡ-Ｈ])?\s*(?P<num>{NUMBER})\s*"
          rf"(?P<ban>版|面)?")
-_WHOLE = re.compile(rf"^\s*[{re.escape(OPEN)}]?\s*{_BODY}\s*[{re.escape(CLOSE)}]?\s*$")
-_TRAILING = (re.compile(rf"[{re.escape(OPEN)}]\s*{_BODY}\s*[{re.escape(CLOSE)}]\s*$"),
-             re.compile(rf"(?<=[。！？”」』…])\s*{_BODY}\s*$"))   # unbracketed: after a sentence
 _CANDIDATE = re.compile(r"[转接续承][^\n]{0,8}?(?:版|[A-HＡ-Ｈ]\s*[0-9０-９])")
-_LEADING = re.compile(rf"^\s*[{re.escape(OPEN)}]\s*{_BODY}\s*[{re.escape(CLOSE)}]")
+
+
+@functools.cache
+def _expressions():
+    """(whole line, trailing: bracketed and after a sentence, leading): compiled when a page
+    first has a line that may hold a jump, not at import (most pages have none)."""
+    whole = re.compile(rf"^\s*[{re.escape(OPEN)}]?\s*{_BODY}\s*[{re.escape(CLOSE)}]?\s*$")
+    trailing = (re.compile(rf"[{re.escape(OPEN)}]\s*{_BODY}\s*[{re.escape(CLOSE)}]\s*$"),
+                re.compile(rf"(?<=[。！？”」』…])\s*{_BODY}\s*$"))
+    leading = re.compile(rf"^\s*[{re.escape(OPEN)}]\s*{_BODY}\s*[{re.escape(CLOSE)}]")
+    return whole, trailing, leading
 
 
 @dataclass(frozen=True)
@@ -105,7 +113,7 @@ def parse_jump(line):
     line = "".join(line.split())
     if len(line) > 24:
         return None
-    m = _WHOLE.match(line)
+    m = _expressions()[0].match(line)
     return _jump(m) if m else None
 
 
@@ -119,7 +127,8 @@ def trailing_jump(line):
     >>> trailing_jump("他说：“我们转3版了”"), trailing_jump("（下转第2版）")
     (None, None)
     """
-    m = _TRAILING[0].search(line) or _TRAILING[1].search(line)
+    bracketed, after_sentence = _expressions()[1]
+    m = bracketed.search(line) or after_sentence.search(line)
     if not m or not line[:m.start()].strip():
         return None
     j = _jump(m)
@@ -134,7 +143,7 @@ def leading_jump(line):
     >>> leading_jump("（一）加快项目建设"), leading_jump("（上接第1版）")
     (None, None)
     """
-    m = _LEADING.match(line)
+    m = _expressions()[2].match(line)
     if not m or not line[m.end():].strip():
         return None
     j = _jump(m)

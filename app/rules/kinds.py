@@ -195,7 +195,10 @@ def is_caption(t):
 # Kinds: 'noise' (page furniture), 'deck', 'byline', 'caption', 'kicker', 'mdh1' and 'mdh3'
 # (Markdown headings of a headline's and a section head's level), 'title' (shaped like a
 # headline or a head: no final mark, no line-start mark) and 'body'.
-_FURN_FIRST = frozenset("-—－–0123456789０１２３４５６７８９") | frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+# Every character str.isspace() holds up to U+3000, written out (a test recomputes it).
+SPACES_TO_3000 = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+                  "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_FURN_FIRST = frozenset("-—－–0123456789０１２３４５６７８９" + SPACES_TO_3000)
 _FURN_HINT = re.compile(r"版|编辑|校对|\d\s*年\s*\d|^[\s\-—－–0-9０-９]+$")
 _CAPTION_END = frozenset("）)摄片")
 _KICKER_END = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳)）】]一二三四五六七八九十0123456789篇")

@@ -9,12 +9,12 @@ The confidences (:class:`Confidence`) go with the rule records, (label or end, r
 confidence): how sure a rule is when it decides, shown to a person as the row's
 confidence and used to sort what needs looking at first. They steer no decision.
 """
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+# Compared and printed by no one: no generated __eq__, __hash__ or __repr__ (each is code
+# compiled at import, for dozens of fields here and over a hundred in Profile).
+@dataclass(frozen=True, eq=False, repr=False)
 class Confidence:
     """How sure each rule is when it decides (a value in [0, 1]), named by the rule."""
 
@@ -155,7 +155,8 @@ class Confidence:
     """A decision a person confirmed."""
 
 
-@dataclass(frozen=True)
+# (no generated __eq__, __hash__ or __repr__, as for Confidence)
+@dataclass(frozen=True, eq=False, repr=False)
 class Profile:
     """Every threshold of the rules, in the order the pass uses them."""
 

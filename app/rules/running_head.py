@@ -7,6 +7,7 @@ the column it was printed over. The date and the page are furniture by their own
 sentences either, but only the company of a running head makes them furniture: a page
 that prints furniture of its own.
 """
+import functools
 import re
 
 from .chars import HAN, LAYOUT_SPACE
@@ -14,7 +15,6 @@ from .profile import DEFAULT
 
 _SPACES = re.compile(f"[{LAYOUT_SPACE}]+")
 _WEEKDAY = re.compile("^(?:星期|周)[一二三四五六日天]$")
-_PAPER = re.compile(f"^[{HAN}]{{2,6}}(?:日报|晚报|早报|时报|商报|报)$")
 # section names (not :func:`.kinds.is_section_name`, whose field suffixes also end
 # headline phrases such as "聚力实体经济")
 _BARE_SECTIONS = frozenset(("要闻", "经济", "民生", "文化", "社会", "体育", "国际", "时政", "教育", "财经",
@@ -24,6 +24,12 @@ _BARE_SECTIONS = frozenset(("要闻", "经济", "民生", "文化", "社会", "�
 
 # the last glyph of every piece: a line ending in another is read no further
 _LAST = frozenset("报一二三四五六日天") | frozenset(t[-1] for t in _BARE_SECTIONS)
+
+
+@functools.cache
+def _paper_name():
+    """A paper's name ("湘江日报"): compiled when a page first has a head piece to read."""
+    return re.compile(f"^[{HAN}]{{2,6}}(?:日报|晚报|早报|时报|商报|报)$")
 
 
 def is_head_piece(t):
@@ -36,7 +42,7 @@ def is_head_piece(t):
     [False, False, False, False]
     """
     t = _SPACES.sub("", t)
-    return bool(_WEEKDAY.match(t) or _PAPER.match(t) or t in _BARE_SECTIONS)
+    return bool(_WEEKDAY.match(t) or t in _BARE_SECTIONS or _paper_name().match(t))
 
 
 def running_head_pieces(pg, kinds, profile=DEFAULT):

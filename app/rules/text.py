@@ -2,6 +2,7 @@
 
 Each function is small and pure; the doctests are the specification.
 """
+import functools
 import re
 
 from .chars import HAN, LAYOUT_SPACE, WIDE
@@ -30,8 +31,6 @@ HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!
 _HAN_CHAR = re.compile(_H)
 HALF_PUNCT = re.compile("[,:;?!()]")  # any character fold_half_width may change
 _WIDE_CHAR = re.compile(_W)
-_LONE_OPEN = re.compile(f"\\((?=[^()]*{_H})")
-_LONE_CLOSE = re.compile(f"(?<=[{WIDE}0-9])\\)$")
 _KEEP_HALF = re.compile(f"[,:;?!](?<!{_W}[,:;?!])(?!{_W})")   # a mark in Latin text
 
 
@@ -79,13 +78,18 @@ _CLASS = None
 
 def _class_table():
     global _CLASS
-    table = bytearray(0x10000)
+    # Built with slices and one integer OR per class, not a loop over code points: the
+    # classes hold some 28,000 ideographs.
+    table = 0
     for flag, spec in ((_F_WIDE, WIDE), (_F_HAN, HAN), (_F_DIGIT, "0-9%"),
                        (_F_OPENS_GAP, _GAP_OPENERS), (_F_CLOSES_GAP, _GAP_CLOSERS)):
+        member = bytearray(0x10000)
         for lo, hi in _ranges(spec):
-            for o in range(lo, min(hi, 0xffff) + 1):
-                table[o] |= flag
-    _CLASS = bytes(table)
+            hi = min(hi, 0xffff)
+            if lo <= hi:
+                member[lo:hi + 1] = bytes([flag]) * (hi + 1 - lo)
+        table |= int.from_bytes(member, "big")
+    _CLASS = table.to_bytes(0x10000, "big")
     return _CLASS
 
 
@@ -232,6 +236,13 @@ def join_lines(texts):
     return "".join(out)
 
 
+@functools.cache
+def _lone_brackets():
+    """(an opening bracket with an ideograph before its close, a closing one after a wide
+    character or digit at the end): compiled at the first unpaired bracket, not at import."""
+    return re.compile(f"\\((?=[^()]*{_H})"), re.compile(f"(?<=[{WIDE}0-9])\\)$")
+
+
 def fold_half_width(text):
     """Fold half-width ,:;?!() to full width inside Chinese text; leave Latin text alone.
     A mark folds when a wide character stands beside it; brackets fold as a pair.
@@ -283,7 +294,8 @@ def _fold_brackets(text, out):
                 or b + 1 < n and _WIDE_CHAR.match(text[b + 1])):
             out[a], out[b] = "（", "）"
     for i in lone:
-        if text[i] == "(" and _LONE_OPEN.match(text, i) or text[i] == ")" and _LONE_CLOSE.search(text[:i + 1]):
+        lone_open, lone_close = _lone_brackets()
+        if text[i] == "(" and lone_open.match(text, i) or text[i] == ")" and lone_close.search(text[:i + 1]):
             out[i] = text[i].translate(HALF_TO_FULL)
     return "".join(out)
 

@@ -38,6 +38,10 @@
         <source>Goes on in article</source>
         <translation>续接到文章</translation>
     </message>
+    <message>
+        <source>%1 (page %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
 </context>
 <context>
     <name>Autosave</name>
@@ -429,6 +433,10 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>文件夹中的所有版面均已完成</translation>
     </message>
     <message>
+        <source>page %1</source>
+        <translation>版次 %1</translation>
+    </message>
+    <message>
         <source>confirmed %1</source>
         <translation>已确认 %1</translation>
     </message>
@@ -462,6 +470,29 @@ Keep working on the saved session (the page as it was), or start afresh from the
     </message>
 </context>
 <context>
+    <name>PageNumberDialog</name>
+    <message>
+        <source>Page number</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>The page&apos;s number as printed (2, A2, 第七版):</source>
+        <translation>本版的版次，照报上所印填写（如 2、A2、第七版）：</translation>
+    </message>
+    <message>
+        <source>Empty: the number the page gives, %1.</source>
+        <translation>留空：用版面上读出的版次 %1。</translation>
+    </message>
+    <message>
+        <source>Empty: the page gives no number.</source>
+        <translation>留空：版面上读不出版次。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a page number: type it as printed, as 2, A2 or 第七版.</source>
+        <translation>“%1”不是版次：请照报上所印填写，如 2、A2 或 第七版。</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>new</source>
@@ -476,8 +507,36 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>已完成</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>set by you; the page gives %1</source>
+        <translation>由你设定；版面上读出的是 %1</translation>
+    </message>
+    <message>
+        <source>no number in the page&apos;s first and last lines or in its file name</source>
+        <translation>版面首尾几行和文件名中都没有版次</translation>
+    </message>
+    <message>
+        <source>from the file name</source>
+        <translation>取自文件名</translation>
+    </message>
+    <message>
+        <source>from the folio &apos;%1&apos;</source>
+        <translation>取自页码“%1”</translation>
+    </message>
+    <message>
+        <source>from the running head &apos;%1&apos;</source>
+        <translation>取自报眉“%1”</translation>
+    </message>
+    <message>
         <source>Page</source>
         <translation>版面</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>版次</translation>
     </message>
     <message>
         <source>Lines</source>
@@ -982,6 +1041,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <source>%1: damaged session: links holds a bad link %2</source>
         <translation>%1：会话已损坏：links 中有无效链接 %2</translation>
     </message>
+    <message>
+        <source>%1: damaged session: page.number %2 is not a page number</source>
+        <translation>%1：会话已损坏：page.number %2 不是版次</translation>
+    </message>
 </context>
 <context>
     <name>keymap</name>
@@ -1190,6 +1253,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>本版完成，转到下一个未完成版面</translation>
     </message>
     <message>
+        <source>Page number…</source>
+        <translation>设定版次…</translation>
+    </message>
+    <message>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
@@ -1369,6 +1436,22 @@ Use --encoding NAME (and --errors replace) to force one.</source>
     <message>
         <source>Fold half-width punctuation</source>
         <translation>半角标点转为全角</translation>
+    </message>
+    <message>
+        <source>Set page number</source>
+        <translation>设定版次</translation>
+    </message>
+    <message>
+        <source>Clear page number</source>
+        <translation>清除设定的版次</translation>
+    </message>
+    <message>
+        <source>Link to another page</source>
+        <translation>转到其他版面</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消转版</translation>
     </message>
     <message>
         <source>Move to article %1</source>

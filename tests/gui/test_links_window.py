@@ -42,12 +42,13 @@ def test_l_links_an_article_to_another_page_and_shift_l_unlinks(qtbot, win):
     key(qtbot, win, K.Key_L)
     dlg = dialog(qtbot, win, ArticlePicker)
     assert dlg.list.count() == 2 and not any("New" in dlg.list.item(i).text() for i in range(2))
+    assert dlg.list.item(0).text().startswith("1  02.txt (page 2) · ")      # the page by its number too
     type_text(qtbot, dlg.edit, "健康荷塘")
     qtbot.keyClick(dlg.edit, K.Key_Return)
     qtbot.waitUntil(lambda: bool(doc.links))
     (line, value), = doc.links.items()
     assert value["to_page"] == "02.txt" and PAGE2.splitlines()[value["to_line"] - 1] == "守护“健康荷塘”"
-    assert "continued on page 02.txt ▸" in texts(win)
+    assert "continued on page 2 ▸" in texts(win)        # the linked page by its number (要闻  2版)
     back_in_pane(qtbot, win)
     assert win.stack.undoText() == "Link to another page"
     key(qtbot, win, K.Key_Z, CTRL)

@@ -33,8 +33,9 @@ def shown_page(win):
 
 
 def dock_rows(win):
+    """(page, lines, status) of each row of the dock (its number: tests/gui/test_page_numbers.py)."""
     m = win.pages.model
-    return [tuple(m.data(m.index(r, c)) for c in range(3)) for r in range(m.rowCount())]
+    return [tuple(m.data(m.index(r, c)) for c in (0, m.LINES, m.STATUS)) for r in range(m.rowCount())]
 
 
 def status_of(root, rel):

@@ -20,6 +20,7 @@ busy machine the CPU ratio is the steadier.
 """
 import argparse
 import importlib.util
+import itertools
 import os
 import resource
 import shutil
@@ -39,10 +40,15 @@ SAMPLE = ROOT / "tests" / "data" / "samples" / "000_9e2dafac320f447e.txt"
 PEAK_LIMIT_GIB = 1.5
 
 
+# Children may write and read compiled bytecode, as an installed program does: with
+# PYTHONDONTWRITEBYTECODE set, every run would compile every module's source again.
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_child(cmd, cwd=None):
     """Run ``cmd`` to its end: (wall seconds, CPU seconds, peak resident KiB) of that child."""
     t = time.perf_counter()
-    proc = subprocess.Popen([str(c) for c in cmd], cwd=cwd, stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen([str(c) for c in cmd], cwd=cwd, stdout=subprocess.DEVNULL, env=CHILD_ENV)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
     code = os.waitstatus_to_exitcode(status)
@@ -52,8 +58,10 @@ def run_child(cmd, cwd=None):
 
 
 def alternate(rounds, naive, ours):
-    """Call ``naive`` and ``ours`` in turn ``rounds`` times; each returns a tuple whose first
-    item is seconds. The medians of each item, naive's then ours."""
+    """Call ``naive`` and ``ours`` in turn ``rounds`` times after one untimed call of each
+    (which also leaves compiled bytecode behind); each returns a tuple whose first item is
+    seconds. The medians of each item, naive's then ours."""
+    naive(), ours()
     a, b = [], []
     for _ in range(rounds):
         a.append(naive())
@@ -103,13 +111,17 @@ def made_pages(root, tmp, rounds, count):
                    capture_output=True)
     inputs = sorted(pages.glob("*.txt"))
     lines = sum(line_count(p) for p in inputs)
-    outs = iter(range(rounds))
+    outs = itertools.count()
+    # one process, as the naive joiner (an engine from before --jobs had no pool)
+    helptext = subprocess.run([sys.executable, "-m", "app", "reflow", "--help"], cwd=root,
+                              capture_output=True, text=True).stdout
+    one_process = ["--jobs", "1"] if "--jobs" in helptext else []
 
     def ours_run():
         # A fresh folder each round: the command skips pages a manifest says are done.
         out = tmp / f"ours-out-{next(outs)}"
         try:
-            return run_child([sys.executable, "-m", "app", "reflow", *inputs, "-o", out], cwd=root)
+            return run_child([sys.executable, "-m", "app", "reflow", *inputs, "-o", out, *one_process], cwd=root)
         finally:
             shutil.rmtree(out, ignore_errors=True)
 

@@ -45,6 +45,9 @@ def main():
     samples = int(sys.argv[2]) if len(sys.argv) > 2 else 150
     with tempfile.TemporaryDirectory() as tmp:
         page = make_page(n, tmp)
+        # the window's settings (last folder, geometry) in the temporary folder, not the user's
+        os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
+        os.environ["ZHENGWEN_HOME"] = str(Path(tmp) / "home")
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QApplication
