@@ -17,7 +17,7 @@ from itertools import accumulate, compress, count
 
 from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
 from .attach import (attach_by_content, free_parts_from_later_headers, give_lone_headers_a_part, header_grams,
-                     segment_articles, share_between_headers)
+                     reads_in_order, segment_articles, share_between_headers)
 from .captions import header_pieces, place_aside_lines
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
@@ -79,7 +79,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=()):
     change = column_changes(pg, body_ks, labb, endb, profile)
     segs = body_segments(pg, body_ks, labb, endb, hunits, forced, change, line_text, profile)
     hgrams = header_grams(hunits, lab, line_text, profile)
-    hseg = attach_by_content(segs, hgrams, profile)
+    hseg = attach_by_content(segs, hgrams, profile, reads_in_order(pg))
     if starts:
         free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)
     give_lone_headers_a_part(segs, hgrams, hseg, change, profile)

@@ -20,8 +20,9 @@ from .profile import DEFAULT
 from .rates import words_tell
 
 _HAN2 = re.compile(f"(?=([{HAN}]{{2}}))")
-# cuts that leave two segments in one run of an article: a column change, a content cut
-_WEAK_CUTS = ("column-change", "content-cut")
+# cuts that leave two segments in one run of an article: a column change, a content cut,
+# a step of the measure (:mod:`.measure`)
+_WEAK_CUTS = ("column-change", "content-cut", "measure-step")
 
 
 def bigrams(text):
@@ -62,16 +63,19 @@ def header_grams(hunits, lab, line_text, profile=DEFAULT):
     return out
 
 
-def attach_by_content(segs, hgrams, profile=DEFAULT):
+def attach_by_content(segs, hgrams, profile=DEFAULT, in_reading_order=False):
     """Attach each header to at most one segment and each segment to at most one header,
-    best scores first (:func:`header_pairs`). Returns the segment of each header (None:
+    best scores first (:func:`header_pairs`; ``in_reading_order``: the page was read in
+    reading order, :func:`reads_in_order`). Returns the segment of each header (None:
     none); sets ``segs.owner`` and ``segs.conf``."""
     conf = profile.conf
     hseg = [None] * len(hgrams)
     per_header = header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile)
     pairs = [p for ps in per_header for p in ps]
     owner = segs.owner
-    for h, s in adjacent_matching(per_header, segs.after_h, profile):
+    shared = shared_run_penalties(segs.after_h, segs.rule, len(hgrams), profile)
+    first = profile.header_first_bonus if in_reading_order else 0.0
+    for h, s in adjacent_matching(per_header, segs.after_h, profile, shared, first):
         score = next(p[0] for p in per_header[h] if p[2] == s)
         owner[s], hseg[h] = h, s
         segs.conf[s] = round(min(conf.header_content_max, conf.header_content_base + score / 2), 2)
@@ -87,7 +91,43 @@ def attach_by_content(segs, hgrams, profile=DEFAULT):
     return hseg
 
 
-def adjacent_matching(per_header, after_h, profile=DEFAULT):
+def shared_run_penalties(after_h, rule, nheaders, profile=DEFAULT):
+    """For each header h, what it costs that h takes the last segment of the run before
+    it while header h - 1 takes the first (``after_h``, ``rule``: the segments' headers
+    before them and the rules that cut them): the two stories would meet at a cut that
+    says nothing of a story's end, a column change or a content cut. Nothing where
+    another cut in the run says more (a step of the measure, a credit, a new frame).
+
+    >>> shared_run_penalties([0, 1, 1, 2], ["cluster", "cluster", "column-change", "cluster"], 2)
+    [0.0, 0.5]
+    >>> shared_run_penalties([0, 1, 1, 2], ["cluster", "cluster", "measure-step", "cluster"], 2)
+    [0.0, 0.0]
+    """
+    out = [0.0] * nheaders
+    for s in range(1, len(after_h)):
+        h = after_h[s]
+        if after_h[s - 1] == h and 0 < h < nheaders:
+            if rule[s] in ("column-change", "content-cut"):
+                if out[h] == 0.0:
+                    out[h] = profile.shared_run_penalty
+            else:
+                out[h] = -1.0    # a telling cut in the run: no cost
+    return [max(0.0, x) for x in out]
+
+
+def reads_in_order(pg):
+    """Was the page read in reading order, in text groups with blank lines between them
+    (``pdftotext``, pdfminer), rather than in drawing order with none (``-raw``, pdfium)?
+    Read in order, a header comes before its body far more often than after it.
+
+    >>> from .page import Page
+    >>> reads_in_order(Page(["标题", "", "正文一行", "正文二行"])), reads_in_order(Page(["正文一行", "标题"]))
+    (True, False)
+    """
+    return not pg.spaced and not pg.markdown and not all(pg.tight[1:])
+
+
+def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None, first=0.0):
     """The headers and segments that sit right next to each other (no other header
     between), paired so that together they pair the most, then score the most: each
     header with the segment right before it or right after it, where none further away
@@ -125,9 +165,12 @@ def adjacent_matching(per_header, after_h, profile=DEFAULT):
         for used, (total, chosen) in best.items():
             options = [(total, chosen, False)]
             if before is not None and not (used and chosen and chosen[-1][1] == before[0]):
-                options.append((total + before[1] + bonus, chosen + ((h, before[0]),), False))
+                # two headers sharing a run cut only where nothing says a story ends
+                cost = shared[h] if shared and used and chosen and chosen[-1][0] == h - 1 else 0.0
+                options.append((total + before[1] + bonus - cost, chosen + ((h, before[0]),), False))
             if after is not None:
-                options.append((total + after[1] + bonus, chosen + ((h, after[0]),), True))
+                # (``first``: what a header before its body gains, on a page read in order)
+                options.append((total + after[1] + bonus + first, chosen + ((h, after[0]),), True))
             for t, c, u in options:
                 if u not in nxt or t > nxt[u][0] + 1e-9:
                     nxt[u] = (t, c)
@@ -243,7 +286,7 @@ def share_between_headers(segs, hgrams, change, profile=DEFAULT):
     paras, owner, after_h, rule = segs.paras, segs.owner, segs.after_h, segs.rule
     a = None
     for s in range(len(segs)):
-        if s > 0 and (after_h[s] != after_h[s - 1] or rule[s] not in _WEAK_CUTS):
+        if s > 0 and (after_h[s] != after_h[s - 1] or rule[s] not in _WEAK_CUTS or kept_between_headers(rule[s])):
             a = None
         if owner[s] is None:
             continue
@@ -257,6 +300,17 @@ def share_between_headers(segs, hgrams, change, profile=DEFAULT):
                     paras[x] = []
                 paras[s] = both[cut[1]:]
         a = s
+
+
+def kept_between_headers(rule):
+    """Is a cut made by ``rule`` kept where it parts two headed segments of one run, rather
+    than moved to where the content turns? A step of the measure is: two stories set to
+    two widths meet there, whatever their words say.
+
+    >>> kept_between_headers("measure-step"), kept_between_headers("column-change")
+    (True, False)
+    """
+    return rule == "measure-step"
 
 
 def segment_articles(segs, hgrams, change, profile=DEFAULT):

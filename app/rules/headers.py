@@ -214,7 +214,31 @@ class _Runs:
                 and not pg.text[k].startswith(_ROLE_START)):
             return True
         most = profile.header_max_titles
-        return j - k + 1 > most and sum(kinds[r] == "title" for r in range(k, j + 1)) > most
+        return j - k + 1 > most and title_lines(pg, kinds, k, j, profile) > most
+
+
+def title_lines(pg, kinds, k, j, profile=DEFAULT):
+    """How many title lines lines k..j hold, a tracked title wrapped over several lines
+    counted once: its letter-spaced pieces and a short tail ("株 洲 小 城" / "走 出 智 能" /
+    "制 造 新 势" / "力") are one headline set wide, not a run of body lines.
+
+    >>> from .page import Page
+    >>> pg = Page(["株 洲 小 城", "走 出 智 能", "制 造 新 势", "力", "——株洲打造创新创业"])
+    >>> title_lines(pg, ["title"] * 4 + ["deck"], 0, 4)
+    1
+    >>> pg = Page(["县第三人民医院", "书记易君说", "党建与业务", "融合"])
+    >>> title_lines(pg, ["title"] * 4, 0, 3)
+    4
+    """
+    count, in_tracked = 0, False
+    for r in range(k, j + 1):
+        if kinds[r] != "title":
+            in_tracked = False
+            continue
+        piece = pg.letter_spaced[r] or in_tracked and pg.width[r] <= profile.tracked_tail_width
+        count += not (piece and in_tracked)
+        in_tracked = piece
+    return count
 
 
 def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
@@ -230,6 +254,9 @@ def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
     heads = [r for r in run if labels[r][0] == "headline"]
     if short_kicker(pg, heads, profile):
         labels[heads[0]] = ("kicker", "short-first-line", conf.short_kicker)
+        heads = heads[1:]
+    elif kicker_by_style(pg, heads, profile):
+        labels[heads[0]] = ("kicker", "kicker-by-style", conf.short_kicker)
         heads = heads[1:]
     if len(heads) >= 2 and not any(labels[r][0] == "subtitle" for r in run):
         last, prev = heads[-1], heads[-2]
@@ -255,6 +282,39 @@ def short_kicker(pg, heads, profile=DEFAULT):
     # narrower than the headline line after it
     apart = not (pg.spaced or pg.markdown or pg.tight[heads[1]])
     return apart or w[heads[1]] - w[heads[0]] >= profile.kicker_narrower
+
+
+def kicker_by_style(pg, heads, profile=DEFAULT):
+    """Is the first of a cluster's headline lines ``heads`` a kicker because the lines
+    under it make a headline whole without it? It is narrow and printed plainly, and under
+    it stands a letter-spaced (tracked) headline line, a headline of two phrases on one
+    line ("以文化人 以文润城"), or two or more headline lines the first of which is wider
+    than it (a headline wrapped in a column fills its first line: it never opens on its
+    narrowest line). A kicker is set in a style of its own, smaller and untracked.
+
+    >>> from .page import Page
+    >>> pg = Page(["民生实事进行时", "常 德 ： 冬 修 水 利 正 当 时", "新春走基层", "守护绿水青山", "共绘生态画卷",
+    ...            "祁阳打造县域", "经济“新", "引擎”"])
+    >>> kicker_by_style(pg, [0, 1]), kicker_by_style(pg, [2, 3, 4]), kicker_by_style(pg, [5, 6, 7])
+    (True, True, False)
+    >>> kicker_by_style(pg, [3, 4])   # a headline of two balanced lines keeps both
+    False
+    """
+    if len(heads) < 2 or heads[1] != heads[0] + 1:
+        return False
+    first, second = heads[0], heads[1]
+    w = pg.width
+    if w[first] > profile.kicker_max_width or pg.letter_spaced[first] or pg.has_space[first]:
+        return False
+    if pg.letter_spaced[second] or phrase_pair(pg.text[second]):
+        return True
+    if len(heads) < 3 or heads[2] != second + 1:
+        return False
+    third = heads[2]
+    # wider than its first line, or two balanced phrases ("聚焦乡村振兴" over "擦亮民生底色"
+    # / "提升幸福成色"): a wrapped headline's last line is its tail, narrower
+    return w[second] > w[first] or (abs(w[third] - w[second]) <= profile.kicker_phrase_balance
+                                    and w[first] <= w[second] + profile.kicker_phrase_balance)
 
 
 def _cluster_line(pg, kinds, r, titles, head_seen, conf):

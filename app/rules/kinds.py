@@ -105,9 +105,21 @@ def is_kicker(t, profile=DEFAULT):
     (True, False)
     >>> is_kicker("“优质服务基层行”成果明显。3")     # a sentence ends inside: running text
     False
+    >>> is_kicker("“综合窗口”和“高效办成一")    # a quote left open: a column cut running text
+    False
     """
     return (len(t) <= profile.kicker_max_chars and bool(_KICKER.search(t)) and han_count(t) >= 2
-            and not sentence_end_inside(t))
+            and not sentence_end_inside(t) and quotes_closed(t))
+
+
+def quotes_closed(t):
+    """Does every quote ``t`` opens close in it? A tag is whole; a line of running text
+    cut by the column may leave one open.
+
+    >>> quotes_closed("“十四五”北湖答卷⑥"), quotes_closed("“综合窗口”和“高效办成一")
+    (True, False)
+    """
+    return t.count("“") == t.count("”") and t.count("‘") == t.count("’")
 
 
 # ---- bylines ----------------------------------------------------------------------------

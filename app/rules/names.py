@@ -108,6 +108,8 @@ def ends_in_credit(texts, k):
     (True, True)
     >>> ends_in_credit(["这是（一个", "例子）"], 1), ends_in_credit(["……的风采。", "（董霞婷）"], 1)
     (False, True)
+    >>> ends_in_credit(["必固其根本。（王宇", "何俊嘉）"], 1)    # cut at the space between two names
+    True
     """
     t = texts[k]
     if t[-1] not in "）)":
@@ -122,6 +124,8 @@ def ends_in_credit(texts, k):
         return False
     prev = texts[k - 1]
     at = trailing_credit(prev + t)
+    if at is None:
+        at = trailing_credit(prev + " " + t)    # the column cut at the space between names
     return at is not None and at < len(prev)
 
 

@@ -29,7 +29,9 @@ from .names import trailing_credit
 from .page import Page
 from .profile import DEFAULT
 from .running_head import running_head_pieces
+from .title_groups import title_groups
 from .tracked import tracked_titles
+from .wrapped_heads import wrapped_heads
 from .starts import Body, prints_first_lines_full
 from .text import dedupe_tail
 
@@ -71,7 +73,8 @@ def decide_body(pg: Page, kinds, labels, profile=DEFAULT, jumps=None):
             lab[k] = ("noise", JUMP_RULE[j.direction], conf.jump_line)
     short_after_end = section_heads(body, lab, labels)
     unhead_before_last_line(body, lab)
-    tails = head_tails(body, lab)
+    wrapped = wrapped_heads(body, lab)
+    tails = head_tails(body, lab) + wrapped
     body_para, title_para = ("paragraph", "body", conf.body), ("paragraph", "body", conf.title_shaped_body)
     lab = [x if x is not None else body_para if kd == "body" else title_para for x, kd in zip(lab, kinds)]
     para = [x[0] == "paragraph" for x in lab]
@@ -105,6 +108,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
         # a line with a jump before or after its words is text of the part the jump starts or ends
         kinds[k] = "noise" if where == "line" else "body"
     clusters, hlabels = header_clusters(pg, kinds, profile)
+    clusters += title_groups(pg, kinds, hlabels, profile)
     repeated = _repeated_headlines(pg, kinds, clusters, hlabels, jumps, profile)
     if doc is not None:
         _constrain_labels(pg, doc, hlabels, kinds, profile.conf)

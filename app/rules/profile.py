@@ -250,6 +250,12 @@ class Profile:
     byline_near_header: int = 3
     """A block of bylines alone is a header only within this many lines after a title
     line (or when it opens with a role word: "本报记者")."""
+    group_blank_share: float = 0.3
+    """A page whose lines ending a sentence are followed by a blank line at most this
+    often prints blank lines between text groups, not paragraphs (``pdftotext``) ..."""
+    title_group_lines: int = 2
+    """... and there a group of this many title lines at most, set apart by blank lines, is
+    a headline (:mod:`.title_groups`)."""
     header_max_titles: int = 3
     """A block holding more title-shaped lines than this is running text."""
     kicker_max_width: float = 9
@@ -257,6 +263,10 @@ class Profile:
     kicker_narrower: float = 4
     """... and this many cells narrower than the headline line after it is a kicker (a
     headline's lines are balanced phrases, or a full line and its tail)."""
+    kicker_phrase_balance: float = 1
+    """Cells: two headline lines under a narrow plain line that differ by at most this are
+    a headline of two phrases, and the line above them, no wider than they are by more
+    than this, is a kicker (a headline wrapped in a column ends on a narrower tail)."""
     deck_width_diff: float = 3
     """Without a dash, the last of two or more headline lines is the deck when it is wider
     than the line before by more than this (a two-line headline is a pair of short phrases
@@ -276,6 +286,10 @@ class Profile:
     a head: a first line lacks its lost indent (2) and a squeezed mark (1) at most."""
     head_overwide: float = 2
     """A title-shaped line this many cells wider than its column is off-column: a head."""
+    wrapped_head_tail_width: float = 6
+    """Cells: a line this narrow at most, holding no mark, under a line phrased as a head
+    after a paragraph's end, is that head's tail ("抓实产业，鼓起群众" / "“钱袋子”"); the
+    first line alone was no head by its width (:mod:`.wrapped_heads`)."""
     head_tail_width: float = 4
     """Cells: a line this narrow at most, holding no mark, right after a section head is
     the head's tail, wrapped by a narrow column ("久久为功，擦亮生态" / "名片")."""
@@ -324,6 +338,13 @@ class Profile:
     min_segment: int = 8
     """Lines a segment cut by a column change alone must have; a shorter one rejoins the
     segment before."""
+    measure_lines: int = 6
+    """Full lines on each side of a paragraph's start whose widest is the measure there
+    (:mod:`.measure`) ..."""
+    measure_step: float = 1
+    """... and a step of the measure this many cells wide cuts a body segment on a page
+    without blank lines (drawing order), as a column change does: another story set to
+    another width may start there."""
     header_grams: int = 30
     """A header's bigrams (in sorted order) used to attach it to a segment."""
     attach_before: int = 8
@@ -337,6 +358,14 @@ class Profile:
     pair_bonus: float = 1.0
     """Added for each header paired with a segment right next to it, so that as many
     headers as can be are paired before the scores weigh (:func:`.attach.adjacent_matching`)."""
+    shared_run_penalty: float = 0.5
+    """Taken off a pairing where two headers would share the run of body between them,
+    one taking its first segment and the other its last, with only a column change or a
+    content cut between (:func:`.attach.shared_run_penalties`)."""
+    header_first_bonus: float = 0.5
+    """Added to a header's pairing with the segment after it on a page read in reading
+    order (text groups with blank lines between: :func:`.attach.reads_in_order`), where a
+    header comes before its body four times as often as after it."""
     pair_margin: float = 0.2
     """... unless a segment further away scores this much more there, where the words weigh
     twice the share of all the header's bigrams a segment holds (0.2: a tenth of them)."""

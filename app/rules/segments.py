@@ -11,6 +11,7 @@ import bisect
 from itertools import accumulate, compress, count
 
 from .columns import quantile
+from .measure import measure_steps
 from .names import ends_in_credit
 from .profile import DEFAULT
 
@@ -125,6 +126,11 @@ def _cut(pg, body_ks, labb, endb, hs, forced, change, profile):
     nbody = len(body_ks)
     closes = [e or lb == "subheading" for e, lb in zip(endb, labb)]
     starts = _paragraph_starts(body_ks, closes, hs, forced)
+    # only where no blank line marks text groups (drawing order: ``-raw``, pdfium); where
+    # they do, a column read down ends a story at a blank line, and the pairing of
+    # headers with the stories that follow is what goes wrong there, not the cut
+    stepped = (_measure_steps(pg, body_ks, labb, closes, hs, starts, profile)
+               if not pg.markdown and all(pg.tight[1:]) else set())
     segs, rules = [], []
     credit_before = False    # the last paragraph closed ended in a credit of names
     for i, stop in zip(starts, starts[1:] + [nbody]):
@@ -137,12 +143,24 @@ def _cut(pg, body_ks, labb, endb, hs, forced, change, profile):
         strong = pg.frame[k] or forced[k] or credit_before
         weak = (not new_cluster and not strong and not pg.markdown
                 and change(k) >= profile.segment_column_change)
-        if new_cluster or strong or weak:
+        step = not (new_cluster or strong or weak) and k in stepped
+        if new_cluster or strong or weak or step:
             segs.append([])
             rules.append(("credit" if credit_before else "frame") if strong else
-                         "column-change" if weak else "cluster")
+                         "column-change" if weak else "measure-step" if step else "cluster")
         segs[-1].append(body_ks[i:stop])
     return segs, rules
+
+
+def _measure_steps(pg, body_ks, labb, closes, hs, starts, profile):
+    """The paragraph starts (as k) where the measure steps (:func:`.measure.measure_steps`),
+    measured on full lines: paragraph lines neither first nor last, not letter-spaced, the
+    runs between header units apart."""
+    prev = [True] + closes[:-1]
+    mids = [k for k, lb, c, p in zip(body_ks, labb, closes, prev)
+            if lb == "paragraph" and not c and not p and not pg.letter_spaced[k]]
+    run = dict(zip(body_ks, hs))
+    return set(measure_steps(pg.width, [body_ks[i] for i in starts[1:]], mids, run, profile))
 
 
 def _paragraph_starts(body_ks, closes, hs, forced):
@@ -162,11 +180,11 @@ def _ends_in_credit(pg, k):
 
 
 def _rejoin_short(segs, rules, least):
-    """A column change needs a stretch of text behind it: a segment cut by one alone,
-    with fewer than ``least`` lines, rejoins the one before."""
+    """A column change needs a stretch of text behind it: a segment cut by one alone (or
+    by a step of the measure), with fewer than ``least`` lines, rejoins the one before."""
     merged, mrules = [], []
     for sg, r in zip(segs, rules):
-        if merged and r == "column-change" and sum(len(p) for p in sg) < least:
+        if merged and r in ("column-change", "measure-step") and sum(len(p) for p in sg) < least:
             merged[-1].extend(sg)
         else:
             merged.append(sg)

@@ -68,10 +68,26 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
 def _opens(pg, kinds, k, profile):
     """May a title start at line k: the line before closes what came before, or is a
     narrow title line (a kicker) right after one that does?"""
-    if closes(pg, kinds, k - 1):
+    if closes(pg, kinds, k - 1) or deck_tail_before(pg, kinds, k, profile):
         return True
     return (k > 0 and (kinds[k - 1] == "kicker" or kinds[k - 1] == "title" and pg.width[k - 1] <= profile.kicker_max_width)
-            and closes(pg, kinds, k - 2))
+            and (closes(pg, kinds, k - 2) or deck_tail_before(pg, kinds, k - 1, profile)))
+
+
+def deck_tail_before(pg, kinds, k, profile=DEFAULT):
+    """Is the line before k the wrapped tail of a deck ("——怀化持续优化营商环境侧" /
+    "记"): a glyph or two right under a deck line? A deck ends its header, so what follows
+    it may start something new (drawing order prints the next story's header there).
+
+    >>> from .page import Page
+    >>> pg = Page(["——怀化持续优化营商环境侧", "记", "擦 亮 民 生 底 色"])
+    >>> deck_tail_before(pg, ["deck", "body", "body"], 2)
+    True
+    >>> deck_tail_before(pg, ["body", "body", "body"], 2)
+    False
+    """
+    return (k >= 2 and kinds[k - 2] == "deck" and kinds[k - 1] == "body"
+            and pg.width[k - 1] <= profile.tracked_tail_width)
 
 
 def _set_apart(pg, kinds, k, j):

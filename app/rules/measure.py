@@ -1,0 +1,56 @@
+"""The measure of a story: the width its full lines are set to.
+
+A story's body is set to one column measure, so its full lines (neither the first nor the
+last of a paragraph) come out the same number of cells wide, a cell or so less where a
+stretched line moved a mark down; a justified line is never wider. Stories next to each
+other are often set to different measures. Where an extractor gives two stories' bodies
+one after the other with no header between them (drawing order with one story's header
+after its body and the next one's before it; a column read down through two stories),
+the measure stepping from one width to another at a paragraph's start is where the second
+story may start. The body segments (:mod:`.segments`) are cut there on pages without blank
+lines; where blank lines part text groups the cut did not help (the pairing of headers
+with the stories that follow them is what goes wrong on those pages).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .profile import DEFAULT
+
+
+def measure_of(widths):
+    """The measure of a few full lines' ``widths``: the widest, when two of them are that
+    wide (None otherwise: too few lines, or lines of no one measure).
+
+    >>> measure_of([12.0, 11.0, 12.0, 9.5]), measure_of([12.0]), measure_of([13.0, 12.0, 11.5])
+    (12.0, None, None)
+    """
+    if len(widths) < 2:
+        return None
+    top = sorted(widths)[-2:]
+    return top[1] if top[0] == top[1] else None
+
+
+def measure_steps(width, starts, mids, run, profile=DEFAULT):
+    """The paragraph starts (lines k, in ``starts``) where the measure steps by
+    :attr:`~.profile.Profile.measure_step` cells or more: the measure of the
+    :attr:`~.profile.Profile.measure_lines` full lines (``mids``, in order) just before the
+    start and that of those just after it differ. Both sides are taken within the start's
+    run (``run``: a run number by k, the same between two headers), never across a header.
+
+    >>> w = [0, 12, 12, 11, 5, 0, 13, 13, 12, 6]
+    >>> measure_steps(w, [0, 5], [1, 2, 3, 6, 7, 8], [0] * 10)
+    [5]
+    >>> measure_steps(w, [0, 5], [1, 2, 3, 6, 7, 8], [0] * 5 + [1] * 5)
+    []
+    """
+    side, least = profile.measure_lines, profile.measure_step
+    out = []
+    for k in starts:
+        p = bisect_left(mids, k)
+        before = [width[x] for x in mids[max(0, p - side):p] if run[x] == run[k]]
+        after = [width[x] for x in mids[p:p + side] if run[x] == run[k]]
+        a, b = measure_of(before), measure_of(after)
+        if a is not None and b is not None and abs(a - b) >= least:
+            out.append(k)
+    return out

@@ -1,0 +1,93 @@
+"""Headlines printed as a text group of their own.
+
+``pdftotext`` reads a page in text groups and prints a blank line between two; it seldom
+puts one at a paragraph's end (a column read down runs on through its paragraphs). A
+headline is a group of its own, often printed in the middle of another story's column run
+("……付小平等一批家庭教育专" / "" / "怀化千亩油茶挂满“致富果”" / "" / "网约车司机……"),
+with no deck or byline beside it to hold it as a header. On such a page a group of one or
+two title lines holding no clause mark is a headline. Where blank lines follow most
+paragraph ends (pdfminer) a one-line group is as often a short paragraph, and nothing is
+decided here.
+"""
+from __future__ import annotations
+
+import operator
+import re
+from itertools import compress, count
+
+from .profile import DEFAULT
+from .tracked import could_be_tracked_title
+
+_CLAUSE_MARK = re.compile("[，。；、！？,;!?]")   # (a title may hold a colon: "安化：……")
+
+
+def blank_lines_part_groups(pg, profile=DEFAULT):
+    """Does the page print blank lines between text groups but seldom after a sentence's
+    end: after at most :attr:`~.profile.Profile.group_blank_share` of the lines ending one?
+
+    >>> from .page import Page
+    >>> body = ["一二三四五六七八", "九十一二三四。", "一二三四五六七八", "九十一二三四。"]
+    >>> blank_lines_part_groups(Page(body * 3 + [""] + body))
+    True
+    >>> blank_lines_part_groups(Page([x for b in body for x in (b, "")]))
+    False
+    """
+    if pg.spaced or pg.markdown:
+        return False
+    n = len(pg.text)
+    ends = list(compress(count(), pg.ends_final[:n - 1]))
+    blank = len(ends) - sum(map(pg.tight.__getitem__, [k + 1 for k in ends]))
+    return bool(ends) and blank <= profile.group_blank_share * len(ends) and not all(pg.tight[1:])
+
+
+def title_piece(pg, kinds, k, profile=DEFAULT):
+    """Can line k be a piece of a headline: a title line, or a tracked (letter-spaced)
+    one, or a glyph or two left over ("”"), holding no clause mark?
+
+    >>> from .page import Page
+    >>> pg = Page(["怀化千亩油茶挂满“致富果”", "安化 ： 湘 江 岸 边 护 鸟 人", "付小平等一批家庭教育专，", "”"])
+    >>> [title_piece(pg, ["title", "body", "title", "body"], k) for k in range(4)]
+    [True, True, False, True]
+    """
+    t = pg.text[k]
+    if _CLAUSE_MARK.search(t):
+        return False
+    if kinds[k] == "title":
+        return True
+    return kinds[k] == "body" and (pg.letter_spaced[k] and could_be_tracked_title(t)
+                                   or pg.width[k] <= profile.tracked_tail_width and not pg.ends_final[k])
+
+
+def title_groups(pg, kinds, labels, profile=DEFAULT):
+    """Label as headline in ``labels`` (the header clusters' label records, by k) the
+    groups of one or two title lines (:func:`title_piece`) set apart by blank lines on a
+    page whose blank lines part groups (:func:`blank_lines_part_groups`), unless a line of
+    them is labelled already. Returns the groups as (first k, last k)."""
+    n = len(pg.text)
+    if n < 3 or not blank_lines_part_groups(pg, profile):
+        return []
+    conf = profile.conf
+    tight = pg.tight
+    out = []
+    # the lines a blank line comes before: where groups start
+    for k in compress(count(), map(operator.not_, tight)):
+        j = k
+        while j + 1 < n and tight[j + 1] and j - k + 1 < profile.title_group_lines:
+            j += 1
+        if j + 1 < n and tight[j + 1]:
+            continue    # the group goes on: running text
+        if k == 0 or any(r in labels for r in range(k, j + 1)):
+            continue
+        if kinds[k] != "title" and not pg.letter_spaced[k]:
+            continue
+        if not all(title_piece(pg, kinds, r, profile) for r in range(k, j + 1)):
+            continue
+        for r in range(k, j + 1):
+            labels[r] = ("headline", "title-group", conf.title_in_cluster)
+        out.append((k, j))
+    for k, j in out:
+        # one narrow line as a group right over a headline is its kicker
+        if k == j and pg.width[k] <= profile.kicker_max_width and j + 1 < n and (
+                labels.get(j + 1, ("",))[0] == "headline" or kinds[j + 1] == "kicker"):
+            labels[k] = ("kicker", "title-group-kicker", conf.short_kicker)
+    return out
