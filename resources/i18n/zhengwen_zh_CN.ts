@@ -1607,6 +1607,22 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>正文</translation>
     </message>
     <message>
+        <source>a narrow plain line over a headline that is whole without it: the kicker</source>
+        <translation>标题上方一行较窄的普通文字，标题没有它也完整：引题</translation>
+    </message>
+    <message>
+        <source>one or two title lines set apart by blank lines: a headline</source>
+        <translation>由空行隔开的一两行标题样式文字：主标题</translation>
+    </message>
+    <message>
+        <source>a narrow title line set apart right over a headline: its kicker</source>
+        <translation>紧贴主标题上方、单独成组的一行窄标题：引题</translation>
+    </message>
+    <message>
+        <source>a head-shaped line whose short unpunctuated tail follows: a subheading</source>
+        <translation>形似小标题的一行，后接无标点的短尾行：小标题</translation>
+    </message>
+    <message>
         <source>a photo credit (……供图, ……摄)</source>
         <translation>图片来源（……供图、……摄）</translation>
     </message>
