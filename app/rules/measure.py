@@ -14,70 +14,71 @@ with the stories that follow them is what goes wrong on those pages).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 
 from .profile import DEFAULT
 
 
-def measure_of(widths, agree=2):
-    """The measure of a few full lines' ``widths``: the widest, when ``agree`` of them are
-    that wide (None otherwise: too few lines, or lines of no one measure).
+def measure_of(widths):
+    """The measure of a few full lines' ``widths``: the widest, when two of them are that
+    wide (None otherwise: too few lines, or lines of no one measure).
 
     >>> measure_of([12.0, 11.0, 12.0, 9.5]), measure_of([12.0]), measure_of([13.0, 12.0, 11.5])
     (12.0, None, None)
-    >>> measure_of([12.0, 11.0, 12.0, 9.5], agree=3), measure_of([12.0, 12.0, 11.0, 12.0], agree=3)
-    (None, 12.0)
     """
-    if len(widths) < agree:
+    if len(widths) < 2:
         return None
-    top = sorted(widths)[-agree:]
-    return top[-1] if top[0] == top[-1] else None
-
-
-def wanders(steps, run, most=1):
-    """Does the measure wander, rather than follow the stories: does it step more than
-    ``most`` times within one run (``run``: a run number by k, the same between two
-    headers)? In drawing order a run holds the body of the header before it and that of
-    the header after it, one cut at most; a measure that steps again in one run changes
-    within stories (a story narrowed round a picture, a page whose lines were wrapped
-    again, unevenly), and then says nothing of where a story starts on that page.
-
-    >>> run = [0] * 5 + [1] * 5
-    >>> wanders([2, 7], run), wanders([2, 4], run)
-    (False, True)
-    """
-    per_run = Counter(run[k] for k in steps)
-    return any(n > most for n in per_run.values())
+    top = sorted(widths)[-2:]
+    return top[1] if top[0] == top[1] else None
 
 
 def measure_steps(width, starts, mids, run, profile=DEFAULT):
     """The paragraph starts (lines k, in ``starts``) where the measure steps by
     :attr:`~.profile.Profile.measure_step` cells or more: the measure of the
     :attr:`~.profile.Profile.measure_lines` full lines (``mids``, in order) just before the
-    start and that of those just after it differ (each side's measure held by
-    :attr:`~.profile.Profile.measure_agree` lines). Both sides are taken within the start's
+    start and that of those just after it differ. Both sides are taken within the start's
     run (``run``: a run number by k, the same between two headers), never across a header.
-    None on a page where the measure wanders (:func:`wanders`).
+    None on a page not set to a measure (:func:`holds_measure`).
 
-    >>> w = [0, 12, 12, 12, 11, 5, 0, 13, 13, 13, 12, 6]
-    >>> measure_steps(w, [0, 6], [1, 2, 3, 4, 7, 8, 9, 10], [0] * 12)
-    [6]
-    >>> measure_steps(w, [0, 6], [1, 2, 3, 4, 7, 8, 9, 10], [0] * 6 + [1] * 6)
+    >>> w = [0, 12, 12, 11, 5, 0, 13, 13, 12, 6]
+    >>> measure_steps(w, [0, 5], [1, 2, 3, 6, 7, 8], [0] * 10)
+    [5]
+    >>> measure_steps(w, [0, 5], [1, 2, 3, 6, 7, 8], [0] * 5 + [1] * 5)
     []
-    >>> para = lambda m: [0] + [m] * 6 + [5]    # a first line, six full lines, a last line
-    >>> w, mids = para(12) + para(13) + para(12), [k for k in range(24) if 0 < k % 8 < 7]
-    >>> measure_steps(w, [0, 8, 16], mids, [0] * 16 + [1] * 8)
-    [8]
-    >>> measure_steps(w, [0, 8, 16], mids, [0] * 24)    # it steps twice in one run: it wanders
-    []
+    >>> para = lambda full: [0] + full + [5]    # a first line, six full lines, a last line
+    >>> typeset = para([12] * 6) + para([13] * 6)
+    >>> ragged = para([12, 13, 11, 12, 14, 12]) + para([13, 13, 12, 15, 13, 14])
+    >>> mids = [k for k in range(16) if 0 < k % 8 < 7]
+    >>> measure_steps(typeset, [0, 8], mids, [0] * 16), measure_steps(ragged, [0, 8], mids, [0] * 16)
+    ([8], [])
     """
-    side, least, agree = profile.measure_lines, profile.measure_step, profile.measure_agree
-    out = []
+    side, least = profile.measure_lines, profile.measure_step
+    out, sides = [], []
     for k in starts:
         p = bisect_left(mids, k)
         before = [width[x] for x in mids[max(0, p - side):p] if run[x] == run[k]]
         after = [width[x] for x in mids[p:p + side] if run[x] == run[k]]
-        a, b = measure_of(before, agree), measure_of(after, agree)
+        sides += (before, after)
+        a, b = measure_of(before), measure_of(after)
         if a is not None and b is not None and abs(a - b) >= least:
             out.append(k)
-    return [] if wanders(out, run, profile.measure_steps_per_run) else out
+    return out if holds_measure(sides, profile) else []
+
+
+def holds_measure(sides, profile=DEFAULT):
+    """Is the page set to a measure: of its ``sides`` (the widths of the full lines on
+    each side of a paragraph's start) holding :attr:`~.profile.Profile.measure_lines`
+    lines, do at least :attr:`~.profile.Profile.measure_held_share` have one
+    (:func:`measure_of`)? Justified type brings nearly every six full lines to one width;
+    lines wrapped unevenly (an OCR'd page, a page typed by hand) reach one about half the
+    time, and there the widest two of six meet by chance, their steps saying nothing of
+    where a story starts. A page with no such side is not judged.
+
+    >>> typeset, ragged = [12, 12, 11, 12, 12, 12], [12, 13, 11, 12, 14, 12]
+    >>> holds_measure([typeset] * 9 + [ragged]), holds_measure([typeset] * 5 + [ragged] * 5)
+    (True, False)
+    >>> holds_measure([[12, 13]]), holds_measure([])
+    (True, True)
+    """
+    full = [s for s in sides if len(s) == profile.measure_lines]
+    held = sum(measure_of(s) is not None for s in full)
+    return held >= profile.measure_held_share * len(full)
