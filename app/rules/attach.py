@@ -131,9 +131,10 @@ def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None, first=0
     """The headers and segments that sit right next to each other (no other header
     between), paired so that together they pair the most, then score the most: each
     header with the segment right before it or right after it, where none further away
-    scores :attr:`~.profile.Profile.pair_margin` more, each segment with one header at most. Drawing order puts a header before its body or after it, article by
-    article; one header taking the wrong neighbour leaves the next one the wrong choice
-    too, which pairing them all at once avoids. (``per_header``: :func:`header_pairs`.)
+    scores :attr:`~.profile.Profile.pair_margin` more, each segment with one header at
+    most. Drawing order puts a header before its body or after it, article by article;
+    one header taking the wrong neighbour leaves the next one the wrong choice too, which
+    pairing them all at once avoids. (``per_header``: :func:`header_pairs`.)
     On a tie a header takes the segment before it.
 
     >>> P = lambda h, s, sc: (sc, h, s, 0.0, 0.0)
