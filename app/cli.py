@@ -318,6 +318,13 @@ class _Reporter:
             self.bar.close()
 
 
+def _errors_beside(output):
+    """Where a run into one file lists the pages that failed (beside it); None on stdout,
+    where they are said on stderr only."""
+    from .batch import errors_path
+    return None if output == "-" else errors_path(Path(output))
+
+
 def _finish(summary, errors_file) -> int:
     """The summary line, said at the end of every run of many pages; the exit code."""
     _warn(summary.line())
@@ -373,7 +380,7 @@ def _write_many(a, fmt, inputs, targets):
         if layout == "file":
             summary = batch.run_into_file(pages, a.output, fmt, opts, jobs=jobs, progress=report.progress,
                                           notice=report.notice)
-            errors_file = None if a.output == "-" else batch.errors_path(Path(a.output))
+            errors_file = _errors_beside(a.output)
         else:
             summary = batch.run_into_folder(pages, a.output, layout, opts, jobs=jobs, force=a.force,
                                             part=a.shard or "0/1", dask=a.dask, progress=report.progress,
@@ -396,7 +403,6 @@ def _is_workspace(a) -> bool:
 
 def _export_folder(a, fmt):
     """``export FOLDER``: every page of the folder, its session or its suggestions."""
-    from .batch import errors_path
     from .folder_export import export_folder, is_folder_output
     from .outputs import check_length
     if a.split:
@@ -412,12 +418,12 @@ def _export_folder(a, fmt):
         report.close()
     if folder_out:
         return _finish(summary, Path(a.output) / "errors.jsonl")
-    return _finish(summary, None if a.output == "-" else errors_path(Path(a.output)))
+    return _finish(summary, _errors_beside(a.output))
 
 
 def _export_sessions_set(a, inputs, fmt):
     """Several session files into one corpus file, each as a page of the set."""
-    from .batch import CorpusWriter, Summary, errors_path, write_corpus_stream, write_errors
+    from .batch import CorpusWriter, Summary, write_corpus_stream, write_errors
     from .folder_export import session_results
     summary = Summary(pages=len(inputs))
     report = _Reporter()
@@ -431,10 +437,10 @@ def _export_sessions_set(a, inputs, fmt):
         raise
     finally:
         report.close()
-    if a.output == "-":
-        return _finish(summary, None)
-    write_errors(errors_path(Path(a.output)), summary.failed)
-    return _finish(summary, errors_path(Path(a.output)))
+    errors_file = _errors_beside(a.output)
+    if errors_file is not None:
+        write_errors(errors_file, summary.failed)
+    return _finish(summary, errors_file)
 
 
 def _check_display(env=None):
