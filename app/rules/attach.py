@@ -143,40 +143,55 @@ def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None, first=0
     >>> adjacent_matching([[P(0, 0, 0.5)], [P(1, 0, 0.5), P(1, 1, 0.5)]], [0, 2])
     [(0, 0), (1, 1)]
     """
-    least = profile.attach_min_score_near
-    bonus = profile.pair_bonus
     # best[used] after each header: (total, pairs); used: the header took the segment after it
     best = {False: (0.0, ())}
     for h, ps in enumerate(per_header):
-        before = after = None
-        # the words weigh here by the share of all the header's bigrams a segment holds (a
-        # header sharing one bigram with a segment, and none with the others, shares little)
-        weigh = [score - 2 * aff + 2 * share for score, _, s, aff, share in ps]
-        near = [after_h[s] == h and (s + 1 >= len(after_h) or after_h[s + 1] > h) or
-                after_h[s] == h + 1 and (s == 0 or after_h[s - 1] <= h) for _, _, s, _, _ in ps]
-        away = max((w for w, nr in zip(weigh, near) if not nr), default=0.0)
-        for (score, _, s, _, _), w, nr in zip(ps, weigh, near):
-            if not nr or score < least or w < away - profile.pair_margin:
-                continue    # a segment further away holds more of the header's words
-            if after_h[s] == h:
-                before = (s, w)
-            else:
-                after = (s, w)
-        nxt = {}
-        for used, (total, chosen) in best.items():
-            options = [(total, chosen, False)]
-            if before is not None and not (used and chosen and chosen[-1][1] == before[0]):
-                # two headers sharing a run cut only where nothing says a story ends
-                cost = shared[h] if shared and used and chosen and chosen[-1][0] == h - 1 else 0.0
-                options.append((total + before[1] + bonus - cost, chosen + ((h, before[0]),), False))
-            if after is not None:
-                # (``first``: what a header before its body gains, on a page read in order)
-                options.append((total + after[1] + bonus + first, chosen + ((h, after[0]),), True))
-            for t, c, u in options:
-                if u not in nxt or t > nxt[u][0] + 1e-9:
-                    nxt[u] = (t, c)
-        best = nxt
+        before, after = _near_choices(h, ps, after_h, profile)
+        best = _extend_matching(best, h, before, after, profile.pair_bonus, shared, first)
     return list(max(best.values(), key=lambda tc: tc[0])[1])
+
+
+def _near_choices(h, ps, after_h, profile):
+    """The segment right before header h and the one right after it that it may take, each
+    as (s, weight) or None: it takes neither where it scores under
+    :attr:`~.profile.Profile.attach_min_score_near`, or where a segment further away weighs
+    :attr:`~.profile.Profile.pair_margin` more. (``ps``: h's pairs from :func:`header_pairs`.)"""
+    before = after = None
+    # the words weigh here by the share of all the header's bigrams a segment holds (a
+    # header sharing one bigram with a segment, and none with the others, shares little)
+    weigh = [score - 2 * aff + 2 * share for score, _, s, aff, share in ps]
+    near = [after_h[s] == h and (s + 1 >= len(after_h) or after_h[s + 1] > h) or
+            after_h[s] == h + 1 and (s == 0 or after_h[s - 1] <= h) for _, _, s, _, _ in ps]
+    away = max((w for w, nr in zip(weigh, near) if not nr), default=0.0)
+    for (score, _, s, _, _), w, nr in zip(ps, weigh, near):
+        if not nr or score < profile.attach_min_score_near or w < away - profile.pair_margin:
+            continue    # a segment further away holds more of the header's words
+        if after_h[s] == h:
+            before = (s, w)
+        else:
+            after = (s, w)
+    return before, after
+
+
+def _extend_matching(best, h, before, after, bonus, shared, first):
+    """The best matchings after header h, from those after h - 1 (``best``: used →
+    (total, pairs), where ``used`` says the last header took the segment after it): h
+    takes nothing, the segment before it (unless the header before took that one) or the
+    segment after it."""
+    nxt = {}
+    for used, (total, chosen) in best.items():
+        options = [(total, chosen, False)]
+        if before is not None and not (used and chosen and chosen[-1][1] == before[0]):
+            # two headers sharing a run cut only where nothing says a story ends
+            cost = shared[h] if shared and used and chosen and chosen[-1][0] == h - 1 else 0.0
+            options.append((total + before[1] + bonus - cost, chosen + ((h, before[0]),), False))
+        if after is not None:
+            # (``first``: what a header before its body gains, on a page read in order)
+            options.append((total + after[1] + bonus + first, chosen + ((h, after[0]),), True))
+        for t, c, u in options:
+            if u not in nxt or t > nxt[u][0] + 1e-9:
+                nxt[u] = (t, c)
+    return nxt
 
 
 def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT):

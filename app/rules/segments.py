@@ -134,22 +134,30 @@ def _cut(pg, body_ks, labb, endb, hs, forced, change, profile):
     segs, rules = [], []
     credit_before = False    # the last paragraph closed ended in a credit of names
     for i, stop in zip(starts, starts[1:] + [nbody]):
-        k = body_ks[i]
-        if i and closes[i - 1]:
-            credit_before = _ends_in_credit(pg, body_ks[i - 1])
         new_cluster = not i or hs[i] != hs[i - 1]
         if new_cluster:
             credit_before = False
-        strong = pg.frame[k] or forced[k] or credit_before
-        weak = (not new_cluster and not strong and not pg.markdown
-                and change(k) >= profile.segment_column_change)
-        step = not (new_cluster or strong or weak) and k in stepped
-        if new_cluster or strong or weak or step:
+        elif closes[i - 1]:
+            credit_before = _ends_in_credit(pg, body_ks[i - 1])
+        rule = _cut_rule(pg, body_ks[i], new_cluster, credit_before, forced, change, stepped, profile)
+        if rule:
             segs.append([])
-            rules.append(("credit" if credit_before else "frame") if strong else
-                         "column-change" if weak else "measure-step" if step else "cluster")
+            rules.append(rule)
         segs[-1].append(body_ks[i:stop])
     return segs, rules
+
+
+def _cut_rule(pg, k, new_cluster, credit_before, forced, change, stepped, profile):
+    """Why a segment starts at the paragraph starting at line k, or None where it goes on:
+    a new text frame or a person's cut, a credit closing the paragraph before, a header unit
+    between, a column change, a step of the measure (``stepped``)."""
+    if pg.frame[k] or forced[k] or credit_before:
+        return "credit" if credit_before else "frame"
+    if new_cluster:
+        return "cluster"
+    if not pg.markdown and change(k) >= profile.segment_column_change:
+        return "column-change"
+    return "measure-step" if k in stepped else None
 
 
 def _measure_steps(pg, body_ks, labb, closes, hs, starts, profile):
