@@ -27,7 +27,10 @@ _HEAD = [
      "running-head"),
     (re.compile(r"^\s*(?P<num>[0-9]{1,2})\s*$"), "folio"),
 ]
-_NAME = re.compile(r"(?P<prefix>[A-Za-z]*)[-_ ]?(?<![0-9])(?P<num>[0-9]{1,3})(?![0-9])")
+# a part of a file name between separators, letters then a number ("A02", "p07", "page12",
+# "02"); a part that mixes them further ("9e2dafac320f447e", a hash) holds no page number
+_NAME_PART = re.compile(r"(?P<prefix>[A-Za-z]*)(?P<num>[0-9]{1,3})")
+_NAME_SEPARATORS = re.compile(r"[-_ .]+")
 
 
 @dataclass(frozen=True)
@@ -73,11 +76,12 @@ def number_in_name(name):
 
     >>> [number_in_name(n).text() for n in ("A02.txt", "02.txt", "page-2.txt", "2024-05-10/b3.txt", "p07.txt")]
     ['A2', '2', '2', 'B3', '7']
-    >>> number_in_name("front.txt"), number_in_name("dev01-pdf.txt").text()
-    (None, '1')
+    >>> number_in_name("front.txt"), number_in_name("dev01-pdf.txt").text(), number_in_name("0_9e2daf447e.txt")
+    (None, '1', None)
     """
     stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    found = [m for m in _NAME.finditer(stem) if int(m.group("num"))]
+    parts = (_NAME_PART.fullmatch(part) for part in _NAME_SEPARATORS.split(stem))
+    found = [m for m in parts if m and int(m.group("num"))]
     if not found:
         return None
     m = found[-1]

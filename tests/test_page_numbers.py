@@ -124,3 +124,17 @@ def test_export_of_a_folder_joins_by_the_number_saved_in_a_session(tmp_path, nam
     after = _export(root, tmp_path / "after.jsonl")
     assert [(r["page"], r["id"]) for r in after] == [("01.txt", 1), ("01.txt", 2)]
     assert all({b["page"] for b in r["blocks"]} == {"01.txt", name} for r in after)
+
+
+@pytest.mark.parametrize("name, number", [
+    ("000_9e2dafac320f447e.txt", None),     # a hash: its "f447" is no page "F447"
+    ("scan_3f2a.txt", None),
+    ("2024-05-10_A02.txt", "A2"),
+    ("issue3_page12.txt", "12"),
+    ("20240510_03.txt", "3"),
+    ("page-2.txt", "2"),
+])
+def test_a_page_number_in_a_file_name_is_a_whole_part_of_it(name, number):
+    from app.folio import number_in_name
+    found = number_in_name(name)
+    assert (found.text() if found else None) == number
