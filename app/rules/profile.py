@@ -373,6 +373,11 @@ class Profile:
     """Added to a header's pairing with the segment after it on a page read in reading
     order (text groups with blank lines between: :func:`.attach.reads_in_order`), where a
     header comes before its body four times as often as after it."""
+    same_side_bonus: float = 0.5
+    """Added to the pairing of a header printed right after a jump line on with the segment
+    on the side of it (before or after) that the header paired before it took: both layouts
+    print a header there, and a page prints its headers on one side of their bodies
+    (:func:`.attach.adjacent_matching`)."""
     pair_margin: float = 0.2
     """... unless a segment further away scores this much more there, where the words weigh
     twice the share of all the header's bigrams a segment holds (0.2: a tenth of them)."""
