@@ -425,6 +425,12 @@ class Profile:
     headless_evidence: float = 6.0
     """... and the two rates explain the counts better than one by this log-likelihood
     ratio (a few bigrams found or missed by chance do not cut)."""
+    part_words: int = 20
+    """A part of an article that goes on on another page is cut by the words of its other
+    part (:func:`app.links.free_quiet_ends`) only when that part holds at least this many
+    bigrams no other article of the pages holds (fewer: a rate cannot be told apart from
+    chance); the cut itself asks what a headless stretch beside a header's body does
+    (``headless_*``)."""
     caption_before: int = 8
     """Articles starting before a caption that it may belong to ..."""
     caption_after: int = 2
