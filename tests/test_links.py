@@ -252,3 +252,36 @@ def test_a_folder_export_keeps_only_the_pages_a_join_can_touch_and_joins_as_with
         got = [r.data for r in joined_results(pages, "records", spill_dir=tmp_path)]
         assert got == expected, root
         assert any(b"parts" in d for d in got), root      # something was joined
+
+
+def _corpus(*articles):
+    return {"articles": [{"id": i, "kicker": None, "headline": h, "subtitle": None, "bylines": [],
+                          "blocks": ([{"type": "headline", "text": h, "lines": [n0]}] if h else [])
+                          + [{"type": "paragraph", "text": t, "lines": [n0 + 1 + k]} for k, t in enumerate(ps)]}
+                         for i, (h, n0, ps) in enumerate(articles, 1)], "dropped": []}
+
+
+def test_a_headless_article_after_the_part_that_goes_on_is_cut_off_by_the_other_parts_words():
+    # the part on page 2 (no headline of its own) runs into an article printed without one;
+    # only the article's part on page 1 tells where its words stop
+    ours = "溆浦县龙潭镇医共体让乡村医生坐诊县医院专家下沉基层卫生院远程会诊群众看病不出镇。"
+    theirs = "雨湖区税务局荣誉墙上文明单位奖牌熠熠生辉志愿服务队走进社区讲解个税政策办税。"
+    p1 = _corpus(("看得起病", 1, [ours * 4, ours * 4]))
+    p2 = _corpus((None, 1, [ours * 4, ours * 4, theirs * 4, theirs * 4]))
+    pages = [{"page": "01.txt", "page_status": "new", "corpus": p1, "number": "1"},
+             {"page": "02.txt", "page_status": "new", "corpus": p2, "number": "2"}]
+    joined = join_continuations(pages, [Link("01.txt", 1, "02.txt", 1, "jump-pair", 0.95)])
+    first = joined[0]["corpus"]["articles"][0]
+    assert [b["page"] for b in first["blocks"] if b["type"] == "paragraph"] == ["01.txt"] * 2 + ["02.txt"] * 2
+    assert [[b["text"][:4] for b in a["blocks"]] for a in joined[1]["corpus"]["articles"]] == [["雨湖区税"] * 2]
+    assert joined[1]["corpus"]["articles"][0]["id"] == 2
+    assert pages[1]["corpus"]["articles"][0]["blocks"][-1]["text"].startswith("雨湖")   # the input is not changed
+
+
+def test_a_headless_article_is_not_cut_from_a_part_that_shares_its_words():
+    ours = "溆浦县龙潭镇医共体让乡村医生坐诊县医院专家下沉基层卫生院远程会诊群众看病不出镇。"
+    p1 = _corpus(("看得起病", 1, [ours * 4, ours * 4]))
+    p2 = _corpus((None, 1, [ours * 3, ours * 3, ours * 4, ours * 4]))
+    pages = [{"page": "01.txt", "page_status": "new", "corpus": p1}, {"page": "02.txt", "page_status": "new", "corpus": p2}]
+    joined = join_continuations(pages, [Link("01.txt", 1, "02.txt", 1, "jump-pair", 0.95)])
+    assert joined[1]["corpus"]["articles"] == []

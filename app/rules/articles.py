@@ -79,7 +79,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=()):
     change = column_changes(pg, body_ks, labb, endb, profile)
     segs = body_segments(pg, body_ks, labb, endb, hunits, forced, change, line_text, profile)
     hgrams = header_grams(hunits, lab, line_text, profile)
-    hseg = attach_by_content(segs, hgrams, profile, reads_in_order(pg))
+    hseg = attach_by_content(segs, hgrams, profile, reads_in_order(pg), headers_at_jumps(hunits, body_ks, cuts))
     if starts:
         free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)
     give_lone_headers_a_part(segs, hgrams, hseg, change, profile)
@@ -103,6 +103,28 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=()):
     if any(p is not None for p in person):
         _person_articles(arts, rules, person, profile.conf)
     return arts, rules
+
+
+def headers_at_jumps(hunits, body_ks, cuts):
+    """The header units next to a cut at a jump line (``cuts``: lines k where the body is
+    cut before the first body line from k on): printed right after it, no body line
+    between, or the last one before it with body lines between (the text the jump ends).
+
+    >>> headers_at_jumps([[0], [6, 7], [12]], [1, 2, 3, 4, 8, 9, 10, 13], [5])
+    {0, 1}
+    >>> headers_at_jumps([[0], [6, 7], [12]], [1, 2, 3, 4, 8, 9, 10, 13], [7])
+    set()
+    """
+    firsts = [u[0] for u in hunits]
+    out = set()
+    for c in cuts:
+        h = bisect_left(firsts, c)
+        at = bisect_left(body_ks, c)
+        if h < len(firsts) and at == bisect_left(body_ks, firsts[h]):
+            out.add(h)
+        if h > 0 and at > bisect_left(body_ks, hunits[h - 1][-1]):
+            out.add(h - 1)
+    return out
 
 
 def _without_spaces(pg):

@@ -63,10 +63,11 @@ def header_grams(hunits, lab, line_text, profile=DEFAULT):
     return out
 
 
-def attach_by_content(segs, hgrams, profile=DEFAULT, in_reading_order=False):
+def attach_by_content(segs, hgrams, profile=DEFAULT, in_reading_order=False, at_jump=frozenset()):
     """Attach each header to at most one segment and each segment to at most one header,
     best scores first (:func:`header_pairs`; ``in_reading_order``: the page was read in
-    reading order, :func:`reads_in_order`). Returns the segment of each header (None:
+    reading order, :func:`reads_in_order`; ``at_jump``: the headers next to a jump line
+    on, :func:`adjacent_matching`). Returns the segment of each header (None:
     none); sets ``segs.owner`` and ``segs.conf``."""
     conf = profile.conf
     hseg = [None] * len(hgrams)
@@ -75,7 +76,7 @@ def attach_by_content(segs, hgrams, profile=DEFAULT, in_reading_order=False):
     owner = segs.owner
     shared = shared_run_penalties(segs.after_h, segs.rule, len(hgrams), profile)
     first = profile.header_first_bonus if in_reading_order else 0.0
-    for h, s in adjacent_matching(per_header, segs.after_h, profile, shared, first):
+    for h, s in adjacent_matching(per_header, segs.after_h, profile, shared, first, at_jump):
         score = next(p[0] for p in per_header[h] if p[2] == s)
         owner[s], hseg[h] = h, s
         segs.conf[s] = round(min(conf.header_content_max, conf.header_content_base + score / 2), 2)
@@ -127,7 +128,7 @@ def reads_in_order(pg):
     return not pg.spaced and not pg.markdown and not all(pg.tight[1:])
 
 
-def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None, first=0.0):
+def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None, first=0.0, at_jump=frozenset()):
     """The headers and segments that sit right next to each other (no other header
     between), paired so that together they pair the most, then score the most: each
     header with the segment right before it or right after it, where none further away
@@ -135,19 +136,30 @@ def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None, first=0
     most. Drawing order puts a header before its body or after it, article by article;
     one header taking the wrong neighbour leaves the next one the wrong choice too, which
     pairing them all at once avoids. (``per_header``: :func:`header_pairs`.)
-    On a tie a header takes the segment before it.
+    On a tie a header takes the segment before it. A header next to a jump line on
+    (``at_jump``: those headers; printed right after one, or before the text one ends) is
+    where both layouts put one: right after the jump, the part the jump ends is its body
+    when the page prints headers after bodies, the text after it when before; before the
+    text a jump ends, the other way round. So the side the header before it took weighs
+    too (:func:`_same_side`).
 
     >>> P = lambda h, s, sc: (sc, h, s, 0.0, 0.0)
     >>> adjacent_matching([[P(0, 0, 0.5), P(0, 1, 0.5)], [P(1, 1, 0.5), P(1, 2, 0.5)]], [0, 1, 2])
     [(0, 0), (1, 1)]
     >>> adjacent_matching([[P(0, 0, 0.5)], [P(1, 0, 0.5), P(1, 1, 0.5)]], [0, 2])
     [(0, 0), (1, 1)]
+    >>> adjacent_matching([[P(0, 1, 0.5)], [P(1, 1, 0.6), P(1, 2, 0.3)]], [0, 1, 2])
+    [(0, 1), (1, 2)]
+    >>> adjacent_matching([[P(0, 1, 0.5)], [P(1, 1, 0.6), P(1, 2, 0.3)]], [0, 1, 2], at_jump={1})
+    [(0, 1), (1, 2)]
     """
-    # best[used] after each header: (total, pairs); used: the header took the segment after it
-    best = {False: (0.0, ())}
+    # best[(used, side)] after each header: (total, pairs); used: the header took the
+    # segment after it; side: the side of its body the last header paired took ("b"
+    # before, "a" after), kept only on a page with a header next to a jump line
+    best = {(False, None): (0.0, ())}
     for h, ps in enumerate(per_header):
         before, after = _near_choices(h, ps, after_h, profile)
-        best = _extend_matching(best, h, before, after, profile.pair_bonus, shared, first)
+        best = _extend_matching(best, h, before, after, profile, shared, first, at_jump)
     return list(max(best.values(), key=lambda tc: tc[0])[1])
 
 
@@ -173,25 +185,39 @@ def _near_choices(h, ps, after_h, profile):
     return before, after
 
 
-def _extend_matching(best, h, before, after, bonus, shared, first):
-    """The best matchings after header h, from those after h - 1 (``best``: used →
-    (total, pairs), where ``used`` says the last header took the segment after it): h
-    takes nothing, the segment before it (unless the header before took that one) or the
-    segment after it."""
+def _extend_matching(best, h, before, after, profile, shared, first, at_jump):
+    """The best matchings after header h, from those after h - 1 (``best``: (used, side) →
+    (total, pairs), where ``used`` says the last header took the segment after it and
+    ``side`` which side the last header paired took): h takes nothing, the segment before
+    it (unless the header before took that one) or the segment after it."""
+    bonus = profile.pair_bonus
+    track = bool(at_jump)
     nxt = {}
-    for used, (total, chosen) in best.items():
-        options = [(total, chosen, False)]
+    for (used, side), (total, chosen) in best.items():
+        options = [(total, chosen, False, side)]
         if before is not None and not (used and chosen and chosen[-1][1] == before[0]):
             # two headers sharing a run cut only where nothing says a story ends
             cost = shared[h] if shared and used and chosen and chosen[-1][0] == h - 1 else 0.0
-            options.append((total + before[1] + bonus - cost, chosen + ((h, before[0]),), False))
+            options.append((total + before[1] + bonus - cost + _same_side(h, side, "b", at_jump, profile),
+                            chosen + ((h, before[0]),), False, "b" if track else None))
         if after is not None:
             # (``first``: what a header before its body gains, on a page read in order)
-            options.append((total + after[1] + bonus + first, chosen + ((h, after[0]),), True))
-        for t, c, u in options:
-            if u not in nxt or t > nxt[u][0] + 1e-9:
-                nxt[u] = (t, c)
+            options.append((total + after[1] + bonus + first + _same_side(h, side, "a", at_jump, profile),
+                            chosen + ((h, after[0]),), True, "a" if track else None))
+        for t, c, u, sd in options:
+            if (u, sd) not in nxt or t > nxt[(u, sd)][0] + 1e-9:
+                nxt[(u, sd)] = (t, c)
     return nxt
+
+
+def _same_side(h, side, mine, at_jump, profile):
+    """What header h gains taking the segment on side ``mine`` of it where the header paired
+    before it took the same side (``side``): only for a header next to a jump line on.
+
+    >>> _same_side(3, "a", "a", {3}, DEFAULT), _same_side(3, "b", "a", {3}, DEFAULT), _same_side(2, "a", "a", {3}, DEFAULT)
+    (0.5, 0.0, 0.0)
+    """
+    return profile.same_side_bonus if h in at_jump and side == mine else 0.0
 
 
 def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT):

@@ -373,6 +373,11 @@ class Profile:
     """Added to a header's pairing with the segment after it on a page read in reading
     order (text groups with blank lines between: :func:`.attach.reads_in_order`), where a
     header comes before its body four times as often as after it."""
+    same_side_bonus: float = 0.5
+    """Added to the pairing of a header printed right after a jump line on with the segment
+    on the side of it (before or after) that the header paired before it took: both layouts
+    print a header there, and a page prints its headers on one side of their bodies
+    (:func:`.attach.adjacent_matching`)."""
     pair_margin: float = 0.2
     """... unless a segment further away scores this much more there, where the words weigh
     twice the share of all the header's bigrams a segment holds (0.2: a tenth of them)."""
@@ -420,6 +425,12 @@ class Profile:
     headless_evidence: float = 6.0
     """... and the two rates explain the counts better than one by this log-likelihood
     ratio (a few bigrams found or missed by chance do not cut)."""
+    part_words: int = 20
+    """A part of an article that goes on on another page is cut by the words of its other
+    part (:func:`app.links.free_quiet_ends`) only when that part holds at least this many
+    bigrams no other article of the pages holds (fewer: a rate cannot be told apart from
+    chance); the cut itself asks what a headless stretch beside a header's body does
+    (``headless_*``)."""
     caption_before: int = 8
     """Articles starting before a caption that it may belong to ..."""
     caption_after: int = 2
