@@ -65,6 +65,7 @@ class _RangeOp(Operation):
         ch = self._change(doc, rows)
         ch.articles |= before_articles
         ch.articles_changed = self.changes_articles or members != self._members(doc, rows)
+        ch.keeps_articles = self.keeps_articles
         return ch
 
     def revert(self, doc):
@@ -78,6 +79,7 @@ class _RangeOp(Operation):
         return ch
 
     changes_articles = False
+    keeps_articles = False     # see Change.keeps_articles
 
     def where(self):
         return self.start, self.stop - 1
@@ -88,6 +90,7 @@ class _RangeOp(Operation):
 
 class SetLabel(_RangeOp):
     """Label every non-blank row in [start, stop); sets, never toggles."""
+    keeps_articles = True
 
     def __init__(self, start, stop, label):
         if label not in LABELS:
@@ -108,6 +111,7 @@ class SetLabel(_RangeOp):
 
 class SetParagraphEnd(_RangeOp):
     """Set (or with ``value=None`` toggle) the paragraph-end flag after one row."""
+    keeps_articles = True
 
     def __init__(self, row, value=None):
         super().__init__(row, row + 1)
@@ -215,8 +219,8 @@ class MoveRows(Operation):
         for r in rows:
             doc.article[r] = target
             doc.confirmed[r] |= ARTICLE
-        if rows:
-            ch.add_rows(rows[0], rows[-1] + 1)
+        for a, b in _runs(doc, rows):
+            ch.add_rows(a, b)
         return ch
 
     def revert(self, doc):
@@ -226,9 +230,27 @@ class MoveRows(Operation):
             doc.article[r] = a
             doc.confirmed[r] = c
             ch.articles.add(a)
-        if self._before:
-            ch.add_rows(self._before[0][0], self._before[-1][0] + 1)
+        for a, b in _runs(doc, [r for r, _, _ in self._before]):
+            ch.add_rows(a, b)
         return ch
+
+
+def _runs(doc, rows):
+    """Half-open ranges of the sorted ``rows``, one per stretch with only blank rows between
+    (the rows an operation on an article's lines changed; the rows of other articles
+    between them, across columns, it did not).
+
+    >>> from app.document import blank_document, Source
+    >>> _runs(blank_document(Source("t", ""), ["a", "", "b", "c", "d"]), [0, 2, 4])
+    [(0, 3), (4, 5)]
+    """
+    out = []
+    for r in rows:
+        if out and all(doc.label[i] is None for i in range(out[-1][1], r)):
+            out[-1][1] = r + 1
+        else:
+            out.append([r, r + 1])
+    return [tuple(x) for x in out]
 
 
 def start_article(doc: Document, row: int):
@@ -477,6 +499,7 @@ def merge_changes(name, changes):
         ch.articles |= c.articles
         ch.structure |= c.structure
         ch.articles_changed |= c.articles_changed
+    ch.keeps_articles = bool(changes) and all(c.keeps_articles for c in changes)
     ch.rows = _overlaps_merged(ch.rows)
     return ch
 

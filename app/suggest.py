@@ -117,9 +117,12 @@ def _touched_span(doc, change):
         return None
     lo, hi = max(0, span[0]), min(n, span[1])
     arts = {a for a in change.articles if a >= 0}
-    for r in range(lo, hi):
-        if doc.label[r] is not None:
-            arts.add(doc.article[r])
+    # the articles of the rows the change rewrote, not of every row between its first and
+    # last: an article's lines interleave with others' across columns
+    for a, b in change.rows:
+        for r in range(max(0, a), min(n, b)):
+            if doc.label[r] is not None:
+                arts.add(doc.article[r])
     label, article = doc.label, doc.article
     a, steps = lo, 0
     while a > 0 and steps < SPAN_LIMIT:
@@ -349,4 +352,5 @@ def make_resuggest(doc: Document, change: Change):
     if all(doc.confirmed[r] & (LABEL | ARTICLE | BREAK) == (LABEL | ARTICLE | BREAK)
            for r in range(lo, hi) if doc.label[r] is not None):
         return None
-    return Resuggest(lo, hi, arts, list(change.rows))
+    # after a label or a paragraph end, every row keeps its article (no article is free)
+    return Resuggest(lo, hi, () if change.keeps_articles else arts, list(change.rows))

@@ -132,6 +132,31 @@ def test_confirmed_article_start_splits_and_keeps_the_rest():
     assert all(doc.article[r] == new for r in range(row, doc.src.index(268)) if doc.label[r] is not None)
 
 
+def test_starting_an_article_moves_no_line_of_an_article_between_its_lines():
+    """On the sample page article 1's lines interleave with article 2's (columns): A on a
+    line of article 1 moves that line and the later ones of article 1, and no line of
+    article 2 becomes an article of its own."""
+    doc = _open("sample", SAMPLE.read_text(encoding="utf-8"))
+    row = next(r for r in range(len(doc)) if "近年来，溆浦县" in doc.text[r])
+    before = list(doc.article)
+    n = len(set(before) - {-1})
+    doc.do(start_article(doc, row))
+    moved = {r for r in range(len(doc)) if doc.article[r] != before[r]}
+    assert moved == {r for r in range(row, len(doc)) if before[r] == before[row] and doc.label[r] is not None}
+    assert len(set(doc.article) - {-1}) == n + 1
+
+
+def test_a_label_moves_no_line_to_another_article():
+    doc = _open("sample", SAMPLE.read_text(encoding="utf-8"))
+    before = list(doc.article)
+    for text in ("作，提升亲子沟通质量", "被国家教育行政学院家庭教育"):
+        row = next(r for r in range(len(doc)) if text in doc.text[r])
+        doc.do(SetLabel(row, row + 1, "headline"))
+        assert doc.label[row] == "headline" and doc.article == before
+        doc.do(SetParagraphEnd(row - 2, None))
+        assert doc.article == before
+
+
 def test_resuggest_keeps_confirmed_decisions_and_is_local():
     doc = _dev_doc()
     row = doc.src.index(14)

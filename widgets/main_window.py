@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
     def __init__(self, keymap: Keymap | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
+        self._told = None           # a status message waiting for the first show (tell)
         self.doc = None
         self.articles = None
         self.path = None
@@ -100,13 +101,13 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.palette)
         line_menu.install(self)
         self.autosave = Autosaver(self)     # each step to the page's journal, at a pause
-        self.autosave.failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
+        self.autosave.failed.connect(lambda msg: self.tell(msg, 10000))
         self.session_info = self.menuBar()   # replaced by the File menu's session line
         self._menus(dock)
         self._status_bar()
         if keymap.conflicts or keymap.problems:
             msgs = [f"{k}: {', '.join(ids)}" for k, ids in keymap.conflicts] + keymap.problems
-            self.statusBar().showMessage(self.tr("Keymap: ") + "; ".join(msgs), 15000)
+            self.tell(self.tr("Keymap: ") + "; ".join(msgs), 15000)
 
         self.view.current_row_changed.connect(self._cursor_moved)
         self.view.selection_changed_rows.connect(self.refresh_position)
@@ -138,6 +139,21 @@ class MainWindow(QMainWindow):
                 self.session_info = menu.addAction("")
                 self.session_info.setObjectName("sessionInfo")
                 self.session_info.setEnabled(False)
+
+    def tell(self, text, ms):
+        """Show ``text`` in the status bar for ``ms`` milliseconds. Before the window is first
+        shown the message waits for it: QStatusBar hides its line-info label under a message
+        only when that label is visible, so a message shown earlier is drawn over it."""
+        if self.isVisible():
+            self.statusBar().showMessage(text, ms)
+        else:
+            self._told = (text, ms)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        told, self._told = self._told, None
+        if told is not None:
+            self.statusBar().showMessage(*told)
 
     def _status_bar(self):
         sb = self.statusBar()
@@ -200,7 +216,7 @@ class MainWindow(QMainWindow):
         if steps:
             notes.append(say(msg.STEPS_RESTORED, len(steps)))
         if notes:
-            self.statusBar().showMessage("; ".join(map(str, notes)), 10000)
+            self.tell("; ".join(map(str, notes)), 10000)
         if holder is not None:
             self.warn_second_window(holder)
 

@@ -273,6 +273,8 @@ class PagesDock(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # names of one folder differ at their ends (A01.txt, A02.txt; hashes): keep both ends
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.activated.connect(lambda idx: self.page_chosen.emit(idx.row()))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)

@@ -146,6 +146,28 @@ def test_label_keys_and_their_digits_set_the_label(qtbot, win, i):
         assert [win.doc.label[r] for r in range(a, b + 1)] == before
 
 
+def test_a_label_key_on_a_body_line_moves_no_line_to_another_article(qtbot, open_window):
+    """H on a line inside a paragraph of the sample page (its headlines are printed after
+    the bodies) changes that line's label only: no article is cut there, none takes the
+    real headline. Starting an article is A's job."""
+    from tests.conftest import SAMPLE
+    win = open_window(SAMPLE)
+    doc = win.doc
+    body = row_of(win, "作，提升亲子沟通质量")       # ends the first paragraph of article 1
+    articles, order = list(doc.article), list(win.articles.order())
+    put(win, body)
+    key(qtbot, win, K.Key_H)
+    assert doc.label[body] == "headline"
+    assert list(doc.article) == articles and list(win.articles.order()) == order
+    first = doc.article[row_of(win, "葱是跟妈妈一起种下的")]
+    assert doc.article[row_of(win, "“家校社”协同育人")] == first   # the real headline stays
+    key(qtbot, win, K.Key_A)                            # and A starts an article there
+    assert win.articles.first_row(doc.article[body]) == body
+    assert len(win.articles.order()) == len(order) + 1  # one: no stray line of another one
+    second = row_of(win, "悠悠民生")                       # first line of the next article
+    assert doc.article[second] == articles[second]
+
+
 # ---- articles -------------------------------------------------------------------------------
 def test_a_starts_an_article_at_the_first_selected_line(qtbot, win):
     three_articles(qtbot, win)

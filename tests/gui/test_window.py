@@ -416,3 +416,17 @@ def test_an_export_never_replaces_the_page_or_its_session(qtbot, win, page, tmp_
     assert "an export never replaces one" in win.error_box.text()
     assert path.read_bytes() == before
     qtbot.keyClick(win.error_box, K.Key_Return)
+
+
+def test_a_message_given_before_the_window_shows_hides_the_line_info_under_it(open_window, page, tmp_path, qtbot):
+    """Reopening a saved page says so in the status bar; the line's rule label (the bar's
+    left part) is hidden under the message, not drawn beside it in the same place."""
+    from .gui_keys import K, CTRL, key
+    session = tmp_path / "kept.json"
+    win = open_window(page, session)
+    key(qtbot, win, K.Key_S, CTRL)
+    again = open_window(session)
+    assert "opened the session" in again.statusBar().currentMessage()
+    assert not again.status["why"].isVisible()
+    again.statusBar().clearMessage()
+    assert again.status["why"].isVisible()
