@@ -433,7 +433,8 @@ def prepare_folder(folder: Path, shards: list[Shard], layout: str, header: dict,
             summary.skipped += len(shard.pages)
         else:
             todo.append(shard)
-    _remove_stale(folder, entries, {s.name(layout) for s in shards}, layout)
+    _remove_stale(folder, entries, {s.name(layout) for s in shards}, layout, names,
+                  [p for s in shards for p in s.pages])
     if names:
         remove_temp_files(folder, names.values())
     run = FolderRun(folder, layout, header, todo, names, summary)
@@ -441,18 +442,60 @@ def prepare_folder(folder: Path, shards: list[Shard], layout: str, header: dict,
     return run
 
 
-def _remove_stale(folder: Path, entries: dict, keep: set, layout: str) -> None:
-    """Part files an earlier, larger run wrote (the corpus is every part in the folder),
-    and temporary files of writes a killed run left."""
-    for name, entry in entries.items():
-        if name not in keep and layout == "shards":
-            for f, _ in entry.get("files", []):
-                if f.startswith("part-") and "/" not in f:
-                    try:
-                        os.unlink(folder / f)
-                    except OSError:
-                        pass
+def _remove_stale(folder: Path, entries: dict, keep: set, layout: str, names=None, pages=()) -> None:
+    """The files an earlier run recorded in the manifest that this run does not write (a
+    larger run's part files, the pages of another format, pages no longer given), and
+    temporary files of writes a killed run left. A file is removed only while it has the
+    size recorded (so one a person put there since is left alone) and is no input of this
+    run; folders emptied by it go too."""
+    writes = set(keep) if layout == "shards" else set((names or {}).values())
+    stale = [(f, size) for entry in entries.values() for f, size in entry.get("files", [])
+             if isinstance(f, str) and f not in writes and _inside(f)]
+    if stale:
+        inputs = None
+        for f, size in stale:
+            path = folder / f
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue
+            if inputs is None:      # only when there is something to remove
+                inputs = {_identity(p) for p, _ in pages}
+            if st.st_size == size and (st.st_dev, st.st_ino) not in inputs:
+                try:
+                    os.unlink(path)
+                except OSError:
+                    continue
+                _remove_empty_folders(folder, path.parent)
     remove_temp_files(folder, [*keep, MANIFEST, ERRORS])
+
+
+def _inside(rel: str) -> bool:
+    """A name a run may have written: relative, below the folder, not the run's own files.
+
+    >>> [_inside(n) for n in ("a.md", "x/a.md", "../a.md", "/etc/a", "manifest.jsonl", "")]
+    [True, True, False, False, False, False]
+    """
+    parts = rel.split("/")
+    return bool(rel) and not rel.startswith("/") and ".." not in parts and "" not in parts \
+        and rel not in (MANIFEST, ERRORS)
+
+
+def _identity(path):
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _remove_empty_folders(top: Path, where: Path) -> None:
+    while where != top and top in where.parents:
+        try:
+            os.rmdir(where)         # only an empty one
+        except OSError:
+            return
+        where = where.parent
 
 
 def remove_temp_files(folder: Path, names) -> None:

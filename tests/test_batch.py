@@ -193,6 +193,41 @@ def test_a_rerun_redoes_only_the_changed_shard(pages, tmp_path):
     assert len(list(out.glob("part-*.jsonl"))) == 4
 
 
+def test_a_rerun_in_another_format_or_with_fewer_pages_leaves_no_old_output(pages, tmp_path):
+    """The folder holds what the last run made, never a mix: part files of a JSONL run go
+    when Markdown is asked for, the page files of a page no longer given go, and what a
+    person put in the folder or changed there stays."""
+    src = tmp_path / "src"
+    shutil.copytree(pages, src)
+    out = tmp_path / "out"
+    base = ["reflow", src, "-o", f"{out}/", "--shard-pages", "10", "--jobs", "1"]
+    assert run(*base, "--format", "jsonl").returncode == 0
+    assert len(list(out.glob("part-*.jsonl"))) == 5
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    assert run(*base, "--format", "md").returncode == 0
+    mds = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.md"))
+    assert len(mds) == N and not list(out.glob("part-*.jsonl"))
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    gone = [m for m in mds if m.startswith("2024-05-10/")]
+    changed = out / gone[0]                # a page file of the folder about to go, edited
+    changed.write_text("edited by hand", encoding="utf-8")
+    shutil.rmtree(src / "2024-05-10")
+    assert run(*base, "--format", "md").returncode == 0
+    left = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.md"))
+    assert left == sorted([m for m in mds if m not in gone] + [gone[0]])
+    assert changed.read_text(encoding="utf-8") == "edited by hand"
+    assert (out / "notes.txt").exists()
+
+
+def test_old_outputs_read_as_inputs_of_the_next_run_are_never_removed(pages, tmp_path):
+    out = tmp_path / "out"
+    assert run("reflow", pages / "made", "-o", f"{out}/", "--format", "txt", "--jobs", "1").returncode == 0
+    txts = {p: p.read_bytes() for p in out.rglob("*.txt")}
+    r = run("reflow", out, "-o", f"{out}/", "--format", "md", "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    assert {p: p.read_bytes() for p in out.rglob("*.txt")} == txts
+
+
 def test_failures_go_to_the_errors_file_and_the_run_goes_on(pages, tmp_path):
     src = tmp_path / "src"
     shutil.copytree(pages / "made", src)
