@@ -460,7 +460,8 @@ def _remove_stale(folder: Path, entries: dict, keep: set, layout: str, names=Non
             except OSError:
                 continue
             if inputs is None:      # only when there is something to remove
-                inputs = {_identity(p) for p, _ in pages}
+                from .outputs import file_identity
+                inputs = {file_identity(p) for p, _ in pages}
             if st.st_size == size and (st.st_dev, st.st_ino) not in inputs:
                 try:
                     os.unlink(path)
@@ -479,14 +480,6 @@ def _inside(rel: str) -> bool:
     parts = rel.split("/")
     return bool(rel) and not rel.startswith("/") and ".." not in parts and "" not in parts \
         and rel not in (MANIFEST, ERRORS)
-
-
-def _identity(path):
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return None
-    return st.st_dev, st.st_ino
 
 
 def _remove_empty_folders(top: Path, where: Path) -> None:

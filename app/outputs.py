@@ -136,7 +136,8 @@ def plan(inputs, output, ext: str, split: bool, is_set: bool) -> list[Target] | 
 
 
 # ---- checks before anything is written --------------------------------------------------------
-def _identity(path):
+def file_identity(path):
+    """(device, inode) of ``path`` by any name (a link, a hard link); None: nothing there."""
     try:
         st = os.stat(path)
     except (OSError, ValueError):
@@ -147,10 +148,10 @@ def _identity(path):
 def lands_on(output, inputs) -> Path | None:
     """The input that writing ``output`` would replace (the same file by any name: a link,
     a hard link), or ``None``: the window's exports ask this of one output at a time."""
-    out = _identity(output)
+    out = file_identity(output)
     if out is None:
         return None          # nothing there yet: it can be no input
-    return next((Path(p) for p in inputs if p is not None and _identity(p) == out), None)
+    return next((Path(p) for p in inputs if p is not None and file_identity(p) == out), None)
 
 
 def check(targets: list[Target], split: bool, also_read=()) -> None:
@@ -158,7 +159,7 @@ def check(targets: list[Target], split: bool, also_read=()) -> None:
     such as the list of inputs), or is too long a name."""
     inputs = {}
     for path in [t.input.path for t in targets] + list(also_read):
-        key = _identity(path)
+        key = file_identity(path)
         if key:
             inputs.setdefault(key, path)
     for t in targets:
@@ -167,7 +168,7 @@ def check(targets: list[Target], split: bool, also_read=()) -> None:
         check_length(t.path)
         written = _files_in(t.path) if split else [t.path]
         for path in written:
-            hit = inputs.get(_identity(path))
+            hit = inputs.get(file_identity(path))
             if hit is not None:
                 raise UserError(f"{shown_name(t.path)}: the output would replace the input "
                                 f"{shown_name(hit)}: choose another -o")
