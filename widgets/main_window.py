@@ -146,8 +146,10 @@ class MainWindow(QMainWindow):
         only when that label is visible, so a message shown earlier is drawn over it."""
         if self.isVisible():
             self.statusBar().showMessage(text, ms)
-        else:
+        elif self._told is None:
             self._told = (text, ms)
+        else:                       # several before the show (the keymap's, the page's): all
+            self._told = (f"{self._told[0]}; {text}", max(ms, self._told[1]))
 
     def showEvent(self, event):
         super().showEvent(event)
