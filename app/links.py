@@ -430,6 +430,9 @@ def _join_chain(first, page, nxt, arts, by_page):
     header = [dict(b, page=page) for b in first["blocks"] if b["type"] in HEADER_TYPES]
     body = [dict(b, page=page) for b in first["blocks"] if b["type"] not in HEADER_TYPES]
     parts = [{"page": page, "id": first["id"]}]
+    # the words of the first part's header: a later part's header holding none of them is not
+    # that header printed again (a person may link a part that has a headline of its own)
+    said = set().union(*(_grams(b["text"]) for b in header if b["type"] in REPEATED))
     key, seen = (page, first["id"]), set()
     while key in nxt and key not in seen:
         seen.add(key)
@@ -439,7 +442,14 @@ def _join_chain(first, page, nxt, arts, by_page):
             break
         parts.append({"page": q, "id": part["id"], "rule": link.rule, "confidence": link.confidence})
         for b in part["blocks"]:
-            if b["type"] in REPEATED:
+            if b["type"] in REPEATED and not said:
+                header.append(dict(b, page=q))      # the first part has none: the article's
+                if first.get(b["type"]) is None:
+                    first[b["type"]] = b["text"]
+            elif b["type"] in REPEATED and not said & _grams(b["text"]):
+                # a header of its own, not the first part's printed again: a head in the text
+                body.append(dict(b, page=q, type="subheading"))
+            elif b["type"] in REPEATED:
                 by_page[q]["corpus"].setdefault("dropped", []).append(
                     {"type": "noise", "text": b["text"], "lines": b["lines"], "repeats": b["type"],
                      **({"split_of": b["split_of"]} if "split_of" in b else {})})

@@ -129,6 +129,21 @@ def test_a_person_links_and_unlinks_and_it_is_undone():
     assert not any(lk.article == 1 for lk in links_of([entry1, entry2]))
 
 
+def test_a_part_linked_by_a_person_keeps_a_headline_that_is_not_the_first_parts():
+    """Only a header printed again over a part is dropped as a repeat: a part a person links
+    that has a headline of its own keeps it, as a head in the joined article's text."""
+    entry1, doc1 = _entry("01.txt", PAGE1)
+    entry2, _ = _entry("02.txt", PAGE2)
+    doc1.do(SetLink(20, {"to_page": "02.txt", "to_line": 9}))     # 守护“健康荷塘” → 有“为”更有力
+    entry1["links"] = person_links(doc1)
+    joined = join_continuations([entry1, entry2])
+    art = next(a for a in joined[0]["corpus"]["articles"] if a["headline"] == "守护“健康荷塘”")
+    assert {"type": "subheading", "text": "有“为”更有力", "page": "02.txt"}.items() <= \
+        next(b for b in art["blocks"] if b["text"] == "有“为”更有力").items()
+    repeats = [d["text"] for d in joined[1]["corpus"].get("dropped", []) if d.get("repeats")]
+    assert "有“为”更有力" not in repeats
+
+
 def test_set_link_records_and_refuses_bad_values():
     op = from_record(SetLink(3, {"to_page": "A02.txt", "to_line": 7}).record())
     assert (op.line, op.value) == (3, {"to_page": "A02.txt", "to_line": 7})
