@@ -75,7 +75,8 @@ def _batch_options(p):
                    "order: one slice of a run shared by N machines")
     g.add_argument("--dask", metavar="ADDRESS", help="run the shards on the Dask cluster at ADDRESS "
                    "(pip install 'zhengwen[cluster]'; -o must be a folder the workers see)")
-    g.add_argument("--force", action="store_true", help="make every shard again, even those an earlier run finished")
+    g.add_argument("--force", action="store_true", help="make every shard again, even those an earlier run finished; "
+                   "replace a .txt output file that exists")
     g.add_argument("--shard-pages", type=int, default=None, metavar="N",
                    help="pages in a shard of -o FOLDER/ (default 100)")
 
@@ -136,6 +137,8 @@ def _plan(a, fmt, glob):
     inputs = collect(a.inputs, files_from=a.files_from, glob=a.glob or glob, exclude=exclude)
     if a.output not in (None, "-"):
         check_length(Path(a.output))
+        if not out_folder:
+            _check_not_a_page(a.output, getattr(a, "force", False))
     targets = plan(inputs, a.output, EXTENSIONS[fmt], a.split, inputs.is_set)
     # several inputs into one file: that file may be none of them either
     lists = [a.files_from] if a.files_from not in (None, "-") else []
@@ -145,6 +148,15 @@ def _plan(a, fmt, glob):
         targets_checked = targets
     check(targets_checked, a.split, lists)
     return inputs, targets
+
+
+def _check_not_a_page(output, force):
+    """A ``.txt`` file that exists is what pages are: one output file replaces it only with
+    ``--force`` (the page beside the input, typed by a slip, would be lost; a text output of
+    an earlier run cannot be told from a page)."""
+    if Path(output).suffix.lower() == ".txt" and os.path.isfile(output) and not force:
+        raise UserError(f"{shown_name(output)} exists, and a .txt file may be a page: it is not replaced "
+                        "(choose another -o, or give --force to replace it)")
 
 
 def _write_corpus_set(a, inputs, fmt):

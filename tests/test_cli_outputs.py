@@ -398,3 +398,16 @@ def test_failures_of_a_set_on_stdout_are_said_on_stderr(tree):
     assert "A3.txt" in out.stderr and "named above" in out.stderr
     assert {json.loads(line)["page"] for line in out.stdout.splitlines()} >= {"A2.txt", "A10.txt"}
     assert not list(tree.parent.glob("*errors*")) and not (tree / "-").exists()
+
+
+def test_an_output_over_another_page_is_refused_unless_forced(tmp_path):
+    """`-o` naming a page beside the input (a slip) must not replace it; --force does."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("第一行。\n", encoding="utf-8")
+    b.write_text("另一版的原文\n", encoding="utf-8")
+    r = run("reflow", a, "-o", b)
+    assert r.returncode == 2 and "b.txt exists" in r.stderr and "--force" in r.stderr
+    assert b.read_text(encoding="utf-8") == "另一版的原文\n"
+    r = run("reflow", a, "-o", b, "--force")
+    assert r.returncode == 0 and b.read_text(encoding="utf-8").startswith("第一行")
+    assert run("reflow", a, "-o", tmp_path / "new.txt").returncode == 0     # a new name: written
