@@ -67,6 +67,9 @@ def scan(root, pattern: str = DEFAULT_GLOB, exclude=()) -> list[PageEntry]:
     found = []
     # strings, not Path objects, until a page is found: a folder may hold a million pages
     for folder, dirs, files in os.walk(root):
+        if folder != root and _holds_a_run(folder, files):
+            dirs[:] = []
+            continue        # what an earlier run wrote (out/part-*.jsonl, out/A3.txt) is no page
         dirs[:] = [d for d in dirs if not d.startswith(".")
                    and not (skip and os.path.abspath(os.path.join(folder, d)) in skip)]
         within = os.path.relpath(folder, root).replace(os.sep, "/")
@@ -78,6 +81,18 @@ def scan(root, pattern: str = DEFAULT_GLOB, exclude=()) -> list[PageEntry]:
                     found.append(PageEntry(within + name, Path(full)))
     found.sort(key=lambda e: natural_key(e.rel))
     return found
+
+
+def _holds_a_run(folder, files) -> bool:
+    """Is ``folder`` the output folder of a ``reflow`` run (its manifest names the format)?"""
+    from .batch import MANIFEST, MANIFEST_FORMAT
+    if MANIFEST not in files:
+        return False
+    try:
+        with open(os.path.join(folder, MANIFEST), "rb") as f:
+            return f'"{MANIFEST_FORMAT}"'.encode() in f.read(512)
+    except OSError:
+        return False
 
 
 def page_status(path) -> PageStatus:

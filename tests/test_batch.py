@@ -228,6 +228,21 @@ def test_old_outputs_read_as_inputs_of_the_next_run_are_never_removed(pages, tmp
     assert {p: p.read_bytes() for p in out.rglob("*.txt")} == txts
 
 
+def test_an_earlier_runs_output_folder_inside_the_pages_is_no_pages(pages, tmp_path):
+    """`reflow p -o p/out/ --format txt` writes pages' texts inside p: the next run of p, or
+    an export of p, does not read them as pages of p."""
+    src = tmp_path / "p"
+    src.mkdir()
+    for f in sorted((pages / "made").glob("*.txt"))[:3]:
+        shutil.copy(f, src / f.name)
+    assert run("reflow", src, "-o", f"{src / 'out'}/", "--format", "txt", "--jobs", "1").returncode == 0
+    assert len(list((src / "out").glob("*.txt"))) == 3
+    r = run("reflow", src, "-o", tmp_path / "all.jsonl", "--jobs", "1")
+    assert r.returncode == 0 and "3 pages" in r.stderr, r.stderr
+    r = run("export", src, "-o", tmp_path / "x.jsonl")
+    assert r.returncode == 0 and "3 pages" in r.stderr, r.stderr
+
+
 def test_failures_go_to_the_errors_file_and_the_run_goes_on(pages, tmp_path):
     src = tmp_path / "src"
     shutil.copytree(pages / "made", src)
