@@ -63,15 +63,18 @@ def header_grams(hunits, lab, line_text, profile=DEFAULT):
     return out
 
 
-def attach_by_content(segs, hgrams, profile=DEFAULT, in_reading_order=False, at_jump=frozenset()):
+def attach_by_content(segs, hgrams, profile=DEFAULT, in_reading_order=False, at_jump=frozenset(),
+                      below=frozenset()):
     """Attach each header to at most one segment and each segment to at most one header,
     best scores first (:func:`header_pairs`; ``in_reading_order``: the page was read in
     reading order, :func:`reads_in_order`; ``at_jump``: the headers next to a jump line
-    on, :func:`adjacent_matching`). Returns the segment of each header (None:
-    none); sets ``segs.owner`` and ``segs.conf``."""
+    on, :func:`adjacent_matching`; ``below``: the headers that head only text after them,
+    :func:`only_after`). Returns the segment of each header (None: none); sets
+    ``segs.owner`` and ``segs.conf``."""
     conf = profile.conf
     hseg = [None] * len(hgrams)
-    per_header = header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile)
+    per_header = only_after(header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile),
+                            segs.after_h, below)
     pairs = [p for ps in per_header for p in ps]
     owner = segs.owner
     shared = shared_run_penalties(segs.after_h, segs.rule, len(hgrams), profile)
@@ -90,6 +93,17 @@ def attach_by_content(segs, hgrams, profile=DEFAULT, in_reading_order=False, at_
         hseg[h] = s
         segs.conf[s] = round(min(conf.header_content_max, conf.header_content_base + score / 2), 2)
     return hseg
+
+
+def only_after(per_header, after_h, below):
+    """``per_header`` (:func:`header_pairs`) without the segments before the headers of
+    ``below``: a headline repeated over a jump line back ("（上接第1版）") heads the part the
+    jump starts, whatever the text above it shares with its few words.
+
+    >>> only_after([[(1, 0, 0, 0, 0), (1, 0, 1, 0, 0)], [(1, 1, 0, 0, 0), (1, 1, 1, 0, 0)]], [0, 1], {0})
+    [[(1, 0, 1, 0, 0)], [(1, 1, 0, 0, 0), (1, 1, 1, 0, 0)]]
+    """
+    return [[p for p in ps if after_h[p[2]] > h] if h in below else ps for h, ps in enumerate(per_header)]
 
 
 def shared_run_penalties(after_h, rule, nheaders, profile=DEFAULT):
@@ -270,15 +284,17 @@ def _adjacency(s, h, after0, seg_after_h, profile):
     return profile.adjacent_bonus if gap == 0 else (profile.near_bonus if gap == 1 else 0.0)
 
 
-def give_lone_headers_a_part(segs, hgrams, hseg, change, profile=DEFAULT):
+def give_lone_headers_a_part(segs, hgrams, hseg, change, profile=DEFAULT, below=frozenset()):
     """Each header left without a segment takes part of a segment near it, cut where the
-    content turns from its words to those of the segment's own header."""
+    content turns from its words to those of the segment's own header (after it for the
+    headers of ``below``, :func:`only_after`)."""
     for h in range(len(hgrams)):
         if hseg[h] is not None:
             continue
         best = None
         after0 = bisect.bisect_right(segs.after_h, h)
-        for s in range(max(0, after0 - profile.attach_before), min(len(segs), after0 + profile.attach_after)):
+        first = after0 if h in below else max(0, after0 - profile.attach_before)
+        for s in range(first, min(len(segs), after0 + profile.attach_after)):
             if len(segs.paras[s]) < 2:
                 continue    # one paragraph: nothing to cut
             o = segs.owner[s]

@@ -120,7 +120,8 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     cuts = [k + (where != "lead") for k, (_, where, _) in jumps.items() if lab[k][0] != "caption"]
     parts = [k + (where == "line") for k, (j, where, _) in jumps.items()
              if j.direction == "from" and where != "tail" and k not in repeated]
-    arts, arules = articles.assign(pg, lab, end, doc, profile, cuts, parts)
+    arts, arules = articles.assign(pg, lab, end, doc, profile, cuts, parts,
+                                   frozenset(r for run in repeated.values() for r in run))
     _jump_articles(jumps, lab, arts, repeated)
     label = [x[0] for x in lab]
     whys = _why_records(lab, end, arules) if explain else None
