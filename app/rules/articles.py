@@ -88,7 +88,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     give_lone_headers_a_part(segs, hgrams, hseg, change, profile, below)
     free_quiet_stretches(segs, hunits, hgrams, change, cuts, profile)
     share_between_headers(segs, hgrams, change, profile)
-    art_of_seg = segment_articles(segs, hgrams, change, profile)
+    art_of_seg = segment_articles(segs, hgrams, change, profile, below)
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)
 
     def article_pieces():

@@ -371,11 +371,13 @@ def kept_between_headers(rule):
     return rule == "measure-step"
 
 
-def segment_articles(segs, hgrams, change, profile=DEFAULT):
+def segment_articles(segs, hgrams, change, profile=DEFAULT, below=frozenset()):
     """The article (a segment's index) of each segment. A column change alone does not
     start an article: within a run of segments cut only by column changes, headerless
     segments join the headed one before (or, at the run's start, after) them, unless they
-    stand alone (:func:`stands_alone`); a run with no header at all is one headless article."""
+    stand alone (:func:`stands_alone`); a run with no header at all is one headless article.
+    Under a headline repeated over a jump line back (``below``) the part's own segment
+    must hold its words :attr:`~.profile.Profile.repeated_alone_hits` times."""
     m = len(segs)
     paras, owner, after_h, rule, stext = segs.paras, segs.owner, segs.after_h, segs.rule, segs.text
     art_of_seg = list(range(m))
@@ -396,12 +398,22 @@ def segment_articles(segs, hgrams, change, profile=DEFAULT):
         for x in members:
             if owner[x] is not None:
                 cur = x
-            elif x != cur and stands_alone(paras[x], stext[x], owner[cur], hgrams, change, body=stext[cur],
-                                           profile=profile):
+            elif x != cur and _tells_by_hits(owner[cur], stext[cur], hgrams, below, profile) and stands_alone(
+                    paras[x], stext[x], owner[cur], hgrams, change, body=stext[cur], profile=profile):
                 cur = x
             art_of_seg[x] = cur
         run_start = s
     return art_of_seg
+
+
+def _tells_by_hits(h, body, hgrams, below, profile):
+    """Are header h's words found often enough in its own segment's text ``body`` to tell
+    another stretch by? Always, but for a headline repeated over a jump back (``below``).
+
+    >>> _tells_by_hits(0, "党建品牌", [{"品牌"}], {0}, DEFAULT), _tells_by_hits(0, "品牌品牌", [{"品牌"}], {0}, DEFAULT)
+    (False, True)
+    """
+    return h not in below or sum(body.count(g) for g in hgrams[h]) >= profile.repeated_alone_hits
 
 
 def stands_alone(seg, stext, h, hgrams, change, at=None, body=None, profile=DEFAULT):
