@@ -17,7 +17,7 @@ from operator import sub
 
 from .chars import HAN
 from .profile import DEFAULT
-from .rates import words_tell
+from .rates import evidence, words_tell
 
 _HAN2 = re.compile(f"(?=([{HAN}]{{2}}))")
 # cuts that leave two segments in one run of an article: a column change, a content cut,
@@ -327,6 +327,8 @@ def free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile=
         cut = best_cut(both, segs.line_text, (), hgrams[o], change, first_only=True, profile=profile)
         if len(both) < 2 or not cut or cut[0] <= 0:
             continue
+        if not words_begin(both, cut[1], segs.line_text, hgrams[o], profile):
+            continue    # no telling where its words begin: the part is not cut
         if t == s:
             segs.split(s, cut[1], None, True, profile.conf.content_cut)
             t = s + 1
@@ -335,6 +337,23 @@ def free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile=
                 segs.paras[x] = []
             segs.paras[s], segs.paras[t] = both[:cut[1]], both[cut[1]:]
         segs.rule[t] = "part-cut"      # a strong cut: the part and the article are two
+
+
+def words_begin(paras, at, text, grams, profile=DEFAULT):
+    """Do the paragraphs from ``at`` on hold the header's words (``grams``) at a higher
+    rate per character than those before, by at least
+    :attr:`~.profile.Profile.part_cut_evidence`? A bigram of a deck's common words
+    ("建设", "服务") found in a part's text by chance does not make the rest the header's.
+
+    >>> text = ["为服务地方经济发展", "同时该局积极打造党建", "龙潭医共体建设", "龙潭医共体试点"]
+    >>> words_begin([[0], [1], [2], [3]], 1, text, {"建设"}), words_begin([[0], [1], [2], [3]], 2, text, {"龙潭", "医共", "共体"})
+    (False, True)
+    """
+    before = "".join(text[k] for p in paras[:at] for k in p)
+    after = "".join(text[k] for p in paras[at:] for k in p)
+    x1, x2 = (sum(t.count(g) for g in grams) for t in (before, after))
+    return x2 * len(before) > x1 * len(after) and \
+        evidence(x1, len(before), x2, len(after)) >= profile.part_cut_evidence
 
 
 def share_between_headers(segs, hgrams, change, profile=DEFAULT):

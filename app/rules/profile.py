@@ -401,6 +401,11 @@ class Profile:
     least this log-likelihood ratio (:func:`.rates.words_tell`; lower than
     ``headless_evidence``: the column change is evidence too). A short headline repeated
     over a part holds too few of its words to tell by."""
+    part_cut_evidence: float = 2.0
+    """A header printed after a part that goes on from another page takes the paragraphs
+    of the part from where its words begin only when they hold those words at a higher
+    rate than the paragraphs before by at least this log-likelihood ratio
+    (:func:`.attach.words_begin`; as ``alone_evidence``): else the part stays whole."""
     repeated_alone_hits: int = 2
     """Under a headline repeated over a jump line back, a stretch of the part's run stands
     alone by those words only when the part's own segment holds them at least this many
