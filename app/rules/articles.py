@@ -56,14 +56,15 @@ def header_units(lab):
     return units
 
 
-def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=()):
+def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=frozenset()):
     """The article of every line, and the rule record (rule, confidence) that placed it
     (``lab``, ``end``: the label and end records; ``doc``: a document whose confirmed
     articles are kept). Article ids are segment numbers, then one past them for headers
     attached to none; ids below -1 stand for a person's article (-2 - its id). ``cuts``:
     lines k where the body is cut before the first body line from k on (at jump lines);
     ``parts``: lines k where a part that goes on from another page starts, without a
-    header of its own, at the first body line from k on."""
+    header of its own, at the first body line from k on; ``repeated``: the lines k of a
+    headline repeated over a jump line back, which heads only the text after it."""
     n = len(lab)
     line_text = _without_spaces(pg)
     hunits = header_units(lab)
@@ -79,13 +80,15 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=()):
     change = column_changes(pg, body_ks, labb, endb, profile)
     segs = body_segments(pg, body_ks, labb, endb, hunits, forced, change, line_text, profile)
     hgrams = header_grams(hunits, lab, line_text, profile)
-    hseg = attach_by_content(segs, hgrams, profile, reads_in_order(pg), headers_at_jumps(hunits, body_ks, cuts))
+    below = {h for h, u in enumerate(hunits) if repeated.issuperset(u)}
+    hseg = attach_by_content(segs, hgrams, profile, reads_in_order(pg), headers_at_jumps(hunits, body_ks, cuts),
+                             below)
     if starts:
         free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)
-    give_lone_headers_a_part(segs, hgrams, hseg, change, profile)
+    give_lone_headers_a_part(segs, hgrams, hseg, change, profile, below)
     free_quiet_stretches(segs, hunits, hgrams, change, cuts, profile)
     share_between_headers(segs, hgrams, change, profile)
-    art_of_seg = segment_articles(segs, hgrams, change, profile)
+    art_of_seg = segment_articles(segs, hgrams, change, profile, below)
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)
 
     def article_pieces():

@@ -17,7 +17,7 @@ from operator import sub
 
 from .chars import HAN
 from .profile import DEFAULT
-from .rates import words_tell
+from .rates import evidence, words_tell
 
 _HAN2 = re.compile(f"(?=([{HAN}]{{2}}))")
 # cuts that leave two segments in one run of an article: a column change, a content cut,
@@ -63,15 +63,18 @@ def header_grams(hunits, lab, line_text, profile=DEFAULT):
     return out
 
 
-def attach_by_content(segs, hgrams, profile=DEFAULT, in_reading_order=False, at_jump=frozenset()):
+def attach_by_content(segs, hgrams, profile=DEFAULT, in_reading_order=False, at_jump=frozenset(),
+                      below=frozenset()):
     """Attach each header to at most one segment and each segment to at most one header,
     best scores first (:func:`header_pairs`; ``in_reading_order``: the page was read in
     reading order, :func:`reads_in_order`; ``at_jump``: the headers next to a jump line
-    on, :func:`adjacent_matching`). Returns the segment of each header (None:
-    none); sets ``segs.owner`` and ``segs.conf``."""
+    on, :func:`adjacent_matching`; ``below``: the headers that head only text after them,
+    :func:`only_after`). Returns the segment of each header (None: none); sets
+    ``segs.owner`` and ``segs.conf``."""
     conf = profile.conf
     hseg = [None] * len(hgrams)
-    per_header = header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile)
+    per_header = only_after(header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile),
+                            segs.after_h, below)
     pairs = [p for ps in per_header for p in ps]
     owner = segs.owner
     shared = shared_run_penalties(segs.after_h, segs.rule, len(hgrams), profile)
@@ -90,6 +93,17 @@ def attach_by_content(segs, hgrams, profile=DEFAULT, in_reading_order=False, at_
         hseg[h] = s
         segs.conf[s] = round(min(conf.header_content_max, conf.header_content_base + score / 2), 2)
     return hseg
+
+
+def only_after(per_header, after_h, below):
+    """``per_header`` (:func:`header_pairs`) without the segments before the headers of
+    ``below``: a headline repeated over a jump line back ("（上接第1版）") heads the part the
+    jump starts, whatever the text above it shares with its few words.
+
+    >>> only_after([[(1, 0, 0, 0, 0), (1, 0, 1, 0, 0)], [(1, 1, 0, 0, 0), (1, 1, 1, 0, 0)]], [0, 1], {0})
+    [[(1, 0, 1, 0, 0)], [(1, 1, 0, 0, 0), (1, 1, 1, 0, 0)]]
+    """
+    return [[p for p in ps if after_h[p[2]] > h] if h in below else ps for h, ps in enumerate(per_header)]
 
 
 def shared_run_penalties(after_h, rule, nheaders, profile=DEFAULT):
@@ -270,15 +284,17 @@ def _adjacency(s, h, after0, seg_after_h, profile):
     return profile.adjacent_bonus if gap == 0 else (profile.near_bonus if gap == 1 else 0.0)
 
 
-def give_lone_headers_a_part(segs, hgrams, hseg, change, profile=DEFAULT):
+def give_lone_headers_a_part(segs, hgrams, hseg, change, profile=DEFAULT, below=frozenset()):
     """Each header left without a segment takes part of a segment near it, cut where the
-    content turns from its words to those of the segment's own header."""
+    content turns from its words to those of the segment's own header (after it for the
+    headers of ``below``, :func:`only_after`)."""
     for h in range(len(hgrams)):
         if hseg[h] is not None:
             continue
         best = None
         after0 = bisect.bisect_right(segs.after_h, h)
-        for s in range(max(0, after0 - profile.attach_before), min(len(segs), after0 + profile.attach_after)):
+        first = after0 if h in below else max(0, after0 - profile.attach_before)
+        for s in range(first, min(len(segs), after0 + profile.attach_after)):
             if len(segs.paras[s]) < 2:
                 continue    # one paragraph: nothing to cut
             o = segs.owner[s]
@@ -311,6 +327,8 @@ def free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile=
         cut = best_cut(both, segs.line_text, (), hgrams[o], change, first_only=True, profile=profile)
         if len(both) < 2 or not cut or cut[0] <= 0:
             continue
+        if not words_begin(both, cut[1], segs.line_text, hgrams[o], profile):
+            continue    # no telling where its words begin: the part is not cut
         if t == s:
             segs.split(s, cut[1], None, True, profile.conf.content_cut)
             t = s + 1
@@ -319,6 +337,23 @@ def free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile=
                 segs.paras[x] = []
             segs.paras[s], segs.paras[t] = both[:cut[1]], both[cut[1]:]
         segs.rule[t] = "part-cut"      # a strong cut: the part and the article are two
+
+
+def words_begin(paras, at, text, grams, profile=DEFAULT):
+    """Do the paragraphs from ``at`` on hold the header's words (``grams``) at a higher
+    rate per character than those before, by at least
+    :attr:`~.profile.Profile.part_cut_evidence`? A bigram of a deck's common words
+    ("建设", "服务") found in a part's text by chance does not make the rest the header's.
+
+    >>> text = ["为服务地方经济发展", "同时该局积极打造党建", "龙潭医共体建设", "龙潭医共体试点"]
+    >>> words_begin([[0], [1], [2], [3]], 1, text, {"建设"}), words_begin([[0], [1], [2], [3]], 2, text, {"龙潭", "医共", "共体"})
+    (False, True)
+    """
+    before = "".join(text[k] for p in paras[:at] for k in p)
+    after = "".join(text[k] for p in paras[at:] for k in p)
+    x1, x2 = (sum(t.count(g) for g in grams) for t in (before, after))
+    return x2 * len(before) > x1 * len(after) and \
+        evidence(x1, len(before), x2, len(after)) >= profile.part_cut_evidence
 
 
 def share_between_headers(segs, hgrams, change, profile=DEFAULT):
@@ -355,11 +390,13 @@ def kept_between_headers(rule):
     return rule == "measure-step"
 
 
-def segment_articles(segs, hgrams, change, profile=DEFAULT):
+def segment_articles(segs, hgrams, change, profile=DEFAULT, below=frozenset()):
     """The article (a segment's index) of each segment. A column change alone does not
     start an article: within a run of segments cut only by column changes, headerless
     segments join the headed one before (or, at the run's start, after) them, unless they
-    stand alone (:func:`stands_alone`); a run with no header at all is one headless article."""
+    stand alone (:func:`stands_alone`); a run with no header at all is one headless article.
+    Under a headline repeated over a jump line back (``below``) the part's own segment
+    must hold its words :attr:`~.profile.Profile.repeated_alone_hits` times."""
     m = len(segs)
     paras, owner, after_h, rule, stext = segs.paras, segs.owner, segs.after_h, segs.rule, segs.text
     art_of_seg = list(range(m))
@@ -380,12 +417,22 @@ def segment_articles(segs, hgrams, change, profile=DEFAULT):
         for x in members:
             if owner[x] is not None:
                 cur = x
-            elif x != cur and stands_alone(paras[x], stext[x], owner[cur], hgrams, change, body=stext[cur],
-                                           profile=profile):
+            elif x != cur and _tells_by_hits(owner[cur], stext[cur], hgrams, below, profile) and stands_alone(
+                    paras[x], stext[x], owner[cur], hgrams, change, body=stext[cur], profile=profile):
                 cur = x
             art_of_seg[x] = cur
         run_start = s
     return art_of_seg
+
+
+def _tells_by_hits(h, body, hgrams, below, profile):
+    """Are header h's words found often enough in its own segment's text ``body`` to tell
+    another stretch by? Always, but for a headline repeated over a jump back (``below``).
+
+    >>> _tells_by_hits(0, "党建品牌", [{"品牌"}], {0}, DEFAULT), _tells_by_hits(0, "品牌品牌", [{"品牌"}], {0}, DEFAULT)
+    (False, True)
+    """
+    return h not in below or sum(body.count(g) for g in hgrams[h]) >= profile.repeated_alone_hits
 
 
 def stands_alone(seg, stext, h, hgrams, change, at=None, body=None, profile=DEFAULT):

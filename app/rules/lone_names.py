@@ -14,7 +14,7 @@ from itertools import compress, count
 
 from .chars import HAN
 from .kinds import looks_like_name
-from .names import ends_in_credit
+from .names import ends_in_credit, lone_credit
 from .profile import DEFAULT
 
 _CLAUSE_MARK = re.compile("[，。；、！？：,;!?:]")
@@ -41,14 +41,23 @@ def lone_bylines(pg, kinds):
             kinds[k] = "byline"
 
 
-def lone_credits(pg, kinds):
+def lone_credits(pg, kinds, closing=False):
     """Make 'body' in ``kinds`` each line ending a paragraph with a credit of names that a
     narrow column cut from the text it closes: alone on its line after a line ending a
     sentence ("……的风采。" / "（董霞婷）"), or its bracket opened on the line before
-    ("……保障。（韩华" / "文 郑睿）"). It is that paragraph's last line, not a title."""
+    ("……保障。（韩华" / "文 郑睿）"). It is that paragraph's last line, not a title.
+
+    ``closing``: also a bracketed credit read as a byline, alone on its line right after a
+    body line ending a sentence. As a header of its own it takes the text above it away
+    from the article's header, which on a page of jump lines splits a part or sends it to
+    the wrong page. Only there: on PDF pages in drawing order it fixes more lines than it
+    breaks but moves some articles' bylines (measured in docs/continuations.md)."""
     text = pg.text
     for k in compress(count(), map("）)".__contains__, pg.last)):
         if k and kinds[k] == "title" and ends_in_credit(text, k):
+            kinds[k] = "body"
+        elif (closing and k and kinds[k] == "byline" and kinds[k - 1] == "body"
+              and lone_credit(text[k - 1], text[k])):
             kinds[k] = "body"
 
 

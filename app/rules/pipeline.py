@@ -102,7 +102,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     caption_lines(pg, kinds, profile)
     lone_bylines(pg, kinds)
     deck_tails(pg, kinds, profile)
-    lone_credits(pg, kinds)
+    lone_credits(pg, kinds, closing=bool(row_jumps))
     jumps = _by_k(pg, row_jumps)
     for k, (_, where, _) in jumps.items():
         # a line with a jump before or after its words is text of the part the jump starts or ends
@@ -120,7 +120,8 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     cuts = [k + (where != "lead") for k, (_, where, _) in jumps.items() if lab[k][0] != "caption"]
     parts = [k + (where == "line") for k, (j, where, _) in jumps.items()
              if j.direction == "from" and where != "tail" and k not in repeated]
-    arts, arules = articles.assign(pg, lab, end, doc, profile, cuts, parts)
+    arts, arules = articles.assign(pg, lab, end, doc, profile, cuts, parts,
+                                   frozenset(r for run in repeated.values() for r in run))
     _jump_articles(jumps, lab, arts, repeated)
     label = [x[0] for x in lab]
     whys = _why_records(lab, end, arules) if explain else None

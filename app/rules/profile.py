@@ -401,6 +401,16 @@ class Profile:
     least this log-likelihood ratio (:func:`.rates.words_tell`; lower than
     ``headless_evidence``: the column change is evidence too). A short headline repeated
     over a part holds too few of its words to tell by."""
+    part_cut_evidence: float = 2.0
+    """A header printed after a part that goes on from another page takes the paragraphs
+    of the part from where its words begin only when they hold those words at a higher
+    rate than the paragraphs before by at least this log-likelihood ratio
+    (:func:`.attach.words_begin`; as ``alone_evidence``): else the part stays whole."""
+    repeated_alone_hits: int = 2
+    """Under a headline repeated over a jump line back, a stretch of the part's run stands
+    alone by those words only when the part's own segment holds them at least this many
+    times: the few words of a short headline found once in a few lines may be chance
+    (a stretch cut off wrongly stays cut: the join does not put it back)."""
     headless_chars: int = 250
     """A stretch at the far end of a header's run from the header, holding its words at a
     clearly lower rate than the rest (:mod:`.headless`), is an article printed without a
