@@ -186,6 +186,8 @@ class FindDialog(QDialog):
         self.prev_button = buttons.addButton(self.tr("Previous"), QDialogButtonBox.ButtonRole.ActionRole)
         self.next_button = buttons.addButton(self.tr("Next"), QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.close)
+        for b in buttons.buttons():
+            b.setAutoDefault(False)     # Enter is the line's (find next), not a button's too
         lay.addWidget(buttons)
         self.next_button.clicked.connect(lambda: self.find(1))
         self.prev_button.clicked.connect(lambda: self.find(-1))

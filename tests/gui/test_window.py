@@ -179,6 +179,18 @@ def find(qtbot, win, text, clean=False):
     return dlg
 
 
+def test_enter_in_find_goes_to_the_next_match_and_on(qtbot, win):
+    """Enter finds forward only (a dialog's default button used to take the Enter too and
+    find back: the cursor landed on the last match)."""
+    first, second = row_of(win, "县乡医院是守护"), row_of(win, "县乡医院破解")
+    put(win, 0)
+    dlg = find(qtbot, win, "县乡医院")
+    assert win.view.current_doc_row() == first
+    qtbot.keyClick(dlg.edit, K.Key_Return)
+    assert win.view.current_doc_row() == second
+    dlg.close()
+
+
 def test_ctrl_f_finds_in_raw_lines_ignoring_layout_spaces_and_in_clean_text(qtbot, win):
     put(win, 0)
     dlg = find(qtbot, win, "菜地")
