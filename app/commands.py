@@ -352,6 +352,12 @@ def rows_for_lines(doc: Document, first, last) -> tuple[int, int] | None:
     first, last = min(first, top), min(last, top)
     a = bisect_left(doc.src, first)
     b = bisect_right(doc.src, last) - 1
+    # a range ending (starting) on a blank line ends (starts) at the text line inside it:
+    # the view steps over blank lines forward, out of the range
+    while b > a and doc.label[b] is None:
+        b -= 1
+    while a < b and doc.label[a] is None:
+        a += 1
     return a, max(a, b)
 
 

@@ -165,3 +165,12 @@ def test_the_operation_itself_refuses_line_ends_and_new_controls():
         assert texts(d) == before and not d.can_undo()
     d.do(EditText(1, "<b>粗</b> &amp;"))
     assert d.current_text(1) == "<b>粗</b> &amp;"
+
+
+def test_a_goto_range_ending_on_a_blank_line_ends_at_the_text_line_before_it():
+    from app.commands import rows_for_lines
+    from app.document import Source, blank_document
+    d = blank_document(Source("t", ""), ["a", "", "b", "", "c"])
+    assert rows_for_lines(d, 1, 4) == (0, 2)       # lines 1-4: the blank line 4 is left out
+    assert rows_for_lines(d, 2, 5) == (2, 4)
+    assert rows_for_lines(d, 2, 2) == (1, 1)       # one blank line asked for: that line
