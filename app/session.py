@@ -565,7 +565,23 @@ def alive(pid: int) -> bool:
         return True  # exists, owned by someone else
     except (OSError, ValueError, OverflowError):
         return False
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """A killed process its parent has not reaped yet answers signal 0 but is gone (Linux's
+    /proc tells; elsewhere it counts as alive).
+
+    >>> _zombie(os.getpid())
+    False
+    """
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read()
+    except OSError:
+        return False
+    # "pid (name) S ...": the state follows the name's last parenthesis
+    return stat[stat.rfind(b")") + 2:stat.rfind(b")") + 3] == b"Z"
 
 
 def is_live(holder: LockHolder) -> bool:

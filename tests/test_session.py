@@ -354,3 +354,23 @@ def test_the_session_readers_refusals_are_sentences_of_the_engines_catalogue(tmp
         assert str(english.value) == f"译:{bad}: damaged session: bad version 'x'"
     finally:
         use_translator(None)
+
+
+def test_a_killed_process_not_yet_reaped_holds_no_lock():
+    """kill -9 of a window leaves a zombie until its parent reaps it: signal 0 still answers,
+    yet that window is gone (the next one must offer its journal, not say it is open)."""
+    import subprocess
+    import sys
+    import time
+    from app.session import alive
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        assert alive(child.pid)
+        child.kill()
+        deadline = time.monotonic() + 10
+        while not open(f"/proc/{child.pid}/stat", "rb").read().split(b") ")[1].startswith(b"Z"):
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        assert not alive(child.pid)
+    finally:
+        child.wait()
