@@ -11,6 +11,9 @@ from PySide6.QtCore import QSettings, Qt
 BLANK_LINES = "view/blank_lines"        # "shown" or "folded"; none: decided per page
 SPLIT = "window/split"                  # the raw lines | preview splitter's state
 ARTICLES_WIDTH = "window/articles_width"
+# the docks' narrowest remembered width: a window closed before its first layout reports a
+# dock of 100 px, and every later launch opened with the page names cut to "…"
+DOCK_MIN_WIDTH = 240
 EXPORT_FOLDER = "files/export_folder"
 LAST_FOLDER = "files/last_folder"       # the folder of the last page or folder opened
 
@@ -50,7 +53,7 @@ class Prefs:
             win.centralWidget().restoreState(split)
         width = s.value(ARTICLES_WIDTH)
         if width is not None and str(width).isdigit() and int(width) > 0:
-            win.resizeDocks([win.dock], [int(width)], Qt.Orientation.Horizontal)
+            win.resizeDocks([win.dock], [max(DOCK_MIN_WIDTH, int(width))], Qt.Orientation.Horizontal)
         folder = s.value(EXPORT_FOLDER)
         if folder:
             win.files._export_folder = str(folder)
@@ -58,7 +61,7 @@ class Prefs:
     def save(self):
         s, win = settings(), self.win
         s.setValue(SPLIT, win.centralWidget().saveState())
-        if win.dock.isVisible():
+        if win.dock.isVisible() and win.dock.width() >= DOCK_MIN_WIDTH:
             s.setValue(ARTICLES_WIDTH, win.dock.width())
         if win.files._export_folder:
             s.setValue(EXPORT_FOLDER, win.files._export_folder)

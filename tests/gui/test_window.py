@@ -442,3 +442,18 @@ def test_a_message_given_before_the_window_shows_hides_the_line_info_under_it(op
     assert not again.status["why"].isVisible()
     again.statusBar().clearMessage()
     assert again.status["why"].isVisible()
+
+
+def test_a_tiny_remembered_dock_width_opens_wide_enough(open_window, page, qtbot):
+    """A dock width remembered from a window closed before its layout (100 px) would open
+    every later window with the page names cut to "…"."""
+    from widgets.prefs import ARTICLES_WIDTH, DOCK_MIN_WIDTH, settings
+    settings().setValue(ARTICLES_WIDTH, 100)
+    win = open_window(page)
+    win.resize(1400, 900)
+    qtbot.waitUntil(lambda: win.dock.width() >= DOCK_MIN_WIDTH)
+    settings().remove(ARTICLES_WIDTH)
+    win.resizeDocks([win.dock], [100], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: win.dock.width() < DOCK_MIN_WIDTH)
+    win.prefs.save()                     # a width that narrow is not remembered
+    assert settings().value(ARTICLES_WIDTH) is None
