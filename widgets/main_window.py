@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.model = None
         self.preview = Preview(self)
         self.preview.page_name = self.page_name
+        self.preview.page_missing = self.page_missing
         self.read_number = None     # app.folio.PageNumber the page in view prints (or its name holds)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.view)
@@ -378,6 +379,15 @@ class MainWindow(QMainWindow):
         correction, else the page's own), else its path."""
         number = self.folder.number_text(rel) if self.folder is not None and rel in self.folder.index else None
         return number or rel
+
+    def page_missing(self, name) -> bool:
+        """Does no page of the folder go by ``name`` (a number a jump line names, or how
+        :meth:`page_name` names a page)? False without a folder. (A number the folder's
+        reader has not come to yet is read now, as :meth:`page_name` does.)"""
+        folder = self.folder
+        if folder is None:
+            return False
+        return not any(name in (p.rel, folder.number_text(p.rel)) for p in folder.pages)
 
     def _show_page_number(self):
         """The status bar says the page's number; the dock follows a correction at once."""

@@ -42,6 +42,7 @@ class Preview(QTextEdit):
         # how a page of the folder a part goes on to is named in its note (the window
         # names it by its number); None: by its path
         self.page_name = None
+        self.page_missing = None    # name -> True when no page of the folder goes by it
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
@@ -164,11 +165,18 @@ class Preview(QTextEdit):
         came, goes = continuation_notes(self.doc, rows, self.page_name)
         if came:
             items.insert(1, ("continued", "◂ " + QCoreApplication.translate("Preview", "continued from page %1")
-                             .replace("%1", ", ".join(came)), (), ()))
+                             .replace("%1", self._pages_noted(came)), (), ()))
         if goes:
             items.append(("continued", QCoreApplication.translate("Preview", "continued on page %1")
-                          .replace("%1", ", ".join(goes)) + " ▸", (), ()))
+                          .replace("%1", self._pages_noted(goes)) + " ▸", (), ()))
         return items
+
+    def _pages_noted(self, pages) -> str:
+        """The pages a part's notes name; one the folder has no page of is said to be
+        missing (the export cannot join the part there)."""
+        missing = self.page_missing
+        return ", ".join(p + (QCoreApplication.translate("Preview", " (no such page in this folder)")
+                              if missing is not None and missing(p) else "") for p in pages)
 
     def _fill(self, cur, aid, number, items=None):
         """Write article ``aid`` into the (empty) frame the cursor is in."""

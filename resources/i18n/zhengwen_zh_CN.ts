@@ -570,6 +570,10 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>下转第 %1 版</translation>
     </message>
     <message>
+        <source> (no such page in this folder)</source>
+        <translation>（本文件夹中没有这一版）</translation>
+    </message>
+    <message>
         <source>Article %1 · %2 lines</source>
         <translation>第 %1 篇 · %2 行</translation>
     </message>
