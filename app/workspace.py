@@ -153,19 +153,40 @@ def _state_path(root) -> Path:
     return store.data_home() / "workspaces" / (hashlib.sha256(key).hexdigest()[:24] + ".json")
 
 
-def last_page(root) -> str | None:
-    """The relative path of the page open when the folder was last left."""
+PLACES_KEPT = 1000      # pages whose line is remembered, the most recently left
+
+
+def _state(root) -> dict:
     try:
         state = json.loads(_state_path(root).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
-    rel = state.get("current") if isinstance(state, dict) else None
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def last_page(root) -> str | None:
+    """The relative path of the page open when the folder was last left."""
+    rel = _state(root).get("current")
     return rel if isinstance(rel, str) else None
 
 
-def remember_page(root, rel: str) -> None:
+def page_line(root, rel: str) -> int | None:
+    """The line the cursor was on when the page ``rel`` of the folder was last left."""
+    lines = _state(root).get("lines")
+    line = lines.get(rel) if isinstance(lines, dict) else None
+    return line if isinstance(line, int) and line > 0 else None
+
+
+def remember_page(root, rel: str, left: dict | None = None) -> None:
+    """The page now open, and the line of each page in ``left`` (rel: line) as it is left."""
     from .atomic import write_text
-    state = {"root": str(store.page_key(root)), "current": rel}
+    state = _state(root)
+    lines = state.get("lines") if isinstance(state.get("lines"), dict) else {}
+    for page, line in (left or {}).items():
+        lines.pop(page, None)
+        lines[page] = line          # the most recent last
+    lines = dict(list(lines.items())[-PLACES_KEPT:])
+    state = {"root": str(store.page_key(root)), "current": rel, "lines": lines}
     try:
         # written at every page turn: not worth an fsync (a crash at worst forgets the place)
         write_text(_state_path(root), json.dumps(state) + "\n", durable=False)   # ASCII: a name may hold undecodable bytes

@@ -301,15 +301,32 @@ class MainWindow(QMainWindow):
         if opened is None:
             return False
         before = folder.current
+        left = self._place()
         folder.current = i
         if not self.files.show(opened):
             folder.current = before
             return False
         from app import workspace
-        workspace.remember_page(folder.root, entry.rel)
+        workspace.remember_page(folder.root, entry.rel, left)
+        self._return_to(workspace.page_line(folder.root, entry.rel))
         self.pages.refresh([before, i])
         folder.read_ahead(i + 1, self.files.encoding)
         return True
+
+    def _place(self) -> dict:
+        """{page: line} of the folder's page in view and the line the cursor is on."""
+        folder, doc = self.folder, self.doc
+        if folder is None or folder.current is None or doc is None or not len(doc):
+            return {}
+        row = self.view.current_doc_row()
+        return {folder.pages[folder.current].rel: doc.src[row]} if row is not None and 0 <= row < len(doc) else {}
+
+    def _return_to(self, line):
+        """The cursor back on the source line a page was left at."""
+        from app.commands import rows_for_lines
+        found = rows_for_lines(self.doc, line, line) if line and self.doc is not None else None
+        if found is not None:
+            self.view.go_to(found[0])
 
     def page_step(self, k):
         if self.folder is not None:
@@ -508,6 +525,9 @@ class MainWindow(QMainWindow):
             if self.work is not None:
                 self.work.unlock()
             self.folder_export.shutdown()     # an export under way stops between two pages
+            if self.folder is not None and self.folder.current is not None:
+                from app import workspace
+                workspace.remember_page(self.folder.root, self.folder.pages[self.folder.current].rel, self._place())
             self.close_folder()
             self.prefs.save()
             event.accept()

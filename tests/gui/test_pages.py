@@ -8,7 +8,7 @@ from app import store
 from app.session import read_session, read_summary
 
 from .conftest import PAGE
-from .gui_keys import CTRL, SHIFT, K, back_in_pane, key
+from .gui_keys import CTRL, SHIFT, K, back_in_pane, key, put, row_of
 
 
 @pytest.fixture
@@ -106,6 +106,24 @@ def test_reopening_the_folder_returns_to_the_page_left(open_folder, folder, qtbo
     assert status_of(folder, "A10.txt") == "in progress"
     again = open_folder(folder)
     assert shown_page(again) == "A10.txt" and again.doc.label[0] == "headline"
+
+
+def test_a_page_returned_to_and_a_relaunch_come_back_to_the_line_left(open_folder, folder, qtbot, tmp_path,
+                                                                        monkeypatch):
+    win = open_folder(folder)
+    line = row_of(win, "县乡医院是守护")
+    put(win, line)
+    key(qtbot, win, K.Key_PageDown, CTRL)
+    assert win.view.current_doc_row() != line
+    key(qtbot, win, K.Key_PageUp, CTRL)
+    assert shown_page(win) == "A2.txt" and win.view.current_doc_row() == line
+    key(qtbot, win, K.Key_Down)
+    key(qtbot, win, K.Key_Down)
+    where = win.view.current_doc_row()
+    win.close()
+    monkeypatch.chdir(tmp_path)                   # started from another folder
+    again = open_folder(folder)
+    assert shown_page(again) == "A2.txt" and again.view.current_doc_row() == where
 
 
 def test_a_page_opened_alone_resumes_the_work_saved_from_its_folder(open_folder, folder, qtbot, tmp_path, monkeypatch):
