@@ -37,6 +37,9 @@ EDIT_NOTICES = (
     QT_TRANSLATE_NOOP("commands", "Open the folder of the page to link an article to another of its pages."),
     QT_TRANSLATE_NOOP("commands", "The folder has no other page with articles."),
 )
+# what the status bar says after Ctrl+Z and Ctrl+Shift+Z (%1: the step, as the Edit menu names it)
+UNDONE = QT_TRANSLATE_NOOP("Actions", "Undone: %1")
+REDONE = QT_TRANSLATE_NOOP("Actions", "Redone: %1")
 
 
 class Actions:
@@ -55,10 +58,10 @@ class Actions:
                 continue
             if info.id == "undo":
                 a = window.stack.createUndoAction(window, tr(info.text))
-                a.triggered.connect(lambda: self.show_step(window.stack.index()))   # after the stack's own
+                a.triggered.connect(lambda: self.show_step(window.stack.index(), UNDONE))   # after the stack's own
             elif info.id == "redo":
                 a = window.stack.createRedoAction(window, tr(info.text))
-                a.triggered.connect(lambda: self.show_step(window.stack.index() - 1))
+                a.triggered.connect(lambda: self.show_step(window.stack.index() - 1, REDONE))
             else:
                 a = QAction(tr(info.text), window)
                 a.triggered.connect(handlers[info.id])
@@ -241,10 +244,13 @@ class Actions:
     def split_line(self, row, offset):
         self._push(commands.split_op(self.doc, row, offset))
 
-    def show_step(self, index):
+    def show_step(self, index, said=None):
         """Put the cursor on the rows the step undone or redone (command ``index`` of the
-        undo stack) changed: an undo out of sight would otherwise pass unseen."""
+        undo stack) changed, and say which step it was (``said``: UNDONE or REDONE): an undo
+        out of sight would otherwise pass unseen."""
         cmd = self.win.stack.command(index)
+        if cmd is not None and said is not None:
+            self.win.statusBar().showMessage(QCoreApplication.translate("Actions", said).replace("%1", cmd.text()), 4000)
         where = getattr(cmd, "op", None) and cmd.op.where()
         if where is None or self.doc is None:
             return

@@ -142,6 +142,7 @@ def test_label_keys_and_their_digits_set_the_label(qtbot, win, i):
         key(qtbot, win, k)      # sets, never toggles
         assert [win.doc.label[r] for r in range(a, b + 1)] == [label] * (b - a + 1)
         key(qtbot, win, K.Key_Z, CTRL)
+        assert win.statusBar().currentMessage() == f"Undone: Label {label}"
         key(qtbot, win, K.Key_Z, CTRL)
         assert [win.doc.label[r] for r in range(a, b + 1)] == before
 
@@ -309,6 +310,7 @@ def test_undo_and_redo_name_the_operation(qtbot, win):
     assert kinds(win, "健康为大") == [before]
     key(qtbot, win, K.Key_Z, CTRL | SHIFT)
     assert win.doc.label[r] == "headline" and kinds(win, "健康为大") == ["headline"]
+    assert win.statusBar().currentMessage() == "Redone: Label headline"
     key(qtbot, win, K.Key_Z, CTRL)
     key(qtbot, win, K.Key_Y, CTRL)
     assert win.doc.label[r] == "headline"
