@@ -39,9 +39,6 @@ class Change:
     articles: set[int] = field(default_factory=set)           # article ids touched
     structure: bool = False                                    # rows inserted or removed
     articles_changed: bool = False                             # membership or order changed
-    # the operation set labels or paragraph ends only: what follows it (a re-suggest) leaves
-    # every row in its article, since only the article keys (A, Shift+A, M) move articles
-    keeps_articles: bool = False
     step: str = "do"                                           # "do", "undo" or "redo"
 
     def add_rows(self, start, stop):

@@ -65,7 +65,6 @@ class _RangeOp(Operation):
         ch = self._change(doc, rows)
         ch.articles |= before_articles
         ch.articles_changed = self.changes_articles or members != self._members(doc, rows)
-        ch.keeps_articles = self.keeps_articles
         return ch
 
     def revert(self, doc):
@@ -79,7 +78,6 @@ class _RangeOp(Operation):
         return ch
 
     changes_articles = False
-    keeps_articles = False     # see Change.keeps_articles
 
     def where(self):
         return self.start, self.stop - 1
@@ -90,7 +88,6 @@ class _RangeOp(Operation):
 
 class SetLabel(_RangeOp):
     """Label every non-blank row in [start, stop); sets, never toggles."""
-    keeps_articles = True
 
     def __init__(self, start, stop, label):
         if label not in LABELS:
@@ -111,7 +108,6 @@ class SetLabel(_RangeOp):
 
 class SetParagraphEnd(_RangeOp):
     """Set (or with ``value=None`` toggle) the paragraph-end flag after one row."""
-    keeps_articles = True
 
     def __init__(self, row, value=None):
         super().__init__(row, row + 1)
@@ -499,7 +495,6 @@ def merge_changes(name, changes):
         ch.articles |= c.articles
         ch.structure |= c.structure
         ch.articles_changed |= c.articles_changed
-    ch.keeps_articles = bool(changes) and all(c.keeps_articles for c in changes)
     ch.rows = _overlaps_merged(ch.rows)
     return ch
 

@@ -352,5 +352,6 @@ def make_resuggest(doc: Document, change: Change):
     if all(doc.confirmed[r] & (LABEL | ARTICLE | BREAK) == (LABEL | ARTICLE | BREAK)
            for r in range(lo, hi) if doc.label[r] is not None):
         return None
-    # after a label or a paragraph end, every row keeps its article (no article is free)
-    return Resuggest(lo, hi, () if change.keeps_articles else arts, list(change.rows))
+    # every row keeps its article: only the article keys (A, Shift+A, M) move lines, and only
+    # the lines they name (a re-suggest freeing the touched articles cut them in two)
+    return Resuggest(lo, hi, (), list(change.rows))

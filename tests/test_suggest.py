@@ -157,6 +157,22 @@ def test_a_label_moves_no_line_to_another_article():
         assert doc.article == before
 
 
+def test_moving_a_line_or_editing_it_moves_no_other_line_between_articles():
+    """M moves the lines it names and no other; an edit of a line's text moves none (the
+    re-suggest after them cut the article a line left, or split the edited line off)."""
+    from app.operations import EditText, MoveRows
+    doc = _dev_doc()
+    row = doc.src.index(100)
+    target = next(a for a in sorted(set(doc.article) - {-1}) if a != doc.article[row])
+    before = list(doc.article)
+    doc.do(MoveRows([row], target))
+    assert [r for r in range(len(doc)) if doc.article[r] != before[r]] == [row]
+    before = list(doc.article)
+    other = doc.src.index(30)
+    doc.do(EditText(other, doc.current_text(other) + "了"))
+    assert doc.article == before
+
+
 def test_resuggest_keeps_confirmed_decisions_and_is_local():
     doc = _dev_doc()
     row = doc.src.index(14)
