@@ -20,27 +20,6 @@ LABEL_ACTIONS = {f"label.{lab}": lab for lab in
                  ("headline", "subtitle", "kicker", "byline", "subheading", "paragraph", "caption", "noise")}
 
 
-def row_runs(doc: Document, rows) -> list[tuple[int, int]]:
-    """Half-open ranges covering the selected rows; rows separated only by blank rows
-    (folded away in the view) count as one run.
-
-    >>> from app.document import blank_document, Source
-    >>> d = blank_document(Source("t", ""), ["a", "", "b", "c", "", "d"])
-    >>> row_runs(d, [0, 2, 5])
-    [(0, 3), (5, 6)]
-    """
-    rows = sorted(set(rows))
-    runs = []
-    for r in rows:
-        if runs:
-            a, b = runs[-1]
-            if all(doc.label[i] is None for i in range(b, r)):
-                runs[-1] = (a, r + 1)
-                continue
-        runs.append((r, r + 1))
-    return runs
-
-
 def _nonblank(doc, rows):
     return [r for r in sorted(set(rows)) if 0 <= r < len(doc) and doc.label[r] is not None]
 
@@ -49,7 +28,7 @@ def label_op(doc: Document, rows, label):
     rows = _nonblank(doc, rows)
     if not rows:
         return None
-    parts = [ops.SetLabel(a, b, label) for a, b in row_runs(doc, rows)]
+    parts = [ops.SetLabel(a, b, label) for a, b in ops.row_runs(doc, rows)]
     if label == "noise":
         parts += [ops.SetParagraphEnd(r, True) for r in ends_kept(doc, rows)]
     return parts[0] if len(parts) == 1 else ops.Compound(parts, name=parts[0].name)
@@ -84,7 +63,7 @@ def confirm_op(doc: Document, rows):
     rows = _nonblank(doc, rows)
     if not rows:
         return None
-    parts = [ops.Confirm(a, b) for a, b in row_runs(doc, rows)]
+    parts = [ops.Confirm(a, b) for a, b in ops.row_runs(doc, rows)]
     return parts[0] if len(parts) == 1 else ops.Compound(parts, name="Confirm")
 
 

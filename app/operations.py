@@ -215,7 +215,8 @@ class MoveRows(Operation):
         for r in rows:
             doc.article[r] = target
             doc.confirmed[r] |= ARTICLE
-        for a, b in _runs(doc, rows):
+        # the rows moved, not the other articles' rows between them (across columns)
+        for a, b in row_runs(doc, rows):
             ch.add_rows(a, b)
         return ch
 
@@ -226,27 +227,30 @@ class MoveRows(Operation):
             doc.article[r] = a
             doc.confirmed[r] = c
             ch.articles.add(a)
-        for a, b in _runs(doc, [r for r, _, _ in self._before]):
+        for a, b in row_runs(doc, [r for r, _, _ in self._before]):
             ch.add_rows(a, b)
         return ch
 
 
-def _runs(doc, rows):
-    """Half-open ranges of the sorted ``rows``, one per stretch with only blank rows between
-    (the rows an operation on an article's lines changed; the rows of other articles
-    between them, across columns, it did not).
+def row_runs(doc: Document, rows) -> list[tuple[int, int]]:
+    """Half-open ranges covering the selected rows; rows separated only by blank rows
+    (folded away in the view) count as one run.
 
     >>> from app.document import blank_document, Source
-    >>> _runs(blank_document(Source("t", ""), ["a", "", "b", "c", "d"]), [0, 2, 4])
-    [(0, 3), (4, 5)]
+    >>> d = blank_document(Source("t", ""), ["a", "", "b", "c", "", "d"])
+    >>> row_runs(d, [0, 2, 5])
+    [(0, 3), (5, 6)]
     """
-    out = []
+    rows = sorted(set(rows))
+    runs = []
     for r in rows:
-        if out and all(doc.label[i] is None for i in range(out[-1][1], r)):
-            out[-1][1] = r + 1
-        else:
-            out.append([r, r + 1])
-    return [tuple(x) for x in out]
+        if runs:
+            a, b = runs[-1]
+            if all(doc.label[i] is None for i in range(b, r)):
+                runs[-1] = (a, r + 1)
+                continue
+        runs.append((r, r + 1))
+    return runs
 
 
 def start_article(doc: Document, row: int):
