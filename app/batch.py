@@ -433,8 +433,7 @@ def prepare_folder(folder: Path, shards: list[Shard], layout: str, header: dict,
             summary.skipped += len(shard.pages)
         else:
             todo.append(shard)
-    _remove_stale(folder, entries, {s.name(layout) for s in shards}, layout, names,
-                  [p for s in shards for p in s.pages])
+    _remove_stale(folder, entries, {s.name(layout) for s in shards}, layout, names, shards)
     if names:
         remove_temp_files(folder, names.values())
     run = FolderRun(folder, layout, header, todo, names, summary)
@@ -442,7 +441,7 @@ def prepare_folder(folder: Path, shards: list[Shard], layout: str, header: dict,
     return run
 
 
-def _remove_stale(folder: Path, entries: dict, keep: set, layout: str, names=None, pages=()) -> None:
+def _remove_stale(folder: Path, entries: dict, keep: set, layout: str, names=None, shards=()) -> None:
     """The files an earlier run recorded in the manifest that this run does not write (a
     larger run's part files, the pages of another format, pages no longer given), and
     temporary files of writes a killed run left. A file is removed only while it has the
@@ -461,7 +460,7 @@ def _remove_stale(folder: Path, entries: dict, keep: set, layout: str, names=Non
                 continue
             if inputs is None:      # only when there is something to remove
                 from .outputs import file_identity
-                inputs = {file_identity(p) for p, _ in pages}
+                inputs = {file_identity(path) for s in shards for path, _ in s.pages}
             if st.st_size == size and (st.st_dev, st.st_ino) not in inputs:
                 try:
                     os.unlink(path)
