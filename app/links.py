@@ -389,11 +389,14 @@ def free_quiet_ends(links, arts, by_page, profile=DEFAULT):
     from .rules.headless import quiet_lead, quiet_tail
     goes_on = {(lk.page, lk.article) for lk in links}
     comes_on = {(lk.to_page, lk.to_article) for lk in links}
-    grams = {(p, i): _grams("".join(b["text"] for b in a["blocks"])) for p, d in arts.items() for i, a in d.items()}
+    # the bigrams of the articles of the pages a link touches, as they were before any cut
+    on_page = {p: [_grams("".join(b["text"] for b in a["blocks"])) for a in arts.get(p, {}).values()]
+               for p in {q for lk in links for q in (lk.page, lk.to_page)}}
+    grams = {(p, i): gs for p in on_page for i, gs in zip(arts.get(p, {}), on_page[p])}
     for lk in links:
         first, part = (lk.page, lk.article), (lk.to_page, lk.to_article)
         # the two pages' articles only: a folder's export joins the pages a join can touch
-        df = Counter(g for k, gs in grams.items() if k[0] in (lk.page, lk.to_page) for g in gs)
+        df = Counter(g for p in {lk.page, lk.to_page} for gs in on_page[p] for g in gs)
         if part not in goes_on:
             _cut_quiet_end(part, first, quiet_tail, arts, by_page, grams, df, profile)
         if first not in comes_on:
@@ -413,7 +416,7 @@ def _cut_quiet_end(mine, other, find, arts, by_page, grams, df, profile):
     if len(body) < 2 or len(words) < profile.part_words:
         return
     han = ["".join(_HAN.findall(b["text"])) for b in body]
-    counts = [len(words & {h[i:i + 2] for i in range(len(h) - 1)}) for h in han]
+    counts = [len(words & _grams(h)) for h in han]
     c = find(counts, [len(h) for h in han], profile)
     if c is None:
         return
