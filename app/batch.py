@@ -81,6 +81,7 @@ class Summary:
     written: list = field(default_factory=list)    # what the run wrote (files or the folder)
     kept: int = 0           # pages whose output is on disk (found done, or written now)
     interrupted: bool = False
+    removed: int = 0        # files of an earlier run into the folder that this run does not write
 
     def line(self) -> str:
         """The one line said at the end of every run.
@@ -89,18 +90,25 @@ class Summary:
         '1000 pages, 8123 articles, 1 failed, 12.3 s (300 pages already done)'
         >>> Summary(1000, 50, [], 0, 2.0, kept=200, interrupted=True).line()
         'interrupted: 200 of 1000 pages written, 50 articles, 0 failed, 2.0 s; the same command goes on from there'
+        >>> Summary(1, 1, [], 0, 0.1).line()
+        '1 page, 1 article, 0 failed, 0.1 s'
         """
         if self.interrupted:
             more = "; the same command goes on from there" if self.kept else ""
-            return (f"interrupted: {self.kept} of {self.pages} pages written, {self.articles} articles, "
+            return (f"interrupted: {self.kept} of {_count(self.pages, 'page')} written, {_count(self.articles, 'article')}, "
                     f"{len(self.failed)} failed, {self.seconds:.1f} s{more}")
-        extra = f" ({self.skipped} pages already done)" if self.skipped else ""
-        return f"{self.pages} pages, {self.articles} articles, {len(self.failed)} failed, {self.seconds:.1f} s{extra}"
+        extra = f" ({_count(self.skipped, 'page')} already done)" if self.skipped else ""
+        return (f"{_count(self.pages, 'page')}, {_count(self.articles, 'article')}, {len(self.failed)} failed, "
+                f"{self.seconds:.1f} s{extra}")
 
     def add(self, entry: dict) -> None:
         self.articles += entry["articles"]
         self.failed += [tuple(f) for f in entry["failed"]]
         self.kept += len(entry["pages"])
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 # ---- one page ---------------------------------------------------------------------------
@@ -269,9 +277,12 @@ def engine_version() -> str:
     return h.hexdigest()[:16]
 
 
-def manifest_header(opts: Options, layout: str, part: str, shard_pages: int) -> dict:
+def manifest_header(opts: Options, layout: str, part: str, shard_pages: int, inputs: str | None = None) -> dict:
+    """``inputs``: the folder the pages' names are relative to (absolute), which tells a
+    rerun from a run over other pages into the same folder."""
     return {"format": MANIFEST_FORMAT, "version": MANIFEST_VERSION, "engine": engine_version(),
-            "layout": layout, "options": asdict(opts), "shard_pages": shard_pages, "slice": part}
+            "layout": layout, "options": asdict(opts), "shard_pages": shard_pages, "slice": part,
+            "inputs": inputs}
 
 
 def read_manifest(folder: Path) -> tuple[dict | None, dict[str, dict]]:
@@ -416,12 +427,9 @@ class FolderRun:
 def prepare_folder(folder: Path, shards: list[Shard], layout: str, header: dict, force: bool,
                    names: dict | None, summary: Summary) -> FolderRun:
     """Which shards of ``shards`` must be made; refuses a folder holding another slice's
-    output (``--shard``) unless ``force``."""
+    output (``--shard``), or the output of pages read from another folder, unless ``force``."""
     old_header, entries = read_manifest(folder)
-    if not force and old_header is not None and old_header.get("slice") != header["slice"]:
-        from .errors import UserError
-        raise UserError(f"this folder holds slice {old_header.get('slice')} of a run, not {header['slice']}: "
-                        "give each slice a folder of its own (or --force to replace it)")
+    _refuse_another_run(folder, old_header, entries, header, force)
     same = not force and old_header is not None and all(old_header.get(k) == header[k] for k in
                                           ("engine", "layout", "options", "shard_pages", "version"))
     done, todo = [], []
@@ -433,7 +441,7 @@ def prepare_folder(folder: Path, shards: list[Shard], layout: str, header: dict,
             summary.skipped += len(shard.pages)
         else:
             todo.append(shard)
-    _remove_stale(folder, entries, {s.name(layout) for s in shards}, layout, names, shards)
+    summary.removed = _remove_stale(folder, entries, {s.name(layout) for s in shards}, layout, names, shards)
     if names:
         remove_temp_files(folder, names.values())
     run = FolderRun(folder, layout, header, todo, names, summary)
@@ -441,12 +449,32 @@ def prepare_folder(folder: Path, shards: list[Shard], layout: str, header: dict,
     return run
 
 
-def _remove_stale(folder: Path, entries: dict, keep: set, layout: str, names=None, shards=()) -> None:
+def _refuse_another_run(folder: Path, old_header: dict | None, entries: dict, header: dict, force: bool) -> None:
+    """A rerun goes on from what the folder holds and removes what it no longer writes; a
+    run over other pages (another slice, another folder of pages) would remove the first
+    run's outputs, so it is refused unless ``force``."""
+    from .errors import UserError
+    from .filenames import shown_name
+    if force or old_header is None:
+        return
+    if old_header.get("slice") != header["slice"]:
+        raise UserError(f"this folder holds slice {old_header.get('slice')} of a run, not {header['slice']}: "
+                        "give each slice a folder of its own (or --force to replace it)")
+    old = old_header.get("inputs")
+    if entries and old is not None and old != header["inputs"]:
+        pages = sum(len(e.get("pages", ())) for e in entries.values())
+        raise UserError(f"{shown_name(folder)} holds the output of {pages} pages read from {shown_name(old)}, not from "
+                        f"{shown_name(header['inputs'])}: give this run a folder of its own "
+                        "(or --force to replace that output)")
+
+
+def _remove_stale(folder: Path, entries: dict, keep: set, layout: str, names=None, shards=()) -> int:
     """The files an earlier run recorded in the manifest that this run does not write (a
     larger run's part files, the pages of another format, pages no longer given), and
     temporary files of writes a killed run left. A file is removed only while it has the
     size recorded (so one a person put there since is left alone) and is no input of this
-    run; folders emptied by it go too."""
+    run; folders emptied by it go too. Returns how many were removed."""
+    removed = 0
     writes = set(keep) if layout == "shards" else set((names or {}).values())
     stale = [(f, size) for entry in entries.values() for f, size in entry.get("files", [])
              if isinstance(f, str) and f not in writes and _inside(f)]
@@ -466,8 +494,10 @@ def _remove_stale(folder: Path, entries: dict, keep: set, layout: str, names=Non
                     os.unlink(path)
                 except OSError:
                     continue
+                removed += 1
                 _remove_empty_folders(folder, path.parent)
     remove_temp_files(folder, [*keep, MANIFEST, ERRORS])
+    return removed
 
 
 def _inside(rel: str) -> bool:
@@ -604,14 +634,15 @@ def run_folder_dask(run: FolderRun, opts: Options, address: str, progress: Progr
 def run_into_folder(pages: list[tuple[str, str]], folder, layout: str, opts: Options, *, jobs: int = 1,
                     force: bool = False, part: str = "0/1", dask: str | None = None,
                     progress: Progress | None = None, names: dict | None = None,
-                    shard_pages: int = SHARD_PAGES, notice=None) -> Summary:
+                    shard_pages: int = SHARD_PAGES, notice=None, inputs: str | None = None) -> Summary:
     """``pages`` into ``folder`` (``shards`` or ``pages``), doing again only what an
     earlier run left undone. ``names``: each page's file name (``pages`` layout);
-    ``notice``: called with each page's result that failed or has a warning."""
+    ``notice``: called with each page's result that failed or has a warning; ``inputs``: the
+    folder the pages' names are relative to."""
     started = time.monotonic()
     folder = Path(folder)
     summary = Summary(pages=len(pages))
-    header = manifest_header(opts, layout, part, shard_pages)
+    header = manifest_header(opts, layout, part, shard_pages, inputs)
     run = prepare_folder(folder, plan_shards(pages, shard_pages), layout, header, force, names, summary)
     try:
         if progress:

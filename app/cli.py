@@ -340,6 +340,9 @@ def _errors_beside(output):
 def _finish(summary, errors_file) -> int:
     """The summary line, said at the end of every run of many pages; the exit code."""
     _warn(summary.line())
+    if summary.removed:
+        _warn(f"removed {summary.removed} {'file' if summary.removed == 1 else 'files'} an earlier run wrote here "
+              "that this run does not write (pages no longer given, or another format)")
     if summary.interrupted:
         return 130
     if summary.failed:
@@ -397,7 +400,7 @@ def _write_many(a, fmt, inputs, targets):
             summary = batch.run_into_folder(pages, a.output, layout, opts, jobs=jobs, force=a.force,
                                             part=a.shard or "0/1", dask=a.dask, progress=report.progress,
                                             names=names, notice=report.notice,
-                                            shard_pages=a.shard_pages or batch.SHARD_PAGES)
+                                            shard_pages=a.shard_pages or batch.SHARD_PAGES, inputs=inputs.root)
             errors_file = Path(a.output) / batch.ERRORS
     finally:
         report.close()

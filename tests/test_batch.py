@@ -212,7 +212,8 @@ def test_a_rerun_in_another_format_or_with_fewer_pages_leaves_no_old_output(page
     changed = out / gone[0]                # a page file of the folder about to go, edited
     changed.write_text("edited by hand", encoding="utf-8")
     shutil.rmtree(src / "2024-05-10")
-    assert run(*base, "--format", "md").returncode == 0
+    r = run(*base, "--format", "md")
+    assert r.returncode == 0 and f"removed {len(gone) - 1} files an earlier run wrote here" in r.stderr, r.stderr
     left = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.md"))
     assert left == sorted([m for m in mds if m not in gone] + [gone[0]])
     assert changed.read_text(encoding="utf-8") == "edited by hand"
@@ -223,9 +224,32 @@ def test_old_outputs_read_as_inputs_of_the_next_run_are_never_removed(pages, tmp
     out = tmp_path / "out"
     assert run("reflow", pages / "made", "-o", f"{out}/", "--format", "txt", "--jobs", "1").returncode == 0
     txts = {p: p.read_bytes() for p in out.rglob("*.txt")}
-    r = run("reflow", out, "-o", f"{out}/", "--format", "md", "--jobs", "1")
+    r = run("reflow", out, "-o", f"{out}/", "--format", "md", "--jobs", "1", "--force")
     assert r.returncode == 0, r.stderr
     assert {p: p.read_bytes() for p in out.rglob("*.txt")} == txts
+
+
+def test_a_run_of_other_pages_into_a_folder_keeps_the_first_runs_output(pages, tmp_path):
+    """Two folders of pages (a month, then the next) into one output folder: the second
+    run is refused and removes nothing (its pages are not those the folder's output is of);
+    with --force it replaces that output."""
+    may, june, out = tmp_path / "may", tmp_path / "june", tmp_path / "out"
+    for folder, files in ((may, sorted((pages / "made").glob("*.txt"))[:3]),
+                          (june, sorted((pages / "made").glob("*.txt"))[3:5])):
+        folder.mkdir()
+        for f in files:
+            shutil.copy(f, folder / f.name)
+    for fmt in ("md", "jsonl"):
+        target = out / fmt
+        assert run("reflow", may, "-o", f"{target}/", "--format", fmt, "--jobs", "1").returncode == 0
+        before = {p: p.read_bytes() for p in target.rglob("*")}
+        r = run("reflow", june, "-o", f"{target}/", "--format", fmt, "--jobs", "1")
+        assert r.returncode == 2, r.stderr
+        assert "holds the output of 3 pages read from" in r.stderr and "--force" in r.stderr
+        assert {p: p.read_bytes() for p in target.rglob("*")} == before
+        r = run("reflow", june, "-o", f"{target}/", "--format", fmt, "--jobs", "1", "--force")
+        assert r.returncode == 0, r.stderr
+        assert "2 pages" in r.stderr and not any(p in before for p in target.glob("*.md"))
 
 
 def test_an_earlier_runs_output_folder_inside_the_pages_is_no_pages(pages, tmp_path):
