@@ -470,11 +470,13 @@ def _join_chain(first, page, nxt, arts, by_page):
 
 
 # ---- for the window --------------------------------------------------------------------------
-def continuation_notes(doc, rows, name_of=None) -> tuple[list[str], list[str]]:
+def continuation_notes(doc, rows, name_of=None, linked_in=None) -> tuple[list[str], list[str]]:
     """The pages an article's part comes from and goes on to, as the window notes them at its
     start and end (``rows``: the article's rows): the numbers its jump lines name, and the
-    pages a person linked it to (``name_of(path)``: how the window names the page of the
-    folder at that path, by its number; else its path). A part refused a link names none."""
+    pages a person linked it to or from (``name_of(path)``: how the window names the page of
+    the folder at that path, by its number; else its path; ``linked_in``: ``{line: path}``,
+    the lines of this page that a person's link on the page at ``path`` goes on to). A part
+    refused a link names none."""
     from .rules.jumps import parse_jump
     came, goes = [], []
     lines = set()
@@ -484,6 +486,9 @@ def continuation_notes(doc, rows, name_of=None) -> tuple[list[str], list[str]]:
             j = parse_jump(doc.current_text(r).strip())
             if j is not None:
                 (goes if j.direction == "to" else came).append(j.page_text())
+    for line, path in sorted((linked_in or {}).items()):
+        if line in lines:
+            came = [name_of(path) if name_of else path]
     for line, value in sorted(doc.links.items()):
         if line not in lines:
             continue

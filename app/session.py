@@ -5,10 +5,12 @@ The file is a JSON object whose keys come in this fixed order::
     {
     "format":"zhengwen-session",
     "version":1,
-    "page":{"status", "lines", "confirmed", "number"},   a summary on one line near the
-                             start, so a folder's progress is read without parsing whole
-                             sessions; "number" only when a person corrected the page's
-                             number (app.operations.SetPageNumber: "7", "A2")
+    "page":{"status", "lines", "confirmed", "number", "links_to"},   a summary on one line
+                             near the start, so a folder's progress is read without parsing
+                             whole sessions; "number" only when a person corrected the page's
+                             number (app.operations.SetPageNumber: "7", "A2"); "links_to"
+                             only when a person linked a part to another page: [[to_page,
+                             to_line], ...], what "links" says, for that page's window
     "source":{"name", "path", "encoding", "confidence", "sha256", "text_sha256", "lines"},
     "settings":{"fold_half_width": true},
     "links":[[line, {...}], ...],   only when a person linked a part of an article to another
@@ -145,6 +147,9 @@ def page_summary(doc: Document) -> dict:
     summary = {"status": "done" if doc.done else "in progress", "lines": lines, "confirmed": done}
     if doc.page_number is not None:
         summary["number"] = doc.page_number
+    links_to = sorted([v["to_page"], v["to_line"]] for v in doc.links.values() if v.get("to_page") is not None)
+    if links_to:        # the window notes "continued from" on those pages without reading this session
+        summary["links_to"] = links_to
     return summary
 
 
@@ -201,18 +206,21 @@ def save_session(doc: Document, path) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+SUMMARY_MAX = 1 << 16      # bytes of a summary line read (a page's links_to name other pages)
+
+
 def read_summary(path) -> dict | None:
     """The ``page`` summary of the session at ``path`` from the file's first lines, without
     parsing the rest; ``None`` when the file is missing or has none (an older session)."""
     try:
         with open(path, "rb") as f:
-            head = f.read(2048)
+            head = [f.readline(SUMMARY_MAX) for _ in range(6)]
     except OSError:
         return None
-    for line in head.split(b"\n")[1:6]:
+    for line in head[1:]:
         if line.startswith(b'"page":'):
             try:
-                summary = json.loads(line[len(b'"page":'):].rstrip(b",\r"))
+                summary = json.loads(line[len(b'"page":'):].rstrip(b",\r\n"))
             except ValueError:
                 return None
             if isinstance(summary, dict) and summary.get("status") in ("in progress", "done"):

@@ -38,6 +38,7 @@ class PageStatus:
     lines: int | None = None     # non-blank lines, when a session says
     confirmed: int | None = None
     number: str | None = None    # the page's number as a person corrected it ("7", "A2")
+    links_to: tuple = ()         # (page, line): a part of this page goes on there (a person's link)
 
     def share(self) -> float | None:
         if self.lines:
@@ -106,7 +107,20 @@ def page_status(path) -> PageStatus:
     ok = type(lines) is int and type(confirmed) is int and 0 <= confirmed <= lines
     number = summary.get("number")
     return PageStatus(summary["status"], lines if ok else None, confirmed if ok else None,
-                      number if isinstance(number, str) and _is_number(number) else None)
+                      number if isinstance(number, str) and _is_number(number) else None,
+                      links_to(summary.get("links_to")))
+
+
+def links_to(value) -> tuple:
+    """The ``(page, line)`` pairs of a summary's ``links_to``; anything else in it is left out.
+
+    >>> links_to([["A02.txt", 3], ["x", "y"], 5])
+    (('A02.txt', 3),)
+    """
+    if not isinstance(value, list):
+        return ()
+    return tuple((v[0], v[1]) for v in value
+                 if isinstance(v, list) and len(v) == 2 and isinstance(v[0], str) and type(v[1]) is int)
 
 
 def _is_number(text) -> bool:

@@ -35,6 +35,20 @@ def test_status_comes_from_the_summary_line_alone(tmp_path):
     assert workspace.page_status(page).status == "in progress"
 
 
+def test_the_summary_names_the_pages_a_persons_links_go_on_to(tmp_path):
+    """The window notes "continued from" on a linked page from the other pages' summaries,
+    however many links (and long page names) make the line long."""
+    make(tmp_path, "p.txt", text="".join(f"第{i}行。\n" for i in range(1, 61)))
+    opened = open_path(tmp_path / "p.txt")
+    long = "某日/" + "版" * 40
+    opened.doc.links = {n: {"to_page": f"{long}{n:02d}.txt", "to_line": n} for n in range(1, 41)}
+    opened.doc.links[50] = {"to_page": None}
+    opened.work.save(opened.doc)
+    st = workspace.page_status(tmp_path / "p.txt")
+    assert st.lines == 60 and len(st.links_to) == 40
+    assert st.links_to[0] == (f"{long}01.txt", 1)
+
+
 def test_a_summary_that_lies_gives_no_share(tmp_path):
     make(tmp_path, "p.txt")
     opened = open_path(tmp_path / "p.txt")

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.preview = Preview(self)
         self.preview.page_name = self.page_name
         self.preview.page_missing = self.page_missing
+        self.preview.linked_in = self.linked_in
         self.read_number = None     # app.folio.PageNumber the page in view prints (or its name holds)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.view)
@@ -354,10 +355,11 @@ class MainWindow(QMainWindow):
         if folder is None or folder.current is None or self.doc is None:
             return
         from app.session import page_summary
-        from app.workspace import PageStatus
+        from app.workspace import PageStatus, links_to
         s = page_summary(self.doc)
         rel = folder.pages[folder.current].rel
-        folder.status[rel] = PageStatus(s["status"], s["lines"], s["confirmed"], s.get("number"))
+        folder.status[rel] = PageStatus(s["status"], s["lines"], s["confirmed"], s.get("number"),
+                                        links_to(s.get("links_to")))
         folder.lines[rel] = s["lines"]
         self.pages.refresh([folder.current])
 
@@ -396,6 +398,16 @@ class MainWindow(QMainWindow):
         correction, else the page's own), else its path."""
         number = self.folder.number_text(rel) if self.folder is not None and rel in self.folder.index else None
         return number or rel
+
+    def linked_in(self) -> dict[int, str]:
+        """``{line: page}``: the lines of the page in view that a person's link on another
+        page of the folder goes on to (from the sessions' summaries)."""
+        folder = self.folder
+        if folder is None or folder.current is None:
+            return {}
+        rel = folder.pages[folder.current].rel
+        return {line: other for other, st in folder.status.items() if other != rel
+                for to, line in st.links_to if to == rel}
 
     def page_missing(self, name) -> bool:
         """Does no page of the folder go by ``name`` (a number a jump line names, or how

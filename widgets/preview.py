@@ -42,6 +42,8 @@ class Preview(QTextEdit):
         # how a page of the folder a part goes on to is named in its note (the window
         # names it by its number); None: by its path
         self.page_name = None
+        self.linked_in = None       # () -> {line: page}: the lines other pages' parts go on to
+        self._linked_in = {}
         self.page_missing = None    # name -> True when no page of the folder goes by it
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
@@ -127,6 +129,8 @@ class Preview(QTextEdit):
     # ---- building --------------------------------------------------------------------
     def set_document(self, doc, articles):
         self.doc, self.articles = doc, articles
+        # other pages' links into this one change only while those pages are in view
+        self._linked_in = self.linked_in() if self.linked_in is not None else {}
         self.rebuild()
 
     def rebuild(self):
@@ -162,7 +166,7 @@ class Preview(QTextEdit):
                   for b in art["blocks"]]
         if len(items) == 1:
             items.append(("caption", QCoreApplication.translate("Preview", "(no text: every line is noise)"), (), ()))
-        came, goes = continuation_notes(self.doc, rows, self.page_name)
+        came, goes = continuation_notes(self.doc, rows, self.page_name, self._linked_in)
         if came:
             items.insert(1, ("continued", "◂ " + QCoreApplication.translate("Preview", "continued from page %1")
                              .replace("%1", self._pages_noted(came)), (), ()))

@@ -56,3 +56,40 @@ def test_l_links_an_article_to_another_page_and_shift_l_unlinks(qtbot, win):
     key(qtbot, win, K.Key_L, SHIFT)
     assert sorted(doc.links.values(), key=str) == [{"from_page": None}, {"to_page": None}]
     assert not any(t.startswith("continued on") for t in texts(win)[-3:])
+
+
+def _without_jumps(text):
+    return "".join(line for line in text.splitlines(keepends=True) if "接" not in line and "转" not in line)
+
+
+def test_the_page_an_l_link_goes_on_to_notes_where_its_part_comes_from(qtbot, open_window, tmp_path):
+    """Pages without jump lines, linked by L on the first: the second page's part says
+    "continued from page 1" (its own text names no page), after a relaunch too, until
+    Shift+L there says it comes from nowhere."""
+    root = tmp_path / "plain"
+    root.mkdir()
+    (root / "01.txt").write_text(_without_jumps(PAGE1), encoding="utf-8")
+    (root / "02.txt").write_text(_without_jumps(PAGE2), encoding="utf-8")
+    win = open_window(root)
+    assert not any("continued" in t for t in texts(win))
+    put(win, row_of(win, "荷塘区卫健局以群众健康需求为导向"))
+    key(qtbot, win, K.Key_L)
+    dlg = dialog(qtbot, win, ArticlePicker)
+    type_text(qtbot, dlg.edit, "健康荷塘")
+    qtbot.keyClick(dlg.edit, K.Key_Return)
+    qtbot.waitUntil(lambda: bool(win.doc.links))
+    back_in_pane(qtbot, win)
+    key(qtbot, win, K.Key_PageDown, CTRL)
+    qtbot.waitUntil(lambda: win.folder.pages[win.folder.current].rel == "02.txt")
+    shown = texts(win)
+    assert "◂ continued from page 1" in shown
+    part = next(i for i, t in enumerate(shown) if t.startswith("荷塘区卫健局强化"))
+    assert shown.index("◂ continued from page 1") < part
+    win.close()
+    again = open_window(root)
+    key(qtbot, again, K.Key_PageDown, CTRL)
+    qtbot.waitUntil(lambda: again.folder.pages[again.folder.current].rel == "02.txt")
+    assert "◂ continued from page 1" in texts(again)
+    put(again, row_of(again, "荷塘区卫健局强化基层医疗卫生机构建设"))
+    key(qtbot, again, K.Key_L, SHIFT)
+    assert not any(t.startswith("◂ continued from") for t in texts(again))
