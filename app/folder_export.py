@@ -17,7 +17,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from . import messages as msg
 from .batch import CorpusWriter, PageResult, Progress, Summary, errors_path, failure, piece_data, write_errors
+from .messages import say
 
 FILE_FORMATS = ("jsonl", "json")        # the one corpus of the folder in one file
 PAGE_FORMATS = ("json", "md", "txt", "jsonl")   # one file per page in a folder
@@ -73,12 +75,15 @@ def _page_failure(page, e) -> PageResult:
     return failure(page, e)
 
 
-def joined_results(pages, piece: str, progress: Progress | None = None, spill_dir=None) -> Iterator[PageResult]:
+def joined_results(pages, piece: str, progress: Progress | None = None, spill_dir=None,
+                   left_out=None) -> Iterator[PageResult]:
     """The pages' pieces with each article that goes on on another page made one, in the
     page where it starts (:func:`app.links.join_continuations`). Every page is read once
     (``progress`` is told as they are). Only the pages a join can touch are kept until all
     are read (a jump line, a person's link, or named by one); every other page's piece
-    waits in a temporary file in ``spill_dir``, so memory does not grow with the folder."""
+    waits in a temporary file in ``spill_dir``, so memory does not grow with the folder.
+    ``left_out``: the folder's pages not exported (``(path, page)``); a page whose part
+    goes on to or comes from one of them carries a warning saying so."""
     from .links import join_continuations, named_pages, page_number, takes_part
     held, numbers, spilled, failed = {}, {}, {}, {}
     with tempfile.TemporaryFile(dir=spill_dir) as spill:
@@ -103,17 +108,34 @@ def joined_results(pages, piece: str, progress: Progress | None = None, spill_di
             except Exception as e:  # noqa: BLE001 - as above (the page changed since)
                 failed[page] = _page_failure(page, e)
         joined = {e["page"]: e for e in join_continuations(sorted(held.values(), key=lambda e: order[e["page"]]))}
+        cut = _parts_cut(joined.values(), numbers, left_out) if left_out else {}
         for _, page in pages:
             if page in failed:
                 yield failed[page]
             elif page in joined:
                 e = joined[page]
                 yield PageResult(page, piece_data(e["corpus"], page, e["page_status"], e["page_sha256"], piece),
-                                 len(e["corpus"]["articles"]), e["page_sha256"])
+                                 len(e["corpus"]["articles"]), e["page_sha256"],
+                                 warning=say(msg.PART_LEFT_OUT, page, ", ".join(cut[page])) if page in cut else None)
             else:
                 at, size, articles, sha = spilled[page]
                 spill.seek(at)
                 yield PageResult(page, spill.read(size), articles, sha)
+
+
+def _parts_cut(entries, numbers, left_out) -> dict[str, list[str]]:
+    """:func:`app.links.parts_cut`, reading the left-out pages' numbers only when a part
+    was not joined (a person's correction from the session's summary, else the page's)."""
+    from .folio import parse_number
+    from .links import parts_cut, takes_part
+    from .workspace import page_facts, page_status
+    if not any(takes_part(e) for e in entries):
+        return {}
+    numbers_out = {}
+    for path, page in left_out:
+        corrected = page_status(path).number
+        numbers_out[page] = parse_number(corrected) if corrected else page_facts(path, page)[1]
+    return parts_cut(entries, numbers, numbers_out)
 
 
 def _entry(path, page) -> dict:
@@ -186,6 +208,10 @@ def export_folder(root, out, fmt: str, status: str | None = None, progress: Prog
     the output (in the folder for a folder) and in the summary; the export goes on."""
     started = time.monotonic()
     pages = folder_pages(root, status)
+    left_out = None
+    if status is not None:
+        exported = set(pages)
+        left_out = [p for p in folder_pages(root) if p not in exported]
     summary = Summary(pages=len(pages))
     if is_folder_output(out, fmt):
         _export_to_folder(pages, Path(out), fmt, summary, progress, notice)
@@ -196,7 +222,7 @@ def export_folder(root, out, fmt: str, status: str | None = None, progress: Prog
         writer = CorpusWriter(out, fmt)
         from .batch import write_corpus_stream
         try:
-            write_corpus_stream(joined_results(pages, piece, progress, _spill_dir(out)), writer, summary, None,
+            write_corpus_stream(joined_results(pages, piece, progress, _spill_dir(out), left_out), writer, summary, None,
                                 len(pages), notice)
             writer.commit()
         except BaseException:

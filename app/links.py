@@ -121,6 +121,28 @@ def named_pages(entries, numbers) -> set:
     return out
 
 
+def parts_cut(entries, numbers, left_out) -> dict[str, list[str]]:
+    """Which pages an export leaves out hold the other part of a part it exports: ``{page:
+    [left-out pages]}`` for ``entries`` (pages after :func:`join_continuations`) whose
+    jump lines or a person's links name a page of ``left_out`` (``{page: PageNumber or
+    None}``: the folder's pages not exported, e.g. not done) and whose part was not joined
+    (``numbers``: the exported pages' numbers)."""
+    everyone = {**numbers, **left_out}
+    cut = {}
+    for e in entries:
+        p = e["page"]
+        arts = e["corpus"].get("articles", [])
+        alone = {a["id"] for a in arts if all(b.get("page", p) == p for b in a["blocks"])}
+        names = {d["to_page"] for d in e.get("links") or () if d.get("to_page") in left_out}
+        for direction in ("to", "from"):
+            for aid, number, letter in _jumps(e, direction):
+                if aid in alone:
+                    names.update(q for q in _named(everyone, p, number, letter) if q in left_out)
+        if names:
+            cut[p] = sorted(names)
+    return cut
+
+
 # ---- suggesting --------------------------------------------------------------------------
 def _jumps(entry, direction):
     """(article number, the page number it points to, letter) of each jump of a page."""

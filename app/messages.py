@@ -64,6 +64,10 @@ STEPS_UNREADABLE = QT_TRANSLATE_NOOP("engine", "unsaved steps could not be read 
 STEPS_SET_ASIDE = QT_TRANSLATE_NOOP("engine", "unsaved steps from an older state of this session were kept in %1")
 STEPS_RESTORED = QT_TRANSLATE_NOOP("engine", "restored %1 unsaved steps")
 
+# ---- exporting a folder (app/folder_export.py) -------------------------------------------
+PART_LEFT_OUT = QT_TRANSLATE_NOOP("engine", "%1: a part of an article here goes on to, or comes from, %2, which this "
+                                            "export leaves out (another status): the article is exported in part")
+
 # ---- reading a file (app/decoding/read.py) ----------------------------------------------
 NOT_A_PATH = QT_TRANSLATE_NOOP("engine", "%1: not a file path.")
 NO_SUCH_FILE = QT_TRANSLATE_NOOP("engine", "%1: no such file.")

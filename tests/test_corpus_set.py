@@ -129,6 +129,28 @@ def test_export_only_the_done_pages(workspace, tmp_path):
     assert list(pages) == ["day2/A1.txt"] and len(pages["day2/A1.txt"]) == len(done["articles"])
 
 
+def test_export_of_done_pages_says_which_continued_article_it_cuts(tmp_path):
+    """Page 1 done, page 2 (where its two articles go on) not: the export of the done pages
+    writes the parts it has and names the page it leaves out, as the parts' page."""
+    from app.pagework import open_path
+    from tests.test_links import PAGE1, PAGE2
+    root = tmp_path / "issue"
+    root.mkdir()
+    (root / "01.txt").write_text(PAGE1, encoding="utf-8")
+    (root / "02.txt").write_text(PAGE2, encoding="utf-8")
+    opened = open_path(root / "01.txt")
+    opened.doc.done = True
+    opened.work.save(opened.doc)
+    r = run("export", root, "-o", tmp_path / "done.jsonl", "--status", "done")
+    assert r.returncode == 0, r.stderr
+    assert "01.txt: a part of an article here goes on to, or comes from, 02.txt, which this export leaves out" in r.stderr
+    assert len(rows_by_page(tmp_path / "done.jsonl")["01.txt"]) == 2
+    r = run("export", root, "-o", tmp_path / "all.jsonl")
+    assert r.returncode == 0 and "leaves out" not in r.stderr, r.stderr
+    r = run("export", root, "-o", tmp_path / "new.jsonl", "--status", "new")
+    assert "02.txt: a part of an article here goes on to, or comes from, 01.txt" in r.stderr, r.stderr
+
+
 def test_export_a_folder_as_the_json_set_and_as_markdown(workspace, tmp_path):
     root, work, _ = workspace
     out = tmp_path / "corpus.json"

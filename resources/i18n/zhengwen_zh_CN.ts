@@ -679,6 +679,10 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>已恢复 %1 个未保存的步骤</translation>
     </message>
     <message>
+        <source>%1: a part of an article here goes on to, or comes from, %2, which this export leaves out (another status): the article is exported in part</source>
+        <translation>%1：此处一篇文章的部分转至或接自 %2，而此次导出不含该页（状态不同）：这篇文章只导出了一部分</translation>
+    </message>
+    <message>
         <source>%1: not a file path.</source>
         <translation>%1：不是文件路径。</translation>
     </message>
