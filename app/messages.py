@@ -64,6 +64,14 @@ STEPS_UNREADABLE = QT_TRANSLATE_NOOP("engine", "unsaved steps could not be read 
 STEPS_SET_ASIDE = QT_TRANSLATE_NOOP("engine", "unsaved steps from an older state of this session were kept in %1")
 STEPS_RESTORED = QT_TRANSLATE_NOOP("engine", "restored %1 unsaved steps")
 
+# ---- exporting saved work (app/folder_export.py) -----------------------------------------
+PAGE_CHANGED_EXPORTED = QT_TRANSLATE_NOOP("engine", "%1: the page changed since its session was saved; exported the "
+                                                    "saved work, made from the page as it was (the window keeps it too, "
+                                                    "unless you open the page and choose Start afresh)")
+SESSION_PAGE_CHANGED = QT_TRANSLATE_NOOP("engine", "%1: its page %2 changed since this session was saved; exported the "
+                                                   "saved work, made from the page as it was (the window keeps it too, "
+                                                   "unless you open the page and choose Start afresh)")
+
 # ---- reading a file (app/decoding/read.py) ----------------------------------------------
 NOT_A_PATH = QT_TRANSLATE_NOOP("engine", "%1: not a file path.")
 NO_SUCH_FILE = QT_TRANSLATE_NOOP("engine", "%1: no such file.")

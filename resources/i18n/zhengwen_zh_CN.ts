@@ -679,6 +679,14 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>已恢复 %1 个未保存的步骤</translation>
     </message>
     <message>
+        <source>%1: the page changed since its session was saved; exported the saved work, made from the page as it was (the window keeps it too, unless you open the page and choose Start afresh)</source>
+        <translation>%1：版面在其会话保存后已修改；导出的是已保存的工作，依据修改前的版面（窗口同样保留它，除非打开该版面并选择“重新开始”）</translation>
+    </message>
+    <message>
+        <source>%1: its page %2 changed since this session was saved; exported the saved work, made from the page as it was (the window keeps it too, unless you open the page and choose Start afresh)</source>
+        <translation>%1：其版面 %2 在此会话保存后已修改；导出的是已保存的工作，依据修改前的版面（窗口同样保留它，除非打开该版面并选择“重新开始”）</translation>
+    </message>
+    <message>
         <source>%1: not a file path.</source>
         <translation>%1：不是文件路径。</translation>
     </message>
