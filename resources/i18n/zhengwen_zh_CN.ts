@@ -440,6 +440,14 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>%1 中没有版面（*.txt 文件）</translation>
     </message>
     <message>
+        <source>%1 could not be opened and was skipped: %2</source>
+        <translation>%1 无法打开，已跳过：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 无法打开：%2</translation>
+    </message>
+    <message>
         <source>Every page of the folder is done</source>
         <translation>文件夹中的所有版面均已完成</translation>
     </message>
