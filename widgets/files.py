@@ -94,7 +94,8 @@ class Files:
         steps = None
         if opened.journal is not None:
             from .autosave import offer_recovery
-            if offer_recovery(self.win, opened.journal):
+            page = opened.work.page or opened.doc.source.path or opened.work.session
+            if offer_recovery(self.win, opened.journal, shown_name(page)):
                 steps = opened.journal.steps
             else:
                 _remove(opened.journal.path)

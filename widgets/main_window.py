@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSp
 
 from app.article_index import ArticleIndex, percent
 from app.filenames import shown_name
-from app import messages as msg
 from app.keymap import Keymap, load_keymap
-from app.messages import say
 from app.review import to_review
 
 from .actions import Actions
@@ -217,7 +215,8 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         notes = list(opened.notes)
         if steps:
-            notes.append(say(msg.STEPS_RESTORED, len(steps)))
+            # %n: Qt's plural forms ("1 unsaved step", "2 unsaved steps"; zhengwen_en.ts)
+            notes.append(self.tr("restored %n unsaved step(s)", "", len(steps)))
         if notes:
             self.tell("; ".join(map(str, notes)), 10000)
         if holder is not None:
@@ -521,7 +520,12 @@ class MainWindow(QMainWindow):
         if doc is None or self.model is None:
             return
         row = self.view.current_doc_row()
-        if row is None:
+        if row is None:     # no line to be on (an empty page): nothing of the page before stays
+            for key in ("position", "article", "why"):
+                self.status[key].setText("")
+            self.status["why"].setToolTip("")
+            if not any(lab is not None for lab in doc.label):
+                self.status["why"].setText(self.tr("This page has no text"))
             return
         rows = self.view.selected_doc_rows()
         text = self.tr("line %1").replace("%1", str(doc.src[row]))
