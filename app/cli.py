@@ -266,6 +266,7 @@ def cmd_reflow(argv):
 def cmd_export(argv):
     a = _parse(_export_parser(), argv)
     from .corpus import build_corpus
+    from .folder_export import session_page_warning
     from .session import SessionError, load_session
     fmt = _format_for(a.output, a.format)
     if _is_workspace(a):
@@ -282,6 +283,9 @@ def cmd_export(argv):
         except SessionError as e:
             failures += _one_input(inputs, with_shown_name(str(e), t.input.path))
             continue
+        changed = session_page_warning(t.input.path, doc)
+        if changed:
+            _warn(changed)
         _write_corpus(build_corpus(doc), fmt, t.path, a.split)
     return EXIT_BAD_INPUT if failures else 0
 
@@ -298,11 +302,13 @@ def cmd_review(argv):
 # ---- many pages (app/batch.py, app/folder_export.py) ------------------------------------
 class _Reporter:
     """Progress on stderr when it is a terminal (tqdm), and the pages that failed or were
-    read with a warning: the first few said, the rest counted in the summary."""
+    read with a warning: the first few said, the rest counted in the summary.
+    ``every_warning``: each warning is said, beyond the first few (an export's, of pages
+    that changed since a person's saved work: few, and each needs looking at)."""
     SHOWN = 20
 
-    def __init__(self):
-        self.bar, self.said = None, 0
+    def __init__(self, every_warning=False):
+        self.bar, self.said, self.every_warning = None, 0, every_warning
 
     def progress(self, done, total):
         if self.bar is None and sys.stderr.isatty():
@@ -312,6 +318,9 @@ class _Reporter:
             self.bar.update(done - self.bar.n)
 
     def notice(self, result):
+        if self.every_warning and result.error is None:
+            self.write(f"zhengwen: {result.warning}")
+            return
         self.said += 1
         if self.said <= self.SHOWN:
             text = result.error or result.warning
@@ -426,7 +435,7 @@ def _export_folder(a, fmt):
     if not folder_out and fmt not in ("jsonl", "json"):
         raise UserError(f"--format {fmt} of a folder writes a file per page: give -o a folder (ending with /)")
     check_length(Path(a.output))
-    report = _Reporter()
+    report = _Reporter(every_warning=True)
     try:
         summary = export_folder(a.inputs[0], a.output, fmt, a.status, report.progress, report.notice)
     finally:
@@ -441,7 +450,7 @@ def _export_sessions_set(a, inputs, fmt):
     from .batch import CorpusWriter, Summary, write_corpus_stream, write_errors
     from .folder_export import session_results
     summary = Summary(pages=len(inputs))
-    report = _Reporter()
+    report = _Reporter(every_warning=True)
     writer = CorpusWriter(a.output, fmt)
     try:
         pieces = session_results([(str(i.path), i.rel) for i in inputs], "records" if fmt == "jsonl" else "entry")

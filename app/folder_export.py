@@ -5,7 +5,8 @@ has one (:mod:`app.store` says where; a session of Zhengwen 0.1 in ``sessions/``
 folder the command runs from is used when it was made from the page's bytes, as the window
 does) and the engine's suggestions where it has none. Its ``page_status`` is the session's
 (``in progress``/``done``) or ``new``; its ``page_sha256`` that of the bytes its corpus was
-made from (a session made before the page changed keeps its own).
+made from (a session made before the page changed keeps its own, and the page is named
+in a warning: the saved work is what the window opens unless the person starts afresh).
 
 :func:`export_folder` is what the window calls, from a worker thread.
 """
@@ -29,13 +30,15 @@ def page_corpus(path) -> tuple[dict, str, str]:
     """The corpus of the page at ``path``, its status and the sha256 of the bytes it was
     made from: from its saved session, else from the engine."""
     from .corpus import build_corpus
-    doc, status, sha = page_work(path)
+    doc, status, sha, _ = page_work(path)
     return build_corpus(doc), status, sha
 
 
 def page_work(path):
     """The document of the page at ``path`` (its saved session, else the engine's
-    suggestions), its status and the sha256 of the bytes it was made from."""
+    suggestions), its status, the sha256 of the bytes it was made from, and whether the
+    page changed since that session was saved (its session is still used: the window
+    resumes it too, unless the person chooses to start afresh)."""
     from . import store
     from .loader import looks_like_session, page_document, read_page
     from .session import load_session
@@ -45,10 +48,30 @@ def page_work(path):
         session = legacy if legacy.is_file() and looks_like_session(legacy) else None
     if session is not None:
         doc = load_session(session)
-        if session.name == store.SESSION_NAME or doc.source.sha256 == _sha256(path):
-            return doc, "done" if doc.done else "in progress", doc.source.sha256
+        now = _sha256(path)
+        if session.name == store.SESSION_NAME or doc.source.sha256 == now:
+            changed = now is not None and now != doc.source.sha256
+            return doc, "done" if doc.done else "in progress", doc.source.sha256, changed
     src, lines = read_page(path)
-    return page_document(src, lines, explain=False), "new", src.sha256
+    return page_document(src, lines, explain=False), "new", src.sha256, False
+
+
+def changed_page_warning(page: str) -> str:
+    """What is said of a page of a folder exported from a session made before it changed."""
+    from . import messages as msg
+    from .filenames import shown_name
+    return str(msg.say(msg.PAGE_CHANGED_EXPORTED, shown_name(page)))
+
+
+def session_page_warning(session, doc) -> str | None:
+    """What is said when the page a session file was made from changed since (``None``:
+    it did not, or it is not at hand to tell)."""
+    from . import messages as msg
+    from .filenames import shown_name
+    page = doc.source.path
+    if not page or not os.path.isfile(page) or _sha256(page) in (None, doc.source.sha256):
+        return None
+    return str(msg.say(msg.SESSION_PAGE_CHANGED, shown_name(session), shown_name(page)))
 
 
 def _sha256(path) -> str | None:
@@ -85,14 +108,16 @@ def joined_results(pages, piece: str, progress: Progress | None = None, spill_di
     ``left_out``: the folder's pages not exported (``(path, page)``); a page whose part
     goes on to or comes from one of them carries a warning saying so."""
     from .links import join_continuations, named_pages, page_number, takes_part
-    held, numbers, spilled, failed = {}, {}, {}, {}
+    held, numbers, spilled, failed, warnings = {}, {}, {}, {}, {}
     with tempfile.TemporaryFile(dir=spill_dir) as spill:
         for done, (path, page) in enumerate(pages, 1):
             try:
-                entry = _entry(path, page)
+                entry, changed = _entry_and_change(path, page)
             except Exception as e:  # noqa: BLE001 - one page's failure is reported, the export goes on
                 failed[page] = _page_failure(page, e)
             else:
+                if changed:
+                    warnings[page] = changed_page_warning(page)
                 numbers[page] = page_number(entry)
                 if takes_part(entry):
                     held[page] = entry
@@ -116,11 +141,20 @@ def joined_results(pages, piece: str, progress: Progress | None = None, spill_di
                 e = joined[page]
                 yield PageResult(page, piece_data(e["corpus"], page, e["page_status"], e["page_sha256"], piece),
                                  len(e["corpus"]["articles"]), e["page_sha256"],
-                                 warning=say(msg.PART_LEFT_OUT, page, ", ".join(cut[page])) if page in cut else None)
+                                 warning=_warning(page, warnings.get(page), cut.get(page)))
             else:
                 at, size, articles, sha = spilled[page]
                 spill.seek(at)
-                yield PageResult(page, spill.read(size), articles, sha)
+                yield PageResult(page, spill.read(size), articles, sha, warning=warnings.get(page))
+
+
+def _warning(page: str, changed: str | None, cut: list[str] | None) -> str | None:
+    """What is said of a joined page: that it changed since its session, that a part of it
+    goes on to a page left out, or both."""
+    said = [changed] if changed else []
+    if cut:
+        said.append(str(say(msg.PART_LEFT_OUT, page, ", ".join(cut))))
+    return "\n".join(said) or None
 
 
 def _parts_cut(entries, numbers, left_out) -> dict[str, list[str]]:
@@ -140,11 +174,16 @@ def _parts_cut(entries, numbers, left_out) -> dict[str, list[str]]:
 
 def _entry(path, page) -> dict:
     """A page's entry of the corpus set, with what the links read (its number, a person's links)."""
+    return _entry_and_change(path, page)[0]
+
+
+def _entry_and_change(path, page) -> tuple[dict, bool]:
+    """:func:`_entry`, and whether the page changed since its session was saved."""
     from .corpus import build_corpus
     from .links import entry_extras
-    doc, status, sha = page_work(path)
+    doc, status, sha, changed = page_work(path)
     return {"page": page, "page_status": status, "page_sha256": sha, "corpus": build_corpus(doc),
-            **entry_extras(doc, page)}
+            **entry_extras(doc, page)}, changed
 
 
 def _spill(spill, entry, piece) -> tuple[int, int, int, str]:
@@ -169,7 +208,7 @@ def session_result(path, page: str, piece: str) -> PageResult:
     corpus = build_corpus(doc)
     status = "done" if doc.done else "in progress"
     return PageResult(page, piece_data(corpus, page, status, doc.source.sha256, piece), len(corpus["articles"]),
-                      doc.source.sha256)
+                      doc.source.sha256, warning=session_page_warning(path, doc))
 
 
 def session_results(sessions, piece: str) -> Iterator[PageResult]:
@@ -246,7 +285,7 @@ def _export_to_folder(pages, folder: Path, fmt: str, summary: Summary, progress,
             summary.articles += r.articles
         else:
             summary.failed.append((r.page, r.error, r.internal))
-        if notice and r.error:
+        if notice and (r.error or r.warning):
             notice(r)
         if progress:
             progress(done, len(pages))

@@ -62,7 +62,14 @@ RESUMED_SAVED = QT_TRANSLATE_NOOP("engine", "resumed the session saved %1")
 STARTED_AFRESH = QT_TRANSLATE_NOOP("engine", "started afresh from the changed page; the next save replaces its session")
 STEPS_UNREADABLE = QT_TRANSLATE_NOOP("engine", "unsaved steps could not be read (%1); the file is left as it is")
 STEPS_SET_ASIDE = QT_TRANSLATE_NOOP("engine", "unsaved steps from an older state of this session were kept in %1")
-STEPS_RESTORED = QT_TRANSLATE_NOOP("engine", "restored %1 unsaved steps")
+
+# ---- exporting saved work (app/folder_export.py) -----------------------------------------
+PAGE_CHANGED_EXPORTED = QT_TRANSLATE_NOOP("engine", "%1: the page changed since its session was saved; exported the "
+                                                    "saved work, made from the page as it was (the window keeps it too, "
+                                                    "unless you open the page and choose Start afresh)")
+SESSION_PAGE_CHANGED = QT_TRANSLATE_NOOP("engine", "%1: its page %2 changed since this session was saved; exported the "
+                                                   "saved work, made from the page as it was (the window keeps it too, "
+                                                   "unless you open the page and choose Start afresh)")
 
 # ---- exporting a folder (app/folder_export.py) -------------------------------------------
 PART_LEFT_OUT = QT_TRANSLATE_NOOP("engine", "%1: a part of an article here goes on to, or comes from, %2, which this "

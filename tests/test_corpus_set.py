@@ -198,3 +198,41 @@ def test_export_finds_a_session_of_zhengwen_0_1_where_it_kept_them(workspace, tm
     assert pages["day1/A2.txt"][0]["headline"] == build_corpus(old)["articles"][0]["headline"]
     # a page's own session comes first: the older one is only for a page that has none
     assert pages["day1/A1.txt"][0]["page_status"] == "in progress"
+
+
+def _change(page):
+    page.write_bytes(page.read_bytes() + "\n新加的一行。\n".encode("utf-8"))
+
+
+def test_export_names_each_page_that_changed_since_its_session_and_keeps_the_saved_work(workspace, tmp_path):
+    root, work, done = workspace
+    saved_sha = work["source"]["sha256"]
+    _change(root / "day1" / "A1.txt")
+    _change(root / "day2" / "A1.txt")
+    _change(root / "day1" / "A2.txt")       # no session: nothing to warn about
+    out = tmp_path / "corpus.jsonl"
+    r = run("export", root, "-o", out)
+    assert r.returncode == 0, r.stderr
+    warned = [line for line in r.stderr.splitlines() if "changed since its session was saved" in line]
+    assert len(warned) == 2 and "day1/A1.txt" in warned[0] and "day2/A1.txt" in warned[1]
+    assert all("exported the saved work" in line and "Start afresh" in line for line in warned)
+    pages = rows_by_page(out)
+    assert pages["day1/A1.txt"][0]["page_sha256"] == saved_sha      # the saved work, as the window opens it
+    assert pages["day1/A1.txt"][0]["headline"] == work["articles"][0]["headline"]
+    assert pages["day1/A2.txt"][0]["page_status"] == "new"
+    r = run("export", root, "-o", f"{tmp_path / 'md'}/", "--format", "md")      # a file per page says it too
+    assert r.returncode == 0 and r.stderr.count("changed since its session was saved") == 2
+
+
+def test_export_of_a_session_whose_page_changed_says_so(workspace, tmp_path):
+    root, work, _ = workspace
+    session = store.session_path(root / "day1" / "A1.txt")
+    r = run("export", session, "-o", tmp_path / "same.json")
+    assert r.returncode == 0 and "changed" not in r.stderr
+    _change(root / "day1" / "A1.txt")
+    r = run("export", session, "-o", tmp_path / "a.json")
+    assert r.returncode == 0, r.stderr
+    assert "day1/A1.txt changed since this session was saved" in r.stderr
+    assert json.loads((tmp_path / "a.json").read_text(encoding="utf-8")) == work
+    r = run("export", session, store.session_path(root / "day2" / "A1.txt"), "-o", tmp_path / "both.jsonl")
+    assert r.returncode == 0 and r.stderr.count("changed since this session was saved") == 1

@@ -145,9 +145,9 @@ def test_offer_recovery_asks_and_the_environment_can_answer(qtbot, tmp_path, doc
     j.flush()
     found = read_journal(path)
     monkeypatch.setenv("ZHENGWEN_ACCEPT_RECOVERY", "1")
-    assert offer_recovery(None, found) is True
+    assert offer_recovery(None, found, "page.txt") is True
     monkeypatch.setenv("ZHENGWEN_ACCEPT_RECOVERY", "0")
-    assert offer_recovery(None, found) is False
+    assert offer_recovery(None, found, "page.txt") is False
     monkeypatch.delenv("ZHENGWEN_ACCEPT_RECOVERY")
     seen = []
 
@@ -161,10 +161,10 @@ def test_offer_recovery_asks_and_the_environment_can_answer(qtbot, tmp_path, doc
             qtbot.keyClick(box, key)
         return press
     QTimer.singleShot(0, answer(Qt.Key.Key_Return))    # the default button: Restore
-    assert offer_recovery(None, found) is True
+    assert offer_recovery(None, found, "page.txt") is True
     QTimer.singleShot(0, answer(Qt.Key.Key_Escape))
-    assert offer_recovery(None, found) is False
-    assert len(seen) == 2 and "Restore it?" in seen[0]
+    assert offer_recovery(None, found, "page.txt") is False
+    assert len(seen) == 2 and "Restore it?" in seen[0] and "on page.txt from" in seen[0]
 
 
 # ---- the window: crash and restore -------------------------------------------------------------

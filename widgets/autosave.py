@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 PAUSE_MS = 400     # no step for this long: typing has paused
@@ -89,18 +89,20 @@ class Autosaver(QObject):
         self.journal = None
 
 
-def offer_recovery(parent, found) -> bool:
-    """Ask whether to restore the unsaved steps of ``found`` (an :class:`app.journal.Found`).
-    ``ZHENGWEN_ACCEPT_RECOVERY`` = ``1`` / ``0`` answers without asking."""
+def offer_recovery(parent, found, page: str) -> bool:
+    """Ask whether to restore the unsaved steps of ``found`` (an :class:`app.journal.Found`)
+    made on ``page`` (its name as shown). ``ZHENGWEN_ACCEPT_RECOVERY`` = ``1`` / ``0``
+    answers without asking."""
     answer = os.environ.get("ZHENGWEN_ACCEPT_RECOVERY")
     if answer in ("1", "0"):
         return answer == "1"
     when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(found.mtime))
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Autosave", "Restore unsaved work?"),
-                      QCoreApplication.translate("Autosave", "Zhengwen did not close normally. Unsaved work on this page from %1 was "
-                          "kept aside.\n\nRestore it?").replace("%1", when),
+                      QCoreApplication.translate("Autosave", "Zhengwen did not close normally. Unsaved work on %2 from %1 was "
+                          "kept aside.\n\nRestore it?").replace("%1", when).replace("%2", page),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setObjectName("recoveryBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)      # a file name is never markup
     box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Autosave", "Restore"))
     box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Autosave", "Discard"))
     box.setDefaultButton(QMessageBox.StandardButton.Yes)

@@ -65,14 +65,21 @@ class Files:
     def load(self, path, session=None):
         """The page or session at ``path`` opened (``app.pagework.Opened``), or ``None``
         after telling why not."""
+        opened, why = self.try_load(path, session)
+        if why is not None:
+            self.win.show_error(why)
+        return opened
+
+    def try_load(self, path, session=None):
+        """``(opened, None)``, or ``(None, why)``: why the page or session at ``path``
+        cannot be opened, in plain words naming it."""
         from app.pagework import open_path
         try:
-            return open_path(path, session=session, encoding=self.encoding)
+            return open_path(path, session=session, encoding=self.encoding), None
         except UserError as e:
-            self.win.show_error(str(e))
+            return None, str(e)
         except OSError as e:
-            self.win.show_error(f"{shown_name(path)}: {e.strerror or e}")
-        return None
+            return None, f"{shown_name(path)}: {e.strerror or e}"
 
     def show(self, opened) -> bool:
         """Put an opened page in the window, after the questions it raises: a page that
@@ -87,7 +94,8 @@ class Files:
         steps = None
         if opened.journal is not None:
             from .autosave import offer_recovery
-            if offer_recovery(self.win, opened.journal):
+            page = opened.work.page or opened.doc.source.path or opened.work.session
+            if offer_recovery(self.win, opened.journal, shown_name(page)):
                 steps = opened.journal.steps
             else:
                 _remove(opened.journal.path)

@@ -1,9 +1,10 @@
 """The interface language: English (the source strings) or Simplified Chinese.
 
 The language follows the system locale unless ``--lang`` names one. The window's own
-translation is ``resources/i18n/zhengwen_zh_CN.qm``; Qt's ``qtbase_zh_CN.qm`` from the
-PySide6 wheel translates the standard buttons (Save, Cancel, …) and dialogs.
-Refresh both catalogues after changing visible text with ``tools/update_translations.sh``.
+translation is ``resources/i18n/zhengwen_zh_CN.qm`` (and ``zhengwen_en.qm``, the English
+plural forms); Qt's ``qtbase_zh_CN.qm`` from the PySide6 wheel translates the standard
+buttons (Save, Cancel, …) and dialogs. Refresh the catalogues after changing visible text
+with ``tools/update_translations.sh``.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ LANGUAGES = ("en", "zh_CN")
 HELPER_MESSAGES = (
     QT_TRANSLATE_NOOP("Autosave", "Autosave failed: %1"),
     QT_TRANSLATE_NOOP("Autosave", "Restore unsaved work?"),
-    QT_TRANSLATE_NOOP("Autosave", "Zhengwen did not close normally. Unsaved work on this page from %1 was "
+    QT_TRANSLATE_NOOP("Autosave", "Zhengwen did not close normally. Unsaved work on %2 from %1 was "
                                   "kept aside.\n\nRestore it?"),
     QT_TRANSLATE_NOOP("Autosave", "Restore"),
     QT_TRANSLATE_NOOP("Autosave", "Discard"),
@@ -53,8 +54,10 @@ def install_translator(app, lang: str | None = None) -> str:
     """Install the translations for ``lang`` (see :func:`choose_language`) on ``app``,
     replacing any installed earlier by this function; returns the language in effect.
 
-    English needs no catalogue: the source strings are English. A missing Chinese
-    catalogue leaves the interface in English rather than failing to start.
+    English needs a catalogue only for plural forms (``self.tr("%n step(s)", "", n)``
+    reads "1 step", "2 steps" through ``zhengwen_en.qm``): the source strings are English.
+    A missing catalogue leaves the interface in English (plurals as "step(s)") rather than
+    failing to start.
     """
     remove_translators(app)
     chosen = choose_language(lang)
@@ -66,10 +69,12 @@ def install_translator(app, lang: str | None = None) -> str:
         # into an English interface
         system = QLocale.system()
         QLocale.setDefault(QLocale("en_US") if system.name().lower().startswith("zh") else system)
-        return chosen
-    QLocale.setDefault(QLocale(chosen))
-    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for folder, name in ((I18N_DIR, "zhengwen"), (qt_dir, "qtbase")):
+        catalogues = ((I18N_DIR, "zhengwen"),)      # the plural forms of tr(…, n) only
+    else:
+        QLocale.setDefault(QLocale(chosen))
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        catalogues = ((I18N_DIR, "zhengwen"), (qt_dir, "qtbase"))
+    for folder, name in catalogues:
         t = QTranslator(app)
         if t.load(f"{name}_{chosen}", str(folder)):
             app.installTranslator(t)

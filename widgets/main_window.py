@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSp
 
 from app.article_index import ArticleIndex, percent
 from app.filenames import shown_name
-from app import messages as msg
 from app.keymap import Keymap, load_keymap
-from app.messages import say
 from app.review import to_review
 
 from .actions import Actions
@@ -218,7 +216,8 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         notes = list(opened.notes)
         if steps:
-            notes.append(say(msg.STEPS_RESTORED, len(steps)))
+            # %n: Qt's plural forms ("1 unsaved step", "2 unsaved steps"; zhengwen_en.ts)
+            notes.append(self.tr("restored %n unsaved step(s)", "", len(steps)))
         if notes:
             self.tell("; ".join(map(str, notes)), 10000)
         if holder is not None:
@@ -290,17 +289,29 @@ class MainWindow(QMainWindow):
             self.pages_dock.hide()
 
     def go_page(self, i, save=True) -> bool:
-        """Open page ``i`` of the folder, saving the page left if it changed."""
+        """Open page ``i`` of the folder, saving the page left if it changed; a page that
+        cannot be opened is said in a message box."""
+        opened, why = self._page_opened(i, save)
+        if why is not None:
+            self.show_error(why)
+        return opened is not None and self._show_page(i, opened)
+
+    def _page_opened(self, i, save):
+        """``(page i opened, None)``, ``(None, why it cannot be opened)``, or ``(None, None)``
+        when there is no page ``i`` or the page in view changed and could not be saved."""
         folder = self.folder
         if folder is None or i is None or not (0 <= i < len(folder.pages)):
-            return False
+            return None, None
         if save and self.doc is not None and self.doc.dirty and not self.files.save(quiet=True):
-            return False
-        entry = folder.pages[i]
+            return None, None
         folder.tried = i        # a page that cannot be opened is stepped over, not retried
-        opened = folder.take_ahead(i) or self.files.load(entry.path)
-        if opened is None:
-            return False
+        opened = folder.take_ahead(i)
+        return (opened, None) if opened is not None else self.files.try_load(folder.pages[i].path)
+
+    def _show_page(self, i, opened) -> bool:
+        """Put page ``i`` of the folder, opened, in the window, where it was left."""
+        folder = self.folder
+        entry = folder.pages[i]
         before = folder.current
         left = self._place()
         folder.current = i
@@ -330,8 +341,41 @@ class MainWindow(QMainWindow):
             self.view.go_to(found[0])
 
     def page_step(self, k):
+        """The next (``k`` 1) or previous (-1) page of the folder that can be opened: each
+        one on the way that cannot is stepped over (it stays in the dock) and said in the
+        status bar with why, so that a broken page never holds the person up."""
         if self.folder is not None:
-            self.go_page(self.folder.step(k))
+            self._go_first_that_opens(self.folder.steps(k), save=True)
+
+    def _go_first_that_opens(self, pages, save):
+        """Open the first of ``pages`` (indices in the folder) that can be opened."""
+        skipped, shown = [], False
+        for i in pages:
+            opened, why = self._page_opened(i, save)
+            if why is None:
+                if skipped:
+                    self.statusBar().clearMessage()     # what the page left said is not about this one
+                shown = opened is not None and self._show_page(i, opened)
+                break
+            skipped.append((self.folder.pages[i], why))
+        if skipped:
+            self._tell_skipped(skipped, shown)
+
+    def _tell_skipped(self, skipped, moved):
+        """Say which pages could not be opened and why (the first line of the reason, the
+        page's own name in front of it), before what opening the page in view said."""
+        said = []
+        for entry, why in skipped:
+            reason = why.splitlines()[0] if why else ""
+            for name in (shown_name(entry.path), shown_name(entry.rel), entry.path.name):
+                if reason.startswith(name + ": "):
+                    reason = reason[len(name) + 2:]
+                    break
+            text = self.tr("%1 could not be opened and was skipped: %2") if moved else \
+                self.tr("%1 could not be opened: %2")
+            said.append(text.replace("%1", shown_name(entry.rel)).replace("%2", reason))
+        before = self.statusBar().currentMessage() if moved else ""
+        self.statusBar().showMessage("; ".join(said + ([before] if before else [])), 10000)
 
     def page_done(self):
         """Mark the page done (saved), then open the next page that is not done."""
@@ -343,11 +387,11 @@ class MainWindow(QMainWindow):
             if self.doc is doc:         # a conflict answered "reload theirs" brings their document
                 doc.done = False
             return
-        nxt = self.folder.next_not_done()
-        if nxt is None:
+        after = self.folder.not_done_after()
+        if not after:
             self.statusBar().showMessage(self.tr("Every page of the folder is done"), 6000)
         else:
-            self.go_page(nxt, save=False)
+            self._go_first_that_opens(after, save=False)
 
     def _note_status(self):
         """The dock's row of the page in view follows its saved state."""
@@ -488,7 +532,12 @@ class MainWindow(QMainWindow):
         if doc is None or self.model is None:
             return
         row = self.view.current_doc_row()
-        if row is None:
+        if row is None:     # no line to be on (an empty page): nothing of the page before stays
+            for key in ("position", "article", "why"):
+                self.status[key].setText("")
+            self.status["why"].setToolTip("")
+            if not any(lab is not None for lab in doc.label):
+                self.status["why"].setText(self.tr("This page has no text"))
             return
         rows = self.view.selected_doc_rows()
         text = self.tr("line %1").replace("%1", str(doc.src[row]))

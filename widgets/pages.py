@@ -93,23 +93,21 @@ class Folder(QObject):
         return done, len(self.pages), confirmed, lines
 
     # ---- moving ------------------------------------------------------------------------
-    def step(self, k: int) -> int | None:
+    def steps(self, k: int) -> range:
+        """The pages from the one in view (else the last one tried) onward, ``k`` 1, or
+        back, -1, nearest first: where next or previous page looks, in turn."""
         here = self.current if self.current is not None else self.tried
         if here is None:
-            return 0 if self.pages else None
-        n = here + k
-        return n if 0 <= n < len(self.pages) else None
+            return range(len(self.pages))
+        return range(here + 1, len(self.pages)) if k > 0 else range(here - 1, -1, -1)
 
-    def next_not_done(self) -> int | None:
-        """The first page after the current one (wrapping round) that is not done."""
+    def not_done_after(self) -> list[int]:
+        """The pages after the current one (wrapping round) that are not done, in turn."""
         n = len(self.pages)
         here = self.current if self.current is not None else self.tried
         start = -1 if here is None else here
-        for k in range(1, n + 1):
-            i = (start + k) % n
-            if self.status[self.pages[i].rel].status != "done":
-                return i
-        return None
+        order = ((start + k) % n for k in range(1, n + 1))
+        return [i for i in order if self.status[self.pages[i].rel].status != "done"]
 
     def start_page(self) -> int:
         """Where to start: the page open when the folder was last left, else the first."""

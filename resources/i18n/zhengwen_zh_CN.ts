@@ -65,10 +65,10 @@
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <source>Zhengwen did not close normally. Unsaved work on this page from %1 was kept aside.
+        <source>Zhengwen did not close normally. Unsaved work on %2 from %1 was kept aside.
 
 Restore it?</source>
-        <translation>Zhengwen 上次没有正常关闭。本版面在 %1 尚未保存的工作已另行保留。
+        <translation>Zhengwen 上次没有正常关闭。版面 %2 在 %1 尚未保存的工作已另行保留。
 
 是否恢复？</translation>
     </message>
@@ -427,6 +427,12 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <source>Session: %1</source>
         <translation>会话：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>restored %n unsaved step(s)</source>
+        <translation>
+            <numerusform>已恢复 %n 个未保存的步骤</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Part of the unsaved work could not be restored: %1</source>
         <translation>部分未保存的工作无法恢复：%1</translation>
@@ -438,6 +444,14 @@ Keep working on the saved session (the page as it was), or start afresh from the
     <message>
         <source>%1 holds no pages (*.txt files)</source>
         <translation>%1 中没有版面（*.txt 文件）</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened and was skipped: %2</source>
+        <translation>%1 无法打开，已跳过：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 无法打开：%2</translation>
     </message>
     <message>
         <source>Every page of the folder is done</source>
@@ -462,6 +476,10 @@ Keep working on the saved session (the page as it was), or start afresh from the
     <message>
         <source>saved</source>
         <translation>已保存</translation>
+    </message>
+    <message>
+        <source>This page has no text</source>
+        <translation>此版面没有文字</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -675,8 +693,12 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>本会话较早状态下未保存的步骤已保留在 %1</translation>
     </message>
     <message>
-        <source>restored %1 unsaved steps</source>
-        <translation>已恢复 %1 个未保存的步骤</translation>
+        <source>%1: the page changed since its session was saved; exported the saved work, made from the page as it was (the window keeps it too, unless you open the page and choose Start afresh)</source>
+        <translation>%1：版面在其会话保存后已修改；导出的是已保存的工作，依据修改前的版面（窗口同样保留它，除非打开该版面并选择“重新开始”）</translation>
+    </message>
+    <message>
+        <source>%1: its page %2 changed since this session was saved; exported the saved work, made from the page as it was (the window keeps it too, unless you open the page and choose Start afresh)</source>
+        <translation>%1：其版面 %2 在此会话保存后已修改；导出的是已保存的工作，依据修改前的版面（窗口同样保留它，除非打开该版面并选择“重新开始”）</translation>
     </message>
     <message>
         <source>%1: a part of an article here goes on to, or comes from, %2, which this export leaves out (another status): the article is exported in part</source>

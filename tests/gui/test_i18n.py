@@ -24,12 +24,14 @@ pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
 TS = I18N_DIR / "zhengwen_zh_CN.ts"
 QM = I18N_DIR / "zhengwen_zh_CN.qm"
+TS_EN = I18N_DIR / "zhengwen_en.ts"        # the English plural forms only
 SOURCES = sorted([*ROOT.glob("app/*.py"), *ROOT.glob("app/rules/*.py"), *ROOT.glob("widgets/*.py")])
 PLACEHOLDER = re.compile(r"%(?:\d+|n)")
 
 
-def messages(ts_path):
-    """{(context, source): (translation, type)} of a .ts file, vanished/obsolete ones left out."""
+def messages(ts_path, forms=False):
+    """{(context, source): (translation, type)} of a .ts file, vanished/obsolete ones left out;
+    with ``forms`` the translation is a tuple of its forms (one, or a plural message's)."""
     out = {}
     for ctx in ET.parse(ts_path).getroot().iter("context"):
         name = ctx.findtext("name") or ""
@@ -37,7 +39,9 @@ def messages(ts_path):
             t = m.find("translation")
             if t.get("type") in ("vanished", "obsolete"):
                 continue
-            out[(name, m.findtext("source"))] = (t.text or "", t.get("type"))
+            texts = tuple(f.text or "" for f in t.iter("numerusform")) if m.get("numerus") == "yes" \
+                else (t.text or "",)
+            out[(name, m.findtext("source"))] = (texts if forms else texts[0], t.get("type"))
     return out
 
 
@@ -135,23 +139,28 @@ def test_language_follows_the_system_unless_told():
 
 
 # ---- the catalogue ------------------------------------------------------------------------
-def test_every_translation_is_finished_and_keeps_its_placeholders():
-    msgs = messages(TS)
-    assert len(msgs) > 100
-    unfinished = [k for k, (text, typ) in msgs.items() if typ == "unfinished" or not text.strip()]
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["zh_CN", "en"])
+def test_every_translation_is_finished_and_keeps_its_placeholders(ts):
+    msgs = messages(ts, forms=True)
+    assert len(msgs) > (100 if ts == TS else 0)
+    unfinished = [k for k, (texts, typ) in msgs.items() if typ == "unfinished" or not all(t.strip() for t in texts)]
     assert not unfinished
-    lost = [k for k, (text, _) in msgs.items()
-            if sorted(PLACEHOLDER.findall(k[1])) != sorted(PLACEHOLDER.findall(text))]
+    lost = [k for k, (texts, _) in msgs.items()
+            if any(sorted(PLACEHOLDER.findall(k[1])) != sorted(PLACEHOLDER.findall(t)) for t in texts)]
     assert not lost
     # a menu title keeps a keyboard mnemonic
-    assert all("&" in text for (ctx, _), (text, _) in msgs.items() if ctx == "menus")
+    assert all("&" in texts[0] for (ctx, _), (texts, _) in msgs.items() if ctx == "menus")
 
 
-def test_compiled_catalogue_says_what_the_source_says():
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["zh_CN", "en"])
+def test_compiled_catalogue_says_what_the_source_says(ts):
     t = QTranslator()
-    assert t.load(str(QM))
-    wrong = [(ctx, src) for (ctx, src), (text, _) in messages(TS).items() if t.translate(ctx, src) != text]
-    assert not wrong, "resources/i18n/zhengwen_zh_CN.qm is stale: run tools/update_translations.sh"
+    assert t.load(str(ts.with_suffix(".qm")))
+    # a plural message: its forms for 1, 2 (Chinese has one form, English two)
+    wrong = [(ctx, src) for (ctx, src), (texts, _) in messages(ts, forms=True).items()
+             if tuple(dict.fromkeys(t.translate(ctx, src, None, n) for n in ((1, 2) if len(texts) > 1 else (-1,))))
+             != texts]
+    assert not wrong, f"{ts.with_suffix('.qm').name} is stale: run tools/update_translations.sh"
 
 
 def test_catalogue_has_every_string_lupdate_finds_in_the_code(tmp_path):
@@ -164,6 +173,8 @@ def test_catalogue_has_every_string_lupdate_finds_in_the_code(tmp_path):
     in_code, shipped = set(messages(fresh)), set(messages(TS))
     assert in_code - shipped == set(), "new strings: run tools/update_translations.sh and translate them"
     assert shipped - in_code == set(), "strings gone from the code: run tools/update_translations.sh"
+    plural = {k for k, (texts, _) in messages(fresh, forms=True).items() if len(texts) != 1 or "%n" in k[1]}
+    assert plural and plural == set(messages(TS_EN)), "plural strings: run tools/update_translations.sh"
 
 
 def _helper_contexts(tree):

@@ -345,6 +345,53 @@ def test_a_first_page_that_cannot_be_opened_is_stepped_over(qtbot, folder):
     win.close()
 
 
+@pytest.fixture
+def folder_with_junk(tmp_path):
+    """a.txt, b.txt (binary junk under a page's name), c.txt."""
+    root = tmp_path / "junk"
+    root.mkdir()
+    for rel in ("a.txt", "c.txt"):
+        (root / rel).write_text(PAGE.replace("第 3 版", f"第 3 版 {rel}"), encoding="utf-8")
+    (root / "b.txt").write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4)
+    return root
+
+
+def test_ctrl_pgdn_and_pgup_step_over_a_page_that_cannot_be_opened_and_say_why(open_folder, folder_with_junk, qtbot):
+    win = open_folder(folder_with_junk)
+    assert shown_page(win) == "a.txt"
+    key(qtbot, win, K.Key_PageDown, CTRL)       # one press: to the next page that opens
+    assert shown_page(win) == "c.txt" and "c.txt" in win.doc.current_text(0)
+    told = win.statusBar().currentMessage()
+    assert told.startswith("b.txt could not be opened and was skipped: looks like") and "binary" in told
+    assert getattr(win, "error_box", None) is None          # said in the status bar, no box to close
+    assert [r[0] for r in dock_rows(win)] == ["a.txt", "b.txt", "c.txt"]     # still listed
+    key(qtbot, win, K.Key_PageUp, CTRL)         # and back over it
+    assert shown_page(win) == "a.txt"
+    assert "b.txt" in win.statusBar().currentMessage()
+    key(qtbot, win, K.Key_PageDown, CTRL)
+    key(qtbot, win, K.Key_PageDown, CTRL)       # the last page: nowhere further, nothing to skip
+    assert shown_page(win) == "c.txt"
+
+
+def test_ctrl_d_steps_over_a_page_that_cannot_be_opened(open_folder, folder_with_junk, qtbot):
+    win = open_folder(folder_with_junk)
+    key(qtbot, win, K.Key_D, CTRL)              # a done -> b cannot be opened -> c
+    assert status_of(folder_with_junk, "a.txt") == "done" and shown_page(win) == "c.txt"
+    assert "b.txt could not be opened and was skipped" in win.statusBar().currentMessage()
+
+
+def test_a_page_that_cannot_be_opened_at_the_end_leaves_the_page_in_view(open_folder, folder_with_junk, qtbot):
+    (folder_with_junk / "c.txt").unlink()
+    win = open_folder(folder_with_junk)
+    key(qtbot, win, K.Key_H)
+    key(qtbot, win, K.Key_PageDown, CTRL)
+    assert shown_page(win) == "a.txt" and win.doc.label[0] == "headline"
+    told = win.statusBar().currentMessage()
+    assert "b.txt" in told and "binary" in told and "skipped" not in told
+    key(qtbot, win, K.Key_Down)                 # the keys still act on the page in view
+    assert win.view.current_doc_row() != 0
+
+
 def test_save_as_in_a_folder_writes_a_copy_and_the_folder_keeps_the_work(open_folder, folder, qtbot, tmp_path):
     from .test_window import choose_file
     win = open_folder(folder)

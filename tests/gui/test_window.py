@@ -457,3 +457,70 @@ def test_a_tiny_remembered_dock_width_opens_wide_enough(open_window, page, qtbot
     qtbot.waitUntil(lambda: win.dock.width() < DOCK_MIN_WIDTH)
     win.prefs.save()                     # a width that narrow is not remembered
     assert settings().value(ARTICLES_WIDTH) is None
+
+
+@pytest.mark.parametrize("content", ["", "\n\n  \n"], ids=["empty", "blank"])
+def test_an_empty_page_opened_after_another_replaces_its_status_bar_text(qtbot, win, tmp_path, content):
+    put(win, row_of(win, "悠悠民生"))
+    assert win.status["position"].text() == "line 9" and win.status["why"].text().startswith("line 9")
+    empty = tmp_path / "empty.txt"
+    empty.write_text(content, encoding="utf-8")
+    key(qtbot, win, K.Key_O, CTRL)
+    choose_file(qtbot, win, empty)
+    assert win.windowTitle() == "Zhengwen — empty.txt"
+    st = {k: lab.text() for k, lab in win.status.items()}
+    assert st["file"] == "empty.txt" and "line 9" not in st["position"] + st["why"]
+    assert "1 of" not in st["article"]
+    if not content:         # no line at all: the bar says so (blank lines are lines to be on)
+        assert st["why"] == "This page has no text" and not win.status["why"].toolTip()
+
+
+def crash_with_steps(qtbot, open_window, page, n):
+    """A window on ``page`` that made ``n`` steps and went without closing (its journal
+    written, its lock let go, as a killed process leaves them)."""
+    win = open_window(page)
+    for _ in range(n):
+        key(qtbot, win, K.Key_Down)
+        key(qtbot, win, K.Key_H)
+    assert win.autosave.flush()
+    win.autosave.shutdown()
+    win.work.unlock()
+    return win
+
+
+def reopen_after_crash(qtbot, open_window, page, seen):
+    """The page opened again; the question about the crash's steps answered Restore."""
+    def restore():
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "recoveryBox":
+            QTimer.singleShot(20, restore)
+            return
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+    QTimer.singleShot(0, restore)
+    return open_window(page)
+
+
+@pytest.mark.parametrize("n, said", [(1, "restored 1 unsaved step"), (2, "restored 2 unsaved steps")])
+def test_the_restore_question_names_the_page_and_the_count_reads_right(qtbot, open_window, page, n, said, qapp):
+    from widgets.i18n import install_translator
+    install_translator(qapp, "en")          # as the program starts: English plurals from their catalogue
+    crash_with_steps(qtbot, open_window, page, n)
+    seen = []
+    win = reopen_after_crash(qtbot, open_window, page, seen)
+    assert len(seen) == 1 and str(page) in seen[0] and "Restore it?" in seen[0]
+    assert win.statusBar().currentMessage() == said
+    assert win.stack.count() == n
+
+
+def test_the_restored_count_in_chinese(qtbot, open_window, page, qapp):
+    from widgets.i18n import install_translator
+    install_translator(qapp, "zh_CN")
+    try:
+        crash_with_steps(qtbot, open_window, page, 1)
+        seen = []
+        win = reopen_after_crash(qtbot, open_window, page, seen)
+        assert str(page) in seen[0]
+        assert win.statusBar().currentMessage() == "已恢复 1 个未保存的步骤"
+    finally:
+        install_translator(qapp, "en")
