@@ -33,7 +33,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
@@ -57,6 +57,7 @@ class Options:
     encoding: str | None = None
     errors: str = "strict"
     fold_half_width: bool = True
+    join: bool = False      # the pages make one corpus file: articles continued on another page are joined
 
 
 @dataclass
@@ -69,6 +70,10 @@ class PageResult:
     error: str | None = None
     internal: bool = False                 # the failure is ours, not the page's
     warning: str | None = None
+    # with Options.join (app/set_join.py): the page's number, and its corpus-set entry when
+    # it holds a jump line
+    number: object = None
+    entry: dict | None = None
 
 
 @dataclass
@@ -153,10 +158,25 @@ def reflow_page(path: str, page: str, opts: Options) -> PageResult:
         src, lines = read_page(path, opts.encoding, opts.errors, warn=warnings.append)
         corpus = build_corpus(page_document(src, lines, opts.fold_half_width, explain=False))
         data = piece_data(corpus, page, "new", src.sha256, opts.piece)
+        entry = number = None
+        if opts.join:
+            from .set_join import page_entry, takes_part
+            entry, number = page_entry(corpus, page, src.sha256, lines)
+            entry = entry if takes_part(corpus) else None
     except Exception as e:  # noqa: BLE001 - one page's failure is reported, the run goes on
         return failure(page, e, stat)
     return PageResult(page, data, len(corpus["articles"]), src.sha256, stat,
-                      warning=warnings[0] if warnings else None)
+                      warning=warnings[0] if warnings else None, number=number, entry=entry)
+
+
+def page_entry_again(path: str, page: str, opts: Options) -> dict:
+    """The corpus-set entry of a page a jump line names, read again to join it."""
+    from .corpus import build_corpus
+    from .loader import page_document, read_page
+    from .set_join import page_entry
+    src, lines = read_page(path, opts.encoding, opts.errors)
+    corpus = build_corpus(page_document(src, lines, opts.fold_half_width, explain=False))
+    return page_entry(corpus, page, src.sha256, lines)[0]
 
 
 def reflow_pages(pages: list[tuple[str, str]], opts: Options) -> list[PageResult]:
@@ -753,9 +773,14 @@ def run_into_file(pages: list[tuple[str, str]], out, fmt: str, opts: Options, *,
             except OSError:
                 pass
     writer = CorpusWriter(out, fmt)
+    opts = replace(opts, join=True)
+    path_of = dict((page, path) for path, page in pages)
     try:
         with closing(results_in_order(pages, opts, jobs)) as stream:
-            write_corpus_stream(stream, writer, summary, progress, len(pages), notice)
+            from .set_join import join_in_folders
+            joined = join_in_folders(stream, opts.piece, lambda page: page_entry_again(path_of[page], page, opts),
+                                     None if to_stdout else Path(out).resolve().parent)
+            write_corpus_stream(joined, writer, summary, progress, len(pages), notice)
         writer.commit()
     except KeyboardInterrupt:
         writer.discard()            # the file is whole or not there: an earlier one stays

@@ -99,7 +99,11 @@ def page_number(text, name=""):
     >>> page_number("正文第一行。\\n正文第二行。\\n", "A04.txt")
     PageNumber(number=4, letter='A', source='file-name')
     """
-    lines = split_lines(text)
+    return number_of_lines(split_lines(text), name)
+
+
+def number_of_lines(lines, name=""):
+    """:func:`page_number` of a page already split into ``lines``."""
     # only the ends are looked at: a page of a thousand lines costs no more than a short one
     head = list(islice((t for t in lines if t.strip()), HEAD_LINES))
     foot = list(islice((t for t in reversed(lines) if t.strip()), FOOT_LINES))

@@ -360,3 +360,45 @@ def test_the_errors_list_is_named_by_the_whole_stem_and_never_replaces_a_file_of
     with pytest.raises(UserError):
         write_errors(mine, [("a.txt", "bad", False)])
     assert mine.read_text(encoding="utf-8") == "my notes\n"
+
+
+def test_one_corpus_file_joins_continued_articles_within_each_folder(tmp_path):
+    """`reflow DIR -o X.jsonl` writes what `export DIR` writes for pages without sessions:
+    an article continued on another page is one article, its blocks carrying their pages;
+    two issues (folders) numbered alike never join each other's parts; --jobs 2 the same."""
+    from tests.test_links import PAGE1, PAGE2
+    root = tmp_path / "archive"
+    for day in ("2025-12-03", "2025-12-04"):
+        (root / day).mkdir(parents=True)
+        (root / day / "01.txt").write_text(PAGE1, encoding="utf-8")
+        (root / day / "02.txt").write_text(PAGE2, encoding="utf-8")
+    made = make_some_plain_pages(root / "plain")
+    out1, out2, exported = tmp_path / "one.jsonl", tmp_path / "two.jsonl", tmp_path / "export.jsonl"
+    assert run("reflow", root, "-o", out1, "--jobs", "1").returncode == 0
+    r = run("reflow", root, "-o", out2, "--jobs", "2")
+    assert r.returncode == 0, r.stderr
+    assert out1.read_bytes() == out2.read_bytes()
+    assert run("export", root, "-o", exported).returncode == 0
+    assert out1.read_bytes() == exported.read_bytes()
+    rows = [json.loads(line) for line in out1.read_text(encoding="utf-8").splitlines()]
+    for day in ("2025-12-03", "2025-12-04"):
+        arts = [a for a in rows if a["page"].startswith(day)]
+        assert len(arts) == 2
+        for a in arts:
+            pages = {b["page"] for b in a["blocks"]}
+            assert pages == {f"{day}/01.txt", f"{day}/02.txt"}, a["headline"]
+    # pages without a jump line are the pages' own pieces, as one page at a time gives them
+    for page in made:
+        alone = run("reflow", root / "plain" / page, "-o", "-", "--format", "jsonl").stdout
+        mine = [line for line in out1.read_text(encoding="utf-8").splitlines(keepends=True)
+                if json.loads(line)["page"] == f"plain/{page}"]
+        assert [json.loads(x)["blocks"] for x in mine] == [json.loads(x)["blocks"] for x in alone.splitlines()]
+
+
+def make_some_plain_pages(folder):
+    folder.mkdir(parents=True)
+    names = []
+    for f in sorted((ROOT / "tests" / "heldout").glob("*.txt"))[:2]:
+        shutil.copy(f, folder / f.name)
+        names.append(f.name)
+    return names

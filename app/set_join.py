@@ -1,0 +1,86 @@
+"""Continued articles made one in a batch's one corpus file (``zhengwen reflow DIR -o X.jsonl``).
+
+The pages come back from the workers in order, each with its piece of the output and, when
+it holds a jump line, its corpus-set entry (:func:`page_entry`). Pages of one folder are one
+issue (:func:`app.links.suggest_links` links only those), so the join works a folder at a
+time: the folder's pages without a jump wait in a spooled temporary file, its pages with one
+are held as entries; at the folder's end they are joined (:func:`app.links.join_continuations`)
+and given out in order. Memory holds one folder's jump pages, whatever the archive's size.
+A folder without a jump line gives its pieces out unchanged.
+"""
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from itertools import groupby
+
+from .batch import PageResult, failure, piece_data
+
+SPOOL_BYTES = 16 << 20      # a folder's pieces kept in memory up to this, then in a file
+
+
+def page_entry(corpus: dict, page: str, sha256: str, lines) -> tuple[dict, object]:
+    """A reflowed page's corpus-set entry, as the export of a folder makes one for a page
+    without a session (its number read from its running head, folio or name), and the
+    page's number (:class:`app.folio.PageNumber` or None)."""
+    from .folio import number_of_lines
+    from .links import page_number
+    read = number_of_lines(lines, page)
+    entry = {"page": page, "page_status": "new", "page_sha256": sha256, "corpus": corpus,
+             **({"number": read.text()} if read is not None else {})}
+    return entry, page_number(entry)
+
+
+def takes_part(corpus: dict) -> bool:
+    return any(d.get("type") == "jump" for d in corpus.get("dropped", ()))
+
+
+def _folder(result: PageResult) -> str:
+    return result.page.rpartition("/")[0]
+
+
+def join_in_folders(results: Iterable[PageResult], piece: str, reread: Callable[[str], dict],
+                    spill_dir=None) -> Iterator[PageResult]:
+    """``results`` (in page order, each a page's :class:`PageResult` with ``number`` and,
+    for a page with a jump line, ``entry``) with every chain of linked parts made one
+    article in the page where it starts. ``reread(page)``: the entry of a page a jump names
+    that holds none itself (read again: only such pages are)."""
+    for _, group in groupby(results, key=_folder):
+        yield from _join_folder(group, piece, reread, spill_dir)
+
+
+def _join_folder(group, piece, reread, spill_dir) -> Iterator[PageResult]:
+    from .links import join_continuations, named_pages
+    kept, held, numbers, spilled = [], {}, {}, {}
+    with tempfile.SpooledTemporaryFile(SPOOL_BYTES, dir=spill_dir) as spill:
+        for r in group:
+            kept.append(r)
+            if r.error is not None:
+                continue
+            numbers[r.page] = r.number
+            if r.entry is not None:
+                held[r.page] = r.entry
+            else:
+                spilled[r.page] = (spill.tell(), len(r.data))
+                spill.write(r.data)
+            r.data, r.entry = b"", None         # kept small while the folder is read
+        joined = {}
+        if held:
+            order = {r.page: i for i, r in enumerate(kept)}
+            for page in sorted(named_pages(held.values(), numbers) - held.keys(), key=order.__getitem__):
+                try:
+                    held[page] = reread(page)
+                except Exception as e:  # noqa: BLE001 - the page changed since: said, the run goes on
+                    kept[order[page]] = failure(page, e)
+                    spilled.pop(page, None)
+            joined = {e["page"]: e for e in join_continuations(sorted(held.values(), key=lambda e: order[e["page"]]))}
+        for r in kept:
+            if r.page in joined:
+                e = joined[r.page]
+                r.data = piece_data(e["corpus"], r.page, "new", r.sha256, piece)
+                r.articles = len(e["corpus"]["articles"])
+            elif r.page in spilled:
+                at, size = spilled[r.page]
+                spill.seek(at)
+                r.data = spill.read(size)
+            yield r
