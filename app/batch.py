@@ -225,19 +225,34 @@ def task_size(pages: int, jobs: int) -> int:
     return max(1, min(4, pages // (jobs * 4)))
 
 
-def results_in_order(pages: list[tuple[str, str]], opts: Options, jobs: int = 1) -> Iterator[PageResult]:
+def _ready() -> None:
+    """A task that only makes a worker start (and import the engine)."""
+
+
+def start_pool(jobs: int):
+    """A pool of ``jobs`` processes, started now: each imports the engine while the caller
+    goes on (listing the pages, checking the outputs). Started with "spawn", so nothing
+    depends on ``fork``. The caller shuts it down."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker)
+    for _ in range(jobs):
+        pool.submit(_ready)
+    return pool
+
+
+def results_in_order(pages: list[tuple[str, str]], opts: Options, jobs: int = 1, pool=None) -> Iterator[PageResult]:
     """Each page's result, in the order of ``pages``. With ``jobs`` > 1 the pages run in
-    a pool of that many processes, a bounded number of tasks ahead of the one awaited:
-    enough that a long page at the head keeps no process waiting, few enough that memory
-    does not grow with the number of pages."""
+    a pool of that many processes (``pool``, when the caller started it: :func:`start_pool`),
+    a bounded number of tasks ahead of the one awaited: enough that a long page at the head
+    keeps no process waiting, few enough that memory does not grow with the number of pages."""
     if jobs <= 1 or len(pages) <= 1:
         for path, page in pages:
             yield reflow_page(path, page, opts)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
     tasks = chunked(pages, task_size(len(pages), jobs))
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker)
+    own = pool is None
+    pool = start_pool(jobs) if own else pool
     try:
         pending = deque(pool.submit(reflow_pages, t, opts) for t in islice(tasks, jobs * 16))
         while pending:
@@ -246,7 +261,8 @@ def results_in_order(pages: list[tuple[str, str]], opts: Options, jobs: int = 1)
                 pending.append(pool.submit(reflow_pages, t, opts))
             yield from results
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if own:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 # ---- shards and the manifest ------------------------------------------------------------
@@ -594,14 +610,14 @@ def _is_errors_list(path: Path) -> bool:
 
 
 def run_folder_local(run: FolderRun, opts: Options, jobs: int, progress: Progress | None, total: int,
-                     notice=None) -> None:
+                     notice=None, pool=None) -> None:
     """Make the shards to do, a process pool over their pages, writing each shard as its
     last page comes back."""
     pages = [p for s in run.todo for p in s.pages]
     done = run.summary.skipped
     shards = iter(run.todo)
     shard, results = next(shards, None), []
-    with closing(results_in_order(pages, opts, jobs)) as stream:
+    with closing(results_in_order(pages, opts, jobs, pool)) as stream:
         for r in stream:
             results.append(r)
             done += 1
@@ -654,7 +670,7 @@ def run_folder_dask(run: FolderRun, opts: Options, address: str, progress: Progr
 def run_into_folder(pages: list[tuple[str, str]], folder, layout: str, opts: Options, *, jobs: int = 1,
                     force: bool = False, part: str = "0/1", dask: str | None = None,
                     progress: Progress | None = None, names: dict | None = None,
-                    shard_pages: int = SHARD_PAGES, notice=None, inputs: str | None = None) -> Summary:
+                    shard_pages: int = SHARD_PAGES, notice=None, inputs: str | None = None, pool=None) -> Summary:
     """``pages`` into ``folder`` (``shards`` or ``pages``), doing again only what an
     earlier run left undone. ``names``: each page's file name (``pages`` layout);
     ``notice``: called with each page's result that failed or has a warning; ``inputs``: the
@@ -670,7 +686,7 @@ def run_into_folder(pages: list[tuple[str, str]], folder, layout: str, opts: Opt
         if dask:
             run_folder_dask(run, opts, dask, progress, len(pages), notice)
         else:
-            run_folder_local(run, opts, jobs, progress, len(pages), notice)
+            run_folder_local(run, opts, jobs, progress, len(pages), notice, pool)
         run.put_in_order()
     except KeyboardInterrupt:
         summary.interrupted = True      # the shards written are whole and recorded: said, not lost
@@ -760,7 +776,7 @@ def write_corpus_stream(results: Iterable[PageResult], writer: CorpusWriter, sum
 
 
 def run_into_file(pages: list[tuple[str, str]], out, fmt: str, opts: Options, *, jobs: int = 1,
-                  progress: Progress | None = None, notice=None) -> Summary:
+                  progress: Progress | None = None, notice=None, pool=None) -> Summary:
     """``pages`` as one corpus (``fmt`` jsonl or json) in the file ``out`` (``"-"``: stdout)."""
     started = time.monotonic()
     summary = Summary(pages=len(pages))
@@ -776,7 +792,7 @@ def run_into_file(pages: list[tuple[str, str]], out, fmt: str, opts: Options, *,
     opts = replace(opts, join=True)
     path_of = dict((page, path) for path, page in pages)
     try:
-        with closing(results_in_order(pages, opts, jobs)) as stream:
+        with closing(results_in_order(pages, opts, jobs, pool)) as stream:
             from .set_join import join_in_folders
             joined = join_in_folders(stream, opts.piece, lambda page: page_entry_again(path_of[page], page, opts),
                                      None if to_stdout else Path(out).resolve().parent)

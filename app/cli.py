@@ -159,14 +159,25 @@ def _check_not_a_page(output, force):
                         "(choose another -o, or give --force to replace it)")
 
 
-def _write_corpus_set(a, inputs, fmt):
+def _early_pool(a):
+    """With ``--jobs N`` (N > 1) the workers start before the pages are listed, so their
+    start (a process importing the engine) overlaps the listing and the checks; without it
+    the number of processes waits for the number of pages."""
+    many = a.files_from or "-" in a.inputs or len(a.inputs) > 1 or any(os.path.isdir(i) for i in a.inputs)
+    if many and a.jobs is not None and a.jobs > 1 and not a.dask and not a.explain and a.output not in (None, "-"):
+        from .batch import start_pool
+        return start_pool(a.jobs)
+    return None
+
+
+def _write_corpus_set(a, inputs, fmt, pool=None):
     """The one corpus of many pages (../shared/corpus-format.md, "A corpus of many pages"):
     several inputs into the one file ``a.output``, every check already made (app/batch.py)."""
     if fmt not in ("jsonl", "json"):
         raise UserError(f"{shown_name(a.output)}: --format {fmt} of several inputs writes a file per input: "
                         f"end -o with / (e.g. -o {shown_name(Path(a.output).stem)}/)")
     if hasattr(a, "jobs"):
-        return _write_many(a, fmt, inputs, None)
+        return _write_many(a, fmt, inputs, None, pool)
     return _export_sessions_set(a, inputs, fmt)
 
 
@@ -236,11 +247,16 @@ def cmd_reflow(argv):
         inputs = collect(a.inputs, a.files_from, a.glob or "*.txt")
         targets = [Target(i, None) for i in inputs]
     else:
-        inputs, targets = _plan(a, fmt, "*.txt")
-        if targets is None:
-            return _write_corpus_set(a, inputs, fmt)
-        if inputs.is_set and not a.split and not a.explain and a.output != "-":
-            return _write_many(a, fmt, inputs, targets)
+        pool = _early_pool(a)
+        try:
+            inputs, targets = _plan(a, fmt, "*.txt")
+            if targets is None:
+                return _write_corpus_set(a, inputs, fmt, pool)
+            if inputs.is_set and not a.split and not a.explain and a.output != "-":
+                return _write_many(a, fmt, inputs, targets, pool)
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
     # the engine is imported here, not above: a run of many pages imports it in each worker
     from .corpus import build_corpus
     from .loader import load_page, page_document, read_page
@@ -383,7 +399,7 @@ def _slice(pages, shard):
         raise UserError(f"--shard {shown_name(shard)}: give I/N with 0 <= I < N, e.g. 0/4") from None
 
 
-def _write_many(a, fmt, inputs, targets):
+def _write_many(a, fmt, inputs, targets, pool=None):
     """``reflow`` of a set of pages: into one file (``targets`` None), or into a folder of
     shards (JSONL) or of a file per page (named as :mod:`app.outputs` planned them, for
     the whole set before any --shard slice), resumable (app/batch.py)."""
@@ -403,13 +419,14 @@ def _write_many(a, fmt, inputs, targets):
     try:
         if layout == "file":
             summary = batch.run_into_file(pages, a.output, fmt, opts, jobs=jobs, progress=report.progress,
-                                          notice=report.notice)
+                                          notice=report.notice, pool=pool)
             errors_file = _errors_beside(a.output)
         else:
             summary = batch.run_into_folder(pages, a.output, layout, opts, jobs=jobs, force=a.force,
                                             part=a.shard or "0/1", dask=a.dask, progress=report.progress,
                                             names=names, notice=report.notice,
-                                            shard_pages=a.shard_pages or batch.SHARD_PAGES, inputs=inputs.root)
+                                            shard_pages=a.shard_pages or batch.SHARD_PAGES, inputs=inputs.root,
+                                            pool=pool)
             errors_file = Path(a.output) / batch.ERRORS
     finally:
         report.close()

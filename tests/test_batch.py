@@ -243,7 +243,8 @@ def test_a_run_of_other_pages_into_a_folder_keeps_the_first_runs_output(pages, t
         target = out / fmt
         assert run("reflow", may, "-o", f"{target}/", "--format", fmt, "--jobs", "1").returncode == 0
         before = {p: p.read_bytes() for p in target.rglob("*")}
-        r = run("reflow", june, "-o", f"{target}/", "--format", fmt, "--jobs", "1")
+        # (--jobs 2 starts its workers before the pages are listed: a refusal stops them)
+        r = run("reflow", june, "-o", f"{target}/", "--format", fmt, "--jobs", "2")
         assert r.returncode == 2, r.stderr
         assert "holds the output of 3 pages read from" in r.stderr and "--force" in r.stderr
         assert {p: p.read_bytes() for p in target.rglob("*")} == before
