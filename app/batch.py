@@ -775,6 +775,13 @@ def write_corpus_stream(results: Iterable[PageResult], writer: CorpusWriter, sum
             progress(done, total)
 
 
+def _told(results: Iterable[PageResult], progress: Progress | None, total: int) -> Iterator[PageResult]:
+    for done, r in enumerate(results, 1):
+        if progress:
+            progress(done, total)
+        yield r
+
+
 def run_into_file(pages: list[tuple[str, str]], out, fmt: str, opts: Options, *, jobs: int = 1,
                   progress: Progress | None = None, notice=None, pool=None) -> Summary:
     """``pages`` as one corpus (``fmt`` jsonl or json) in the file ``out`` (``"-"``: stdout)."""
@@ -794,9 +801,11 @@ def run_into_file(pages: list[tuple[str, str]], out, fmt: str, opts: Options, *,
     try:
         with closing(results_in_order(pages, opts, jobs, pool)) as stream:
             from .set_join import join_in_folders
-            joined = join_in_folders(stream, opts.piece, lambda page: page_entry_again(path_of[page], page, opts),
+            # progress counts the pages as they come back: the join holds a folder's pages
+            joined = join_in_folders(_told(stream, progress, len(pages)), opts.piece,
+                                     lambda page: page_entry_again(path_of[page], page, opts),
                                      None if to_stdout else Path(out).resolve().parent)
-            write_corpus_stream(joined, writer, summary, progress, len(pages), notice)
+            write_corpus_stream(joined, writer, summary, None, 0, notice)
         writer.commit()
     except KeyboardInterrupt:
         writer.discard()            # the file is whole or not there: an earlier one stays

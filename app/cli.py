@@ -325,9 +325,10 @@ class _Reporter:
 
     def __init__(self, every_warning=False):
         self.bar, self.said, self.every_warning = None, 0, every_warning
+        self.tty = sys.stderr.isatty()      # asked once: a page's progress costs no system call
 
     def progress(self, done, total):
-        if self.bar is None and sys.stderr.isatty():
+        if self.bar is None and self.tty:
             from tqdm import tqdm
             self.bar = tqdm(total=total, unit="page", file=sys.stderr, dynamic_ncols=True, leave=False)
         if self.bar is not None:

@@ -403,3 +403,49 @@ def make_some_plain_pages(folder):
         shutil.copy(f, folder / f.name)
         names.append(f.name)
     return names
+
+
+def test_a_terminal_sees_a_progress_bar_and_a_file_only_the_summary(pages, tmp_path):
+    """Progress on stderr when it is a terminal (tqdm: pages/s and what is left), and the
+    one-line summary always."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+    primary, secondary = pty.openpty()
+    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    proc = subprocess.Popen([sys.executable, "-m", "app", "reflow", pages / "made", "-o", tmp_path / "c.jsonl",
+                             "--jobs", "1"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=secondary)
+    os.close(secondary)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:         # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    assert proc.wait(timeout=300) == 0
+    os.close(primary)
+    text = seen.decode("utf-8", "replace")
+    assert "page/s" in text and "pages, " in text and "articles" in text, text
+    r = run("reflow", pages / "made", "-o", tmp_path / "d.jsonl", "--jobs", "1")
+    assert "page/s" not in r.stderr and r.stderr.count("\n") == 1 and "articles" in r.stderr, r.stderr
+
+
+def test_progress_counts_each_page_as_it_is_made_not_as_its_folder_is_joined(pages, tmp_path, monkeypatch):
+    from app import batch
+    made, seen = [0], []
+    reflow_page = batch.reflow_page
+
+    def counted(*a, **kw):
+        made[0] += 1
+        return reflow_page(*a, **kw)
+
+    monkeypatch.setattr(batch, "reflow_page", counted)
+    folder = sorted((pages / "made").glob("*.txt"))[:5]
+    listed = [(str(p), p.name) for p in folder]
+    batch.run_into_file(listed, tmp_path / "c.jsonl", "jsonl", batch.Options(), jobs=1,
+                        progress=lambda done, total: seen.append((done, total, made[0])))
+    assert seen == [(k, 5, k) for k in range(1, 6)]
