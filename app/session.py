@@ -138,13 +138,14 @@ def _encode_rows(doc: Document, lines: list[str]) -> dict:
 
 
 def page_summary(doc: Document) -> dict:
-    """The page's status and its share of confirmed lines, as a session's ``page`` holds them."""
-    lines = done = 0
-    for lab, c in zip(doc.label, doc.confirmed):
+    """The page's status and its share of confirmed lines, as a session's ``page`` holds them:
+    source lines, as the pages dock counts them in the file before a page is opened (a line
+    split in rows, e.g. at an inline jump, is one line, confirmed when all its rows are)."""
+    whole = {}
+    for src, lab, c in zip(doc.src, doc.label, doc.confirmed):
         if lab is not None:
-            lines += 1
-            done += c & ALL == ALL
-    summary = {"status": "done" if doc.done else "in progress", "lines": lines, "confirmed": done}
+            whole[src] = whole.get(src, True) and c & ALL == ALL
+    summary = {"status": "done" if doc.done else "in progress", "lines": len(whole), "confirmed": sum(whole.values())}
     if doc.page_number is not None:
         summary["number"] = doc.page_number
     links_to = sorted([v["to_page"], v["to_line"]] for v in doc.links.values() if v.get("to_page") is not None)

@@ -84,3 +84,15 @@ def test_scan_leaves_out_pipes_and_dangling_links_named_like_pages(tmp_path):
     os.mkfifo(tmp_path / "b.txt")
     os.symlink(tmp_path / "missing.txt", tmp_path / "c.txt")
     assert [e.rel for e in workspace.scan(tmp_path)] == ["a.txt"]
+
+
+def test_the_summary_counts_a_line_split_at_an_inline_jump_once(tmp_path):
+    """The dock counts a page's lines in its file before it is opened; the session's summary
+    counts the same lines, though the engine cut one in two rows (text + its jump line)."""
+    text = "第1版  要闻\n标题在此\n正文第一行写到这里，\n说完了这一句。（下转第2版）\n"
+    make(tmp_path, "p.txt", text=text)
+    opened = open_path(tmp_path / "p.txt")
+    assert len(opened.doc) > len([t for t in text.splitlines() if t.strip()])     # the split
+    opened.work.save(opened.doc)
+    st = workspace.page_status(tmp_path / "p.txt")
+    assert st.lines == workspace.count_lines(tmp_path / "p.txt") == 4
