@@ -105,9 +105,7 @@ class MainWindow(QMainWindow):
         self.session_info = self.menuBar()   # replaced by the File menu's session line
         self._menus(dock)
         self._status_bar()
-        if keymap.conflicts or keymap.problems:
-            msgs = [f"{k}: {', '.join(ids)}" for k, ids in keymap.conflicts] + keymap.problems
-            self.tell(self.tr("Keymap: ") + "; ".join(msgs), 15000)
+        self._keymap_note = self._keymap_problems(keymap)     # said in a box once the window shows
 
         self.view.current_row_changed.connect(self._cursor_moved)
         self.view.selection_changed_rows.connect(self.refresh_position)
@@ -156,6 +154,20 @@ class MainWindow(QMainWindow):
         told, self._told = self._told, None
         if told is not None:
             self.statusBar().showMessage(*told)
+        note, self._keymap_note = self._keymap_note, None
+        if note:
+            self.show_error(note)
+
+    def _keymap_problems(self, keymap) -> str | None:
+        """The person's keymap file's problems, a line each (a key two actions claim, by the
+        actions' names), or None: too long for the status bar, and each needs reading."""
+        from app.keymap import INFO
+        if not (keymap.conflicts or keymap.problems):
+            return None
+        name = lambda aid: QCoreApplication.translate("keymap", INFO[aid].text) if aid in INFO else aid  # noqa: E731
+        lines = [self.tr("%1 is the key of: %2 (it stays with one of them)").replace("%1", k)
+                 .replace("%2", ", ".join(map(name, ids))) for k, ids in keymap.conflicts] + list(keymap.problems)
+        return self.tr("The keymap file has problems; Zhengwen uses it with these left out:") + "\n\n" + "\n".join(lines)
 
     def _status_bar(self):
         sb = self.statusBar()

@@ -416,12 +416,16 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>版面</translation>
     </message>
     <message>
-        <source>Keymap: </source>
-        <translation>快捷键设置：</translation>
-    </message>
-    <message>
         <source>Article list</source>
         <translation>文章列表</translation>
+    </message>
+    <message>
+        <source>%1 is the key of: %2 (it stays with one of them)</source>
+        <translation>%1 同时是以下操作的键：%2（只归其中一个）</translation>
+    </message>
+    <message>
+        <source>The keymap file has problems; Zhengwen uses it with these left out:</source>
+        <translation>键位文件有问题；正文在使用时略去了以下各项：</translation>
     </message>
     <message>
         <source>Session: %1</source>

@@ -387,6 +387,29 @@ def test_keymap_from_the_user_file_is_used(qtbot, tmp_path, monkeypatch, page):
         win.close()
 
 
+def test_a_keymap_files_problems_are_said_whole_when_the_window_opens(qtbot, tmp_path, monkeypatch, page):
+    """A key two actions claim and an unknown action: each on a line of its own, by the
+    actions' names, in a box (a status bar cut them off and took them away)."""
+    from widgets.run import build_window
+    user = tmp_path / "keys.json"
+    user.write_text(json.dumps({"label.headline": ["S"], "no.such": ["Q"]}), encoding="utf-8")
+    monkeypatch.setenv("ZHENGWEN_KEYMAP", str(user))
+    win = build_window(str(page))
+    try:
+        win.show()
+        qtbot.waitUntil(lambda: getattr(win, "error_box", None) is not None and win.error_box.isVisible())
+        text = win.error_box.text()
+        assert "S is the key of: Headline, Subtitle" in text and "'no.such'" in text, text
+        qtbot.keyClick(win.error_box, K.Key_Return)
+        show_focused(qtbot, win)
+        put(win, row_of(win, "悠悠民生"))
+        key(qtbot, win, K.Key_S)
+        assert win.doc.label[row_of(win, "悠悠民生")] == "headline"
+    finally:
+        win.doc.saved_revision = win.doc.revision
+        win.close()
+
+
 def test_a_lines_rules_are_explained_in_its_tooltip_and_the_status_bar(qtbot, win):
     from widgets.rule_text import rule_text
     doc = win.doc
