@@ -8,7 +8,9 @@ costs in proportion to what changed. Beside a session file ``session.json`` the 
   where ``base`` is the sha256 of the session file the steps start from (``null``: from
   the page's fresh suggestions, nothing saved yet);
 - one step a line: ``{"do": <operation record>}``, ``{"undo": 1}`` or ``{"redo": 1}``
-  (what :meth:`app.document.Document.record_to` reports).
+  (what :meth:`app.document.Document.record_to` reports);
+- or first, ``{"state": <session text>}``: the whole document, when a step could not be
+  written as a step (:class:`Recorder`), the steps after it starting from there.
 
 The window appends at each pause in typing; a save starts a new journal (the session holds
 everything), a clean close removes it. After a crash the steps are replayed on the same
@@ -89,6 +91,24 @@ class Journal:
         finally:
             os.close(fd)
 
+    def write_state(self, text: str) -> None:
+        """Start the journal again from the whole document (``text``: its session), in
+        place of every step written so far; whole or not at all."""
+        from .atomic import write_bytes
+        lines = [json.dumps(self.header, ensure_ascii=False, separators=(",", ":")),
+                 json.dumps({"state": text}, ensure_ascii=False, separators=(",", ":"))]
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.written and (self.replaces is None or self.replaces != self.path):
+            set_aside(self.path)
+        write_bytes(self.path, ("\n".join(lines) + "\n").encode("utf-8", "surrogatepass"))
+        self.written, self.pending = 1, []
+        if self.replaces is not None and self.replaces != self.path:
+            try:
+                self.replaces.unlink()
+            except OSError:
+                pass
+        self.replaces = None
+
     def discard(self) -> None:
         """Forget the steps: the session now holds them (or the person dropped them)."""
         self.pending = []
@@ -97,6 +117,48 @@ class Journal:
             self.path.unlink()
         except OSError:
             pass        # gone already, or its folder cannot be reached: nothing to forget
+
+
+class Recorder:
+    """Feeds a document's steps to its journal (``doc.record_to(recorder)``). A step made
+    since the journal's start, and its undo and redo, replay on that start; the undo of a
+    step made before it (undoing past the last save) does not: the start holds that step's
+    result, not what it replaced. Such a step makes the journal start again from the whole
+    document (``state()``: its session text) at the next :meth:`flush`, which then holds
+    every step until that moment."""
+
+    def __init__(self, journal: Journal, state):
+        self.journal, self.state = journal, state
+        self.undoable = 0       # steps since the start that the journal can undo
+        self.redoable = 0
+        self.needs_state = False
+
+    def __call__(self, entry: dict) -> None:
+        if self.needs_state:
+            return              # the state written at the next flush holds this step
+        if "do" in entry:
+            self.undoable, self.redoable = self.undoable + 1, 0
+        elif "undo" in entry and self.undoable:
+            self.undoable, self.redoable = self.undoable - 1, self.redoable + 1
+        elif "redo" in entry and self.redoable:
+            self.undoable, self.redoable = self.undoable + 1, self.redoable - 1
+        else:
+            self.needs_state = True
+            self.journal.pending = []
+            return
+        self.journal.add(entry)
+
+    @property
+    def pending(self) -> bool:
+        return self.needs_state or bool(self.journal.pending)
+
+    def flush(self) -> None:
+        """Write what is pending (raises ``OSError`` with nothing changed on disk)."""
+        if self.needs_state:
+            self.journal.write_state(self.state())
+            self.needs_state, self.undoable, self.redoable = False, 0, 0
+        else:
+            self.journal.flush()
 
 
 def set_aside(path) -> Path | None:
@@ -166,7 +228,7 @@ def read_journal(path) -> Found | None:
             step = json.loads(line)
         except ValueError:
             raise JournalError(say(msg.JOURNAL_DAMAGED, p, k)) from None
-        if not _is_step(step):
+        if not _is_step(step, first=k == 2):
             raise JournalError(say(msg.JOURNAL_NOT_STEP, p, k))
         steps.append(step)
     if not steps:
@@ -174,9 +236,18 @@ def read_journal(path) -> Found | None:
     return Found(p, header, steps, torn, st.st_mtime)
 
 
-def _is_step(step) -> bool:
+def _is_step(step, first=False) -> bool:
     return isinstance(step, dict) and len(step) == 1 and (
-        isinstance(step.get("do"), dict) or step.get("undo") == 1 or step.get("redo") == 1)
+        isinstance(step.get("do"), dict) or step.get("undo") == 1 or step.get("redo") == 1
+        or (first and isinstance(step.get("state"), str)))
+
+
+def start_state(steps: list[dict]) -> tuple[str | None, list[dict]]:
+    """The session text a journal's steps start from (None: the session on disk, or the
+    page's suggestions) and the steps after it."""
+    if steps and "state" in steps[0]:
+        return steps[0]["state"], steps[1:]
+    return None, steps
 
 
 def replay(steps, do, undo, redo) -> int:

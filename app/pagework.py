@@ -148,6 +148,7 @@ class Opened:
     journal: Found | None = None      # unsaved steps left by a crash, to offer
     page_changed: bool = False        # the page's bytes are not the ones its session was made from
     resumed: bool = False             # a saved session was opened
+    from_state: bool = False          # the document is a journal's snapshot, not the session on disk
 
 
 def open_path(path, session=None, encoding=None, errors="strict") -> Opened:

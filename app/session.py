@@ -372,13 +372,9 @@ def load_session(path) -> Document:
     return read_session(path)[0]
 
 
-# Long on purpose: the reader of a file that may be damaged or hostile checks every field in
-# the order the file holds them, each check with its own message; split up, the checks would
-# lose the order that shows nothing is read before it is checked.
 def read_session(path) -> tuple[Document, str]:
     """The session at ``path`` as a new document, and the sha256 of the bytes it was read
     from (what a later save compares the file on disk with)."""
-    from .lines import split_lines
     rd = _Reader(path)
     try:
         size = os.stat(path).st_size
@@ -394,6 +390,17 @@ def read_session(path) -> tuple[Document, str]:
         rd.fail(msg.S_CANNOT_READ, e.strerror or e)
     if len(data) > MAX_BYTES:
         rd.fail(msg.S_TOO_LARGE_FOR_SESSION_LIMIT_BYTES, MAX_BYTES)
+    return session_from_bytes(data, path)
+
+
+# Long on purpose: the reader of a file that may be damaged or hostile checks every field in
+# the order the file holds them, each check with its own message; split up, the checks would
+# lose the order that shows nothing is read before it is checked.
+def session_from_bytes(data: bytes, path) -> tuple[Document, str]:
+    """The session whose bytes are ``data`` (``path``: what its messages name it), as
+    :func:`read_session` reads it from a file (a journal's snapshot holds one)."""
+    from .lines import split_lines
+    rd = _Reader(path)
     obj = _parse(path, data)
     if not isinstance(obj, dict) or "format" not in obj:
         rd.fail(msg.S_NOT_ZHENGWEN_SESSION_NO_FORMAT)

@@ -152,3 +152,37 @@ def test_restoring_on_a_full_disk_keeps_the_crash_journal_whole(tmp_path, monkey
     assert path.read_bytes() == before
     restored.flush()                                  # room again: the new journal is written
     assert len(read_journal(path).steps) == 1
+
+
+def test_a_step_the_journal_cannot_replay_starts_it_again_from_the_whole_document(tmp_path):
+    """Steps since the journal's start (the last save) are written as steps; the undo of an
+    older one is not replayable on the saved session, so the journal then holds the whole
+    document, and the steps after it; replayed on that, they remake the document."""
+    from app.journal import Recorder, start_state
+    from app.session import session_bytes, session_from_bytes
+    doc = fresh()
+    rows = [r for r in range(len(doc)) if doc.label[r] is not None]
+    doc.do(commands.label_op(doc, [rows[0]], "headline"))        # before the save
+    journal = Journal(tmp_path / "j", doc.source.sha256, "base-sha")
+    rec = Recorder(journal, lambda: session_bytes(doc).decode("utf-8", "surrogatepass"))
+    doc.record_to(rec)
+    doc.do(commands.toggle_break_op(doc, rows[3]))
+    doc.undo()
+    doc.redo()                                                     # all replayable
+    assert not rec.needs_state and [list(e) for e in map(json.loads, journal.pending)] == [["do"], ["undo"], ["redo"]]
+    doc.undo()
+    doc.undo()                                                     # the step before the save
+    assert rec.needs_state and journal.pending == []
+    doc.do(commands.label_op(doc, [rows[5]], "caption"))          # held by the state to come
+    rec.flush()
+    doc.do(commands.label_op(doc, [rows[6]], "noise"))
+    doc.undo()
+    doc.redo()
+    rec.flush()
+    found = read_journal(tmp_path / "j")
+    text, steps = start_state(found.steps)
+    assert text is not None and [list(s) for s in steps] == [["do"], ["undo"], ["redo"]]
+    again = session_from_bytes(text.encode("utf-8", "surrogatepass"), "j")[0]
+    again.resuggest = make_resuggest
+    replay_on(again, steps)
+    assert columns(again) == columns(doc)

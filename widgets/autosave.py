@@ -38,17 +38,26 @@ class Autosaver(QObject):
         self.every_steps = every_steps
         self.doc = None
         self.journal = None
+        self.recorder = None        # app.journal.Recorder: what the journal can say of each step
         self.writes = 0
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(pause if pause is not None else pause_ms())
         self._pause.timeout.connect(self.flush)
 
-    def attach(self, doc, journal):
-        """Record the steps made on ``doc`` into ``journal`` (an :class:`app.journal.Journal`)."""
+    def attach(self, doc, journal, from_state=False):
+        """Record the steps made on ``doc`` into ``journal`` (an :class:`app.journal.Journal`);
+        ``from_state``: the document is not the state the journal starts from (its work was
+        restored from a journal's snapshot), so the journal starts with the whole document."""
+        from app.journal import Recorder
+        from app.session import session_bytes
         self.detach()
         self.doc, self.journal = doc, journal
+        self.recorder = Recorder(journal, lambda: session_bytes(doc).decode("utf-8", "surrogatepass"))
         doc.record_to(self._on_step)
+        if from_state:
+            self.recorder.needs_state = True
+            self._pause.start()
 
     def detach(self):
         """Stop recording (steps not yet written stay with the journal object)."""
@@ -58,7 +67,7 @@ class Autosaver(QObject):
         self.doc = None
 
     def _on_step(self, entry):
-        self.journal.add(entry)
+        self.recorder(entry)
         if len(self.journal.pending) >= self.every_steps:
             self.flush()
         else:
@@ -67,10 +76,10 @@ class Autosaver(QObject):
     def flush(self) -> bool:
         """Write the pending steps now; False (and ``failed`` emitted) when the disk refused."""
         self._pause.stop()
-        if self.journal is None or not self.journal.pending:
+        if self.journal is None or self.recorder is None or not self.recorder.pending:
             return True
         try:
-            self.journal.flush()
+            self.recorder.flush()
         except OSError as e:
             self.failed.emit(QCoreApplication.translate("Autosave", "Autosave failed: %1").replace("%1", f"{self.journal.path}: {e.strerror or e}"))
             return False
@@ -86,7 +95,7 @@ class Autosaver(QObject):
 
     def shutdown(self):
         self.detach()
-        self.journal = None
+        self.journal = self.recorder = None
 
 
 def offer_recovery(parent, found, page: str) -> bool:

@@ -96,11 +96,28 @@ class Files:
             from .autosave import offer_recovery
             page = opened.work.page or opened.doc.source.path or opened.work.session
             if offer_recovery(self.win, opened.journal, shown_name(page)):
-                steps = opened.journal.steps
+                steps = self._from_state(opened, opened.journal.steps)
             else:
                 _remove(opened.journal.path)
         self.win.set_document(opened, steps)
         return True
+
+    def _from_state(self, opened, steps):
+        """The steps to replay on ``opened``; a journal that starts from the whole document
+        (written when an undo went past the last save) gives ``opened`` that document, unsaved."""
+        from app.journal import start_state
+        from app.session import SessionError, session_from_bytes
+        state, rest = start_state(steps)
+        if state is None:
+            return steps
+        try:
+            doc = session_from_bytes(state.encode("utf-8", "surrogatepass"), opened.journal.path)[0]
+        except SessionError as e:
+            self.win.show_error(str(e))
+            return None
+        doc.saved_revision = -1         # the work restored is not the session on disk
+        opened.doc, opened.from_state = doc, True
+        return rest
 
     # ---- save ----------------------------------------------------------------------
     def save(self, quiet=False) -> bool:

@@ -215,8 +215,9 @@ class MainWindow(QMainWindow):
         self.article_list.model_.set_document(doc, self.articles)
         doc.subscribe(self._on_change)
         holder = work.lock()
-        journal = work.restart_journal(doc, replaces=opened.journal.path if steps else None)
-        self.autosave.attach(doc, journal)
+        restored = steps is not None and opened.journal is not None
+        journal = work.restart_journal(doc, replaces=opened.journal.path if restored else None)
+        self.autosave.attach(doc, journal, from_state=opened.from_state)
         if steps:
             self._replay(steps)
         if not steps:
@@ -227,7 +228,9 @@ class MainWindow(QMainWindow):
         self.session_info.setText(self.tr("Session: %1").replace("%1", str(work.session)))
         self.refresh_status()
         notes = list(opened.notes)
-        if steps:
+        if opened.from_state:
+            notes.append(self.tr("restored the unsaved work"))
+        elif steps:
             # %n: Qt's plural forms ("1 unsaved step", "2 unsaved steps"; zhengwen_en.ts)
             notes.append(self.tr("restored %n unsaved step(s)", "", len(steps)))
         if notes:

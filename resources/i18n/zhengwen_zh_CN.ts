@@ -431,6 +431,10 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <source>Session: %1</source>
         <translation>会话：%1</translation>
     </message>
+    <message>
+        <source>restored the unsaved work</source>
+        <translation>已恢复未保存的工作</translation>
+    </message>
     <message numerus="yes">
         <source>restored %n unsaved step(s)</source>
         <translation>
