@@ -254,6 +254,16 @@ class Document:
     def redo_name(self):
         return self._redo[-1].name if self._redo else ""
 
+    def history(self) -> list:
+        """The steps that can be undone, oldest first."""
+        return list(self._undo)
+
+    def drop_redo(self) -> None:
+        """Forget the steps that could be redone (a window taking the document up again
+        keeps only what it can undo)."""
+        self._redo.clear()
+        self._redo_marks.clear()
+
     def clear_history(self):
         self._undo.clear()
         self._redo.clear()

@@ -6,6 +6,7 @@ file handling in widgets/files.py, and all state in the document.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -31,6 +32,9 @@ from .plain import plain, tooltip, window_title
 from .prefs import Prefs
 from .preview import Preview
 from .scrollbars import flatten
+from .undo import restore as restore_history
+
+KEPT_PAGES = 8      # pages of a folder whose undo history is kept while the person goes between them
 
 MENUS = (
     (QT_TRANSLATE_NOOP("menus", "&File"), ("file.open", "file.open_folder", "file.save", "file.save_as", "file.export",
@@ -57,6 +61,7 @@ class MainWindow(QMainWindow):
         self.path = None
         self.work = None            # app.pagework.PageWork: where the document is kept
         self.folder = None          # widgets.pages.Folder when a folder is open
+        self._kept = OrderedDict()  # page -> its document, left with steps to undo (KEPT_PAGES)
         self.stack = QUndoStack(self)
         self.files = Files(self)
         self.folder_export = FolderExport(self)
@@ -199,6 +204,7 @@ class MainWindow(QMainWindow):
         self.doc, self.work = doc, work
         self.path = str(work.page or work.session)
         self.stack.clear()
+        restore_history(self.stack, doc)    # a folder's page taken up again keeps what it can undo
         self.articles = ArticleIndex(doc)
         if self.model is None:
             self.model = LinesModel(doc, self)
@@ -289,6 +295,7 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("%1 holds no pages (*.txt files)").replace("%1", shown_name(root)))
             return False
         self.close_folder()
+        self._kept.clear()
         self.prefs.opened(root)
         self.folder = Folder(root, pages, self)
         self.pages.set_folder(self.folder)
@@ -329,16 +336,37 @@ class MainWindow(QMainWindow):
         entry = folder.pages[i]
         before = folder.current
         left = self._place()
+        leaving = (folder.pages[before].rel, self.doc) if before is not None and self.doc is not None else None
+        self._take_up(entry.rel, opened)
         folder.current = i
         if not self.files.show(opened):
             folder.current = before
             return False
+        if leaving is not None and not leaving[1].dirty and leaving[1].can_undo():
+            self._kept[leaving[0]] = leaving[1]
+            while len(self._kept) > KEPT_PAGES:
+                self._kept.popitem(last=False)
         from app import workspace
         workspace.remember_page(folder.root, entry.rel, left)
         self._return_to(workspace.page_line(folder.root, entry.rel))
         self.pages.refresh([before, i])
         folder.read_ahead(i + 1, self.files.encoding)
         return True
+
+    def _take_up(self, rel, opened) -> None:
+        """The document of a page left earlier, with its undo history, in place of the one
+        just read, when it is what that page's session on disk holds (saved as it was left,
+        and saved by no one since) and nothing asks a question about it (unsaved steps of a
+        crash, a page changed on disk)."""
+        kept = self._kept.pop(rel, None)
+        known = opened.work.known
+        if kept is None or opened.journal is not None or opened.page_changed or known is None:
+            return
+        import hashlib
+        from app.session import session_bytes
+        if hashlib.sha256(session_bytes(kept)).hexdigest() == known.sha256:
+            kept.resuggest = opened.doc.resuggest
+            opened.doc = kept
 
     def _place(self) -> dict:
         """{page: line} of the folder's page in view and the line the cursor is on."""

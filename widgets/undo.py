@@ -49,14 +49,17 @@ def op_text(name: str) -> str:
 
 
 class DocCommand(QUndoCommand):
-    def __init__(self, doc, op):
+    def __init__(self, doc, op, applied=False):
         super().__init__(op_text(op.name))
         self.doc, self.op = doc, op
         self._done = False
+        self._applied = applied     # already in the document's history: the push applies nothing
         self.error: Exception | None = None
 
     def redo(self):
-        if not self._done:
+        if self._applied:
+            self._applied, self._done = False, True
+        elif not self._done:
             self._done = True
             try:
                 self.doc.do(self.op)
@@ -80,3 +83,11 @@ def push(stack: QUndoStack, doc, op) -> bool:
     cmd = DocCommand(doc, op)
     stack.push(cmd)
     return cmd.error is None
+
+
+def restore(stack: QUndoStack, doc) -> None:
+    """``stack`` (empty) holding what ``doc`` can undo: a document taken up again keeps its
+    history; what it could redo is dropped, as a new step would drop it."""
+    doc.drop_redo()
+    for op in doc.history():
+        stack.push(DocCommand(doc, op, applied=True))
