@@ -1,5 +1,5 @@
 """Pressing keys on the window: shared by the GUI tests."""
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
@@ -88,3 +88,20 @@ def show_focused(qtbot, win):
     win.activateWindow()
     win.view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)
+
+
+def answer_box(name, button, seen=None):
+    """When the modal box named ``name`` comes, note its text in ``seen`` and click its
+    ``button`` (a standard button, or the text of one)."""
+    def press():
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != name:
+            QTimer.singleShot(20, press)
+            return
+        if seen is not None:
+            seen.append(box.text())
+        if isinstance(button, str):
+            next(b for b in box.buttons() if b.text() == button).click()
+        else:
+            box.button(button).click()
+    QTimer.singleShot(0, press)

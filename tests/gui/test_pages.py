@@ -8,7 +8,7 @@ from app import store
 from app.session import read_session, read_summary
 
 from .conftest import PAGE
-from .gui_keys import CTRL, SHIFT, K, back_in_pane, key, put, row_of
+from .gui_keys import CTRL, SHIFT, K, answer_box, back_in_pane, key, put, row_of
 
 
 @pytest.fixture
@@ -217,13 +217,7 @@ def test_a_new_launch_with_nothing_open_starts_its_dialogs_in_the_folder_last_wo
 
 def answer_export_what(qtbot, choice):
     """Answer the 'this page or the whole folder?' box when it comes."""
-    def press():
-        box = QApplication.activeModalWidget()
-        if box is None or box.objectName() != "exportWhatBox":
-            QTimer.singleShot(20, press)
-            return
-        next(b for b in box.buttons() if b.text() == choice).click()
-    QTimer.singleShot(0, press)
+    answer_box("exportWhatBox", choice)
 
 
 def test_export_of_the_whole_folder_writes_one_corpus_with_every_page(open_folder, folder, qtbot, tmp_path):
@@ -318,15 +312,8 @@ def test_closing_when_the_folder_s_save_fails_asks_instead_of_trapping_the_windo
     monkeypatch.setattr(PageWork, "save", refuse)
     asked = []
 
-    def discard():
-        box = QApplication.activeModalWidget()
-        if box is None or box.objectName() != "unsavedBox":
-            QTimer.singleShot(20, discard)
-            return
-        asked.append(box.text())
-        from PySide6.QtWidgets import QMessageBox
-        box.button(QMessageBox.StandardButton.Discard).click()
-    QTimer.singleShot(0, discard)
+    from PySide6.QtWidgets import QMessageBox
+    answer_box("unsavedBox", QMessageBox.StandardButton.Discard, asked)
     win.close()
     assert asked and not win.isVisible()
 

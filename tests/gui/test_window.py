@@ -11,7 +11,7 @@ from app.export import render
 from app.session import load_session
 from widgets.dialogs import FindDialog
 
-from .gui_keys import CTRL, SHIFT, K, back_in_pane, key, put, row_of, show_focused, three_articles, type_text
+from .gui_keys import CTRL, SHIFT, K, answer_box, back_in_pane, key, put, row_of, show_focused, three_articles, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -513,14 +513,7 @@ def crash_with_steps(qtbot, open_window, page, n):
 
 def reopen_after_crash(qtbot, open_window, page, seen):
     """The page opened again; the question about the crash's steps answered Restore."""
-    def restore():
-        box = QApplication.activeModalWidget()
-        if box is None or box.objectName() != "recoveryBox":
-            QTimer.singleShot(20, restore)
-            return
-        seen.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
-    QTimer.singleShot(0, restore)
+    answer_box("recoveryBox", QMessageBox.StandardButton.Yes, seen)
     return open_window(page)
 
 
