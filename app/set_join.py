@@ -3,10 +3,11 @@
 The pages come back from the workers in order, each with its piece of the output and, when
 it holds a jump line, its corpus-set entry (:func:`page_entry`). Pages of one folder are one
 issue (:func:`app.links.suggest_links` links only those), so the join works a folder at a
-time: the folder's pages without a jump wait in a spooled temporary file, its pages with one
-are held as entries; at the folder's end they are joined (:func:`app.links.join_continuations`)
-and given out in order. Memory holds one folder's jump pages, whatever the archive's size.
-A folder without a jump line gives its pieces out unchanged.
+time: the folder's pieces wait in a spooled temporary file, its pages with a jump line are
+also held as entries; at the folder's end they are joined (:func:`app.links.join_continuations`)
+and given out in order. Memory holds one folder's jump pages (a folder with more than
+:data:`ISSUE_JUMP_PAGES` of them is no one issue and is not joined), whatever the archive's
+size. A folder without a jump line gives its pieces out unchanged.
 """
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from itertools import groupby
 from .batch import PageResult, failure, piece_data
 
 SPOOL_BYTES = 16 << 20      # a folder's pieces kept in memory up to this, then in a file
+# A folder with more pages holding a jump line than this is no one issue (a flat archive of
+# many days): its pages are written as they are, and memory stays bounded.
+ISSUE_JUMP_PAGES = 200
 
 
 def page_entry(corpus: dict, page: str, sha256: str, lines) -> tuple[dict, object]:
@@ -51,18 +55,20 @@ def join_in_folders(results: Iterable[PageResult], piece: str, reread: Callable[
 
 def _join_folder(group, piece, reread, spill_dir) -> Iterator[PageResult]:
     from .links import join_continuations, named_pages
-    kept, held, numbers, spilled = [], {}, {}, {}
+    kept, held, numbers, spilled, many = [], {}, {}, {}, False
     with tempfile.SpooledTemporaryFile(SPOOL_BYTES, dir=spill_dir) as spill:
         for r in group:
             kept.append(r)
             if r.error is not None:
                 continue
             numbers[r.page] = r.number
-            if r.entry is not None:
+            if r.entry is not None and not many:
                 held[r.page] = r.entry
-            else:
-                spilled[r.page] = (spill.tell(), len(r.data))
-                spill.write(r.data)
+                many = len(held) > ISSUE_JUMP_PAGES
+                if many:
+                    held.clear()
+            spilled[r.page] = (spill.tell(), len(r.data))
+            spill.write(r.data)
             r.data, r.entry = b"", None         # kept small while the folder is read
         joined = {}
         if held:
@@ -72,14 +78,15 @@ def _join_folder(group, piece, reread, spill_dir) -> Iterator[PageResult]:
                     held[page] = reread(page)
                 except Exception as e:  # noqa: BLE001 - the page changed since: said, the run goes on
                     kept[order[page]] = failure(page, e)
-                    spilled.pop(page, None)
             joined = {e["page"]: e for e in join_continuations(sorted(held.values(), key=lambda e: order[e["page"]]))}
         for r in kept:
-            if r.page in joined:
+            if r.error is not None:
+                pass
+            elif r.page in joined:
                 e = joined[r.page]
                 r.data = piece_data(e["corpus"], r.page, "new", r.sha256, piece)
                 r.articles = len(e["corpus"]["articles"])
-            elif r.page in spilled:
+            else:
                 at, size = spilled[r.page]
                 spill.seek(at)
                 r.data = spill.read(size)

@@ -449,3 +449,23 @@ def test_progress_counts_each_page_as_it_is_made_not_as_its_folder_is_joined(pag
     batch.run_into_file(listed, tmp_path / "c.jsonl", "jsonl", batch.Options(), jobs=1,
                         progress=lambda done, total: seen.append((done, total, made[0])))
     assert seen == [(k, 5, k) for k in range(1, 6)]
+
+
+def test_a_folder_with_more_jump_pages_than_an_issue_has_is_not_joined(tmp_path, monkeypatch):
+    """A flat folder of many days' pages is no one issue: its pages are written as they are
+    (and memory holds no more than an issue's jump pages)."""
+    from app import batch, set_join
+    from tests.test_links import PAGE1, PAGE2
+    (tmp_path / "01.txt").write_text(PAGE1, encoding="utf-8")
+    (tmp_path / "02.txt").write_text(PAGE2, encoding="utf-8")
+    pages = [(str(tmp_path / "01.txt"), "01.txt"), (str(tmp_path / "02.txt"), "02.txt")]
+
+    def articles(limit):
+        monkeypatch.setattr(set_join, "ISSUE_JUMP_PAGES", limit)
+        out = tmp_path / f"c{limit}.jsonl"
+        batch.run_into_file(pages, out, "jsonl", batch.Options(), jobs=1)
+        return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+    assert len(articles(2)) == 2            # an issue: each article joined across the pages
+    alone = articles(1)
+    assert len(alone) == 4 and all("page" not in b for a in alone for b in a["blocks"])
