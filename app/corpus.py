@@ -11,7 +11,7 @@ from .document import HEADER_LABELS, Document
 from .rules.chars import LAYOUT_SPACE
 from .rules.lineindex import LineIndex
 from .rules.jumps import might_be_jump, parse_jump
-from .rules.names import split_names, unpad_names
+from .rules.names import split_names, trailing_credit, unpad_names
 from .rules.text import fold_half_width, join_lines, remove_layout_spaces, strip_leading_dash
 
 FORMAT, VERSION = "reflow-corpus", 1
@@ -75,6 +75,19 @@ def cited_apart(doc: Document, rows) -> set[int]:
     return {r for r in rows if r and src[r - 1] == src[r] or not raw[r] or raw[r].isspace()}
 
 
+def _names_unpadded(text: str, doc: Document, row: int) -> str:
+    """A paragraph ending in a credit of names keeps it as printed but for the padding,
+    which is taken off as a byline's is ("再升级。 （杨 晨 蒋 虹）" → "再升级。（杨晨 蒋虹）"):
+    cleaned as text, the names would be glued together."""
+    raw = doc.current_text(row)
+    at = trailing_credit(raw)
+    cut = max(text.rfind("（"), text.rfind("("))
+    if at is None or cut < 0:
+        return text
+    credit = unpad_names(raw[at:].strip(LAYOUT_SPACE))
+    return text[:cut] + clean_text(credit, doc.settings.get("fold_half_width", True))
+
+
 def _block(kind, texts, rows, doc, apart):
     if kind == "byline":
         # from the raw rows: cleaning would glue padded names ("肖 畅 周红波") together
@@ -83,6 +96,8 @@ def _block(kind, texts, rows, doc, apart):
         text = " ".join(t for t in texts if t)
     else:
         text = join_lines(texts)
+        if kind == "paragraph" and text[-1:] in "）)":
+            text = _names_unpadded(text, doc, rows[-1])
     if kind == "subtitle":
         text = strip_leading_dash(text)
     src = doc.src
@@ -154,6 +169,23 @@ def article_blocks(doc: Document, rows: list[int], clean=None, apart=None) -> li
     return [b for _, b in header] + [b for _, b in body]
 
 
+def closing_credit(blocks) -> list[str]:
+    """The names of a bracketed credit that ends the article's last paragraph ("……再升级。
+    （杨晨 蒋虹）"): the paragraph keeps it as printed, the article's ``bylines`` name them.
+
+    >>> closing_credit([{"type": "paragraph", "text": "服务体验再升级。（杨晨 蒋虹）"}])
+    ['杨晨', '蒋虹']
+    >>> closing_credit([{"type": "paragraph", "text": "见下文。（上图）"}])
+    []
+    """
+    paragraphs = [b for b in blocks if b["type"] == "paragraph"]
+    if not paragraphs:
+        return []
+    text = paragraphs[-1]["text"]
+    at = trailing_credit(text)
+    return split_names(text[at:]) if at is not None else []
+
+
 def build_article(doc: Document, rows: list[int], number: int, clean=None, apart=None) -> dict:
     blocks = article_blocks(doc, rows, clean, apart)
 
@@ -165,6 +197,7 @@ def build_article(doc: Document, rows: list[int], number: int, clean=None, apart
     for b in blocks:
         if b["type"] == "byline":
             names += split_names(b["text"])
+    names += [n for n in closing_credit(blocks) if n not in names]
     return {"id": number, "kicker": field("kicker"), "headline": field("headline"),
             "subtitle": field("subtitle"), "bylines": names, "blocks": blocks}
 

@@ -186,3 +186,19 @@ def test_no_block_text_makes_markdown_or_text_blocks_of_its_own():
                                   "md")                 # a year is no list number: no stray backslash
     txt = render(corpus, "txt")                        # plain text: each block on one line, no NUL
     assert "\x00" not in txt and "\n第一行  # 假标题 \n" in txt and "\n第二行 ===== \n" in txt
+
+
+@pytest.mark.parametrize("last", ["再升级。 （杨 晨 蒋 虹）", "再升级。(杨晨 蒋虹)", "再升级。（杨晨 蒋虹）"])
+def test_a_credit_closing_the_last_paragraph_stays_in_it_and_names_the_bylines(tmp_path, last):
+    """As the corpus format's gold has it: the paragraph ends "……再升级。（杨晨 蒋虹）" (the
+    padding taken off as a byline's, half-width brackets folded), the article's bylines are
+    the two names, and no block is left citing no line."""
+    page = tmp_path / "p.txt"
+    page.write_text("“五心”服务暖民心\n\n通过“五心”服务，洪江市政务服务大厅进一步\n\n"
+                    "提升了办事效率和群众满意度，助力政务服务体验\n\n" + last + "\n", encoding="utf-8")
+    corpus = build_corpus(load_page(str(page)))
+    (art,) = corpus["articles"]
+    assert art["bylines"] == ["杨晨", "蒋虹"]
+    assert art["blocks"][-1]["text"].endswith("再升级。（杨晨 蒋虹）")
+    assert all(b["lines"] for b in art["blocks"]) and not any("split_of" in b for b in art["blocks"])
+    assert check_corpus(corpus, split_lines(page.read_text(encoding="utf-8"))) == []

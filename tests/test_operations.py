@@ -167,7 +167,7 @@ def test_move_rows_to_an_existing_article():
         assert change.articles == {0, 1} and change.articles_changed and change.rows == [(8, 9)]
     assert blocks(c)[-1] == ("caption", "图片说明", [9], None)
     assert blocks(c, 2) == [("headline", "标题二", [7], None),
-                            ("paragraph", "第二篇正文。再升级。（杨 晨）", [8], None)]
+                            ("paragraph", "第二篇正文。再升级。（杨晨）", [8], None)]
 
 
 def test_move_rows_to_a_new_article():

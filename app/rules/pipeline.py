@@ -14,8 +14,6 @@ confidence comes from a :class:`~.profile.Profile`.
 """
 from __future__ import annotations
 
-from itertools import count
-
 from .decisions import BREAK, HEADER_LABELS, LABEL, Suggestions, Why
 from . import articles
 from .caption_lines import caption_lines
@@ -25,7 +23,6 @@ from .heads import head_tails, heads_on_flush_page, section_heads, unhead_before
 from .jumps import page_jumps, without_jumps
 from .kinds import line_kinds
 from .lone_names import deck_tails, lone_bylines, lone_credits
-from .names import trailing_credit
 from .page import Page
 from .profile import DEFAULT
 from .running_head import running_head_pieces
@@ -129,7 +126,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     return Suggestions(spread(label, None), spread(arts, -1), spread([bool(x[0]) for x in end], False),
                        spread(whys, None) if explain else [None] * n,
                        _headline_edits(pg, lines, label),
-                       _credit_splits(pg, lines, label) + _jump_splits(pg, jumps, label))
+                       _jump_splits(pg, jumps, label))
 
 
 def _by_k(pg, row_jumps):
@@ -223,18 +220,6 @@ def _headline_edits(pg, lines, label):
             i = pg.rows[k]
             edits[i] = lines[i][:len(lines[i]) - len(lines[i].lstrip())] + fixed
     return edits
-
-
-def _credit_splits(pg, lines, label):
-    """(row, offset, "byline") for each paragraph line ending in a bracketed credit of
-    names: the credit is a byline of its own."""
-    splits = []
-    for k in [k for k, lb, c in zip(count(), label, pg.last) if c in "）)" and lb == "paragraph"]:
-        i = pg.rows[k]
-        off = trailing_credit(lines[i])
-        if off is not None:
-            splits.append((i, off, "byline"))
-    return splits
 
 
 # the kind that stands for each label a person confirmed (a paragraph's: "body")
