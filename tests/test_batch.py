@@ -312,7 +312,7 @@ def test_the_json_set_and_a_folder_of_pages(pages, tmp_path, shared):
 
 def test_task_sizes_and_cores():
     assert batch.usable_cores() >= 1
-    assert batch.task_size(10_000, 2) == 4
+    assert batch.task_size(10_000, 2) == batch.TASK_PAGES == 16
 
 
 def test_dask_writes_the_same_shards_as_the_local_run(pages, tmp_path):
