@@ -397,10 +397,10 @@ def free_quiet_ends(links, arts, by_page, profile=DEFAULT):
         first, part = (lk.page, lk.article), (lk.to_page, lk.to_article)
         # the two pages' articles only: a folder's export joins the pages a join can touch
         df = Counter(g for p in {lk.page, lk.to_page} for gs in on_page[p] for g in gs)
-        if part not in goes_on:
-            _cut_quiet_end(part, first, quiet_tail, arts, by_page, grams, df, profile)
-        if first not in comes_on:
-            _cut_quiet_end(first, part, quiet_lead, arts, by_page, grams, df, profile)
+        if part not in goes_on and not _cut_quiet_end(part, first, quiet_tail, arts, by_page, grams, df, profile):
+            _cut_by_header(part, first, quiet_tail, arts, by_page, profile)
+        if first not in comes_on and not _cut_quiet_end(first, part, quiet_lead, arts, by_page, grams, df, profile):
+            _cut_by_header(first, part, quiet_lead, arts, by_page, profile)
 
 
 def _cut_quiet_end(mine, other, find, arts, by_page, grams, df, profile):
@@ -409,17 +409,53 @@ def _cut_quiet_end(mine, other, find, arts, by_page, grams, df, profile):
     ``df``: in how many of the two pages' articles each is) holds."""
     part = arts.get(mine[0], {}).get(mine[1])
     if part is None or other not in grams:
-        return
+        return False
     body = [b for b in part["blocks"] if b["type"] not in HEADER_TYPES]
     own = grams[mine]
     words = {g for g in grams[other] if df[g] - 1 - (g in own) == 0}
     if len(body) < 2 or len(words) < profile.part_words:
-        return
+        return False
     han = ["".join(_HAN.findall(b["text"])) for b in body]
     counts = [len(words & _grams(h)) for h in han]
-    c = find(counts, [len(h) for h in han], profile)
+    c = find(counts, [len(h) for h in han], profile, _changes(body, by_page[mine[0]], profile))
     if c is None:
+        return False
+    _cut_off(part, body, c, find, mine, arts, by_page)
+    return True
+
+
+def _cut_by_header(mine, other, find, arts, by_page, profile):
+    """Cut the blocks of article ``mine`` where ``find`` says, by the words of the
+    article's header (the first part's: ``other`` for a tail, ``mine`` for a lead), counted
+    over both parts: a first part too short to weigh a stretch before it (a line or two
+    before its jump) is weighed with the part that goes on, and a part that goes on with
+    its first part. Measured so, the stretch's rate is against the article's whole body,
+    the page's own test of a headless stretch beside a header's body."""
+    part, that = arts.get(mine[0], {}).get(mine[1]), arts.get(other[0], {}).get(other[1])
+    if part is None or that is None:
         return
+    tail = find.__name__ == "quiet_tail"
+    words = _headline_grams(that if tail else part)
+    body = [b for b in part["blocks"] if b["type"] not in HEADER_TYPES]
+    rest = [b for b in that["blocks"] if b["type"] not in HEADER_TYPES]
+    if len(body) < 2 or not words or not rest:
+        return
+    han = ["".join(_HAN.findall(b["text"])) for b in body]
+    counts, sizes = [len(words & _grams(h)) for h in han], [len(h) for h in han]
+    more = ["".join(_HAN.findall(b["text"])) for b in rest]
+    x, n = sum(len(words & _grams(h)) for h in more), sum(map(len, more))
+    # the other part, one unit beside the end of this one that stays: no cut falls in it
+    at = 0 if tail else -1
+    counts[at] += x
+    sizes[at] += n
+    c = find(counts, sizes, profile, _changes(body, by_page[mine[0]], profile))
+    if c is not None:
+        _cut_off(part, body, c, find, mine, arts, by_page)
+
+
+def _cut_off(part, body, c, find, mine, arts, by_page):
+    """Make the blocks of ``body`` after c (a tail) or before it (a lead) an article of
+    their own on the page of ``mine``, with the next free id."""
     cut = body[c:] if find.__name__ == "quiet_tail" else body[:c]
     taken = {id(b) for b in cut}
     part["blocks"] = [b for b in part["blocks"] if id(b) not in taken]
@@ -427,6 +463,17 @@ def _cut_quiet_end(mine, other, find, arts, by_page, grams, df, profile):
     arts[mine[0]][new_id] = {"id": new_id, "kicker": None, "headline": None, "subtitle": None,
                              "bylines": [], "blocks": cut}
     by_page[mine[0]]["corpus"]["articles"].append(arts[mine[0]][new_id])
+
+
+def _changes(body, entry, profile):
+    """Where the column changes between the blocks ``body`` of a part, by the page's line
+    widths (``entry["widths"]``, :func:`.rules.block_columns.line_widths`), or None when the
+    entry has none."""
+    widths = entry.get("widths")
+    if not widths:
+        return None
+    from .rules.block_columns import block_changes
+    return block_changes([b["lines"] if b["type"] == "paragraph" else [] for b in body], widths, profile)
 
 
 def _join_chain(first, page, nxt, arts, by_page):
