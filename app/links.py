@@ -397,8 +397,9 @@ def free_quiet_ends(links, arts, by_page, profile=DEFAULT):
         first, part = (lk.page, lk.article), (lk.to_page, lk.to_article)
         # the two pages' articles only: a folder's export joins the pages a join can touch
         df = Counter(g for p in {lk.page, lk.to_page} for gs in on_page[p] for g in gs)
-        if part not in goes_on and not _cut_quiet_end(part, first, quiet_tail, arts, by_page, grams, df, profile):
-            _cut_by_header(part, first, quiet_tail, arts, by_page, profile)
+        if part not in goes_on and not _cut_quiet_end(part, first, quiet_tail, arts, by_page, grams, df, profile) \
+                and not _cut_by_header(part, first, quiet_tail, arts, by_page, profile):
+            _take_next(part, first, arts, by_page, grams, df, goes_on | comes_on, profile)
         if first not in comes_on and not _cut_quiet_end(first, part, quiet_lead, arts, by_page, grams, df, profile):
             _cut_by_header(first, part, quiet_lead, arts, by_page, profile)
 
@@ -449,8 +450,86 @@ def _cut_by_header(mine, other, find, arts, by_page, profile):
     counts[at] += x
     sizes[at] += n
     c = find(counts, sizes, profile, _changes(body, by_page[mine[0]], profile))
-    if c is not None:
-        _cut_off(part, body, c, find, mine, arts, by_page)
+    if c is None:
+        return False
+    _cut_off(part, body, c, find, mine, arts, by_page)
+    return True
+
+
+def _next_article(mine, arts, by_page, linked):
+    """The article printed right after the article ``mine`` on its page, when its body
+    follows with nothing between (no other article's line, no jump line) and its header,
+    if any, is printed after its body; not a part of a link (``linked``). Else None."""
+    page = mine[0]
+    lines = lambda a, head: [x for b in a["blocks"] if (b["type"] in HEADER_TYPES) == head for x in b["lines"]]  # noqa: E731
+    end = max(lines(arts[page][mine[1]], False), default=None)
+    if end is None:
+        return None
+    after = [(min(ls), i) for i, a in arts[page].items() if i != mine[1] and (ls := lines(a, False)) and min(ls) > end]
+    if not after:
+        return None
+    start, i = min(after)
+    nxt = arts[page][i]
+    between = [x for j, a in arts[page].items() if j != i for b in a["blocks"] for x in b["lines"] if end < x < start]
+    between += [x for d in by_page[page]["corpus"].get("dropped", []) if d.get("type") == "jump"
+                for x in d.get("lines", []) if end < x < start]
+    head = lines(nxt, True)
+    if between or (page, i) in linked or (head and min(head) < max(lines(nxt, False))):
+        return None
+    return i
+
+
+def _goes_on(counts, sizes, c, profile):
+    """Do the units from c on, :attr:`~.rules.profile.Profile.headless_chars` or more, hold
+    the words at :attr:`~.rules.profile.Profile.part_goes_on_share` or more of the rate of
+    those before c?"""
+    x1, n1, x2, n2 = sum(counts[:c]), sum(sizes[:c]), sum(counts[c:]), sum(sizes[c:])
+    return n2 >= profile.headless_chars and x1 > 0 and x2 * n1 >= profile.part_goes_on_share * x1 * n2
+
+
+def _gain(counts, sizes, c0, c):
+    """How much better the cut c explains the counts (two rates, before and after it) than
+    the cut c0: the difference of their log-likelihood ratios (:func:`.rules.rates.evidence`)."""
+    from .rules.rates import evidence
+
+    def at(k):
+        return evidence(sum(counts[:k]), sum(sizes[:k]), sum(counts[k:]), sum(sizes[k:]))
+    return at(c) - at(c0)
+
+
+def _take_next(mine, other, arts, by_page, grams, df, linked, profile):
+    """Give the part ``mine`` the first paragraphs of the article printed right after it
+    (:func:`_next_article`) that go on holding the words of its other part ``other``: a
+    page may cut a part where its column widens, and the text after the cut, with no
+    header of its own, went to the next header printed after its body, or stood as an
+    article without a headline. The cut is the one :func:`.rules.headless.quiet_tail` finds
+    over the part and that article's body together, by the other part's words that no
+    third article of the two pages holds; only a cut inside that article moves text."""
+    from .rules.headless import quiet_tail
+    i = _next_article(mine, arts, by_page, linked)
+    if i is None:
+        return
+    page = mine[0]
+    part, nxt = arts[page][mine[1]], arts[page][i]
+    body = [b for b in part["blocks"] if b["type"] not in HEADER_TYPES]
+    more = [b for b in nxt["blocks"] if b["type"] not in HEADER_TYPES]
+    own, theirs = grams.get(mine, set()), grams.get((page, i), set())
+    words = {g for g in grams.get(other, ()) if df[g] - 1 - (g in own) - (g in theirs) == 0}
+    if len(words) < profile.part_words or len(more) < 2:
+        return
+    han = ["".join(_HAN.findall(b["text"])) for b in body + more]
+    counts = [len(words & _grams(h)) for h in han]
+    sizes = [len(h) for h in han]
+    c = quiet_tail(counts, sizes, profile, _changes(body + more, by_page[page], profile))
+    if c is None and len(more) == len(nxt["blocks"]) and _goes_on(counts, sizes, len(body), profile):
+        c = len(counts)      # a stretch without a header that holds the words as the part does
+        del arts[page][i]
+        by_page[page]["corpus"]["articles"] = [a for a in by_page[page]["corpus"]["articles"] if a is not nxt]
+    elif c is None or c <= len(body) or _gain(counts, sizes, len(body), c) < profile.part_cut_evidence:
+        return
+    taken = {id(b) for b in more[:c - len(body)]}
+    part["blocks"] = part["blocks"] + [b for b in nxt["blocks"] if id(b) in taken]
+    nxt["blocks"] = [b for b in nxt["blocks"] if id(b) not in taken]
 
 
 def _cut_off(part, body, c, find, mine, arts, by_page):

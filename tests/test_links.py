@@ -350,3 +350,57 @@ def test_a_headless_article_before_a_short_first_part_is_cut_off_by_the_headline
     joined = join_continuations(pages, [Link("01.txt", 1, "02.txt", 1, "jump-pair", 0.95)])
     assert [(a["id"], [b["text"][:4] for b in a["blocks"]]) for a in joined[0]["corpus"]["articles"]] == [
         (1, ["让百姓在", "悠悠民生", "溆浦县让", "溆浦县让"]), (2, ["雨湖区税", "雨湖区税"])]
+
+
+def _after_corpus(*articles):
+    """As :func:`_lines_corpus`, each article (headline, paragraphs, its header printed
+    after its body)."""
+    out, n = [], 1
+    for i, (h, paras, after) in enumerate(articles, 1):
+        head = lambda: [{"type": "headline", "text": h, "lines": [n]}] if h else []  # noqa: E731
+        blocks = [] if after else head()
+        n += len(blocks)
+        for t, k in paras:
+            blocks.append({"type": "paragraph", "text": t, "lines": list(range(n, n + k))})
+            n += k
+        if after and h:
+            blocks += head()
+            n += 1
+        out.append({"id": i, "kicker": None, "headline": h, "subtitle": None, "bylines": [], "blocks": blocks})
+    return {"articles": out, "dropped": []}
+
+
+OURS = "邮储银行郴州市分行为永兴白银产业授信阳光贵金属服务模式助力中国银都。"
+THEIRS = "荷塘区卫健局坚持以基层为重点完善基层医疗卫生服务体系提高公共卫生服务。"
+
+
+def _page2_after_join(second):
+    p1 = _after_corpus(("千年银脉焕新颜", [(OURS * 4, 5), (OURS * 4, 5)], False))
+    pages = [{"page": "01.txt", "page_status": "new", "corpus": p1},
+             {"page": "02.txt", "page_status": "new", "corpus": _after_corpus(*second)}]
+    joined = join_continuations(pages, [Link("01.txt", 1, "02.txt", 1, "jump-pair", 0.95)])
+    first = joined[0]["corpus"]["articles"][0]
+    return ([b["text"][:4] for b in first["blocks"] if b.get("page") == "02.txt" and b["type"] == "paragraph"],
+            [(a["id"], [b["text"][:4] for b in a["blocks"]]) for a in joined[1]["corpus"]["articles"]])
+
+
+def test_a_part_takes_back_its_paragraphs_from_the_next_header_printed_after_its_body():
+    # the page cut the part (where its column widened): its next paragraph went to the
+    # header printed after the next body; the other part's words say where the part ends
+    got = _page2_after_join([(None, [(OURS * 4, 5)], False),
+                             ("守护健康荷塘", [(OURS * 4, 5), (THEIRS * 4, 5), (THEIRS * 4, 5)], True)])
+    assert got == (["邮储银行", "邮储银行"], [(2, ["荷塘区卫", "荷塘区卫", "守护健康"])])
+
+
+def test_a_part_takes_the_stretch_without_a_headline_after_it_that_holds_its_words():
+    got = _page2_after_join([(None, [(OURS * 4, 5)], False), (None, [(OURS * 4, 5), (OURS * 4, 5)], False)])
+    assert got == (["邮储银行"] * 3, [])
+
+
+def test_a_part_takes_nothing_across_a_header_or_from_an_article_on_another_topic():
+    # its own header printed after it stands between (a header the page gave the part)
+    got = _page2_after_join([("守护", [(OURS * 4, 5)], True), (None, [(OURS * 4, 5), (THEIRS * 4, 5)], False)])
+    assert got[0] == ["邮储银行"]
+    # a headless article after it that holds few of the words
+    got = _page2_after_join([(None, [(OURS * 4, 5)], False), (None, [(THEIRS * 4, 5), (THEIRS * 4, 5)], False)])
+    assert got == (["邮储银行"], [(2, ["荷塘区卫", "荷塘区卫"])])
