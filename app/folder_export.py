@@ -119,7 +119,7 @@ def joined_results(pages, piece: str, progress: Progress | None = None, spill_di
 def _entry(path, page, widths=True) -> dict:
     """A page's entry of the corpus set, with what the links read (its number, a person's
     links) and its lines' widths, by which the join reads column changes
-    (:func:`app.links.free_quiet_ends`): always with ``widths``, else only on a page with a
+    (:func:`app.part_ends.free_quiet_ends`): always with ``widths``, else only on a page with a
     jump line or a person's link (a page that only a jump names is read again)."""
     from .corpus import build_corpus
     from .lines import split_lines

@@ -1,5 +1,5 @@
 """Column changes between the paragraphs of an article, read again after the page's rules:
-the join of parts across pages (:func:`app.links.free_quiet_ends`) has the corpus's blocks,
+the join of parts across pages (:func:`app.part_ends.free_quiet_ends`) has the corpus's blocks,
 not the page's lines, and asks where the column width changes between two of them.
 """
 from __future__ import annotations
