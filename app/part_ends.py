@@ -72,13 +72,13 @@ def _cut_by_header(mine, other, find, arts, by_page, profile):
     the page's own test of a headless stretch beside a header's body."""
     part, that = arts.get(mine[0], {}).get(mine[1]), arts.get(other[0], {}).get(other[1])
     if part is None or that is None:
-        return
+        return False
     tail = find.__name__ == "quiet_tail"
     words = _headline_grams(that if tail else part)
     body = [b for b in part["blocks"] if b["type"] not in HEADER_TYPES]
     rest = [b for b in that["blocks"] if b["type"] not in HEADER_TYPES]
-    if len(body) < 2 or not words or not rest:
-        return
+    if len(body) < 2 or not words or not rest or not (tail or _header_after(part)):
+        return False
     han = ["".join(_HAN.findall(b["text"])) for b in body]
     counts, sizes = [len(words & _grams(h)) for h in han], [len(h) for h in han]
     more = ["".join(_HAN.findall(b["text"])) for b in rest]
@@ -92,6 +92,15 @@ def _cut_by_header(mine, other, find, arts, by_page, profile):
         return False
     _cut_off(part, body, c, find, mine, arts, by_page)
     return True
+
+
+def _header_after(art):
+    """Is the article's header printed after its body? Only there does the header take a
+    run of text before it by position, that may hold an article without a headline before
+    its own (a header printed before its body opens it)."""
+    head = [x for b in art["blocks"] if b["type"] in HEADER_TYPES for x in b["lines"]]
+    text = [x for b in art["blocks"] if b["type"] not in HEADER_TYPES for x in b["lines"]]
+    return bool(head and text) and min(head) > max(text)
 
 
 def _next_article(mine, arts, by_page, linked):

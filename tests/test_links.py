@@ -344,12 +344,19 @@ def test_a_headless_article_before_a_short_first_part_is_cut_off_by_the_headline
     head = "让百姓在家门口看得起病"
     ours = "溆浦县让百姓在家门口看得起病看得好病医共体专家下沉基层卫生院。"
     theirs = "雨湖区税务局荣誉墙上文明单位奖牌熠熠生辉志愿服务队走进社区。"
-    p1 = _lines_corpus((head, [(theirs * 6, 5), (theirs * 6, 5), ("悠悠民生，健康为大。", 1)]))
-    p2 = _lines_corpus((None, [(ours * 6, 5), (ours * 6, 5)]))
-    pages = [{"page": "01.txt", "page_status": "new", "corpus": p1}, {"page": "02.txt", "page_status": "new", "corpus": p2}]
-    joined = join_continuations(pages, [Link("01.txt", 1, "02.txt", 1, "jump-pair", 0.95)])
-    assert [(a["id"], [b["text"][:4] for b in a["blocks"]]) for a in joined[0]["corpus"]["articles"]] == [
-        (1, ["让百姓在", "悠悠民生", "溆浦县让", "溆浦县让"]), (2, ["雨湖区税", "雨湖区税"])]
+    p2 = _after_corpus((None, [(ours * 6, 5), (ours * 6, 5)], False))
+
+    def page1_after_join(after):
+        p1 = _after_corpus((head, [(theirs * 6, 5), (theirs * 6, 5), ("悠悠民生，健康为大。", 1)], after))
+        pages = [{"page": "01.txt", "page_status": "new", "corpus": p1},
+                 {"page": "02.txt", "page_status": "new", "corpus": p2}]
+        joined = join_continuations(pages, [Link("01.txt", 1, "02.txt", 1, "jump-pair", 0.95)])
+        return [(a["id"], [b["text"][:4] for b in a["blocks"] if b["type"] == "paragraph"])
+                for a in joined[0]["corpus"]["articles"]]
+
+    assert page1_after_join(True) == [(1, ["悠悠民生", "溆浦县让", "溆浦县让"]), (2, ["雨湖区税", "雨湖区税"])]
+    # a header printed before its body opens it: its first paragraphs are its own
+    assert page1_after_join(False) == [(1, ["雨湖区税", "雨湖区税", "悠悠民生", "溆浦县让", "溆浦县让"])]
 
 
 def _after_corpus(*articles):
