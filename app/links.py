@@ -1,11 +1,13 @@
 """Articles that go on on another page: the links between their parts, and the join.
 
 A page of a folder is given as the corpus-set form of ../shared/corpus-format.md holds it,
-``{"page": "A01.txt", "page_status": …, "corpus": {…}}``, with two optional keys:
+``{"page": "A01.txt", "page_status": …, "corpus": {…}}``, with three optional keys:
 ``number`` (the page's number as text, "2" or "A2", when the caller read it from the page
 or a person set it; else it is read from the running head among the corpus's dropped lines,
-then from the file name: :mod:`app.folio`) and ``links`` (a person's decisions, from the
-page's session: :func:`person_links`).
+then from the file name: :mod:`app.folio`), ``links`` (a person's decisions, from the
+page's session: :func:`person_links`) and ``widths`` (the width of each line the corpus
+cites, :func:`app.rules.block_columns.line_widths`: where the column changes, the join
+cuts a part's end more readily, :mod:`app.part_ends`).
 
 :func:`suggest_links` pairs each jump on ("（下转第2版）") with a jump back ("（上接第1版）")
 on the page it names, by the repeated headline's words where several could pair;
