@@ -161,8 +161,9 @@ def reflow_page(path: str, page: str, opts: Options) -> PageResult:
         entry = number = None
         if opts.join:
             from .set_join import page_entry, takes_part
-            entry, number = page_entry(corpus, page, src.sha256, lines)
-            entry = entry if takes_part(corpus) else None
+            jumps = takes_part(corpus)
+            entry, number = page_entry(corpus, page, src.sha256, lines, widths=jumps)
+            entry = entry if jumps else None
     except Exception as e:  # noqa: BLE001 - one page's failure is reported, the run goes on
         return failure(page, e, stat)
     return PageResult(page, data, len(corpus["articles"]), src.sha256, stat,
@@ -176,7 +177,7 @@ def page_entry_again(path: str, page: str, opts: Options) -> dict:
     from .set_join import page_entry
     src, lines = read_page(path, opts.encoding, opts.errors)
     corpus = build_corpus(page_document(src, lines, opts.fold_half_width, explain=False))
-    return page_entry(corpus, page, src.sha256, lines)[0]
+    return page_entry(corpus, page, src.sha256, lines, widths=True)[0]
 
 
 def reflow_pages(pages: list[tuple[str, str]], opts: Options) -> list[PageResult]:

@@ -112,7 +112,7 @@ def joined_results(pages, piece: str, progress: Progress | None = None, spill_di
     with tempfile.TemporaryFile(dir=spill_dir) as spill:
         for done, (path, page) in enumerate(pages, 1):
             try:
-                entry, changed = _entry_and_change(path, page)
+                entry, changed = _entry_and_change(path, page, widths=False)
             except Exception as e:  # noqa: BLE001 - one page's failure is reported, the export goes on
                 failed[page] = _page_failure(page, e)
             else:
@@ -172,18 +172,26 @@ def _parts_cut(entries, numbers, left_out) -> dict[str, list[str]]:
     return parts_cut(entries, numbers, numbers_out)
 
 
-def _entry(path, page) -> dict:
-    """A page's entry of the corpus set, with what the links read (its number, a person's links)."""
-    return _entry_and_change(path, page)[0]
+def _entry(path, page, widths=True) -> dict:
+    """A page's entry of the corpus set, with what the links read (its number, a person's
+    links) and its lines' widths, by which the join reads column changes
+    (:func:`app.part_ends.free_quiet_ends`): always with ``widths``, else only on a page with a
+    jump line or a person's link (a page that only a jump names is read again)."""
+    return _entry_and_change(path, page, widths)[0]
 
 
-def _entry_and_change(path, page) -> tuple[dict, bool]:
+def _entry_and_change(path, page, widths=True) -> tuple[dict, bool]:
     """:func:`_entry`, and whether the page changed since its session was saved."""
     from .corpus import build_corpus
-    from .links import entry_extras
+    from .lines import split_lines
+    from .links import entry_extras, takes_part
+    from .rules.block_columns import line_widths
     doc, status, sha, changed = page_work(path)
-    return {"page": page, "page_status": status, "page_sha256": sha, "corpus": build_corpus(doc),
-            **entry_extras(doc, page)}, changed
+    entry = {"page": page, "page_status": status, "page_sha256": sha, "corpus": build_corpus(doc),
+             **entry_extras(doc, page)}
+    if widths or takes_part(entry):
+        entry["widths"] = line_widths(split_lines(doc.source.text))
+    return entry, changed
 
 
 def _spill(spill, entry, piece) -> tuple[int, int, int, str]:

@@ -1,11 +1,13 @@
 """Articles that go on on another page: the links between their parts, and the join.
 
 A page of a folder is given as the corpus-set form of ../shared/corpus-format.md holds it,
-``{"page": "A01.txt", "page_status": …, "corpus": {…}}``, with two optional keys:
+``{"page": "A01.txt", "page_status": …, "corpus": {…}}``, with three optional keys:
 ``number`` (the page's number as text, "2" or "A2", when the caller read it from the page
 or a person set it; else it is read from the running head among the corpus's dropped lines,
-then from the file name: :mod:`app.folio`) and ``links`` (a person's decisions, from the
-page's session: :func:`person_links`).
+then from the file name: :mod:`app.folio`), ``links`` (a person's decisions, from the
+page's session: :func:`person_links`) and ``widths`` (the width of each line the corpus
+cites, :func:`app.rules.block_columns.line_widths`: where the column changes, the join
+cuts a part's end more readily, :mod:`app.part_ends`).
 
 :func:`suggest_links` pairs each jump on ("（下转第2版）") with a jump back ("（上接第1版）")
 on the page it names, by the repeated headline's words where several could pair;
@@ -17,11 +19,9 @@ from __future__ import annotations
 
 import copy
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .folio import PageNumber, number_in_line, number_in_name
-from .rules.profile import DEFAULT
 
 HEADER_TYPES = ("kicker", "headline", "subtitle", "byline")
 REPEATED = ("kicker", "headline", "subtitle")   # printed again over a part: not said twice
@@ -375,7 +375,7 @@ def join_continuations(pages, links=None) -> list:
     parts that went into another page's article leave their page; articles keep their ids.
     ``links``: :func:`links_of` the pages when not given. Before the join, a stretch of a
     part that holds the words of its other part at a clearly lower rate becomes an article of
-    its own (:func:`free_quiet_ends`). The pages given are not changed.
+    its own (:func:`app.part_ends.free_quiet_ends`). The pages given are not changed.
     """
     links = links_of(pages) if links is None else links
     if not links:
@@ -385,6 +385,7 @@ def join_continuations(pages, links=None) -> list:
     out = [dict(e, corpus=copy.deepcopy(e["corpus"])) for e in pages]
     by_page = {e["page"]: e for e in out}
     arts = {e["page"]: {a["id"]: a for a in e["corpus"].get("articles", [])} for e in out}
+    from .part_ends import free_quiet_ends
     free_quiet_ends(links, arts, by_page)
     for e in out:
         p = e["page"]
@@ -394,61 +395,6 @@ def join_continuations(pages, links=None) -> list:
     for e in out:
         e["corpus"]["articles"] = [a for a in e["corpus"].get("articles", []) if (e["page"], a["id"]) not in into]
     return out
-
-
-def free_quiet_ends(links, arts, by_page, profile=DEFAULT):
-    """Cut off a part's text that is another article, by the words of the article's part on
-    the other page (``arts``: each page's articles by id; ``by_page``: the page entries,
-    whose article lists take the new ones). A page may print an article without a headline
-    right after the part that goes on (nothing on the page tells two headless stretches
-    apart), or before a first part whose header follows its body; the two parts of one
-    article share names of places, people and things that no other article of the two
-    pages holds. The stretch at the end of the part that goes on (at the start of the first part)
-    that holds those words at a clearly lower rate (:func:`.rules.headless.quiet_tail`, the
-    thresholds of a headless stretch beside a header's body) becomes an article of its own
-    on its page, with the next free id. A middle part of a chain is not cut at the end that
-    goes on."""
-    from .rules.headless import quiet_lead, quiet_tail
-    goes_on = {(lk.page, lk.article) for lk in links}
-    comes_on = {(lk.to_page, lk.to_article) for lk in links}
-    # the bigrams of the articles of the pages a link touches, as they were before any cut
-    on_page = {p: [_grams("".join(b["text"] for b in a["blocks"])) for a in arts.get(p, {}).values()]
-               for p in {q for lk in links for q in (lk.page, lk.to_page)}}
-    grams = {(p, i): gs for p in on_page for i, gs in zip(arts.get(p, {}), on_page[p])}
-    for lk in links:
-        first, part = (lk.page, lk.article), (lk.to_page, lk.to_article)
-        # the two pages' articles only: a folder's export joins the pages a join can touch
-        df = Counter(g for p in {lk.page, lk.to_page} for gs in on_page[p] for g in gs)
-        if part not in goes_on:
-            _cut_quiet_end(part, first, quiet_tail, arts, by_page, grams, df, profile)
-        if first not in comes_on:
-            _cut_quiet_end(first, part, quiet_lead, arts, by_page, grams, df, profile)
-
-
-def _cut_quiet_end(mine, other, find, arts, by_page, grams, df, profile):
-    """Cut the blocks of article ``mine`` where ``find`` says, by the bigrams of article
-    ``other`` that no other article of the two pages (``grams``: each article's bigrams;
-    ``df``: in how many of the two pages' articles each is) holds."""
-    part = arts.get(mine[0], {}).get(mine[1])
-    if part is None or other not in grams:
-        return
-    body = [b for b in part["blocks"] if b["type"] not in HEADER_TYPES]
-    own = grams[mine]
-    words = {g for g in grams[other] if df[g] - 1 - (g in own) == 0}
-    if len(body) < 2 or len(words) < profile.part_words:
-        return
-    han = ["".join(_HAN.findall(b["text"])) for b in body]
-    counts = [len(words & _grams(h)) for h in han]
-    c = find(counts, [len(h) for h in han], profile)
-    if c is None:
-        return
-    cut = body[c:] if find.__name__ == "quiet_tail" else body[:c]
-    taken = {id(b) for b in cut}
-    part["blocks"] = [b for b in part["blocks"] if id(b) not in taken]
-    new_id = max(arts[mine[0]]) + 1
-    arts[mine[0]][new_id] = {"id": new_id, "kicker": None, "headline": None, "subtitle": None,
-                             "bylines": [], "blocks": cut}
-    by_page[mine[0]]["corpus"]["articles"].append(arts[mine[0]][new_id])
 
 
 def _join_chain(first, page, nxt, arts, by_page):

@@ -23,15 +23,19 @@ SPOOL_BYTES = 16 << 20      # a folder's pieces kept in memory up to this, then 
 ISSUE_JUMP_PAGES = 200
 
 
-def page_entry(corpus: dict, page: str, sha256: str, lines) -> tuple[dict, object]:
+def page_entry(corpus: dict, page: str, sha256: str, lines, widths: bool) -> tuple[dict, object]:
     """A reflowed page's corpus-set entry, as the export of a folder makes one for a page
-    without a session (its number read from its running head, folio or name), and the
-    page's number (:class:`app.folio.PageNumber` or None)."""
+    without a session (its number read from its running head, folio or name; with
+    ``widths``, its lines' widths, which the join reads column changes by), and the page's
+    number (:class:`app.folio.PageNumber` or None)."""
     from .folio import number_of_lines
     from .links import page_number
+    from .rules.block_columns import line_widths
     read = number_of_lines(lines, page)
     entry = {"page": page, "page_status": "new", "page_sha256": sha256, "corpus": corpus,
              **({"number": read.text()} if read is not None else {})}
+    if widths:
+        entry["widths"] = line_widths(lines)
     return entry, page_number(entry)
 
 

@@ -300,3 +300,114 @@ def test_a_headless_article_is_not_cut_from_a_part_that_shares_its_words():
     pages = [{"page": "01.txt", "page_status": "new", "corpus": p1}, {"page": "02.txt", "page_status": "new", "corpus": p2}]
     joined = join_continuations(pages, [Link("01.txt", 1, "02.txt", 1, "jump-pair", 0.95)])
     assert joined[1]["corpus"]["articles"] == []
+
+
+def _lines_corpus(*articles):
+    """A corpus whose paragraphs cite several lines each: (headline, [(text, lines)])."""
+    out, n = [], 1
+    for i, (h, paras) in enumerate(articles, 1):
+        blocks = []
+        if h:
+            blocks.append({"type": "headline", "text": h, "lines": [n]})
+            n += 1
+        for t, k in paras:
+            blocks.append({"type": "paragraph", "text": t, "lines": list(range(n, n + k))})
+            n += k
+        out.append({"id": i, "kicker": None, "headline": h, "subtitle": None, "bylines": [], "blocks": blocks})
+    return {"articles": out, "dropped": []}
+
+
+def test_a_headless_article_on_the_same_topic_is_cut_off_where_the_column_changes():
+    # the article printed without a headline after the part that goes on shares many of the
+    # part's words (two tax bureaus): only where the page's column width changes at its
+    # first line is its lower rate enough (the page's own rule for a stretch at a change)
+    ours = "娄底市税务局党委书记说以党建为引领持续聚焦政治机关建设完善党业融合制度机制。"
+    theirs = "雨湖区税务局荣誉墙上文明单位奖牌熠熠生辉党委书记说以党建为引领持续聚焦精神文明建设。"
+    p1 = _lines_corpus(("擦亮品牌", [(ours * 4, 5), (ours * 4, 5)]))
+    p2 = _lines_corpus((None, [(ours * 4, 5), (ours * 4, 5), (theirs * 4, 5), (theirs * 4, 5)]))
+    widths = {k: 26 for k in range(1, 12)} | {k: 15 for k in range(12, 22)}
+    link = [Link("01.txt", 1, "02.txt", 1, "jump-pair", 0.95)]
+
+    def page2_articles(extra):
+        pages = [{"page": "01.txt", "page_status": "new", "corpus": p1},
+                 {"page": "02.txt", "page_status": "new", "corpus": p2, **extra}]
+        return [[b["text"][:4] for b in a["blocks"]] for a in join_continuations(pages, link)[1]["corpus"]["articles"]]
+
+    assert page2_articles({"widths": widths}) == [["雨湖区税"] * 2]
+    assert page2_articles({}) == []       # no widths, no change seen: the rate alone is not low enough
+
+
+def test_a_headless_article_before_a_short_first_part_is_cut_off_by_the_headlines_words():
+    # a header printed after its body took the run before it: a headless article and the
+    # one line of the first part before its jump; that line is too short to weigh the
+    # stretch, the part that goes on is not: the headline's words are all through it
+    head = "让百姓在家门口看得起病"
+    ours = "溆浦县让百姓在家门口看得起病看得好病医共体专家下沉基层卫生院。"
+    theirs = "雨湖区税务局荣誉墙上文明单位奖牌熠熠生辉志愿服务队走进社区。"
+    p2 = _after_corpus((None, [(ours * 6, 5), (ours * 6, 5)], False))
+
+    def page1_after_join(after):
+        p1 = _after_corpus((head, [(theirs * 6, 5), (theirs * 6, 5), ("悠悠民生，健康为大。", 1)], after))
+        pages = [{"page": "01.txt", "page_status": "new", "corpus": p1},
+                 {"page": "02.txt", "page_status": "new", "corpus": p2}]
+        joined = join_continuations(pages, [Link("01.txt", 1, "02.txt", 1, "jump-pair", 0.95)])
+        return [(a["id"], [b["text"][:4] for b in a["blocks"] if b["type"] == "paragraph"])
+                for a in joined[0]["corpus"]["articles"]]
+
+    assert page1_after_join(True) == [(1, ["悠悠民生", "溆浦县让", "溆浦县让"]), (2, ["雨湖区税", "雨湖区税"])]
+    # a header printed before its body opens it: its first paragraphs are its own
+    assert page1_after_join(False) == [(1, ["雨湖区税", "雨湖区税", "悠悠民生", "溆浦县让", "溆浦县让"])]
+
+
+def _after_corpus(*articles):
+    """As :func:`_lines_corpus`, each article (headline, paragraphs, its header printed
+    after its body)."""
+    out, n = [], 1
+    for i, (h, paras, after) in enumerate(articles, 1):
+        head = lambda: [{"type": "headline", "text": h, "lines": [n]}] if h else []  # noqa: E731
+        blocks = [] if after else head()
+        n += len(blocks)
+        for t, k in paras:
+            blocks.append({"type": "paragraph", "text": t, "lines": list(range(n, n + k))})
+            n += k
+        if after and h:
+            blocks += head()
+            n += 1
+        out.append({"id": i, "kicker": None, "headline": h, "subtitle": None, "bylines": [], "blocks": blocks})
+    return {"articles": out, "dropped": []}
+
+
+OURS = "邮储银行郴州市分行为永兴白银产业授信阳光贵金属服务模式助力中国银都。"
+THEIRS = "荷塘区卫健局坚持以基层为重点完善基层医疗卫生服务体系提高公共卫生服务。"
+
+
+def _page2_after_join(second):
+    p1 = _after_corpus(("千年银脉焕新颜", [(OURS * 4, 5), (OURS * 4, 5)], False))
+    pages = [{"page": "01.txt", "page_status": "new", "corpus": p1},
+             {"page": "02.txt", "page_status": "new", "corpus": _after_corpus(*second)}]
+    joined = join_continuations(pages, [Link("01.txt", 1, "02.txt", 1, "jump-pair", 0.95)])
+    first = joined[0]["corpus"]["articles"][0]
+    return ([b["text"][:4] for b in first["blocks"] if b.get("page") == "02.txt" and b["type"] == "paragraph"],
+            [(a["id"], [b["text"][:4] for b in a["blocks"]]) for a in joined[1]["corpus"]["articles"]])
+
+
+def test_a_part_takes_back_its_paragraphs_from_the_next_header_printed_after_its_body():
+    # the page cut the part (where its column widened): its next paragraph went to the
+    # header printed after the next body; the other part's words say where the part ends
+    got = _page2_after_join([(None, [(OURS * 4, 5)], False),
+                             ("守护健康荷塘", [(OURS * 4, 5), (THEIRS * 4, 5), (THEIRS * 4, 5)], True)])
+    assert got == (["邮储银行", "邮储银行"], [(2, ["荷塘区卫", "荷塘区卫", "守护健康"])])
+
+
+def test_a_part_takes_the_stretch_without_a_headline_after_it_that_holds_its_words():
+    got = _page2_after_join([(None, [(OURS * 4, 5)], False), (None, [(OURS * 4, 5), (OURS * 4, 5)], False)])
+    assert got == (["邮储银行"] * 3, [])
+
+
+def test_a_part_takes_nothing_across_a_header_or_from_an_article_on_another_topic():
+    # its own header printed after it stands between (a header the page gave the part)
+    got = _page2_after_join([("守护", [(OURS * 4, 5)], True), (None, [(OURS * 4, 5), (THEIRS * 4, 5)], False)])
+    assert got[0] == ["邮储银行"]
+    # a headless article after it that holds few of the words
+    got = _page2_after_join([(None, [(OURS * 4, 5)], False), (None, [(THEIRS * 4, 5), (THEIRS * 4, 5)], False)])
+    assert got == (["邮储银行"], [(2, ["荷塘区卫", "荷塘区卫"])])

@@ -199,7 +199,9 @@ class _Runs:
                    for r in range(k, j + 1)):
             return False
         lines = profile.header_after_lines
-        after = middle_width(pg, kinds, j + 2, lines) or middle_width(pg, kinds, j + 1, lines)
+        after = (middle_width(pg, kinds, j + 2, lines) or middle_width(pg, kinds, j + 1, lines)
+                 # a short first paragraph: the column of the paragraphs after it
+                 or middle_width(pg, kinds, j + 1, lines, across=True))
         return not (after and any(w[r] > after - profile.header_short for r in range(k, j + 1)))
 
     def _ruled_out(self, k, j):

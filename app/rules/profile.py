@@ -435,9 +435,17 @@ class Profile:
     headless_evidence: float = 6.0
     """... and the two rates explain the counts better than one by this log-likelihood
     ratio (a few bigrams found or missed by chance do not cut)."""
+    part_goes_on_share: float = 0.7
+    """An article printed without a headline right after a part that goes on from another
+    page (nothing but a paragraph end, maybe a column change, between them) is the part's
+    text going on, and joins it, when it holds the words of the article's other part at
+    this share or more of the part's own rate (:func:`app.part_ends.free_quiet_ends`; another
+    article on the same topic held them at about 0.5 on the made issues, the same article
+    at 1 or more; the part itself is at least ``part_words`` of them and the stretch
+    ``headless_chars`` long)."""
     part_words: int = 20
     """A part of an article that goes on on another page is cut by the words of its other
-    part (:func:`app.links.free_quiet_ends`) only when that part holds at least this many
+    part (:func:`app.part_ends.free_quiet_ends`) only when that part holds at least this many
     bigrams no other article of the pages holds (fewer: a rate cannot be told apart from
     chance); the cut itself asks what a headless stretch beside a header's body does
     (``headless_*``)."""

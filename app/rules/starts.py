@@ -19,16 +19,18 @@ ASIDE = frozenset(("noise", "caption"))   # kinds of lines the text runs across
 _TEXT = ("body", "title")                  # kinds of lines a paragraph is made of
 
 
-def middle_width(pg, kinds, x, lines, least=2, bare=False):
+def middle_width(pg, kinds, x, lines, least=2, bare=False, across=False):
     """The median width of up to ``lines`` paragraph lines from ``x`` on that end no
     sentence (a paragraph's middle lines fill its column; letter-spaced ones, full but
     measured short by their spread, are stepped over), or 0 with fewer than ``least``.
-    ``bare``: each width without a last mark that may be squeezed past the column."""
+    ``bare``: each width without a last mark that may be squeezed past the column.
+    ``across``: a line ending a sentence is stepped over too, not the end: the lines are
+    those of the text's next paragraphs."""
     ws = []
     n = len(kinds)
     ls, ef, w, last = pg.letter_spaced, pg.ends_final, pg.width, pg.last
-    while x < n and len(ws) < lines and kinds[x] in _TEXT and not (ef[x] and not ls[x]):
-        if not ls[x]:
+    while x < n and len(ws) < lines and kinds[x] in _TEXT and (across or not (ef[x] and not ls[x])):
+        if not ls[x] and not ef[x]:
             ws.append(w[x] - width(last[x]) if bare and last[x] in NO_LINE_START else w[x])
         x += 1
     if len(ws) < least:

@@ -33,6 +33,7 @@ from app.corpus import build_corpus  # noqa: E402
 from app.folio import page_number  # noqa: E402
 from app.links import join_continuations  # noqa: E402
 from app.loader import page_document, read_page  # noqa: E402
+from app.rules.block_columns import line_widths  # noqa: E402
 
 JUMP_IN_TEXT = re.compile(r"(?:下转|下接|上接|紧接|转|接|续)\s*第?\s*[A-H]?\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版")
 
@@ -45,6 +46,7 @@ def engine_pages(folder):
         corpus = build_corpus(page_document(src, lines, explain=False))
         number = page_number(src.text, entry.rel)
         pages.append({"page": entry.rel, "page_status": "new", "corpus": corpus,
+                      "widths": line_widths(lines),      # as the folder export gives them
                       **({"number": number.text()} if number else {})})
     return pages
 
