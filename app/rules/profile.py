@@ -81,6 +81,9 @@ class Confidence:
     """A short title-shaped line after an end, where first lines are printed full."""
     head_tail: float = 0.7
     """A line of a few glyphs right after a section head is its wrapped tail."""
+    head_as_headline: float = 0.6
+    """A section head over a deck or byline, or (drawing order) right after a header or a
+    paragraph closed by a credit, is a headline (:mod:`.head_headlines`)."""
 
     # ---- paragraph ends ----
     open_end: float = 0.9
