@@ -103,7 +103,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     caption_lines(pg, kinds, profile)
     lone_bylines(pg, kinds)
     deck_tails(pg, kinds, profile)
-    lone_credits(pg, kinds, closing=bool(row_jumps))
+    lone_credits(pg, kinds)
     jumps = _by_k(pg, row_jumps)
     for k, (_, where, _) in jumps.items():
         # a line with a jump before or after its words is text of the part the jump starts or ends
