@@ -17,6 +17,7 @@ LABEL_RULES = {
     "title-group": QT_TRANSLATE_NOOP("rules.label", "one or two title lines set apart by blank lines: a headline"),
     "title-group-kicker": QT_TRANSLATE_NOOP("rules.label", "a narrow title line set apart right over a headline: its kicker"),
     "wrapped-head": QT_TRANSLATE_NOOP("rules.label", "a head-shaped line whose short unpunctuated tail follows: a subheading"),
+    "head-as-headline": QT_TRANSLATE_NOOP("rules.label", "a title line over a deck or byline, or right after a header or a closing credit: a headline"),
     "credit": QT_TRANSLATE_NOOP("rules.label", "a photo credit (……供图, ……摄)"),
     "dash-deck": QT_TRANSLATE_NOOP("rules.label", "a deck opening with a dash"),
     "furniture": QT_TRANSLATE_NOOP("rules.label", "page furniture: running head, date, page number or jump line"),

@@ -287,7 +287,9 @@ def _adjacency(s, h, after0, seg_after_h, profile):
 def give_lone_headers_a_part(segs, hgrams, hseg, change, profile=DEFAULT, below=frozenset()):
     """Each header left without a segment takes part of a segment near it, cut where the
     content turns from its words to those of the segment's own header (after it for the
-    headers of ``below``, :func:`only_after`)."""
+    headers of ``below``, :func:`only_after`), when that part holds some of its words
+    (:attr:`~.profile.Profile.content_cut_min_hits`): without them the place of the cut is
+    a guess, and a wrong cut takes a piece from a story that was whole."""
     for h in range(len(hgrams)):
         if hseg[h] is not None:
             continue
@@ -305,8 +307,17 @@ def give_lone_headers_a_part(segs, hgrams, hseg, change, profile=DEFAULT, below=
         if best is None or best[0] <= 0:
             continue
         _, cut_at, h_first, s = best
+        if _part_hits(segs, s, cut_at, h_first, hgrams[h]) < profile.content_cut_min_hits:
+            continue    # the header stays alone
         segs.split(s, cut_at, h, h_first, profile.conf.content_cut)
         hseg[h] = s
+
+
+def _part_hits(segs, s, cut_at, h_first, grams):
+    """How many of the header's ``grams`` the part of segment s it would take holds (the
+    paragraphs before ``cut_at`` if ``h_first``, else those from it on)."""
+    part = segs.paras[s][:cut_at] if h_first else segs.paras[s][cut_at:]
+    return sum(holding([segs.joined([p]) for p in part], grams))
 
 
 def free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile=DEFAULT):

@@ -46,6 +46,26 @@ def cut_credit(prev, t):
     return cut >= 0 and ")" not in prev[cut:] and "）" not in prev[cut:] and is_caption(prev[cut:] + t)
 
 
+_ROLE_AT_END = re.compile("(?:本报记者|记者|本报记|通讯员|通讯)[ \u3000]*(?:[\u4e00-\u9fff][ \u3000]*){0,3}$")
+
+
+def cut_photo_credit(prev, t):
+    """Is ``t`` the end of a photo credit whose role word, or its role and the first glyphs
+    of the name, are on the line before, ``prev`` ("……参观游览。本报记者 唐" / "建 摄")?
+
+    >>> cut_photo_credit("图为湘潭游客在古街参观游览。本报记者 唐", "建 摄")
+    True
+    >>> cut_photo_credit("图为攸县学生在操场开展体育活动。本报记", "者 沈博 摄"), cut_photo_credit("图为桂东工人忙碌。本报记者", "郭超 摄")
+    (True, True)
+    >>> cut_photo_credit("他说，这是我们的拍", "摄")
+    False
+    """
+    if not t.endswith("摄") or "。" in t or len(t) > 8:
+        return False
+    m = _ROLE_AT_END.search(prev)
+    return m is not None and is_caption(prev[m.start():] + t)
+
+
 def caption_lines(pg, kinds, profile=DEFAULT):
     """Make 'caption' in ``kinds`` the wrapped lines of each caption: the end of a cut
     credit, and the lines above a caption's last line back to the line that closes what
@@ -56,6 +76,9 @@ def caption_lines(pg, kinds, profile=DEFAULT):
     text, tight = pg.text, pg.tight
     for k in compress(count(), map("）)".__contains__, pg.last)):
         if k and tight[k] and kinds[k] in _TEXT_KINDS and cut_credit(text[k - 1], text[k]):
+            kinds[k] = "caption"
+    for k in compress(count(), map("摄".__eq__, pg.last)):
+        if k and tight[k] and kinds[k] in _TEXT_KINDS | {"byline"} and cut_photo_credit(text[k - 1], text[k]):
             kinds[k] = "caption"
     for k in list(compress(count(), map("caption".__eq__, kinds))):
         start = k

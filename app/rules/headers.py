@@ -248,19 +248,53 @@ def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
     place, then, without a dash line, a last headline line much wider than the one before
     is the deck."""
     conf = profile.conf
-    titles = [r for r in run if kinds[r] in ("title", "mdh1", "kicker")]
-    head_seen = False
+    head_seen, first_title, prev = False, None, None
     for r in run:
-        labels[r] = lab = _cluster_line(pg, kinds, r, titles, head_seen, conf)
+        if kinds[r] in ("title", "mdh1", "kicker") and (first_title is None or prev in ("subtitle", "byline")
+                                                       or kinds[r] == "kicker" and prev == "headline"):
+            first_title = r     # the first title line of the cluster, or of the next header in it
+        labels[r] = lab = _cluster_line(pg, kinds, r, first_title, head_seen, conf)
         head_seen = head_seen or lab[0] == "headline"
-    heads = [r for r in run if labels[r][0] == "headline"]
+        prev = lab[0]
+    for unit in cluster_units(run, labels):
+        _label_unit(pg, unit, labels, profile)
+
+
+def cluster_units(run, labels):
+    """The lines of a cluster cut into the headers it holds: a headline line after a deck
+    or byline, or a series tag after a headline, starts the next story's header (two
+    stories' headers drawn one after the other, the first after its body and the second
+    before its own; a series tag stands over a headline, never under one).
+
+    >>> H, D, B, K = [("headline",)], [("subtitle",)], [("byline",)], [("kicker",)]
+    >>> cluster_units([0, 1, 2, 3, 4, 5], H + H + B + H + D + B)
+    [[0, 1, 2], [3, 4, 5]]
+    >>> cluster_units([0, 1, 2, 3], K + H + K + H)
+    [[0, 1], [2, 3]]
+    """
+    units, prev = [], None
+    for r in run:
+        lb = labels[r][0]
+        if (not units or lb in ("headline", "kicker") and prev in ("subtitle", "byline")
+                or lb == "kicker" and prev == "headline"):
+            units.append([])
+        units[-1].append(r)
+        prev = lb
+    return units
+
+
+def _label_unit(pg, unit, labels, profile):
+    """The kicker over one header's headline lines, by width or by style; without a dash
+    line, a last headline line much wider than the one before is the deck."""
+    conf = profile.conf
+    heads = [r for r in unit if labels[r][0] == "headline"]
     if short_kicker(pg, heads, profile):
         labels[heads[0]] = ("kicker", "short-first-line", conf.short_kicker)
         heads = heads[1:]
     elif kicker_by_style(pg, heads, profile):
         labels[heads[0]] = ("kicker", "kicker-by-style", conf.short_kicker)
         heads = heads[1:]
-    if len(heads) >= 2 and not any(labels[r][0] == "subtitle" for r in run):
+    if len(heads) >= 2 and not any(labels[r][0] == "subtitle" for r in unit):
         last, prev = heads[-1], heads[-2]
         w = pg.width
         # (a glyph or two left over from the line above is the headline's tail, not a deck)
@@ -319,9 +353,9 @@ def kicker_by_style(pg, heads, profile=DEFAULT):
                                     and w[first] <= w[second] + profile.kicker_phrase_balance)
 
 
-def _cluster_line(pg, kinds, r, titles, head_seen, conf):
-    """The label record of line r of a header cluster (``titles``: its title-like lines;
-    ``head_seen``: a headline line came before)."""
+def _cluster_line(pg, kinds, r, first_title, head_seen, conf):
+    """The label record of line r of a header cluster (``first_title``: the first
+    title-like line of its header; ``head_seen``: a headline line came before)."""
     kd = kinds[r]
     if kd == "deck":
         if pg.first[r] not in "—-─－":
@@ -329,12 +363,12 @@ def _cluster_line(pg, kinds, r, titles, head_seen, conf):
         return "subtitle", "dash-deck", conf.cluster_deck
     if kd == "byline":
         return "byline", "names", conf.cluster_byline
-    if kd == "kicker" and r == titles[0]:
+    if kd == "kicker" and r == first_title:
         return "kicker", "series-tag", conf.series_tag
     if kd == "mdh1":
         return "headline", "md-heading", conf.md_headline
     if pg.markdown and head_seen:
         return "subtitle", "md-line-after-headline", conf.md_line_after_headline
-    if pg.markdown and r + 1 < len(kinds) and kinds[r + 1] == "mdh1" and r == titles[0]:
+    if pg.markdown and r + 1 < len(kinds) and kinds[r + 1] == "mdh1" and r == first_title:
         return "kicker", "md-line-before-headline", conf.md_line_before_headline
     return "headline", "title-in-cluster", conf.title_in_cluster

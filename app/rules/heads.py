@@ -85,6 +85,8 @@ def _head(body, k, j, lab, short_after_end):
         return None     # a sentence's end inside, a clause cut short: a paragraph's first line
     if quotes_or_counts(t):
         return None
+    if leaves_open(t) and not _closing_tail(body, j):
+        return None     # cut inside a quotation: a paragraph's first line runs on
     if pg.indent_page:
         if not pg.indent[k] and (j >= body.n or pg.indent[j]):
             return "unindented-before-indent", profile.conf.unindented_before_indent
@@ -106,6 +108,37 @@ def quotes_or_counts(t):
     (False, False)
     """
     return t[0] in "“‘\"《" or bool(_COUNT.search(t))
+
+
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」"}
+_CLOSERS = {v: o for o, v in _PAIRS.items()}
+
+
+def leaves_open(t):
+    """Does the line leave a quotation, title or bracket open at its end? A section head is
+    a whole phrase: its marks close in it, or in the tail a narrow column wrapped
+    ("抓实产业，鼓起群众“钱袋" / "子”"); a paragraph's first line is cut anywhere
+    ("通过“税眼看经" / "济”，为政府决策提供了").
+
+    >>> leaves_open("通过“税眼看经"), leaves_open("成立临时联合党支部（决策机")
+    (True, True)
+    >>> leaves_open("抓实产业，鼓起群众“钱袋子”"), leaves_open("区域“中心药房”开")
+    (False, False)
+    """
+    depth = {o: 0 for o in _PAIRS}
+    for c in t:
+        if c in _PAIRS:
+            depth[c] += 1
+        elif c in _CLOSERS and depth[_CLOSERS[c]]:
+            depth[_CLOSERS[c]] -= 1
+    return any(depth.values())
+
+
+def _closing_tail(body, j):
+    """Is text line j a head's wrapped tail: a few cells at most
+    (:attr:`~.profile.Profile.wrapped_head_tail_width`), no mark but closing ones?"""
+    pg = body.pg
+    return j < body.n and pg.width[j] <= body.profile.wrapped_head_tail_width and not _TAIL_MARK.search(pg.text[j])
 
 
 def _head_by_width(body, k, j, lab, short_after_end):

@@ -41,23 +41,22 @@ def lone_bylines(pg, kinds):
             kinds[k] = "byline"
 
 
-def lone_credits(pg, kinds, closing=False):
+def lone_credits(pg, kinds):
     """Make 'body' in ``kinds`` each line ending a paragraph with a credit of names that a
     narrow column cut from the text it closes: alone on its line after a line ending a
     sentence ("……的风采。" / "（董霞婷）"), or its bracket opened on the line before
     ("……保障。（韩华" / "文 郑睿）"). It is that paragraph's last line, not a title.
 
-    ``closing``: also a bracketed credit read as a byline, alone on its line right after a
-    body line ending a sentence. As a header of its own it takes the text above it away
-    from the article's header, which on a page of jump lines splits a part or sends it to
-    the wrong page. Only there: on PDF pages in drawing order it fixes more lines than it
-    breaks but moves some articles' bylines (measured in docs/continuations.md)."""
+    So is a bracketed credit read as a byline, alone on its line right after a body line
+    ending a sentence: a byline stands under a headline, and as a header of its own it
+    takes the text above it away from the article's header (on a page of jump lines it
+    splits a part or sends it to the wrong page; on PDF pages drawn in order the next
+    story's header, drawn right under it, is paired with the wrong body)."""
     text = pg.text
     for k in compress(count(), map("）)".__contains__, pg.last)):
         if k and kinds[k] == "title" and ends_in_credit(text, k):
             kinds[k] = "body"
-        elif (closing and k and kinds[k] == "byline" and kinds[k - 1] == "body"
-              and lone_credit(text[k - 1], text[k])):
+        elif k and kinds[k] == "byline" and kinds[k - 1] == "body" and lone_credit(text[k - 1], text[k]):
             kinds[k] = "body"
 
 

@@ -18,6 +18,7 @@ from .decisions import BREAK, HEADER_LABELS, LABEL, Suggestions, Why
 from . import articles
 from .caption_lines import caption_lines
 from .ends import paragraph_ends
+from .head_headlines import head_headlines
 from .headers import header_clusters
 from .heads import head_tails, heads_on_flush_page, section_heads, unhead_before_last_line
 from .jumps import page_jumps, without_jumps
@@ -99,7 +100,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     caption_lines(pg, kinds, profile)
     lone_bylines(pg, kinds)
     deck_tails(pg, kinds, profile)
-    lone_credits(pg, kinds, closing=bool(row_jumps))
+    lone_credits(pg, kinds)
     jumps = _by_k(pg, row_jumps)
     for k, (_, where, _) in jumps.items():
         # a line with a jump before or after its words is text of the part the jump starts or ends
@@ -110,6 +111,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     if doc is not None:
         _constrain_labels(pg, doc, hlabels, kinds, profile.conf)
     lab, end = decide_body(pg, kinds, hlabels, profile, jumps)
+    head_headlines(pg, lab, profile)
     if doc is not None:
         _constrain_ends(pg, doc, lab, end, profile.conf)
     # an article's part on this page ends at a jump line and the part that goes on starts

@@ -1672,6 +1672,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>形似小标题的一行，后接无标点的短尾行：小标题</translation>
     </message>
     <message>
+        <source>a title line over a deck or byline, or right after a header or a closing credit: a headline</source>
+        <translation>位于副题或署名之上，或紧接另一标题区、文末署名之后的标题行：主标题</translation>
+    </message>
+    <message>
         <source>a photo credit (……供图, ……摄)</source>
         <translation>图片来源（……供图、……摄）</translation>
     </message>

@@ -1,0 +1,64 @@
+"""Section heads that are headlines: where a head stands tells them apart.
+
+A section head heads a part of its article's text: text of that article comes before it
+and text follows it. A title line followed by a deck or a byline is a headline, whatever
+its width made of it. On a page drawn in order (no blank line anywhere: ``pdftotext
+-raw``, pdfium), a title line right after another header, or after a paragraph closed by a
+credit of names ("……（刘浩）", which ends its article), opens the next story: its headline
+(the story before is whole, and its header was drawn before or after it). Where a reader
+follows columns (blank lines part text groups), a header's lines and a head of another
+story's column come together, so only the first rule holds there.
+"""
+from __future__ import annotations
+
+import re
+
+from .decisions import HEADER_LABELS
+from .names import ends_in_credit
+from .profile import DEFAULT
+
+_CLAUSE = re.compile("[，、；,;]")
+_AFTER = frozenset(("subtitle", "byline"))
+_HEADER = frozenset(HEADER_LABELS)
+
+
+def head_headlines(pg, lab, profile=DEFAULT):
+    """Relabel in ``lab`` (a label record (label, rule, confidence) per line) the runs of
+    section-head lines (a head and its wrapped tail) that stand where a headline does.
+    A person's labels stay."""
+    n, conf = len(lab), profile.conf.head_as_headline
+    drawn = bool(pg.tight) and all(pg.tight[1:])
+    k = 0
+    while k < n:
+        if lab[k][0] != "subheading":
+            k += 1
+            continue
+        j = k
+        while j + 1 < n and lab[j + 1][0] == "subheading" and lab[j + 1][1] == "head-tail":
+            j += 1
+        if all(lab[r][1] != "person" for r in range(k, j + 1)) and (
+                _over_a_header(lab, j) or drawn and _after_a_story(pg, lab, k)
+                and sum(pg.width[k:j + 1]) > profile.kicker_max_width):
+            for r in range(k, j + 1):
+                lab[r] = ("headline", "head-as-headline", conf)
+        k = j + 1
+
+
+def _over_a_header(lab, j):
+    """Is the line after j a deck or a byline?"""
+    return j + 1 < len(lab) and lab[j + 1][0] in _AFTER
+
+
+def _after_a_story(pg, lab, k):
+    """Is the line before k a header line, or a paragraph's line closed by a credit?"""
+    if k == 0:
+        return False
+    lb = lab[k - 1][0]
+    if lb == "kicker":
+        return True
+    if lb in _HEADER:
+        # a header's own body starts right under it: a line holding a clause mark is its
+        # first line ("逢节假日，党员干部"), not the next story's headline
+        return not _CLAUSE.search(pg.text[k])
+    t = pg.text[k - 1]
+    return lb in ("paragraph", "byline") and t[-1:] in "）)" and ends_in_credit(pg.text, k - 1)
