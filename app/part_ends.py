@@ -144,6 +144,13 @@ def _gain(counts, sizes, c0, c):
     return at(c) - at(c0)
 
 
+def _only_theirs(grams, df, other, these) -> set:
+    """The bigrams of the part ``other`` that no article of the two pages holds but
+    ``these`` (``df``: in how many articles each is)."""
+    held = [grams.get(k, set()) for k in these]
+    return {g for g in grams.get(other, ()) if df[g] - 1 - sum(g in h for h in held) == 0}
+
+
 def _take_next(mine, other, arts, by_page, grams, df, linked, profile):
     """Give the part ``mine`` the first paragraphs of the article printed right after it
     (:func:`_next_article`) that go on holding the words of its other part ``other``: a
@@ -160,8 +167,7 @@ def _take_next(mine, other, arts, by_page, grams, df, linked, profile):
     part, nxt = arts[page][mine[1]], arts[page][i]
     body = [b for b in part["blocks"] if b["type"] not in HEADER_TYPES]
     more = [b for b in nxt["blocks"] if b["type"] not in HEADER_TYPES]
-    own, theirs = grams.get(mine, set()), grams.get((page, i), set())
-    words = {g for g in grams.get(other, ()) if df[g] - 1 - (g in own) - (g in theirs) == 0}
+    words = _only_theirs(grams, df, other, (mine, (page, i)))
     if len(words) < profile.part_words or len(more) < 2:
         return
     han = ["".join(_HAN.findall(b["text"])) for b in body + more]

@@ -66,6 +66,18 @@ def cut_photo_credit(prev, t):
     return m is not None and is_caption(prev[m.start():] + t)
 
 
+def _cut_credit_ends(pg, kinds):
+    """Make 'caption' the end of a credit a column cut ("（…供" / "图）", "……本报记者" /
+    "郭超 摄")."""
+    text, tight = pg.text, pg.tight
+    for k in compress(count(), map("）)".__contains__, pg.last)):
+        if k and tight[k] and kinds[k] in _TEXT_KINDS and cut_credit(text[k - 1], text[k]):
+            kinds[k] = "caption"
+    for k in compress(count(), map("摄".__eq__, pg.last)):
+        if k and tight[k] and kinds[k] in _TEXT_KINDS | {"byline"} and cut_photo_credit(text[k - 1], text[k]):
+            kinds[k] = "caption"
+
+
 def caption_lines(pg, kinds, profile=DEFAULT):
     """Make 'caption' in ``kinds`` the wrapped lines of each caption: the end of a cut
     credit, and the lines above a caption's last line back to the line that closes what
@@ -74,12 +86,7 @@ def caption_lines(pg, kinds, profile=DEFAULT):
     if pg.markdown:
         return    # a paragraph a line: no caption is wrapped
     text, tight = pg.text, pg.tight
-    for k in compress(count(), map("）)".__contains__, pg.last)):
-        if k and tight[k] and kinds[k] in _TEXT_KINDS and cut_credit(text[k - 1], text[k]):
-            kinds[k] = "caption"
-    for k in compress(count(), map("摄".__eq__, pg.last)):
-        if k and tight[k] and kinds[k] in _TEXT_KINDS | {"byline"} and cut_photo_credit(text[k - 1], text[k]):
-            kinds[k] = "caption"
+    _cut_credit_ends(pg, kinds)
     for k in list(compress(count(), map("caption".__eq__, kinds))):
         start = k
         if credit_only(text[k]) and tight[k] and kinds[k - 1] in _TEXT_KINDS:
