@@ -144,6 +144,18 @@ def _gain(counts, sizes, c0, c):
     return at(c) - at(c0)
 
 
+def _beats_the_page(counts, sizes, c0, c, profile) -> bool:
+    """Does the cut c clearly beat the page's cut c0 (c0 < c)? Either it explains the
+    counts better (:func:`_gain`), or the units between the two cuts hold the words
+    clearly more than those after c: they go on with the part, whatever the part's first
+    units add to the first figure."""
+    from .rules.rates import evidence
+    if _gain(counts, sizes, c0, c) >= profile.part_cut_evidence:
+        return True
+    x1, n1, x2, n2 = sum(counts[c0:c]), sum(sizes[c0:c]), sum(counts[c:]), sum(sizes[c:])
+    return x1 * n2 > x2 * n1 and evidence(x1, n1, x2, n2) >= profile.part_cut_evidence
+
+
 def _only_theirs(grams, df, other, these) -> set:
     """The bigrams of the part ``other`` that no article of the two pages holds but
     ``these`` (``df``: in how many articles each is)."""
@@ -178,7 +190,7 @@ def _take_next(mine, other, arts, by_page, grams, df, linked, profile):
         c = len(counts)      # a stretch without a header that holds the words as the part does
         del arts[page][i]
         by_page[page]["corpus"]["articles"] = [a for a in by_page[page]["corpus"]["articles"] if a is not nxt]
-    elif c is None or c <= len(body) or _gain(counts, sizes, len(body), c) < profile.part_cut_evidence:
+    elif c is None or c <= len(body) or not _beats_the_page(counts, sizes, len(body), c, profile):
         return
     taken = {id(b) for b in more[:c - len(body)]}
     part["blocks"] = part["blocks"] + [b for b in nxt["blocks"] if id(b) in taken]

@@ -411,3 +411,21 @@ def test_a_part_takes_nothing_across_a_header_or_from_an_article_on_another_topi
     # a headless article after it that holds few of the words
     got = _page2_after_join([(None, [(OURS * 4, 5)], False), (None, [(THEIRS * 4, 5), (THEIRS * 4, 5)], False)])
     assert got == (["邮储银行"], [(2, ["荷塘区卫", "荷塘区卫"])])
+
+
+def test_a_stretch_holding_the_other_parts_words_goes_back_though_the_parts_first_paragraph_is_dense():
+    """Made issue 9502 issue10: a continued part (its first paragraph dense with the other
+    part's words) cut after that paragraph by the page; the next 14 paragraphs hold the words
+    at about four times the rate of what follows. The gain over the page's cut alone (1.56)
+    is under the evidence asked; the stretch against what follows it is far over it."""
+    from app.part_ends import _beats_the_page, _gain
+    from app.rules.profile import DEFAULT
+    counts = [14, 7, 5, 8, 2, 6, 7, 3, 2, 6, 4, 3, 5, 5, 10, 0, 1, 1, 0, 1, 2, 0, 2, 5, 2, 0, 0, 1,
+              0, 0, 0, 1, 0, 0, 4, 1]
+    sizes = [39, 137, 134, 143, 15, 85, 171, 151, 14, 105, 101, 77, 163, 122, 96, 8, 81, 60, 10, 60,
+             127, 85, 108, 95, 109, 124, 10, 19, 4, 85, 126, 88, 89, 94, 121, 92]
+    assert _gain(counts, sizes, 1, 15) < DEFAULT.part_cut_evidence
+    assert _beats_the_page(counts, sizes, 1, 15, DEFAULT)
+    # a stretch holding the words no more than what follows stays where the page put it
+    flat = [14] + [2] * 35
+    assert not _beats_the_page(flat, [100] * 36, 1, 15, DEFAULT)
