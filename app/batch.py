@@ -148,36 +148,37 @@ def failure(page: str, e: BaseException, stat=None) -> PageResult:
                       internal=True)
 
 
-def reflow_page(path: str, page: str, opts: Options) -> PageResult:
-    """One page through the engine (its automatic suggestions: status ``new``)."""
+def _made(path: str, opts: Options, warn=None):
+    """A page read and through the engine: its source, lines and corpus."""
     from .corpus import build_corpus
     from .loader import page_document, read_page
+    src, lines = read_page(path, opts.encoding, opts.errors, warn=warn)
+    return src, lines, build_corpus(page_document(src, lines, opts.fold_half_width, explain=False))
+
+
+def reflow_page(path: str, page: str, opts: Options) -> PageResult:
+    """One page through the engine (its automatic suggestions: status ``new``); with
+    ``opts.join``, its number too, and its corpus-set entry when it holds a jump line."""
     stat = _stat(path)
     warnings = []
     try:
-        src, lines = read_page(path, opts.encoding, opts.errors, warn=warnings.append)
-        corpus = build_corpus(page_document(src, lines, opts.fold_half_width, explain=False))
+        src, lines, corpus = _made(path, opts, warnings.append)
         data = piece_data(corpus, page, "new", src.sha256, opts.piece)
         entry = number = None
         if opts.join:
-            from .set_join import page_entry, takes_part
-            jumps = takes_part(corpus)
-            entry, number = page_entry(corpus, page, src.sha256, lines, widths=jumps)
-            entry = entry if jumps else None
+            from .set_join import join_entry
+            entry, number = join_entry(corpus, page, src.sha256, lines)
     except Exception as e:  # noqa: BLE001 - one page's failure is reported, the run goes on
         return failure(page, e, stat)
     return PageResult(page, data, len(corpus["articles"]), src.sha256, stat,
                       warning=warnings[0] if warnings else None, number=number, entry=entry)
 
 
-def page_entry_again(path: str, page: str, opts: Options) -> dict:
+def join_entry_again(path: str, page: str, opts: Options) -> dict:
     """The corpus-set entry of a page a jump line names, read again to join it."""
-    from .corpus import build_corpus
-    from .loader import page_document, read_page
-    from .set_join import page_entry
-    src, lines = read_page(path, opts.encoding, opts.errors)
-    corpus = build_corpus(page_document(src, lines, opts.fold_half_width, explain=False))
-    return page_entry(corpus, page, src.sha256, lines, widths=True)[0]
+    from .set_join import join_entry
+    src, lines, corpus = _made(path, opts)
+    return join_entry(corpus, page, src.sha256, lines, always=True)[0]
 
 
 def reflow_pages(pages: list[tuple[str, str]], opts: Options) -> list[PageResult]:
@@ -808,7 +809,7 @@ def run_into_file(pages: list[tuple[str, str]], out, fmt: str, opts: Options, *,
             from .set_join import join_in_folders
             # progress counts the pages as they come back: the join holds a folder's pages
             joined = join_in_folders(_told(stream, progress, len(pages)), opts.piece,
-                                     lambda page: page_entry_again(path_of[page], page, opts),
+                                     lambda page: join_entry_again(path_of[page], page, opts),
                                      None if to_stdout else Path(out).resolve().parent)
             write_corpus_stream(joined, writer, summary, None, 0, notice)
         writer.commit()

@@ -1,7 +1,7 @@
 """Continued articles made one in a batch's one corpus file (``zhengwen reflow DIR -o X.jsonl``).
 
 The pages come back from the workers in order, each with its piece of the output and, when
-it holds a jump line, its corpus-set entry (:func:`page_entry`). Pages of one folder are one
+it holds a jump line, its corpus-set entry (:func:`join_entry`). Pages of one folder are one
 issue (:func:`app.links.suggest_links` links only those), so the join works a folder at a
 time: the folder's pieces wait in a spooled temporary file, its pages with a jump line are
 also held as entries; at the folder's end they are joined (:func:`app.links.join_continuations`)
@@ -23,24 +23,23 @@ SPOOL_BYTES = 16 << 20      # a folder's pieces kept in memory up to this, then 
 ISSUE_JUMP_PAGES = 200
 
 
-def page_entry(corpus: dict, page: str, sha256: str, lines, widths: bool) -> tuple[dict, object]:
-    """A reflowed page's corpus-set entry, as the export of a folder makes one for a page
-    without a session (its number read from its running head, folio or name; with
-    ``widths``, its lines' widths, which the join reads column changes by), and the page's
-    number (:class:`app.folio.PageNumber` or None)."""
+def join_entry(corpus: dict, page: str, sha256: str, lines, always=False) -> tuple[dict | None, object]:
+    """A reflowed page's corpus-set entry as the export of a folder makes one for a page
+    without a session (:func:`app.folder_export._entry_and_change`: its number read from its
+    running head, folio or name, its lines' widths, which the join reads column changes
+    by), when it holds a jump line or ``always``; and the page's number
+    (:class:`app.folio.PageNumber` or None)."""
     from .folio import number_of_lines
-    from .links import page_number
+    from .links import page_number, takes_part
     from .rules.block_columns import line_widths
     read = number_of_lines(lines, page)
     entry = {"page": page, "page_status": "new", "page_sha256": sha256, "corpus": corpus,
              **({"number": read.text()} if read is not None else {})}
-    if widths:
-        entry["widths"] = line_widths(lines)
-    return entry, page_number(entry)
-
-
-def takes_part(corpus: dict) -> bool:
-    return any(d.get("type") == "jump" for d in corpus.get("dropped", ()))
+    number = page_number(entry)
+    if not (always or takes_part(entry)):
+        return None, number
+    entry["widths"] = line_widths(lines)
+    return entry, number
 
 
 def _folder(result: PageResult) -> str:
