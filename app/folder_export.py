@@ -158,18 +158,19 @@ def _warning(page: str, changed: str | None, cut: list[str] | None) -> str | Non
 
 
 def _parts_cut(entries, numbers, left_out) -> dict[str, list[str]]:
-    """:func:`app.links.parts_cut`, reading the left-out pages' numbers only when a part
-    was not joined (a person's correction from the session's summary, else the page's)."""
+    """:func:`app.links.parts_cut`, reading the left-out pages' numbers only when some part
+    was left unjoined (a person's correction from the session's summary, else the page's)."""
     from .folio import parse_number
-    from .links import parts_cut, takes_part
+    from .links import loose_ends, parts_cut
     from .workspace import page_facts, page_status
-    if not any(takes_part(e) for e in entries):
+    loose = loose_ends(entries)
+    if not loose:
         return {}
     numbers_out = {}
     for path, page in left_out:
         corrected = page_status(path).number
         numbers_out[page] = parse_number(corrected) if corrected else page_facts(path, page)[1]
-    return parts_cut(entries, numbers, numbers_out)
+    return parts_cut(loose, numbers, numbers_out)
 
 
 def _entry(path, page, widths=True) -> dict:

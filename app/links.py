@@ -121,23 +121,33 @@ def named_pages(entries, numbers) -> set:
     return out
 
 
-def parts_cut(entries, numbers, left_out) -> dict[str, list[str]]:
-    """Which pages an export leaves out hold the other part of a part it exports: ``{page:
-    [left-out pages]}`` for ``entries`` (pages after :func:`join_continuations`) whose
-    jump lines or a person's links name a page of ``left_out`` (``{page: PageNumber or
-    None}``: the folder's pages not exported, e.g. not done) and whose part was not joined
-    (``numbers``: the exported pages' numbers)."""
-    everyone = {**numbers, **left_out}
-    cut = {}
+def loose_ends(entries) -> dict[str, tuple[list, set]]:
+    """What the pages ``entries`` (after :func:`join_continuations`) still point at: for each
+    page, the (number, letter) of the jump lines of its articles that were not joined, and
+    the pages a person's links on it name; pages that point at nothing are left out."""
+    out = {}
     for e in entries:
         p = e["page"]
-        arts = e["corpus"].get("articles", [])
-        alone = {a["id"] for a in arts if all(b.get("page", p) == p for b in a["blocks"])}
-        names = {d["to_page"] for d in e.get("links") or () if d.get("to_page") in left_out}
-        for direction in ("to", "from"):
-            for aid, number, letter in _jumps(e, direction):
-                if aid in alone:
-                    names.update(q for q in _named(everyone, p, number, letter) if q in left_out)
+        alone = {a["id"] for a in e["corpus"].get("articles", []) if all(b.get("page", p) == p for b in a["blocks"])}
+        jumps = [(number, letter) for direction in ("to", "from")
+                 for aid, number, letter in _jumps(e, direction) if aid in alone]
+        linked = {d["to_page"] for d in e.get("links") or () if d.get("to_page")}
+        if jumps or linked:
+            out[p] = (jumps, linked)
+    return out
+
+
+def parts_cut(loose, numbers, left_out) -> dict[str, list[str]]:
+    """Which pages an export leaves out hold the other part of a part it exports: ``{page:
+    [left-out pages]}`` for the pages of ``loose`` (:func:`loose_ends`) whose unjoined jump
+    lines or a person's links name a page of ``left_out`` (``{page: PageNumber or None}``:
+    the folder's pages not exported, e.g. not done; ``numbers``: the exported pages')."""
+    everyone = {**numbers, **left_out}
+    cut = {}
+    for p, (jumps, linked) in loose.items():
+        names = {q for q in linked if q in left_out}
+        for number, letter in jumps:
+            names.update(q for q in _named(everyone, p, number, letter) if q in left_out)
         if names:
             cut[p] = sorted(names)
     return cut

@@ -236,3 +236,24 @@ def test_export_of_a_session_whose_page_changed_says_so(workspace, tmp_path):
     assert json.loads((tmp_path / "a.json").read_text(encoding="utf-8")) == work
     r = run("export", session, store.session_path(root / "day2" / "A1.txt"), "-o", tmp_path / "both.jsonl")
     assert r.returncode == 0 and r.stderr.count("changed since this session was saved") == 1
+
+
+def test_export_of_done_pages_reads_no_page_it_leaves_out_when_every_part_is_joined(tmp_path, monkeypatch):
+    """The pages left out are read (for their numbers) only to name the one a part goes on
+    to: with both parts exported and joined, the third page's file is never opened."""
+    from app import workspace
+    from app.pagework import open_path
+    from tests.test_links import PAGE1, PAGE2
+    root = tmp_path / "issue"
+    root.mkdir()
+    for name, text in (("01.txt", PAGE1), ("02.txt", PAGE2), ("03.txt", "第3版\n\n另一篇正文。\n")):
+        (root / name).write_text(text, encoding="utf-8")
+    for name in ("01.txt", "02.txt"):
+        opened = open_path(root / name)
+        opened.doc.done = True
+        opened.work.save(opened.doc)
+        opened.work.unlock()
+    read = []
+    monkeypatch.setattr(workspace, "page_facts", lambda path, rel: read.append(rel) or (0, None))
+    summary = export_folder(root, tmp_path / "done.jsonl", "jsonl", status="done")
+    assert summary.pages == 2 and read == []
