@@ -111,6 +111,17 @@ def page_status(path) -> PageStatus:
                       links_to(summary.get("links_to")))
 
 
+def linked_in(statuses: dict, rel: str) -> dict[int, str]:
+    """``{line: page}``: the lines of the page ``rel`` that a person's link on another page
+    goes on to, from the pages' statuses (:func:`page_status`: their sessions' summaries).
+
+    >>> linked_in({"A1.txt": PageStatus("done", links_to=(("A2.txt", 7),)), "A2.txt": PageStatus("new")}, "A2.txt")
+    {7: 'A1.txt'}
+    """
+    return {line: other for other, st in statuses.items() if other != rel
+            for to, line in st.links_to if to == rel}
+
+
 def links_to(value) -> tuple:
     """The ``(page, line)`` pairs of a summary's ``links_to``; anything else in it is left out.
 

@@ -365,7 +365,6 @@ class MainWindow(QMainWindow):
         import hashlib
         from app.session import session_bytes
         if hashlib.sha256(session_bytes(kept)).hexdigest() == known.sha256:
-            kept.resuggest = opened.doc.resuggest
             opened.doc = kept
 
     def _place(self) -> dict:
@@ -492,9 +491,8 @@ class MainWindow(QMainWindow):
         folder = self.folder
         if folder is None or folder.current is None:
             return {}
-        rel = folder.pages[folder.current].rel
-        return {line: other for other, st in folder.status.items() if other != rel
-                for to, line in st.links_to if to == rel}
+        from app.workspace import linked_in
+        return linked_in(folder.status, folder.pages[folder.current].rel)
 
     def page_missing(self, name) -> bool:
         """Does no page of the folder go by ``name`` (a number a jump line names, or how
