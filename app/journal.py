@@ -56,22 +56,28 @@ class Journal:
         ``OSError`` with nothing appended when the disk refuses."""
         if not self.pending:
             return
-        first = not self.written
-        lines = self.pending if not first else \
-            [json.dumps(self.header, ensure_ascii=False, separators=(",", ":"))] + self.pending
-        data = ("\n".join(lines) + "\n").encode("utf-8", "surrogatepass")
-        if first:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            if self.replaces is None or self.replaces != self.path:
-                set_aside(self.path)  # a journal this one did not start is never appended to
-            # whole or not at all: the journal it replaces may be this very file
-            from .atomic import write_bytes
-            write_bytes(self.path, data)
+        if self.written:
+            self._append(_text(self.pending))
         else:
-            self._append(data)
+            self._write_whole(self.pending)
         self.written += len(self.pending)
         self.pending = []
-        if first and self.replaces is not None and self.replaces != self.path:
+
+    def write_state(self, text: str) -> None:
+        """Start the journal again from the whole document (``text``: its session), in
+        place of every step written so far; whole or not at all."""
+        self._write_whole([json.dumps({"state": text}, ensure_ascii=False, separators=(",", ":"))])
+        self.written, self.pending = 1, []
+
+    def _write_whole(self, steps: list[str]) -> None:
+        """The file as the header and ``steps``, written whole or not at all (the journal
+        it replaces may be this very file), then the journal it replaces removed."""
+        from .atomic import write_bytes
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.written and (self.replaces is None or self.replaces != self.path):
+            set_aside(self.path)  # a journal this one did not start is never appended to
+        write_bytes(self.path, _text([json.dumps(self.header, ensure_ascii=False, separators=(",", ":")), *steps]))
+        if self.replaces is not None and self.replaces != self.path:
             try:
                 self.replaces.unlink()
             except OSError:
@@ -90,24 +96,6 @@ class Journal:
                 raise
         finally:
             os.close(fd)
-
-    def write_state(self, text: str) -> None:
-        """Start the journal again from the whole document (``text``: its session), in
-        place of every step written so far; whole or not at all."""
-        from .atomic import write_bytes
-        lines = [json.dumps(self.header, ensure_ascii=False, separators=(",", ":")),
-                 json.dumps({"state": text}, ensure_ascii=False, separators=(",", ":"))]
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        if not self.written and (self.replaces is None or self.replaces != self.path):
-            set_aside(self.path)
-        write_bytes(self.path, ("\n".join(lines) + "\n").encode("utf-8", "surrogatepass"))
-        self.written, self.pending = 1, []
-        if self.replaces is not None and self.replaces != self.path:
-            try:
-                self.replaces.unlink()
-            except OSError:
-                pass
-        self.replaces = None
 
     def discard(self) -> None:
         """Forget the steps: the session now holds them (or the person dropped them)."""
@@ -176,6 +164,10 @@ def set_aside(path) -> Path | None:
         aside = p.with_name(f"{p.name}.{stamp}-{k}.old")
     os.replace(p, aside)
     return aside
+
+
+def _text(lines: list[str]) -> bytes:
+    return ("\n".join(lines) + "\n").encode("utf-8", "surrogatepass")
 
 
 def _write_all(fd, data: bytes) -> None:
