@@ -90,6 +90,7 @@ def _export_parser():
     p.add_argument("--split", action="store_true", help=_SPLIT_HELP)
     p.add_argument("--status", choices=("new", "in progress", "done"),
                    help="with a folder of pages: only the pages with this status")
+    p.add_argument("--force", action="store_true", help="replace a .txt output file that exists")
     return p
 
 
@@ -138,7 +139,7 @@ def _plan(a, fmt, glob):
     if a.output not in (None, "-"):
         check_length(Path(a.output))
         if not out_folder:
-            _check_not_a_page(a.output, getattr(a, "force", False))
+            _check_not_a_page(a.output, a.force)
     targets = plan(inputs, a.output, EXTENSIONS[fmt], a.split, inputs.is_set)
     # several inputs into one file: that file may be none of them either
     lists = [a.files_from] if a.files_from not in (None, "-") else []

@@ -411,3 +411,18 @@ def test_an_output_over_another_page_is_refused_unless_forced(tmp_path):
     r = run("reflow", a, "-o", b, "--force")
     assert r.returncode == 0 and b.read_text(encoding="utf-8").startswith("第一行")
     assert run("reflow", a, "-o", tmp_path / "new.txt").returncode == 0     # a new name: written
+
+
+def test_an_export_to_a_txt_file_that_exists_is_replaced_with_force(tmp_path, sample_path):
+    """The .txt rule (an existing .txt may be a page) holds for export as for reflow, and so
+    does the way through it: export has --force too (a rerun was refused for good)."""
+    from app.loader import load_page
+    session = tmp_path / "s.json"
+    save_session(load_page(str(sample_path)), session)
+    out = tmp_path / "out.txt"
+    assert run("export", session, "-o", out).returncode == 0
+    first = out.read_bytes()
+    refused(run("export", session, "-o", out), "out.txt", "--force")
+    assert out.read_bytes() == first
+    r = run("export", session, "-o", out, "--force")
+    assert r.returncode == 0 and out.read_bytes() == first, r.stderr
