@@ -130,8 +130,8 @@ def joined_results(pages, piece: str, progress: Progress | None = None, spill_di
         for page in sorted(named_pages(held.values(), numbers) - held.keys(), key=order.__getitem__):
             try:
                 held[page] = _entry(path_of[page], page)     # named by a jump: read again to join
-            except Exception as e:  # noqa: BLE001 - as above (the page changed since)
-                failed[page] = _page_failure(page, e)
+            except Exception as e:  # noqa: BLE001 - the page changed since: said, its piece kept
+                warnings[page] = str(say(msg.REREAD_FAILED, page, e))
         joined = {e["page"]: e for e in join_continuations(sorted(held.values(), key=lambda e: order[e["page"]]))}
         cut = _parts_cut(joined.values(), numbers, left_out) if left_out else {}
         for _, page in pages:

@@ -72,6 +72,8 @@ SESSION_PAGE_CHANGED = QT_TRANSLATE_NOOP("engine", "%1: its page %2 changed sinc
                                                    "unless you open the page and choose Start afresh)")
 
 # ---- exporting a folder (app/folder_export.py) -------------------------------------------
+REREAD_FAILED = QT_TRANSLATE_NOOP("engine", "%1: read again to join an article continued on it, it could not be "
+                                            "(%2): written as it was read first, not joined")
 PART_LEFT_OUT = QT_TRANSLATE_NOOP("engine", "%1: a part of an article here goes on to, or comes from, %2, which this "
                                             "export leaves out (another status): the article is exported in part")
 

@@ -15,7 +15,9 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 
-from .batch import PageResult, failure, piece_data
+from . import messages as msg
+from .batch import PageResult, piece_data
+from .messages import say
 
 SPOOL_BYTES = 16 << 20      # a folder's pieces kept in memory up to this, then in a file
 # A folder with more pages holding a jump line than this is no one issue (a flat archive of
@@ -79,8 +81,9 @@ def _join_folder(group, piece, reread, spill_dir) -> Iterator[PageResult]:
             for page in sorted(named_pages(held.values(), numbers) - held.keys(), key=order.__getitem__):
                 try:
                     held[page] = reread(page)
-                except Exception as e:  # noqa: BLE001 - the page changed since: said, the run goes on
-                    kept[order[page]] = failure(page, e)
+                except Exception as e:  # noqa: BLE001 - the page changed since: said, its piece kept
+                    r = kept[order[page]]
+                    r.warning = "\n".join(filter(None, (r.warning, str(say(msg.REREAD_FAILED, page, e)))))
             joined = {e["page"]: e for e in join_continuations(sorted(held.values(), key=lambda e: order[e["page"]]))}
         for r in kept:
             if r.error is not None:

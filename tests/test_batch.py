@@ -469,3 +469,26 @@ def test_a_folder_with_more_jump_pages_than_an_issue_has_is_not_joined(tmp_path,
     assert len(articles(2)) == 2            # an issue: each article joined across the pages
     alone = articles(1)
     assert len(alone) == 4 and all("page" not in b for a in alone for b in a["blocks"])
+
+
+def test_a_page_that_cannot_be_read_again_to_join_keeps_its_piece_and_is_said(tmp_path, monkeypatch):
+    """Page 2 holds no jump line; page 1's jump names it, so the join reads it again. When
+    that fails (the file changed or went meanwhile), page 2's articles, made fine the first
+    time, are still written, and a warning says why nothing was joined."""
+    from app import batch
+    from tests.test_links import PAGE1, PAGE2
+    (tmp_path / "01.txt").write_text(PAGE1, encoding="utf-8")
+    (tmp_path / "02.txt").write_text("".join(l for l in PAGE2.splitlines(keepends=True) if "接" not in l),
+                                     encoding="utf-8")
+    pages = [(str(tmp_path / "01.txt"), "01.txt"), (str(tmp_path / "02.txt"), "02.txt")]
+
+    def gone(path, page, opts):
+        raise OSError(f"{page}: no such file")
+
+    monkeypatch.setattr(batch, "join_entry_again", gone)
+    said = []
+    out = tmp_path / "c.jsonl"
+    summary = batch.run_into_file(pages, out, "jsonl", batch.Options(), jobs=1, notice=said.append)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert not summary.failed and {r["page"] for r in rows} == {"01.txt", "02.txt"}
+    assert [r.page for r in said] == ["02.txt"] and "read again to join" in said[0].warning

@@ -709,6 +709,10 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>%1：其版面 %2 在此会话保存后已修改；导出的是已保存的工作，依据修改前的版面（窗口同样保留它，除非打开该版面并选择“重新开始”）</translation>
     </message>
     <message>
+        <source>%1: read again to join an article continued on it, it could not be (%2): written as it was read first, not joined</source>
+        <translation>%1：为拼接转版文章需再读一次，但未能读取（%2）：按第一次读到的内容写出，未拼接</translation>
+    </message>
+    <message>
         <source>%1: a part of an article here goes on to, or comes from, %2, which this export leaves out (another status): the article is exported in part</source>
         <translation>%1：此处一篇文章的部分转至或接自 %2，而此次导出不含该页（状态不同）：这篇文章只导出了一部分</translation>
     </message>
