@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.path = None
         self.work = None            # app.pagework.PageWork: where the document is kept
         self.folder = None          # widgets.pages.Folder when a folder is open
-        self._kept = OrderedDict()  # page -> its document, left with steps to undo (KEPT_PAGES)
+        self._kept = OrderedDict()  # page -> (its document, left with steps to undo, its session's sha256)
         self.stack = QUndoStack(self)
         self.files = Files(self)
         self.folder_export = FolderExport(self)
@@ -336,14 +336,17 @@ class MainWindow(QMainWindow):
         entry = folder.pages[i]
         before = folder.current
         left = self._place()
-        leaving = (folder.pages[before].rel, self.doc) if before is not None and self.doc is not None else None
+        # the session as saved when the page is left: coming back, the document is kept only
+        # while the file is still that one
+        leaving = (folder.pages[before].rel, self.doc, self.work.known) if before is not None and self.doc is not None \
+            else None
         self._take_up(entry.rel, opened)
         folder.current = i
         if not self.files.show(opened):
             folder.current = before
             return False
-        if leaving is not None and not leaving[1].dirty and leaving[1].can_undo():
-            self._kept[leaving[0]] = leaving[1]
+        if leaving is not None and not leaving[1].dirty and leaving[1].can_undo() and leaving[2] is not None:
+            self._kept[leaving[0]] = (leaving[1], leaving[2].sha256)
             while len(self._kept) > KEPT_PAGES:
                 self._kept.popitem(last=False)
         from app import workspace
@@ -362,10 +365,9 @@ class MainWindow(QMainWindow):
         known = opened.work.known
         if kept is None or opened.journal is not None or opened.page_changed or known is None:
             return
-        import hashlib
-        from app.session import session_bytes
-        if hashlib.sha256(session_bytes(kept)).hexdigest() == known.sha256:
-            opened.doc = kept
+        doc, sha = kept
+        if sha == known.sha256:
+            opened.doc = doc
 
     def _place(self) -> dict:
         """{page: line} of the folder's page in view and the line the cursor is on."""
