@@ -471,7 +471,7 @@ def prepare_folder(folder: Path, shards: list[Shard], layout: str, header: dict,
     """Which shards of ``shards`` must be made; refuses a folder holding another slice's
     output (``--shard``), or the output of pages read from another folder, unless ``force``."""
     old_header, entries = read_manifest(folder)
-    _refuse_another_run(folder, old_header, entries, header, force)
+    _refuse_another_run(folder, old_header, entries, header, force, {p for sh in shards for _, p in sh.pages})
     same = not force and old_header is not None and all(old_header.get(k) == header[k] for k in
                                           ("engine", "layout", "options", "shard_pages", "version"))
     done, todo = [], []
@@ -491,10 +491,12 @@ def prepare_folder(folder: Path, shards: list[Shard], layout: str, header: dict,
     return run
 
 
-def _refuse_another_run(folder: Path, old_header: dict | None, entries: dict, header: dict, force: bool) -> None:
+def _refuse_another_run(folder: Path, old_header: dict | None, entries: dict, header: dict, force: bool,
+                        given: set) -> None:
     """A rerun goes on from what the folder holds and removes what it no longer writes; a
-    run over other pages (another slice, another folder of pages) would remove the first
-    run's outputs, so it is refused unless ``force``."""
+    run over other pages (another slice, another folder of pages, pages none of which the
+    folder's output is of: ``given`` this run's) would remove the first run's outputs, so
+    it is refused unless ``force``."""
     from .errors import UserError
     from .filenames import shown_name
     if force or old_header is None:
@@ -503,11 +505,14 @@ def _refuse_another_run(folder: Path, old_header: dict | None, entries: dict, he
         raise UserError(f"this folder holds slice {old_header.get('slice')} of a run, not {header['slice']}: "
                         "give each slice a folder of its own (or --force to replace it)")
     old = old_header.get("inputs")
+    recorded = {rec[0] for e in entries.values() for rec in e.get("pages", ()) if rec}
     if entries and old is not None and old != header["inputs"]:
-        pages = sum(len(e.get("pages", ())) for e in entries.values())
-        raise UserError(f"{shown_name(folder)} holds the output of {pages} pages read from {shown_name(old)}, not from "
-                        f"{shown_name(header['inputs'])}: give this run a folder of its own "
+        raise UserError(f"{shown_name(folder)} holds the output of {len(recorded)} pages read from {shown_name(old)}, "
+                        f"not from {shown_name(header['inputs'])}: give this run a folder of its own "
                         "(or --force to replace that output)")
+    if recorded and recorded.isdisjoint(given):
+        raise UserError(f"{shown_name(folder)} holds the output of {len(recorded)} pages, none of them among these: "
+                        "give this run a folder of its own (or --force to replace that output)")
 
 
 def _remove_stale(folder: Path, entries: dict, keep: set, layout: str, names=None, shards=()) -> int:

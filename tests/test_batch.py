@@ -492,3 +492,23 @@ def test_a_page_that_cannot_be_read_again_to_join_keeps_its_piece_and_is_said(tm
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert not summary.failed and {r["page"] for r in rows} == {"01.txt", "02.txt"}
     assert [r.page for r in said] == ["02.txt"] and "read again to join" in said[0].warning
+
+
+def test_a_run_of_other_pages_of_the_same_folder_keeps_the_first_runs_output(pages, tmp_path):
+    """`reflow A B -o out/` then `reflow C D -o out/` (one folder of pages, so the same
+    inputs folder): the second run shares no page with the output there and is refused,
+    removing nothing; a run sharing a page is a rerun."""
+    src = tmp_path / "p"
+    src.mkdir()
+    names = [f.name for f in sorted((pages / "made").glob("*.txt"))[:4]]
+    for name in names:
+        shutil.copy(pages / "made" / name, src / name)
+    out = tmp_path / "out"
+    md = ["-o", f"{out}/", "--format", "md", "--jobs", "1"]
+    assert run("reflow", src / names[0], src / names[1], *md).returncode == 0
+    before = {p: p.read_bytes() for p in out.rglob("*")}
+    r = run("reflow", src / names[2], src / names[3], *md)
+    assert r.returncode == 2 and "none of them among these" in r.stderr, r.stderr
+    assert {p: p.read_bytes() for p in out.rglob("*")} == before
+    r = run("reflow", src / names[0], src / names[2], *md)
+    assert r.returncode == 0 and "removed 1 file" in r.stderr, r.stderr
