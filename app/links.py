@@ -69,13 +69,13 @@ def page_number(entry) -> PageNumber | None:
     return number_in_name(entry["page"])
 
 
-def _same_page(number: PageNumber, target: int, letter: str, own: PageNumber) -> bool:
+def same_page(number: PageNumber, target: int, letter: str, own: PageNumber) -> bool:
     """Is the page numbered ``number`` the one a jump names (``target``, ``letter``), the
     jump printed on the page numbered ``own``? A jump without a letter stays in its own
     page's section ("下转第2版" on A1 is A2, not B2).
 
     >>> a1, a2, b2 = PageNumber(1, "A"), PageNumber(2, "A"), PageNumber(2, "B")
-    >>> _same_page(a2, 2, "", a1), _same_page(b2, 2, "", a1), _same_page(b2, 2, "B", a1), _same_page(PageNumber(2), 2, "", a1)
+    >>> same_page(a2, 2, "", a1), same_page(b2, 2, "", a1), same_page(b2, 2, "B", a1), same_page(PageNumber(2), 2, "", a1)
     (True, False, True, True)
     """
     letter = letter or own.letter
@@ -90,7 +90,7 @@ def _named(numbers, p, number, letter):
         return []
     folder = p.rpartition("/")[0]
     return [q for q, nq in numbers.items() if q != p and nq is not None
-            and q.rpartition("/")[0] == folder and _same_page(nq, number, letter, own)]
+            and q.rpartition("/")[0] == folder and same_page(nq, number, letter, own)]
 
 
 # ---- which pages may join ------------------------------------------------------------------

@@ -498,12 +498,30 @@ class MainWindow(QMainWindow):
 
     def page_missing(self, name) -> bool:
         """Does no page of the folder go by ``name`` (a number a jump line names, or how
-        :meth:`page_name` names a page)? False without a folder. (A number the folder's
-        reader has not come to yet is read now, as :meth:`page_name` does.)"""
+        :meth:`page_name` names a page)? A number names a page as the join reads it
+        (:func:`app.links.same_page`: "2" printed on A1 is A2, a page of the same
+        subfolder). False without a folder. The numbers the folder's reader has come to are
+        tried first; the others are read only when none of those matches."""
         folder = self.folder
-        if folder is None:
+        if folder is None or folder.current is None:
             return False
-        return not any(name in (p.rel, folder.number_text(p.rel)) for p in folder.pages)
+        from app.folio import parse_number
+        from app.links import same_page
+        here = folder.pages[folder.current].rel
+        wanted = parse_number(name)
+        own = folder.page_number(here)
+        if name in folder.index or wanted is None or own is None:
+            return name not in folder.index and not any(name == folder.number_text(p.rel) for p in folder.pages)
+        same = [p.rel for p in folder.pages if p.rel != here and p.rel.rpartition("/")[0] == here.rpartition("/")[0]]
+
+        def number(rel, wait):
+            corrected = folder.corrected.get(rel)
+            return parse_number(corrected) if corrected else (folder.page_number(rel) if wait else folder.numbers.get(rel))
+        for wait in (False, True):
+            if any((n := number(rel, wait)) is not None and same_page(n, wanted.number, wanted.letter, own)
+                   for rel in same):
+                return False
+        return True
 
     def _show_page_number(self):
         """The status bar says the page's number; the dock follows a correction at once."""

@@ -93,3 +93,18 @@ def test_the_page_an_l_link_goes_on_to_notes_where_its_part_comes_from(qtbot, op
     put(again, row_of(again, "荷塘区卫健局强化基层医疗卫生机构建设"))
     key(qtbot, again, K.Key_L, SHIFT)
     assert not any(t.startswith("◂ continued from") for t in texts(again))
+
+
+def test_a_jump_to_page_2_in_a_folder_of_lettered_pages_names_a_page_it_has(qtbot, open_window, tmp_path):
+    """Pages A01 and A02 (numbers A1, A2 by their names): "下转第2版" on A1 is A2, as the
+    join reads it, so the note says no page is missing."""
+    root = tmp_path / "lettered"
+    root.mkdir()
+    strip_heads = lambda t: "".join(line for line in t.splitlines(keepends=True) if "版  " not in line  # noqa: E731
+                                    and not line.startswith("要闻"))
+    (root / "A01.txt").write_text(strip_heads(PAGE1), encoding="utf-8")
+    (root / "A02.txt").write_text(strip_heads(PAGE2), encoding="utf-8")
+    win = open_window(root)
+    shown = texts(win)
+    assert "continued on page 2 ▸" in shown, shown
+    assert not any("no such page" in t for t in shown)
