@@ -100,10 +100,10 @@ class Summary:
         """
         if self.interrupted:
             more = "; the same command goes on from there" if self.kept else ""
-            return (f"interrupted: {self.kept} of {_count(self.pages, 'page')} written, {_count(self.articles, 'article')}, "
+            return (f"interrupted: {self.kept} of {plural(self.pages, 'page')} written, {plural(self.articles, 'article')}, "
                     f"{len(self.failed)} failed, {self.seconds:.1f} s{more}")
-        extra = f" ({_count(self.skipped, 'page')} already done)" if self.skipped else ""
-        return (f"{_count(self.pages, 'page')}, {_count(self.articles, 'article')}, {len(self.failed)} failed, "
+        extra = f" ({plural(self.skipped, 'page')} already done)" if self.skipped else ""
+        return (f"{plural(self.pages, 'page')}, {plural(self.articles, 'article')}, {len(self.failed)} failed, "
                 f"{self.seconds:.1f} s{extra}")
 
     def add(self, entry: dict) -> None:
@@ -112,7 +112,7 @@ class Summary:
         self.kept += len(entry["pages"])
 
 
-def _count(n: int, noun: str) -> str:
+def plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 

@@ -368,7 +368,8 @@ def _finish(summary, errors_file) -> int:
     """The summary line, said at the end of every run of many pages; the exit code."""
     _warn(summary.line())
     if summary.removed:
-        _warn(f"removed {summary.removed} {'file' if summary.removed == 1 else 'files'} an earlier run wrote here "
+        from .batch import plural
+        _warn(f"removed {plural(summary.removed, 'file')} an earlier run wrote here "
               "that this run does not write (pages no longer given, or another format)")
     if summary.interrupted:
         return 130

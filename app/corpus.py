@@ -96,7 +96,7 @@ def _block(kind, texts, rows, doc, apart):
         text = " ".join(t for t in texts if t)
     else:
         text = join_lines(texts)
-        if kind == "paragraph" and text[-1:] in "）)":
+        if kind == "paragraph" and text.endswith(("）", ")")):
             text = _names_unpadded(text, doc, rows[-1])
     if kind == "subtitle":
         text = strip_leading_dash(text)

@@ -58,20 +58,18 @@ def page_work(path):
 
 def changed_page_warning(page: str) -> str:
     """What is said of a page of a folder exported from a session made before it changed."""
-    from . import messages as msg
     from .filenames import shown_name
-    return str(msg.say(msg.PAGE_CHANGED_EXPORTED, shown_name(page)))
+    return str(say(msg.PAGE_CHANGED_EXPORTED, shown_name(page)))
 
 
 def session_page_warning(session, doc) -> str | None:
     """What is said when the page a session file was made from changed since (``None``:
     it did not, or it is not at hand to tell)."""
-    from . import messages as msg
     from .filenames import shown_name
     page = doc.source.path
     if not page or not os.path.isfile(page) or _sha256(page) in (None, doc.source.sha256):
         return None
-    return str(msg.say(msg.SESSION_PAGE_CHANGED, shown_name(session), shown_name(page)))
+    return str(say(msg.SESSION_PAGE_CHANGED, shown_name(session), shown_name(page)))
 
 
 def _sha256(path) -> str | None:
@@ -225,14 +223,16 @@ def session_results(sessions, piece: str) -> Iterator[PageResult]:
         yield session_result(path, page, piece)
 
 
-def folder_pages(root, status: str | None = None) -> list[tuple[str, str]]:
+def folder_pages(root, status: str | None = None) -> tuple[list, list]:
     """``(path, page)`` of the folder's pages in natural order; with ``status``, only the
-    pages whose session says so (read from its summary line, no session parsed)."""
+    pages whose session says so (read from its summary line, no session parsed), and
+    second those it leaves out."""
     from .workspace import page_status, scan
-    entries = scan(root)
-    if status is not None:
-        entries = [e for e in entries if page_status(e.path).status == status]
-    return [(str(e.path), e.rel) for e in entries]
+    entries = [(str(e.path), e.rel) for e in scan(root)]
+    if status is None:
+        return entries, []
+    kept = {path for path, _ in entries if page_status(path).status == status}
+    return [e for e in entries if e[0] in kept], [e for e in entries if e[0] not in kept]
 
 
 def export_results(pages, piece: str) -> Iterator[PageResult]:
@@ -255,11 +255,7 @@ def export_folder(root, out, fmt: str, status: str | None = None, progress: Prog
     called with (pages done, pages in all). Failures are listed in an errors file beside
     the output (in the folder for a folder) and in the summary; the export goes on."""
     started = time.monotonic()
-    pages = folder_pages(root, status)
-    left_out = None
-    if status is not None:
-        exported = set(pages)
-        left_out = [p for p in folder_pages(root) if p not in exported]
+    pages, left_out = folder_pages(root, status)
     summary = Summary(pages=len(pages))
     if is_folder_output(out, fmt):
         _export_to_folder(pages, Path(out), fmt, summary, progress, notice)

@@ -131,10 +131,14 @@ class Recorder:
         elif "redo" in entry and self.redoable:
             self.undoable, self.redoable = self.undoable + 1, self.redoable - 1
         else:
-            self.needs_state = True
-            self.journal.pending = []
+            self.start_from_state()
             return
         self.journal.add(entry)
+
+    def start_from_state(self) -> None:
+        """Write the whole document at the next flush, in place of the steps pending."""
+        self.needs_state = True
+        self.journal.pending = []
 
     @property
     def pending(self) -> bool:

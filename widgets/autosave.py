@@ -56,7 +56,7 @@ class Autosaver(QObject):
         self.recorder = Recorder(journal, lambda: session_bytes(doc).decode("utf-8", "surrogatepass"))
         doc.record_to(self._on_step)
         if from_state:
-            self.recorder.needs_state = True
+            self.recorder.start_from_state()
             self._pause.start()
 
     def detach(self):
