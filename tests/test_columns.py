@@ -115,8 +115,10 @@ def test_rows_cleaned_together_equal_rows_cleaned_one_by_one(lines, fold):
 def test_half_width_shortcut_equals_the_rule(t):
     """Marks fold as the look-around rule says; a bracket pair folds whole or not at all."""
     import re
-    from app.rules.text import _W, HALF_TO_FULL, fold_half_width
-    marks_rule = re.compile(f"(?<={_W})[,:;?!]|[,:;?!](?={_W})")   # a mark beside a wide character
+    from app.rules.chars import WIDE
+    from app.rules.text import HALF_TO_FULL, fold_half_width
+    w = f"[{WIDE}]"
+    marks_rule = re.compile(f"(?<={w})[,:;?!]|[,:;?!](?={w})")   # a mark beside a wide character
     got = fold_half_width(t)
     assert len(got) == len(t)
     if "(" not in t and ")" not in t:

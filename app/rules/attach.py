@@ -11,15 +11,15 @@ segments around it.
 from __future__ import annotations
 
 import bisect
-import re
 from itertools import accumulate
 from operator import sub
 
 from .chars import HAN
+from .lazy import LazyPattern
 from .profile import DEFAULT
 from .rates import evidence, words_tell
 
-_HAN2 = re.compile(f"(?=([{HAN}]{{2}}))")
+_HAN2 = LazyPattern(f"(?=([{HAN}]{{2}}))")
 # cuts that leave two segments in one run of an article: a column change, a content cut,
 # a step of the measure (:mod:`.measure`)
 _WEAK_CUTS = ("column-change", "content-cut", "measure-step")

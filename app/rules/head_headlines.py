@@ -11,13 +11,13 @@ story's column come together, so only the first rule holds there.
 """
 from __future__ import annotations
 
-import re
 
 from .decisions import HEADER_LABELS
+from .lazy import LazyPattern
 from .names import ends_in_credit
 from .profile import DEFAULT
 
-_CLAUSE = re.compile("[，、；,;]")
+_CLAUSE = LazyPattern("[，、；,;]")
 _AFTER = frozenset(("subtitle", "byline"))
 _HEADER = frozenset(HEADER_LABELS)
 

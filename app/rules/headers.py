@@ -10,12 +10,10 @@ unpunctuated lines) and the line before it closes what came before.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from itertools import compress, count
 
-from .chars import HAN
-
+from .chars import IS_HAN, flags_of
 from .lines import broken_phrase, ends_final
 from .names import ends_in_credit
 from .profile import DEFAULT
@@ -29,8 +27,6 @@ _TITLE_LINES = frozenset(("title", "deck", "kicker", "mdh1"))
 _ROLE_START = ("本报", "记者", "通讯员", "文/", "文／")   # how a byline printed alone opens
 
 
-_PHRASE = f"[{HAN}“”‘’]{{3,}}"
-_PHRASE_PAIR = re.compile(f"^({_PHRASE})[ \u3000]({_PHRASE})$")
 
 
 def phrase_pair(t):
@@ -43,8 +39,14 @@ def phrase_pair(t):
     >>> phrase_pair("“税惠赋能 助稳向好”座谈"), phrase_pair("推出“起步就起跑 开局就冲"), phrase_pair("梁可庭 刘奕辰")
     (False, False, True)
     """
-    m = _PHRASE_PAIR.match(t)
-    return bool(m) and all(p.count("“") == p.count("”") and p.count("‘") == p.count("’") for p in m.groups())
+    parts = t.replace("\u3000", " ").split(" ")
+    return len(parts) == 2 and all(_phrase(p) for p in parts)
+
+
+def _phrase(p):
+    """Three or more ideographs and quotation marks, the quotes closed."""
+    return (len(p) >= 3 and all(c in "“”‘’" or flags_of(c) & IS_HAN for c in p)
+            and p.count("“") == p.count("”") and p.count("‘") == p.count("’"))
 
 
 def closes(pg, kinds, k):

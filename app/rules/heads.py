@@ -7,15 +7,15 @@ paragraph's first line that happens to end no sentence.
 """
 from __future__ import annotations
 
-import re
 from itertools import count
 
 from .headers import closes_column
+from .lazy import LazyPattern
 from .lines import broken_phrase, is_ordinal, run_in_head
 from .starts import ASIDE
 
-_SENTENCE_INSIDE = re.compile(r"[。！？；;!?]")
-_CLAUSE_INSIDE = re.compile(r"[，,]")
+_SENTENCE_INSIDE = LazyPattern(r"[。！？；;!?]")
+_CLAUSE_INSIDE = LazyPattern(r"[，,]")
 
 
 def section_heads(body, lab, labels):
@@ -94,7 +94,7 @@ def _head(body, k, j, lab, short_after_end):
     return _head_by_width(body, k, j, lab, short_after_end)
 
 
-_COUNT = re.compile("[0-9０-９]")
+_COUNT = LazyPattern("[0-9０-９]")
 
 
 def quotes_or_counts(t):
@@ -179,7 +179,7 @@ def heads_on_flush_page(lab, para, short_after_end, conf):
             para[k] = False
 
 
-_TAIL_MARK = re.compile(r"[，。；：、！？,.;:!?]")
+_TAIL_MARK = LazyPattern(r"[，。；：、！？,.;:!?]")
 
 
 def head_tails(body, lab):

@@ -14,6 +14,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .lazy import LazyPattern
+
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨ", "0123456789ABCDEFGH")
@@ -25,7 +27,7 @@ FROM_WORDS = ("上接", "紧接", "接上", "续接", "转自", "接", "续", "�
 _WORD = "|".join(sorted(TO_WORDS + FROM_WORDS, key=len, reverse=True))
 _BODY = (rf"(?P<word>{_WORD})\s*(?:第\s*)?(?P<letter>[A-HＡ-Ｈ])?\s*(?P<num>{NUMBER})\s*"
          rf"(?P<ban>版|面)?")
-_CANDIDATE = re.compile(r"[转接续承][^\n]{0,8}?(?:版|[A-HＡ-Ｈ]\s*[0-9０-９])")
+_CANDIDATE = LazyPattern(r"[转接续承][^\n]{0,8}?(?:版|[A-HＡ-Ｈ]\s*[0-9０-９])")
 
 
 @functools.cache

@@ -7,13 +7,14 @@ import re
 from itertools import compress, count
 
 from .chars import FINAL_END, HAN, NO_LINE_START, SOFT_END
+from .lazy import LazyPattern
 from .lines import ends_final, han_count, md_heading, sentence_end_inside, title_like
 from .names import split_names, trailing_credit
 from .profile import DEFAULT
 
 # ---- page furniture -------------------------------------------------------------------
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-_FURNITURE = re.compile(
+_FURNITURE = LazyPattern(
     r"^(?:"
     rf".{{0,16}}{_DATE}.{{0,20}}"                                  # running head with a date
     r"|.{0,12}第\s*[0-9０-９一二三四五六七八九十]+\s*版.{0,16}"     # page / section head
@@ -21,10 +22,10 @@ _FURNITURE = re.compile(
     r"|[（(]?\s*(?:下|上)?(?:转|接|紧接|转自|接上)第?\s*[0-9０-９一二三四五六七八九十]+\s*版.{0,8}?[）)]?"
     r"|.{0,6}(?:责任编辑|版式编辑|美术编辑|本版编辑|责任校对|图片编辑|版面设计|校对)\s*[：:].*"
     r")$")
-_SECTION = re.compile(f"^[{HAN}]{{2,6}}(?:新闻|经济|要闻|视点|专刊|周刊|副刊|评论|理论|文化|体育|国际|"
-                      f"社会|时政|民生|教育|财经|法治|综合|专版|观察|聚焦|纵深|特刊|专题|天下|广角)$"
-                      f"|^(?:要闻|综合|评论|理论|副刊|专版|特刊|专题|经济|民生|文化|时政|体育|国际|社会|教育|财经|法治)$")
-_SPACE = re.compile(r"[ \t\u3000]+")
+_SECTION = LazyPattern(f"^[{HAN}]{{2,6}}(?:新闻|经济|要闻|视点|专刊|周刊|副刊|评论|理论|文化|体育|国际|"
+                       f"社会|时政|民生|教育|财经|法治|综合|专版|观察|聚焦|纵深|特刊|专题|天下|广角)$"
+                       f"|^(?:要闻|综合|评论|理论|副刊|专版|特刊|专题|经济|民生|文化|时政|体育|国际|社会|教育|财经|法治)$")
+_SPACE = LazyPattern(r"[ \t\u3000]+")
 
 
 def is_furniture(t, profile=DEFAULT):
@@ -53,7 +54,7 @@ def is_furniture(t, profile=DEFAULT):
     return not re.search(r"[，。；！？]", t)
 
 
-_PAGE_HEAD = re.compile(f"^(?:[{HAN}]{{2,6}}\\s+)?(?:[A-H]\\s*[0-9]{{1,2}}|[0-9]{{1,2}}\\s*版)(?:\\s+[{HAN}]{{2,6}})?$")
+_PAGE_HEAD = LazyPattern(f"^(?:[{HAN}]{{2,6}}\\s+)?(?:[A-H]\\s*[0-9]{{1,2}}|[0-9]{{1,2}}\\s*版)(?:\\s+[{HAN}]{{2,6}})?$")
 
 
 def _page_head(t):
@@ -77,7 +78,7 @@ def is_section_name(t):
 
 # ---- decks and kickers ----------------------------------------------------------------
 # one dash and a word is a wrapped "郴州—惠州" in running text, not a deck
-_DECK = re.compile(r"^(?:——|──|--|－－|—\s)\s*\S")
+_DECK = LazyPattern(r"^(?:——|──|--|－－|—\s)\s*\S")
 
 
 def is_deck(t):
@@ -91,9 +92,9 @@ def is_deck(t):
     return bool(_DECK.match(t)) and han_count(t) >= 2
 
 
-_KICKER = re.compile(r"[①-⑳㉑-㉟]\s*$|[（(][0-9一二三四五六七八九十]{1,3}[）)]\s*$|之[一二三四五六七八九十]{1,3}\s*$"
-                     r"|^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{1,4}篇$"
-                     r"|^[【\[].{2,14}[】\]]$|^“[^”]{1,10}”.{0,10}[0-9一二三四五六七八九十①-⑳]\s*$")
+_KICKER = LazyPattern(r"[①-⑳㉑-㉟]\s*$|[（(][0-9一二三四五六七八九十]{1,3}[）)]\s*$|之[一二三四五六七八九十]{1,3}\s*$"
+                      r"|^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{1,4}篇$"
+                      r"|^[【\[].{2,14}[】\]]$|^“[^”]{1,10}”.{0,10}[0-9一二三四五六七八九十①-⑳]\s*$")
 
 
 def is_kicker(t, profile=DEFAULT):
@@ -133,7 +134,7 @@ SURNAMES = set(
     "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "端木")
-_BYLINE_CHARS = re.compile(f"^[{HAN}·\\s/／：:（）()、，,]+$")
+_BYLINE_CHARS = LazyPattern(f"^[{HAN}·\\s/／：:（）()、，,]+$")
 # What a byline's first character can be: a surname, a role word's first character, or a
 # separator that split_names drops. Any other, and its first name is no name.
 _NAME_START = frozenset(SURNAMES | {s[0] for s in COMPOUND_SURNAMES} | set("本记通实特见文图摄整报")
@@ -172,7 +173,7 @@ def is_byline(t, profile=DEFAULT):
 
 
 # ---- captions ---------------------------------------------------------------------------
-_CAPTION = re.compile(
+_CAPTION = LazyPattern(
     r"[（(][^（）()]{0,30}(?:供图|摄|提供|供稿|资料图片|图片来源|翻拍)[^（）()]{0,10}[）)]\s*$"
     r"|(?:记者|通讯员|本报)\s*(?:[\u4e00-\u9fff]\s*){2,4}\s*摄\s*$"
     r"|资料图片\s*$|^(?:图为|上图|下图|左图|右图|图①|图片)[：:，]")
@@ -199,7 +200,7 @@ def is_caption(t):
 SPACES_TO_3000 = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
                   "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 _FURN_FIRST = frozenset("-—－–0123456789０１２３４５６７８９" + SPACES_TO_3000)
-_FURN_HINT = re.compile(r"版|编辑|校对|\d\s*年\s*\d|^[\s\-—－–0-9０-９]+$")
+_FURN_HINT = LazyPattern(r"版|编辑|校对|\d\s*年\s*\d|^[\s\-—－–0-9０-９]+$")
 _CAPTION_END = frozenset("）)摄片")
 _KICKER_END = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳)）】]一二三四五六七八九十0123456789篇")
 _NOT_TITLE_END = FINAL_END | SOFT_END

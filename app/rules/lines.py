@@ -6,13 +6,14 @@ in :mod:`.headers`, :mod:`.heads`, :mod:`.ends` and :mod:`.articles`.
 import re
 
 from .chars import CLOSERS, FINAL_END, HAN, HAN_RE, LAYOUT_SPACE, NO_LINE_START, SOFT_END
+from .lazy import LazyPattern
 from .profile import DEFAULT
 from .text import is_letter_spaced
 
 _END_STRIP = LAYOUT_SPACE + CLOSERS     # what may follow a sentence's final mark
 _END_STRIP_SET = frozenset(_END_STRIP)
-_MD_HEAD = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
-_MD_BOLD = re.compile(r"^\*\*(.+?)\*\*\s*$")
+_MD_HEAD = LazyPattern(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
+_MD_BOLD = LazyPattern(r"^\*\*(.+?)\*\*\s*$")
 
 
 def strip(text):
@@ -132,7 +133,7 @@ def title_like(t):
     return not is_letter_spaced(t)
 
 
-_ORDINAL = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[）)、.．]?$|^[（(][0-9]{1,2}[）)]$")
+_ORDINAL = LazyPattern(r"^[（(]?[一二三四五六七八九十]{1,3}[）)、.．]?$|^[（(][0-9]{1,2}[）)]$")
 
 
 def is_ordinal(t):
@@ -159,15 +160,15 @@ def run_in_head(t):
     return bool(m) and not t.endswith(("的", "了", "和", "与", "在", "为", "对", "把", "将"))
 
 
-_CLAUSE_MARK = re.compile("[，、；：,;:]")
-_SENTENCE_END_INSIDE = re.compile("[。！？!?].")
-_OPENER = re.compile("^[^，,]{1,2}[，,]")          # "据悉，" "同时，"
-_NUMBERED = re.compile("^第?[一二三四五六七八九十0-9０-９]+[，,]")
+_CLAUSE_MARK = LazyPattern("[，、；：,;:]")
+_SENTENCE_END_INSIDE = LazyPattern("[。！？!?].")
+_OPENER = LazyPattern("^[^，,]{1,2}[，,]")          # "据悉，" "同时，"
+_NUMBERED = LazyPattern("^第?[一二三四五六七八九十0-9０-９]+[，,]")
 # words that open a sentence of running text, never a head ("下一步，……", "近年来，……"):
 # a tenth of the gold paragraphs open with one, no gold head does
-_DISCOURSE_OPENER = re.compile("^(?:据悉|据了解|据介绍|据统计|近年来|近日|日前|下一步|截至目前|目前|与此同时|同时|"
-                               "此外|另外|其中|为此|对此|如今|然而|但是|因此|首先|其次|最后|一方面|另一方面|"
-                               "今年以来|近期|当前|随后|此前|例如|比如|事实上|实际上|不仅如此|除此之外)[，,]")
+_DISCOURSE_OPENER = LazyPattern("^(?:据悉|据了解|据介绍|据统计|近年来|近日|日前|下一步|截至目前|目前|与此同时|同时|"
+                                "此外|另外|其中|为此|对此|如今|然而|但是|因此|首先|其次|最后|一方面|另一方面|"
+                                "今年以来|近期|当前|随后|此前|例如|比如|事实上|实际上|不仅如此|除此之外)[，,]")
 
 
 def sentence_end_inside(t):

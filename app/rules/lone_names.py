@@ -9,16 +9,15 @@ holds a comma (a section head's, "因地制宜，
 走好特色发" / "展路"): then it is the wrapped tail of the line above ("道县蹚出产业振兴新" /
 "路子", "——涟源探索乡村振兴新" / "路径" / "通讯员 魏佳").
 """
-import re
 from itertools import compress, count
 
-from .chars import HAN
+from .chars import all_han, is_han
 from .kinds import looks_like_name
+from .lazy import LazyPattern
 from .names import ends_in_credit, lone_credit
 from .profile import DEFAULT
 
-_CLAUSE_MARK = re.compile("[，。；、！？：,;!?:]")
-_NAME = re.compile(f"^[{HAN}]{{2,3}}$|^[{HAN}] [{HAN}]$")
+_CLAUSE_MARK = LazyPattern("[，。；、！？：,;!?:]")
 
 
 def lone_name(t):
@@ -27,7 +26,17 @@ def lone_name(t):
     >>> lone_name("彭嘉刚"), lone_name("唐 然"), lone_name("肖杰"), lone_name("出实招"), lone_name("唐 然 好")
     (True, True, True, False, False)
     """
-    return bool(_NAME.match(t)) and looks_like_name(t.replace(" ", ""))
+    return name_shaped(t) and looks_like_name(t.replace(" ", ""))
+
+
+def name_shaped(t):
+    """Two or three ideographs, or two with a space between (padded to three cells).
+
+    >>> name_shaped("彭嘉刚"), name_shaped("唐 然"), name_shaped("唐  然"), name_shaped("唐然好啊")
+    (True, True, False, False)
+    """
+    return (len(t) in (2, 3) and all_han(t)
+            or len(t) == 3 and t[1] == " " and is_han(t[0]) and is_han(t[2]))
 
 
 def lone_bylines(pg, kinds):

@@ -1,13 +1,22 @@
 """Person names in bylines and credits."""
 import re
 
-from .chars import HAN
+from .chars import IS_HAN, flags_of
+from .lazy import LazyPattern
 
 ROLE_WORDS = ("本报记者", "本报通讯员", "记者", "通讯员", "实习生", "特约记者", "见习记者",
               "文/图", "文／图", "图/文", "图／文", "文", "图", "摄影", "摄", "整理", "报道")
-_ROLE_RE = re.compile("|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)))
-_HAN_TOKEN = re.compile(f"^[{HAN}·]+$")
-_CREDIT = re.compile(r"[（(]\s*((?:[\u4e00-\u9fff]\s*){1,}[\u4e00-\u9fff])\s*[）)]\s*$")
+_ROLE_RE = LazyPattern("|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)))
+_CREDIT = LazyPattern(r"[（(]\s*((?:[\u4e00-\u9fff]\s*){1,}[\u4e00-\u9fff])\s*[）)]\s*$")
+
+
+def _han_token(t):
+    """Ideographs and interpuncts only (a name, or a transcribed one: "阿卜杜拉·艾力").
+
+    >>> _han_token("周红波"), _han_token("阿卜杜拉·艾力"), _han_token("A组"), _han_token("")
+    (True, True, False, False)
+    """
+    return bool(t) and all(c == "·" or flags_of(c) & IS_HAN for c in t)
 
 
 def split_names(text):
@@ -24,7 +33,7 @@ def split_names(text):
     """
     text = re.sub(r"[（()）:：,，、；;]", " ", text)
     text = _ROLE_RE.sub(" ", text)
-    tokens = [t for t in text.split() if _HAN_TOKEN.match(t)]
+    tokens = [t for t in text.split() if _han_token(t)]
     names, i = [], 0
     while i < len(tokens):
         t = tokens[i]
@@ -58,7 +67,7 @@ def unpad_names(text):
 
     def single(t):
         core = t.strip(_BRACKETS)
-        return len(core) == 1 and bool(_HAN_TOKEN.match(core))
+        return len(core) == 1 and _han_token(core)
 
     while i < len(tokens):
         t = tokens[i]

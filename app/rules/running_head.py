@@ -11,10 +11,11 @@ import functools
 import re
 
 from .chars import HAN, LAYOUT_SPACE
+from .lazy import LazyPattern
 from .profile import DEFAULT
 
-_SPACES = re.compile(f"[{LAYOUT_SPACE}]+")
-_WEEKDAY = re.compile("^(?:星期|周)[一二三四五六日天]$")
+_SPACES = LazyPattern(f"[{LAYOUT_SPACE}]+")
+_WEEKDAY = LazyPattern("^(?:星期|周)[一二三四五六日天]$")
 # section names (not :func:`.kinds.is_section_name`, whose field suffixes also end
 # headline phrases such as "聚力实体经济")
 _BARE_SECTIONS = frozenset(("要闻", "经济", "民生", "文化", "社会", "体育", "国际", "时政", "教育", "财经",

@@ -5,33 +5,34 @@ Each function is small and pure; the doctests are the specification.
 import functools
 import re
 
-from .chars import HAN, LAYOUT_SPACE, WIDE
+from .chars import (CLOSES_GAP as _F_CLOSES_GAP, GAP_CLOSERS as _GAP_CLOSERS, GAP_OPENERS as _GAP_OPENERS, HAN,
+                    HAN_RE as _HAN_CHAR, IS_DIGIT as _F_DIGIT, IS_HAN as _F_HAN, IS_WIDE as _F_WIDE, LAYOUT_SPACE,
+                    OPENS_GAP as _F_OPENS_GAP, SHAPE, WIDE, WIDE_RE as _WIDE_CHAR, class_table,
+                    han_shape, wide_shape)
+from .lazy import LazyPattern
 
-_W = f"[{WIDE}]"
-_H = f"[{HAN}]"
 _SP = f"[{LAYOUT_SPACE}]+"
+# The expressions over the ideographs and the wide characters run over a line's shape
+# (:func:`.chars.han_shape`, :func:`.chars.wide_shape`), where each is one character.
+_W = f"[{SHAPE}\u3000]"        # a wide character in the wide shape
 # A space with a wide character on one side and a wide character, digit or % on the other.
-_WIDE_GAP = re.compile(f"(?<={_W}){_SP}(?={_W})")
+_WIDE_GAP = LazyPattern(f"(?<={_W}){_SP}(?={_W})")
 # in a letter-spaced line, the gap between an ideograph and a joining sign glued to the next
 # one ("小 组 +部 门") was spread like the others
-_SIGN_GAP = re.compile(f"(?<={_W}){_SP}(?=[+&/=][{WIDE}])|(?<={_W}[+&/=]){_SP}(?={_W})")
-_WIDE_DIGIT = re.compile(f"(?<={_W}){_SP}(?=[0-9%])|(?<=[0-9%]){_SP}(?={_W})")
-# a space goes before these marks and after those
-_GAP_OPENERS = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
-_GAP_CLOSERS = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
-_PUNCT_GAP = re.compile(f"{_SP}(?=[{_GAP_OPENERS}])|(?<=[{_GAP_CLOSERS}]){_SP}")
-_SPACED_PAIR = re.compile(f"{_H}{_SP}(?={_H})")
-_HAN_PAIR = re.compile(f"{_H}(?={_H})")
-_MULTI = re.compile(f"[{LAYOUT_SPACE}]{{2,}}")
+_SIGN_GAP = LazyPattern(f"(?<={_W}){_SP}(?=[+&/=]{_W})|(?<={_W}[+&/=]){_SP}(?={_W})")
+_WIDE_DIGIT = LazyPattern(f"(?<={_W}){_SP}(?=[0-9%])|(?<=[0-9%]){_SP}(?={_W})")
+# a space goes before these marks and after those (over the line itself)
+_PUNCT_GAP = LazyPattern(f"{_SP}(?=[{_GAP_OPENERS}])|(?<=[{_GAP_CLOSERS}]){_SP}")
+_SPACED_PAIR = LazyPattern(f"{SHAPE}{_SP}(?={SHAPE})")      # over the ideographs' shape
+_HAN_PAIR = LazyPattern(f"{SHAPE}(?={SHAPE})")
+_MULTI = LazyPattern(f"[{LAYOUT_SPACE}]{{2,}}")
 # any layout space but a single plain one: the lines the fast rule cannot take
-_NOT_SINGLE = re.compile(f"[{LAYOUT_SPACE.replace(' ', '')}]|  ")
-_ANY_SPACE = re.compile(_SP)
-_DIGIT_OR_PERCENT = re.compile("[0-9%]")
+_NOT_SINGLE = LazyPattern(f"[{LAYOUT_SPACE.replace(' ', '')}]|  ")
+_ANY_SPACE = LazyPattern(_SP)
+_DIGIT_OR_PERCENT = LazyPattern("[0-9%]")
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
-_HAN_CHAR = re.compile(_H)
-HALF_PUNCT = re.compile("[,:;?!()]")  # any character fold_half_width may change
-_WIDE_CHAR = re.compile(_W)
-_KEEP_HALF = re.compile(f"[,:;?!](?<!{_W}[,:;?!])(?!{_W})")   # a mark in Latin text
+HALF_PUNCT = LazyPattern("[,:;?!()]")  # any character fold_half_width may change
+_KEEP_HALF = LazyPattern(f"[,:;?!](?<!{_W}[,:;?!])(?!{_W})")   # a mark in Latin text (wide shape)
 
 
 def is_letter_spaced(text):
@@ -44,53 +45,14 @@ def is_letter_spaced(text):
     >>> is_letter_spaced("高 ，传 统 党 建 模 式 面 临")
     True
     """
-    spaced = len(_SPACED_PAIR.findall(text))
+    if sum(map(text.count, LAYOUT_SPACE)) < 2:
+        return False
+    shape = han_shape(text)
+    spaced = len(_SPACED_PAIR.findall(shape))
     if spaced < 2:
         return False
-    tight = len(_HAN_PAIR.findall(text))
+    tight = len(_HAN_PAIR.findall(shape))
     return spaced >= tight
-
-
-# Character classes of the space rules, one byte of flags per BMP character (a table
-# lookup is a tenth of a regular-expression match on one character).
-_F_WIDE, _F_HAN, _F_OPENS_GAP, _F_CLOSES_GAP, _F_DIGIT = 1, 2, 4, 8, 16
-
-
-def _ranges(spec):
-    """The (first, last) code points of a character-class body such as ``"a-z%"``.
-
-    >>> _ranges("0-9%")
-    [(48, 57), (37, 37)]
-    """
-    out, i = [], 0
-    while i < len(spec):
-        if i + 2 < len(spec) and spec[i + 1] == "-":
-            out.append((ord(spec[i]), ord(spec[i + 2])))
-            i += 3
-        else:
-            out.append((ord(spec[i]), ord(spec[i])))
-            i += 1
-    return out
-
-
-_CLASS = None
-
-
-def _class_table():
-    global _CLASS
-    # Built with slices and one integer OR per class, not a loop over code points: the
-    # classes hold some 28,000 ideographs.
-    table = 0
-    for flag, spec in ((_F_WIDE, WIDE), (_F_HAN, HAN), (_F_DIGIT, "0-9%"),
-                       (_F_OPENS_GAP, _GAP_OPENERS), (_F_CLOSES_GAP, _GAP_CLOSERS)):
-        member = bytearray(0x10000)
-        for lo, hi in _ranges(spec):
-            hi = min(hi, 0xffff)
-            if lo <= hi:
-                member[lo:hi + 1] = bytes([flag]) * (hi + 1 - lo)
-        table |= int.from_bytes(member, "big")
-    _CLASS = table.to_bytes(0x10000, "big")
-    return _CLASS
 
 
 FAST_GAPS = 4   # lines with more spaces than this (letter-spaced ones) take the expressions
@@ -132,18 +94,15 @@ def _single_spaces(text):
     >>> _single_spaces("全县 37 所中"), _single_spaces("擦亮品牌 奋发有为"), _single_spaces("点、 62 个")
     ('全县37所中', '擦亮品牌 奋发有为', '点、62个')
     """
-    table = _CLASS or _class_table()
+    table = class_table()
     parts = text.split(" ")
     try:
         before = [table[ord(p[-1])] for p in parts[:-1]]
         after = [table[ord(p[0])] for p in parts[1:]]
     except IndexError:     # a character past the table's plane beside a space
         return _layout_spaces_re(text)
-    spaced = 0
-    for fa, fb in zip(before, after):
-        if fa & fb & _F_HAN:
-            spaced += 1
-    letter = spaced >= 2 and spaced >= len(_HAN_PAIR.findall(text))
+    spaced = sum(1 for fa, fb in zip(before, after) if fa & fb & _F_HAN)
+    letter = spaced >= 2 and spaced >= len(_HAN_PAIR.findall(han_shape(text)))
     out = [parts[0]]
     for fa, fb, part in zip(before, after, parts[1:]):
         # (the expressions' test for a digit in the line is met by the digit beside the space)
@@ -158,16 +117,31 @@ def _layout_spaces_re(text):
     """:func:`remove_layout_spaces` of a stripped line with spaces, by expressions."""
     text = strip_markup(text)
     if is_letter_spaced(text):
-        text = _SIGN_GAP.sub("", _WIDE_GAP.sub("", text))
+        text = _drop(_SIGN_GAP, *_drop(_WIDE_GAP, text, wide_shape(text)))[0]
         if not _ANY_SPACE.search(text):
             return text   # a justified line: usually nothing is left for the other rules
     text = _PUNCT_GAP.sub("", text)
     if _DIGIT_OR_PERCENT.search(text):
-        text = _WIDE_DIGIT.sub("", text)
+        text = _drop(_WIDE_DIGIT, text, wide_shape(text))[0]
     return _MULTI.sub(" ", text)
 
 
-_MARKUP = re.compile(r"^#{1,6}\s+(?=\S)|^\*\*(?=\S.*\*\*$)|(?<=\S)\*\*$")
+def _drop(pattern, text, shape):
+    """``text`` and its ``shape`` without what ``pattern`` matches in the shape: the
+    ``pattern.sub("", text)`` of an expression that asked for the class itself.
+
+    >>> _drop(_WIDE_GAP, "会 的 a", "中 中 a")
+    ('会的 a', '中中 a')
+    """
+    cut = [m.span() for m in pattern.finditer(shape)]
+    if not cut:
+        return text, shape
+    keep = [0] + [i for span in cut for i in span] + [len(text)]
+    spans = list(zip(keep[::2], keep[1::2]))
+    return "".join(text[a:b] for a, b in spans), "".join(shape[a:b] for a, b in spans)
+
+
+_MARKUP = LazyPattern(r"^#{1,6}\s+(?=\S)|^\*\*(?=\S.*\*\*$)|(?<=\S)\*\*$")
 
 
 def strip_markup(text):
@@ -240,7 +214,7 @@ def join_lines(texts):
 def _lone_brackets():
     """(an opening bracket with an ideograph before its close, a closing one after a wide
     character or digit at the end): compiled at the first unpaired bracket, not at import."""
-    return re.compile(f"\\((?=[^()]*{_H})"), re.compile(f"(?<=[{WIDE}0-9])\\)$")
+    return re.compile(f"\\((?=[^()]*[{HAN}])"), re.compile(f"(?<=[{WIDE}0-9])\\)$")
 
 
 def fold_half_width(text):
@@ -258,7 +232,7 @@ def fold_half_width(text):
         return text  # nearly every line of Chinese text: skip the look-around scan
     # fold every mark, then put back the few with no wide character on either side (one
     # scan that jumps from mark to mark, instead of a look-around at every character)
-    keep = [m.start() for m in _KEEP_HALF.finditer(text)]
+    keep = [m.start() for m in _KEEP_HALF.finditer(wide_shape(text))]
     out = (text.replace(",", "，").replace(":", "：").replace(";", "；").replace("?", "？")
            .replace("!", "！"))
     if keep:
@@ -300,7 +274,7 @@ def _fold_brackets(text, out):
     return "".join(out)
 
 
-_DASH_LEAD = re.compile(r"^[\s—–\-―⸺─]+")
+_DASH_LEAD = LazyPattern(r"^[\s—–\-―⸺─]+")
 
 
 def strip_leading_dash(text):

@@ -12,13 +12,13 @@ decided here.
 from __future__ import annotations
 
 import operator
-import re
 from itertools import compress, count
 
+from .lazy import LazyPattern
 from .profile import DEFAULT
 from .tracked import could_be_tracked_title
 
-_CLAUSE_MARK = re.compile("[，。；、！？,;!?]")   # (a title may hold a colon: "安化：……")
+_CLAUSE_MARK = LazyPattern("[，。；、！？,;!?]")   # (a title may hold a colon: "安化：……")
 
 
 def blank_lines_part_groups(pg, profile=DEFAULT):

@@ -7,16 +7,16 @@ of justified columns come out letter-spaced too. A tracked title differs from th
 surrounds it and what it holds: a short run of spaced lines, after a line that closes what
 came before, holding no clause mark, with no paragraph line running on from it.
 """
-import re
 from itertools import compress, count
 
 from .chars import LAYOUT_SPACE
 from .headers import closes
+from .lazy import LazyPattern
 from .profile import DEFAULT
 
 # marks inside a clause or ending one: a title has none (a colon it may: "安化：……")
-_CLAUSE_MARK = re.compile("[，。；、！？,;!?]")
-_SPACES = re.compile(f"[{LAYOUT_SPACE}]+")
+_CLAUSE_MARK = LazyPattern("[，。；、！？,;!?]")
+_SPACES = LazyPattern(f"[{LAYOUT_SPACE}]+")
 
 
 def could_be_tracked_title(t):

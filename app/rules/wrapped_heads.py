@@ -9,18 +9,18 @@ follows a line that closes, the two lines are the head.
 """
 from __future__ import annotations
 
-import re
 from itertools import compress, count
 
 from .chars import HAN
 from .headers import closes
 from .heads import quotes_or_counts
+from .lazy import LazyPattern
 from .lines import broken_phrase
 from .profile import DEFAULT
 
-_TAIL_MARK = re.compile(r"[，。；：、！？,.;:!?…]")
+_TAIL_MARK = LazyPattern(r"[，。；：、！？,.;:!?…]")
 # a head's phrasing: a short phrase, a comma, and the rest unpunctuated
-_HEAD_PHRASES = re.compile(f"^[{HAN}]{{2,6}}，[^，。、；：！？,.;:!?]{{2,}}$")
+_HEAD_PHRASES = LazyPattern(f"^[{HAN}]{{2,6}}，[^，。、；：！？,.;:!?]{{2,}}$")
 
 
 def head_over_its_tail(first, tail, profile=DEFAULT):

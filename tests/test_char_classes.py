@@ -1,0 +1,111 @@
+"""The character-class table and the table-driven predicates, against the regular
+expressions they stand for (which cost a millisecond each to compile in every process).
+
+Random lines are drawn from the characters that decide these rules (ideographs of every
+block, marks, spaces of each kind, Latin letters and digits), with a fixed seed.
+"""
+import random
+import re
+
+from app.rules import chars
+from app.rules.chars import HAN, LAYOUT_SPACE, WIDE
+from app.rules.headers import phrase_pair
+from app.rules.lone_names import name_shaped
+from app.rules.names import _han_token
+from app.rules.text import _layout_spaces_re, fold_half_width, is_letter_spaced, strip_markup
+
+_H, _SP = f"[{HAN}]", f"[{LAYOUT_SPACE}]+"
+ALPHABET = ("中国人民会的一块㐀䶵豈\U00020001\U0002a6d6·“”‘’，。、：（）()３"
+            + LAYOUT_SPACE + "  ab7%+&/=,:;?!" + "\u3001\u3000")
+
+
+def lines(count, longest, seed):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, longest)))
+
+
+def test_the_table_holds_the_classes_on_every_code_point_of_the_first_plane():
+    wide, han = re.compile(f"[{WIDE}]"), re.compile(f"[{HAN}]")
+    table = chars.class_table()
+    for code in range(0x10000):
+        c = chr(code)
+        assert bool(table[code] & chars.IS_WIDE) == bool(wide.match(c)), hex(code)
+        assert bool(table[code] & chars.IS_HAN) == bool(han.match(c)), hex(code)
+
+
+def test_flags_past_the_first_plane_follow_the_classes():
+    han = re.compile(f"[{HAN}]")
+    for code in (0x1ffff, 0x20000, 0x2a6d6, 0x2fa1f, 0x2fa20, 0x10ffff):
+        assert chars.is_han(chr(code)) == bool(han.match(chr(code))), hex(code)
+
+
+def test_letter_spacing_is_what_the_expressions_said():
+    spaced_pair, han_pair = re.compile(f"{_H}{_SP}(?={_H})"), re.compile(f"{_H}(?={_H})")
+
+    def by_expressions(text):
+        spaced = len(spaced_pair.findall(text))
+        return spaced >= 2 and spaced >= len(han_pair.findall(text))
+
+    seen = 0
+    for text in lines(20000, 14, seed=1):
+        assert is_letter_spaced(text) == by_expressions(text), repr(text)
+        seen += is_letter_spaced(text)
+    assert seen > 30      # the draw reaches the spaced lines, not only the others
+
+
+def test_name_shapes_are_what_the_expressions_said():
+    name = re.compile(f"^[{HAN}]{{2,3}}$|^[{HAN}] [{HAN}]$")
+    token = re.compile(f"^[{HAN}·]+$")
+    phrase = f"[{HAN}“”‘’]{{3,}}"
+    pair = re.compile(f"^({phrase})[ \u3000]({phrase})$")
+
+    def by_expression(text):
+        m = pair.match(text)
+        return bool(m) and all(p.count("“") == p.count("”") and p.count("‘") == p.count("’") for p in m.groups())
+
+    seen = [0, 0, 0]
+    for text in lines(20000, 9, seed=2):
+        assert name_shaped(text) == bool(name.match(text)), repr(text)
+        assert _han_token(text) == bool(token.match(text)), repr(text)
+        expected = by_expression(text)
+        assert phrase_pair(text) == expected, repr(text)
+        seen = [n + bool(x) for n, x in zip(seen, (name.match(text), token.match(text), expected))]
+    for text in ("聚“新”更暖心 有“为”更有力", "练好内功\u3000走稳外贸路", "“税惠 助稳向好”"):
+        assert phrase_pair(text) == by_expression(text), text
+    assert min(seen[:2]) > 100     # (random lines hardly ever make a pair: the examples above do)
+
+
+def test_layout_spaces_and_half_width_marks_are_what_the_expressions_said():
+    w, sp = f"[{WIDE}]", _SP
+    wide_gap = re.compile(f"(?<={w}){sp}(?={w})")
+    sign_gap = re.compile(f"(?<={w}){sp}(?=[+&/=][{WIDE}])|(?<={w}[+&/=]){sp}(?={w})")
+    wide_digit = re.compile(f"(?<={w}){sp}(?=[0-9%])|(?<=[0-9%]){sp}(?={w})")
+    openers, closers = chars.GAP_OPENERS, chars.GAP_CLOSERS
+    punct_gap = re.compile(f"{sp}(?=[{openers}])|(?<=[{closers}]){sp}")
+    keep_half = re.compile(f"[,:;?!](?<!{w}[,:;?!])(?!{w})")
+    spaced_pair, han_pair = re.compile(f"{_H}{_SP}(?={_H})"), re.compile(f"{_H}(?={_H})")
+
+    def by_expressions(text):
+        text = strip_markup(text)
+        spaced = len(spaced_pair.findall(text))
+        if spaced >= 2 and spaced >= len(han_pair.findall(text)):
+            text = sign_gap.sub("", wide_gap.sub("", text))
+            if not re.search(sp, text):
+                return text
+        text = punct_gap.sub("", text)
+        if re.search("[0-9%]", text):
+            text = wide_digit.sub("", text)
+        return re.sub(f"[{LAYOUT_SPACE}]{{2,}}", " ", text)
+
+    changed = 0
+    for text in lines(30000, 16, seed=3):
+        text = text.strip(LAYOUT_SPACE)
+        if not text:
+            continue
+        assert _layout_spaces_re(text) == by_expressions(text), repr(text)
+        changed += _layout_spaces_re(text) != text
+        keep = [m.start() for m in keep_half.finditer(text)]
+        folded = fold_half_width(text)
+        assert [i for i, c in enumerate(text) if c in ",:;?!" and folded[i] == c] == keep, repr(text)
+    assert changed > 1000
