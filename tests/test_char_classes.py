@@ -109,3 +109,23 @@ def test_layout_spaces_and_half_width_marks_are_what_the_expressions_said():
         folded = fold_half_width(text)
         assert [i for i, c in enumerate(text) if c in ",:;?!" and folded[i] == c] == keep, repr(text)
     assert changed > 1000
+
+
+def test_shapes_over_ideographs_match_what_the_class_matched():
+    from app.rules.chars import han_shape
+    from app.rules.kinds import _BYLINE_CHARS
+    from app.rules.lines import _RUN_IN
+    from app.rules.wrapped_heads import _HEAD_PHRASES
+    pairs = [(_RUN_IN, f"^[{HAN}]{{4}}，[^，。、；：]{{4,}}$"),
+             (_HEAD_PHRASES, f"^[{HAN}]{{2,6}}，[^，。、；：！？,.;:!?]{{2,}}$"),
+             (_BYLINE_CHARS, f"^[{HAN}·\\s/／：:（）()、，,]+$")]
+    hits = [0] * len(pairs)
+    rng = random.Random(4)
+    for text in lines(20000, 12, seed=5):
+        if rng.random() < 0.5:      # the comma these shapes turn on, after a few ideographs
+            text = "".join(rng.choice("中国人民会的") for _ in range(rng.randint(2, 6))) + "，" + text
+        for k, (shaped, pattern) in enumerate(pairs):
+            expected = bool(re.match(pattern, text))
+            assert bool(shaped.match(han_shape(text))) == expected, (pattern, text)
+            hits[k] += expected
+    assert min(hits) > 20

@@ -70,8 +70,8 @@ def wide_shape(text):
     中: a character of the shape is wide when it is 中 or U+3000, which stays as it is since
     it is also a space of the layout.
 
-    >>> wide_shape("全县\u3000３７ 所，a")
-    '中中\u3000中中 中中a'
+    >>> wide_shape("全县\u3000３７ 所，a") == "中中\u3000中中 中中a"
+    True
     """
     if "\u3000" not in text:
         return WIDE_RE.sub(SHAPE, text)

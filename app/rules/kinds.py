@@ -6,7 +6,7 @@ later stages decide with the neighbours.
 import re
 from itertools import compress, count
 
-from .chars import FINAL_END, HAN, NO_LINE_START, SOFT_END
+from .chars import FINAL_END, HAN, NO_LINE_START, SHAPE, SOFT_END, han_shape
 from .lazy import LazyPattern
 from .lines import ends_final, han_count, md_heading, sentence_end_inside, title_like
 from .names import split_names, trailing_credit
@@ -134,7 +134,7 @@ SURNAMES = set(
     "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "端木")
-_BYLINE_CHARS = LazyPattern(f"^[{HAN}·\\s/／：:（）()、，,]+$")
+_BYLINE_CHARS = LazyPattern(f"^[{SHAPE}·\\s/／：:（）()、，,]+$")     # over the ideographs' shape
 # What a byline's first character can be: a surname, a role word's first character, or a
 # separator that split_names drops. Any other, and its first name is no name.
 _NAME_START = frozenset(SURNAMES | {s[0] for s in COMPOUND_SURNAMES} | set("本记通实特见文图摄整报")
@@ -163,7 +163,7 @@ def is_byline(t, profile=DEFAULT):
     """
     if len(t) > profile.byline_max_chars or t[:1] not in _NAME_START and not t[:1].isspace() and "/" not in t and "／" not in t:
         return False
-    if not _BYLINE_CHARS.match(t):
+    if not _BYLINE_CHARS.match(han_shape(t)):
         return False
     names = split_names(t)
     if not names or not all(looks_like_name(n) for n in names):

@@ -3,9 +3,8 @@
 Every function here looks at one line's text only; the decisions that need neighbours are
 in :mod:`.headers`, :mod:`.heads`, :mod:`.ends` and :mod:`.articles`.
 """
-import re
 
-from .chars import CLOSERS, FINAL_END, HAN, HAN_RE, LAYOUT_SPACE, NO_LINE_START, SOFT_END
+from .chars import CLOSERS, FINAL_END, HAN_RE, LAYOUT_SPACE, NO_LINE_START, SHAPE, SOFT_END, han_shape
 from .lazy import LazyPattern
 from .profile import DEFAULT
 from .text import is_letter_spaced
@@ -145,6 +144,9 @@ def is_ordinal(t):
     return bool(_ORDINAL.match(t)) and len(t) >= 2
 
 
+_RUN_IN = LazyPattern(f"^{SHAPE}{{4}}，[^，。、；：]{{4,}}$")    # over the ideographs' shape
+
+
 def run_in_head(t):
     """A section head that runs into its paragraph ends in a dash, or has the shape
     "四字，短语" with no other punctuation.
@@ -156,8 +158,7 @@ def run_in_head(t):
     """
     if t.endswith("——"):
         return True
-    m = re.match(f"^[{HAN}]{{4}}，[^，。、；：]{{4,}}$", t)
-    return bool(m) and not t.endswith(("的", "了", "和", "与", "在", "为", "对", "把", "将"))
+    return bool(_RUN_IN.match(han_shape(t))) and not t.endswith(("的", "了", "和", "与", "在", "为", "对", "把", "将"))
 
 
 _CLAUSE_MARK = LazyPattern("[，、；：,;:]")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 
-from .chars import HAN
+from .chars import SHAPE, han_shape
 from .headers import closes
 from .heads import quotes_or_counts
 from .lazy import LazyPattern
@@ -20,7 +20,7 @@ from .profile import DEFAULT
 
 _TAIL_MARK = LazyPattern(r"[，。；：、！？,.;:!?…]")
 # a head's phrasing: a short phrase, a comma, and the rest unpunctuated
-_HEAD_PHRASES = LazyPattern(f"^[{HAN}]{{2,6}}，[^，。、；：！？,.;:!?]{{2,}}$")
+_HEAD_PHRASES = LazyPattern(f"^{SHAPE}{{2,6}}，[^，。、；：！？,.;:!?]{{2,}}$")   # over the ideographs' shape
 
 
 def head_over_its_tail(first, tail, profile=DEFAULT):
@@ -34,7 +34,7 @@ def head_over_its_tail(first, tail, profile=DEFAULT):
     >>> head_over_its_tail("近年来，溆浦县在家", "庭")
     False
     """
-    return (bool(_HEAD_PHRASES.match(first)) and not broken_phrase(first, profile) and not quotes_or_counts(first)
+    return (bool(_HEAD_PHRASES.match(han_shape(first))) and not broken_phrase(first, profile) and not quotes_or_counts(first)
             and not _TAIL_MARK.search(tail))
 
 
