@@ -1,11 +1,12 @@
 """Regular expressions compiled at their first use.
 
 Compiling an expression that holds the ideographs' class costs about a millisecond (the
-compiler walks its 28,000 code points), and the rules hold some hundred such expressions,
-most of which a given page never reaches: compiled at import, they were most of the time a
+compiler walks its 28,000 code points), and the rules hold some fifty such expressions, of
+which a page reaches half or fewer: compiled at import, they were most of the time a
 one-page run takes. A :class:`LazyPattern` compiles on the first call of one of its
 methods and then hands out the compiled pattern's own methods, so a later call costs what
-a compiled pattern's does.
+a compiled pattern's does. (Expressions that only ask whether characters are ideographs
+match over a line's shape instead: :func:`.chars.han_shape`.)
 """
 import re
 
