@@ -161,17 +161,32 @@ def _jumps(entry, direction):
             if d.get("type") == "jump" and key in d and "article" in d]
 
 
-def _grams(text):
-    han = "".join(_HAN.findall(text or ""))
+def han_text(text):
+    """The ideographs of ``text``, joined (the marks and Latin between them dropped).
+
+    >>> han_text("3月，“东城”a区")
+    '月东城区'
+    """
+    return "".join(_HAN.findall(text or ""))
+
+
+def han_bigrams(text):
+    """The bigrams of :func:`han_text`: what the likeness of two parts counts.
+
+    >>> sorted(han_bigrams("东城，区"))
+    ['东城', '城区']
+    """
+    han = han_text(text)
     return {han[i:i + 2] for i in range(len(han) - 1)}
 
 
-def _headline_grams(art):
-    return _grams(" ".join(t for t in (art.get("kicker"), art.get("headline"), art.get("subtitle")) if t))
+def headline_bigrams(art):
+    """The bigrams of an article's kicker, headline and subtitle."""
+    return han_bigrams(" ".join(t for t in (art.get("kicker"), art.get("headline"), art.get("subtitle")) if t))
 
 
 def _body_grams(art):
-    return _grams("".join(b["text"] for b in art["blocks"] if b["type"] not in HEADER_TYPES))
+    return han_bigrams("".join(b["text"] for b in art["blocks"] if b["type"] not in HEADER_TYPES))
 
 
 def likeness(first, second) -> float:
@@ -185,8 +200,8 @@ def likeness(first, second) -> float:
     >>> likeness(a, b) > 1.0 > likeness(a, c)
     True
     """
-    hb = _headline_grams(second)
-    head = len(hb & _headline_grams(first)) / len(hb) if hb else 0.0
+    hb = headline_bigrams(second)
+    head = len(hb & headline_bigrams(first)) / len(hb) if hb else 0.0
     b1, b2 = _body_grams(first), _body_grams(second)
     body = len(b1 & b2) / min(len(b1), len(b2)) if b1 and b2 else 0.0
     return head + body
@@ -413,7 +428,7 @@ def _join_chain(first, page, nxt, arts, by_page):
     parts = [{"page": page, "id": first["id"]}]
     # the words of the first part's header: a later part's header holding none of them is not
     # that header printed again (a person may link a part that has a headline of its own)
-    said = set().union(*(_grams(b["text"]) for b in header if b["type"] in REPEATED))
+    said = set().union(*(han_bigrams(b["text"]) for b in header if b["type"] in REPEATED))
     key, seen = (page, first["id"]), set()
     while key in nxt and key not in seen:
         seen.add(key)
@@ -427,7 +442,7 @@ def _join_chain(first, page, nxt, arts, by_page):
                 header.append(dict(b, page=q))      # the first part has none: the article's
                 if first.get(b["type"]) is None:
                     first[b["type"]] = b["text"]
-            elif b["type"] in REPEATED and not said & _grams(b["text"]):
+            elif b["type"] in REPEATED and not said & han_bigrams(b["text"]):
                 # a header of its own, not the first part's printed again: a head in the text
                 body.append(dict(b, page=q, type="subheading"))
             elif b["type"] in REPEATED:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .links import _HAN, HEADER_TYPES, _grams, _headline_grams
+from .links import HEADER_TYPES, han_bigrams, han_text, headline_bigrams
 from .rules.profile import DEFAULT
 
 
@@ -28,7 +28,7 @@ def free_quiet_ends(links, arts, by_page, profile=DEFAULT):
     goes_on = {(lk.page, lk.article) for lk in links}
     comes_on = {(lk.to_page, lk.to_article) for lk in links}
     # the bigrams of the articles of the pages a link touches, as they were before any cut
-    on_page = {p: [_grams("".join(b["text"] for b in a["blocks"])) for a in arts.get(p, {}).values()]
+    on_page = {p: [han_bigrams("".join(b["text"] for b in a["blocks"])) for a in arts.get(p, {}).values()]
                for p in {q for lk in links for q in (lk.page, lk.to_page)}}
     grams = {(p, i): gs for p in on_page for i, gs in zip(arts.get(p, {}), on_page[p])}
     for lk in links:
@@ -54,8 +54,8 @@ def _cut_quiet_end(mine, other, find, arts, by_page, grams, df, profile):
     words = {g for g in grams[other] if df[g] - 1 - (g in own) == 0}
     if len(body) < 2 or len(words) < profile.part_words:
         return False
-    han = ["".join(_HAN.findall(b["text"])) for b in body]
-    counts = [len(words & _grams(h)) for h in han]
+    han = [han_text(b["text"]) for b in body]
+    counts = [len(words & han_bigrams(h)) for h in han]
     c = find(counts, [len(h) for h in han], profile, _changes(body, by_page[mine[0]], profile))
     if c is None:
         return False
@@ -74,15 +74,15 @@ def _cut_by_header(mine, other, find, arts, by_page, profile):
     if part is None or that is None:
         return False
     tail = find.__name__ == "quiet_tail"
-    words = _headline_grams(that if tail else part)
+    words = headline_bigrams(that if tail else part)
     body = [b for b in part["blocks"] if b["type"] not in HEADER_TYPES]
     rest = [b for b in that["blocks"] if b["type"] not in HEADER_TYPES]
     if len(body) < 2 or not words or not rest or not (tail or _header_after(part)):
         return False
-    han = ["".join(_HAN.findall(b["text"])) for b in body]
-    counts, sizes = [len(words & _grams(h)) for h in han], [len(h) for h in han]
-    more = ["".join(_HAN.findall(b["text"])) for b in rest]
-    x, n = sum(len(words & _grams(h)) for h in more), sum(map(len, more))
+    han = [han_text(b["text"]) for b in body]
+    counts, sizes = [len(words & han_bigrams(h)) for h in han], [len(h) for h in han]
+    more = [han_text(b["text"]) for b in rest]
+    x, n = sum(len(words & han_bigrams(h)) for h in more), sum(map(len, more))
     # the other part, one unit beside the end of this one that stays: no cut falls in it
     at = 0 if tail else -1
     counts[at] += x
@@ -182,8 +182,8 @@ def _take_next(mine, other, arts, by_page, grams, df, linked, profile):
     words = _only_theirs(grams, df, other, (mine, (page, i)))
     if len(words) < profile.part_words or len(more) < 2:
         return
-    han = ["".join(_HAN.findall(b["text"])) for b in body + more]
-    counts = [len(words & _grams(h)) for h in han]
+    han = [han_text(b["text"]) for b in body + more]
+    counts = [len(words & han_bigrams(h)) for h in han]
     sizes = [len(h) for h in han]
     c = quiet_tail(counts, sizes, profile, _changes(body + more, by_page[page], profile))
     if c is None and len(more) == len(nxt["blocks"]) and _goes_on(counts, sizes, len(body), profile):
