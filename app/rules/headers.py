@@ -13,7 +13,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import compress, count
 
-from .chars import IS_HAN, flags_of
+from .chars import SHAPE, han_shape
+from .lazy import LazyPattern
 from .lines import broken_phrase, ends_final
 from .names import ends_in_credit
 from .profile import DEFAULT
@@ -29,6 +30,10 @@ _ROLE_START = ("本报", "记者", "通讯员", "文/", "文／")   # how a byli
 
 
 
+_PHRASE = f"[{SHAPE}“”‘’]{{3,}}"
+_PHRASE_PAIR = LazyPattern(f"^({_PHRASE})[ \u3000]({_PHRASE})$")    # over the ideographs' shape
+
+
 def phrase_pair(t):
     """Is ``t`` a headline of two phrases set apart by a space ("党建引领聚合力 基层治理
     添活力"): each phrase three glyphs or more, without a mark but quotes, each quote closed
@@ -39,14 +44,8 @@ def phrase_pair(t):
     >>> phrase_pair("“税惠赋能 助稳向好”座谈"), phrase_pair("推出“起步就起跑 开局就冲"), phrase_pair("梁可庭 刘奕辰")
     (False, False, True)
     """
-    parts = t.replace("\u3000", " ").split(" ")
-    return len(parts) == 2 and all(_phrase(p) for p in parts)
-
-
-def _phrase(p):
-    """Three or more ideographs and quotation marks, the quotes closed."""
-    return (len(p) >= 3 and all(c in "“”‘’" or flags_of(c) & IS_HAN for c in p)
-            and p.count("“") == p.count("”") and p.count("‘") == p.count("’"))
+    m = _PHRASE_PAIR.match(han_shape(t))
+    return bool(m) and all(p.count("“") == p.count("”") and p.count("‘") == p.count("’") for p in m.groups())
 
 
 def closes(pg, kinds, k):

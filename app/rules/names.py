@@ -1,7 +1,7 @@
 """Person names in bylines and credits."""
 import re
 
-from .chars import IS_HAN, flags_of
+from .chars import SHAPE, han_shape
 from .lazy import LazyPattern
 
 ROLE_WORDS = ("本报记者", "本报通讯员", "记者", "通讯员", "实习生", "特约记者", "见习记者",
@@ -10,13 +10,16 @@ _ROLE_RE = LazyPattern("|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reve
 _CREDIT = LazyPattern(r"[（(]\s*((?:[\u4e00-\u9fff]\s*){1,}[\u4e00-\u9fff])\s*[）)]\s*$")
 
 
+_HAN_TOKEN = LazyPattern(f"^[{SHAPE}·]+$")     # over the ideographs' shape
+
+
 def _han_token(t):
     """Ideographs and interpuncts only (a name, or a transcribed one: "阿卜杜拉·艾力").
 
     >>> _han_token("周红波"), _han_token("阿卜杜拉·艾力"), _han_token("A组"), _han_token("")
     (True, True, False, False)
     """
-    return bool(t) and all(c == "·" or flags_of(c) & IS_HAN for c in t)
+    return bool(_HAN_TOKEN.match(han_shape(t)))
 
 
 def split_names(text):
