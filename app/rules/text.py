@@ -8,23 +8,24 @@ import re
 from .chars import (CLOSES_GAP as _F_CLOSES_GAP, GAP_CLOSERS as _GAP_CLOSERS, GAP_OPENERS as _GAP_OPENERS, HAN,
                     HAN_RE as _HAN_CHAR, IS_DIGIT as _F_DIGIT, IS_HAN as _F_HAN, IS_WIDE as _F_WIDE, LAYOUT_SPACE,
                     OPENS_GAP as _F_OPENS_GAP, SHAPE, WIDE, WIDE_RE as _WIDE_CHAR, class_table,
-                    han_shape, wide_shape)
+                    wide_shape)
 from .lazy import LazyPattern
 
 _SP = f"[{LAYOUT_SPACE}]+"
-# The expressions over the ideographs and the wide characters run over a line's shape
-# (:func:`.chars.han_shape`, :func:`.chars.wide_shape`), where each is one character.
-_W = f"[{SHAPE}\u3000]"        # a wide character in the wide shape
+_W, _H = f"[{WIDE}]", f"[{HAN}]"
+# The expressions over a whole line hold the classes: they run on nearly every line with a
+# space, where matching over a line's shape (:func:`.chars.han_shape`) would cost more than
+# their compiling once per process.
 # A space with a wide character on one side and a wide character, digit or % on the other.
 _WIDE_GAP = LazyPattern(f"(?<={_W}){_SP}(?={_W})")
 # in a letter-spaced line, the gap between an ideograph and a joining sign glued to the next
 # one ("小 组 +部 门") was spread like the others
 _SIGN_GAP = LazyPattern(f"(?<={_W}){_SP}(?=[+&/=]{_W})|(?<={_W}[+&/=]){_SP}(?={_W})")
 _WIDE_DIGIT = LazyPattern(f"(?<={_W}){_SP}(?=[0-9%])|(?<=[0-9%]){_SP}(?={_W})")
-# a space goes before these marks and after those (over the line itself)
+# a space goes before these marks and after those
 _PUNCT_GAP = LazyPattern(f"{_SP}(?=[{_GAP_OPENERS}])|(?<=[{_GAP_CLOSERS}]){_SP}")
-_SPACED_PAIR = LazyPattern(f"{SHAPE}{_SP}(?={SHAPE})")      # over the ideographs' shape
-_HAN_PAIR = LazyPattern(f"{SHAPE}(?={SHAPE})")
+_SPACED_PAIR = LazyPattern(f"{_H}{_SP}(?={_H})")
+_HAN_PAIR = LazyPattern(f"{_H}(?={_H})")
 _MULTI = LazyPattern(f"[{LAYOUT_SPACE}]{{2,}}")
 # any layout space but a single plain one: the lines the fast rule cannot take
 _NOT_SINGLE = LazyPattern(f"[{LAYOUT_SPACE.replace(' ', '')}]|  ")
@@ -32,7 +33,9 @@ _ANY_SPACE = LazyPattern(_SP)
 _DIGIT_OR_PERCENT = LazyPattern("[0-9%]")
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
 HALF_PUNCT = LazyPattern("[,:;?!()]")  # any character fold_half_width may change
-_KEEP_HALF = LazyPattern(f"[,:;?!](?<!{_W}[,:;?!])(?!{_W})")   # a mark in Latin text (wide shape)
+# a mark in Latin text, over the wide shape (a rare line: the expression is not worth compiling)
+_SHAPE_W = f"[{SHAPE}\u3000]"
+_KEEP_HALF = LazyPattern(f"[,:;?!](?<!{_SHAPE_W}[,:;?!])(?!{_SHAPE_W})")
 
 
 def is_letter_spaced(text):
@@ -45,13 +48,10 @@ def is_letter_spaced(text):
     >>> is_letter_spaced("高 ，传 统 党 建 模 式 面 临")
     True
     """
-    if sum(map(text.count, LAYOUT_SPACE)) < 2:
-        return False
-    shape = han_shape(text)
-    spaced = len(_SPACED_PAIR.findall(shape))
+    spaced = len(_SPACED_PAIR.findall(text))
     if spaced < 2:
         return False
-    tight = len(_HAN_PAIR.findall(shape))
+    tight = len(_HAN_PAIR.findall(text))
     return spaced >= tight
 
 
@@ -102,7 +102,7 @@ def _single_spaces(text):
     except IndexError:     # a character past the table's plane beside a space
         return _layout_spaces_re(text)
     spaced = sum(1 for fa, fb in zip(before, after) if fa & fb & _F_HAN)
-    letter = spaced >= 2 and spaced >= len(_HAN_PAIR.findall(han_shape(text)))
+    letter = spaced >= 2 and spaced >= len(_HAN_PAIR.findall(text))
     out = [parts[0]]
     for fa, fb, part in zip(before, after, parts[1:]):
         # (the expressions' test for a digit in the line is met by the digit beside the space)
@@ -117,28 +117,14 @@ def _layout_spaces_re(text):
     """:func:`remove_layout_spaces` of a stripped line with spaces, by expressions."""
     text = strip_markup(text)
     if is_letter_spaced(text):
-        text = _drop(_SIGN_GAP, *_drop(_WIDE_GAP, text, wide_shape(text)))[0]
+        text = _SIGN_GAP.sub("", _WIDE_GAP.sub("", text))
         if not _ANY_SPACE.search(text):
             return text   # a justified line: usually nothing is left for the other rules
     text = _PUNCT_GAP.sub("", text)
     if _DIGIT_OR_PERCENT.search(text):
-        text = _drop(_WIDE_DIGIT, text, wide_shape(text))[0]
+        text = _WIDE_DIGIT.sub("", text)
     return _MULTI.sub(" ", text)
 
-
-def _drop(pattern, text, shape):
-    """``text`` and its ``shape`` without what ``pattern`` matches in the shape: the
-    ``pattern.sub("", text)`` of an expression that asked for the class itself.
-
-    >>> _drop(_WIDE_GAP, "会 的 a", "中 中 a")
-    ('会的 a', '中中 a')
-    """
-    cut = [m.span() for m in pattern.finditer(shape)]
-    if not cut:
-        return text, shape
-    keep = [0] + [i for span in cut for i in span] + [len(text)]
-    spans = list(zip(keep[::2], keep[1::2]))
-    return "".join(text[a:b] for a, b in spans), "".join(shape[a:b] for a, b in spans)
 
 
 _MARKUP = LazyPattern(r"^#{1,6}\s+(?=\S)|^\*\*(?=\S.*\*\*$)|(?<=\S)\*\*$")
@@ -214,7 +200,7 @@ def join_lines(texts):
 def _lone_brackets():
     """(an opening bracket with an ideograph before its close, a closing one after a wide
     character or digit at the end): compiled at the first unpaired bracket, not at import."""
-    return re.compile(f"\\((?=[^()]*[{HAN}])"), re.compile(f"(?<=[{WIDE}0-9])\\)$")
+    return re.compile(f"\\((?=[^()]*{_H})"), re.compile(f"(?<=[{WIDE}0-9])\\)$")
 
 
 def fold_half_width(text):
