@@ -162,18 +162,17 @@ def check(targets: list[Target], split: bool, also_read=()) -> None:
         key = file_identity(path)
         if key:
             inputs.setdefault(key, path)
-    for t in targets:
-        if t.path is None:
-            continue
-        check_length(t.path)
-        written = _files_in(t.path) if split else [t.path]
+    # each output once: the pages of a set into one file are as many targets of one path
+    for out in dict.fromkeys(t.path for t in targets if t.path is not None):
+        check_length(out)
+        written = _files_in(out) if split else [out]
         for path in written:
             hit = inputs.get(file_identity(path))
             if hit is not None:
-                raise UserError(f"{shown_name(t.path)}: the output would replace the input "
+                raise UserError(f"{shown_name(out)}: the output would replace the input "
                                 f"{shown_name(hit)}: choose another -o")
         if split:
-            check_split_folder(t.path)
+            check_split_folder(out)
 
 
 def _files_in(folder: Path) -> list[Path]:
