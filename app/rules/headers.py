@@ -144,8 +144,8 @@ class _Runs:
         last = self._last_anchor(k, j)
         last = k if last is None else last
         r = k
-        while r + 1 <= j and kinds[r + 1] == "title" and w[r + 1] <= self.short:
-            r += 1
+        while r + 1 <= j and kinds[r + 1] == "title" and (w[r + 1] <= self.short or r + 1 in self.phrases):
+            r += 1      # short title lines, and a two-phrase headline under them (its kicker)
         return max(last, r) if kinds[k] == "title" and w[k] <= self.short or last > k else last
 
     def _last_anchor(self, k, j):
