@@ -207,10 +207,12 @@ class _Runs:
 
     def _ruled_out(self, k, j):
         """Is the block of lines k..j no header after all: followed by a line that goes on
-        (a header's next line starts something), bylines alone away from any title and
-        without a role word, or more title lines than a header has?"""
+        (a header's next line starts something; a lone two-phrase headline excepted, which
+        an extractor reading down a column prints before a piece of another story), bylines
+        alone away from any title and without a role word, or more title lines than a header
+        has?"""
         pg, kinds, profile = self.pg, self.kinds, self.profile
-        if not pg.markdown and j + 1 < len(kinds) and pg.starts_closed[j + 1]:
+        if not pg.markdown and j + 1 < len(kinds) and pg.starts_closed[j + 1] and not (k == j and k in self.phrases):
             return True
         if (all(kinds[r] == "byline" for r in range(k, j + 1))
                 and not any(kinds[x] in _TITLE_LINES for x in range(max(0, k - profile.byline_near_header), k))
