@@ -630,8 +630,10 @@ def _read_links(rd, value, n_lines):
         if not (isinstance(entry, list) and len(entry) == 2 and type(entry[0]) is int and 1 <= entry[0] <= n_lines):
             rd.fail(msg.S_DAMAGED_SESSION_LINKS_HOLDS_BAD_ENTRY, str(entry)[:60])
         try:
-            _link_value(entry[1])
+            kept = _link_value(entry[1]) is not None    # None is SetLink's "forget": never saved
         except TypeError:
+            kept = False
+        if not kept:
             rd.fail(msg.S_DAMAGED_SESSION_LINKS_HOLDS_BAD_LINK, str(entry[1])[:60])
         if isinstance(entry[1].get("to_page"), str):
             rd.unicode(entry[1]["to_page"], "links")

@@ -249,6 +249,8 @@ EXACT = {
                     lambda o, r: "damaged session: links holds a bad entry [0, {'to_page': None}]"),
     "links value": (lambda o: o.update(links=[[1, {"to_page": "2", "to_line": "9"}]]),
                     lambda o, r: "damaged session: links holds a bad link {'to_page': '2', 'to_line': '9'}"),
+    "links null": (lambda o: o.update(links=[[1, None]]),      # forgetting a link removes it: never saved
+                   lambda o, r: "damaged session: links holds a bad link None"),
     "links page": (lambda o: o.update(links=[[1, {"to_page": "\ud800", "to_line": 9}]]),
                    lambda o, r: "damaged session: links holds an invalid character '\\ud800' at offset 0"),
 }
