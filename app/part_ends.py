@@ -94,12 +94,16 @@ def _cut_by_header(mine, other, find, arts, by_page, profile):
     return True
 
 
+def _lines(art, head):
+    """The lines the article's header blocks (``head``) or its other blocks cite."""
+    return [x for b in art["blocks"] if (b["type"] in HEADER_TYPES) == head for x in b["lines"]]
+
+
 def _header_after(art):
     """Is the article's header printed after its body? Only there does the header take a
     run of text before it by position, that may hold an article without a headline before
     its own (a header printed before its body opens it)."""
-    head = [x for b in art["blocks"] if b["type"] in HEADER_TYPES for x in b["lines"]]
-    text = [x for b in art["blocks"] if b["type"] not in HEADER_TYPES for x in b["lines"]]
+    head, text = _lines(art, True), _lines(art, False)
     return bool(head and text) and min(head) > max(text)
 
 
@@ -108,22 +112,28 @@ def _next_article(mine, arts, by_page, linked):
     follows with nothing between (no other article's line, no jump line) and its header,
     if any, is printed after its body; not a part of a link (``linked``). Else None."""
     page = mine[0]
-    lines = lambda a, head: [x for b in a["blocks"] if (b["type"] in HEADER_TYPES) == head for x in b["lines"]]  # noqa: E731
-    end = max(lines(arts[page][mine[1]], False), default=None)
+    end = max(_lines(arts[page][mine[1]], False), default=None)
     if end is None:
         return None
-    after = [(min(ls), i) for i, a in arts[page].items() if i != mine[1] and (ls := lines(a, False)) and min(ls) > end]
+    after = [(min(ls), i) for i, a in arts[page].items() if i != mine[1] and (ls := _lines(a, False)) and min(ls) > end]
     if not after:
         return None
     start, i = min(after)
     nxt = arts[page][i]
-    between = [x for j, a in arts[page].items() if j != i for b in a["blocks"] for x in b["lines"] if end < x < start]
-    between += [x for d in by_page[page]["corpus"].get("dropped", []) if d.get("type") == "jump"
-                for x in d.get("lines", []) if end < x < start]
-    head = lines(nxt, True)
-    if between or (page, i) in linked or (head and min(head) < max(lines(nxt, False))):
+    head = _lines(nxt, True)
+    if _between(arts[page], i, by_page[page], end, start) or (page, i) in linked or (
+            head and min(head) < max(_lines(nxt, False))):
         return None
     return i
+
+
+def _between(page_arts, i, entry, end, start) -> list[int]:
+    """The lines strictly between ``end`` and ``start`` that an article other than ``i``
+    cites, or a jump line of the page (``entry``)."""
+    between = [x for j, a in page_arts.items() if j != i for b in a["blocks"] for x in b["lines"] if end < x < start]
+    between += [x for d in entry["corpus"].get("dropped", []) if d.get("type") == "jump"
+                for x in d.get("lines", []) if end < x < start]
+    return between
 
 
 def _goes_on(counts, sizes, c, profile):
