@@ -93,7 +93,7 @@ def check_corpus(corpus, source_lines: list[str]) -> list[str]:
         for a, art in enumerate(articles):
             _check_article(art, a + 1, found)
         for d, entry in enumerate(dropped):
-            _check_dropped(entry, d + 1, found)
+            _check_dropped(entry, f"dropped {d + 1}", found)
         _check_pieces(found)
     except _Full:
         return found.problems
@@ -183,8 +183,7 @@ def _check_header_texts(art, blocks, where, found):
             found.add(f"{where}: {key} is {art[key]!r} but its blocks say {want!r}")
 
 
-def _check_dropped(entry, number, found):
-    where = f"dropped {number}"
+def _check_dropped(entry, where, found):
     if not isinstance(entry, dict):
         found.add(f"{where} is not an object")
         return
