@@ -21,132 +21,188 @@ def _is_int(v):
     return type(v) is int
 
 
-# Long and of high complexity on purpose: one check per rule of corpus-format.md, in the
-# format's order, each a line or two with its own message and none depending on another's
-# outcome, so it reads against the format line by line; the count is of checks, not of paths.
-def check_corpus(corpus, source_lines: list[str]) -> list[str]:
-    """Every way ``corpus`` breaks the format for a page of ``source_lines``; empty if none."""
-    problems: list[str] = []
+class _Full(Exception):
+    """The problems reached LIMIT at a check that gives up there."""
 
-    def bad(msg):
-        problems.append(msg)
-        return len(problems) >= LIMIT
 
-    if not isinstance(corpus, dict):
-        return ["corpus is not a JSON object"]
-    if corpus.get("format") != "reflow-corpus":
-        bad(f"format is {corpus.get('format')!r}, not 'reflow-corpus'")
-    if corpus.get("version") != 1 or not _is_int(corpus.get("version")):
-        bad(f"version is {corpus.get('version')!r}, not 1")
-    n_lines = len(source_lines)
-    src = corpus.get("source")
-    if not isinstance(src, dict):
-        bad("source is not an object")
-    else:
-        for key, kind in (("name", str), ("sha256", str), ("encoding", str)):
-            if not isinstance(src.get(key), kind):
-                bad(f"source.{key} is missing or not a {kind.__name__}")
-        if not _is_int(src.get("lines")):
-            bad("source.lines is missing or not an integer")
-        elif src["lines"] != n_lines:
-            bad(f"source.lines is {src['lines']}, the page has {n_lines} lines")
-    articles, dropped = corpus.get("articles"), corpus.get("dropped")
-    if not isinstance(articles, list):
-        return problems + ["articles is not a list"]
-    if not isinstance(dropped, list):
-        return problems + ["dropped is not a list"]
+class _Findings:
+    """The problems found so far, and every line cited so far with where it is cited.
 
-    cited: dict[int, str] = {}   # line -> where it is cited
-    pieces: list[tuple[int, str]] = []
+    A problem of an object's own fields is noted and the checks go on (there are a few per
+    object); one found in a loop over lines, or of a whole object, gives up at LIMIT.
+    """
 
-    def check_refs(blk, where):
+    def __init__(self, source_lines: list[str]):
+        self.problems: list[str] = []
+        self.source_lines = source_lines
+        self.n_lines = len(source_lines)
+        self.cited: dict[int, str] = {}            # line -> where it is cited
+        self.pieces: list[tuple[int, str]] = []   # lines cited under split_of, and where
+
+    def add(self, msg):
+        self.problems.append(msg)
+
+    def add_or_stop(self, msg):
+        self.problems.append(msg)
+        if len(self.problems) >= LIMIT:
+            raise _Full
+
+    def cite(self, blk, where):
+        """Check the lines ``blk`` (a block or a dropped entry) cites, noting them as cited."""
         lines = blk.get("lines")
         if not isinstance(lines, list):
-            return bad(f"{where}: lines is missing or not a list")
+            self.add_or_stop(f"{where}: lines is missing or not a list")
+            return
         for n in lines:
-            if not _is_int(n) or not (1 <= n <= n_lines):
-                if bad(f"{where}: line {n!r} is not a line number in 1..{n_lines}"):
-                    return True
-                continue
-            if not source_lines[n - 1].strip():
-                if bad(f"{where}: cites line {n}, which is blank"):
-                    return True
-            if n in cited:
-                if bad(f"{where}: cites line {n}, already cited by {cited[n]}"):
-                    return True
-            cited[n] = where
+            self._cite_line(n, where)
         if "split_of" in blk:
-            split_of = blk["split_of"]
-            if not isinstance(split_of, list) or not all(_is_int(n) for n in split_of):
-                return bad(f"{where}: split_of is not a list of line numbers")
-            pieces.extend((n, where) for n in split_of)
-        return False
+            self._note_pieces(blk["split_of"], where)
 
-    for a, art in enumerate(articles):
-        where = f"article {a + 1}"
-        if not isinstance(art, dict):
-            if bad(f"{where} is not an object"):
-                return problems
-            continue
-        if art.get("id") != a + 1 or not _is_int(art.get("id")):
-            bad(f"{where}: id is {art.get('id')!r}, expected {a + 1}")
-        for key in ("kicker", "headline", "subtitle"):
-            if key not in art:
-                bad(f"{where}: no {key!r} key")
-            elif art[key] is not None and not isinstance(art[key], str):
-                bad(f"{where}: {key} is neither text nor null")
-        bylines = art.get("bylines")
-        if not isinstance(bylines, list) or not all(isinstance(x, str) for x in bylines):
-            bad(f"{where}: bylines is not a list of names")
-        blocks = art.get("blocks")
-        if not isinstance(blocks, list) or not blocks:
-            bad(f"{where}: blocks is missing, not a list, or empty")
-            continue
-        seen_body, rank = False, -1
-        for b, blk in enumerate(blocks):
-            bwhere = f"{where} block {b + 1}"
-            if not isinstance(blk, dict):
-                bad(f"{bwhere} is not an object")
-                continue
-            t = blk.get("type")
-            if t not in BLOCK_TYPES:
-                bad(f"{bwhere}: type {t!r} is not a block type")
-            elif t in _HEADER_RANK:
-                if seen_body:
-                    bad(f"{bwhere}: {t} after the body began (header blocks come first)")
-                elif _HEADER_RANK[t] < rank:
-                    bad(f"{bwhere}: {t} out of header order (kicker, headline, subtitle, byline)")
-                rank = max(rank, _HEADER_RANK[t])
-            else:
-                seen_body = True
-            if not isinstance(blk.get("text"), str):
-                bad(f"{bwhere}: text is missing or not a string")
-            if check_refs(blk, bwhere):
-                return problems
-        for key in ("kicker", "headline", "subtitle"):
-            texts = [blk.get("text") for blk in blocks if isinstance(blk, dict) and blk.get("type") == key]
-            want = " ".join(t for t in texts if isinstance(t, str)) if texts else None
-            if key in art and art[key] != want:
-                bad(f"{where}: {key} is {art[key]!r} but its blocks say {want!r}")
+    def _cite_line(self, n, where):
+        if not _is_int(n) or not (1 <= n <= self.n_lines):
+            self.add_or_stop(f"{where}: line {n!r} is not a line number in 1..{self.n_lines}")
+            return
+        if not self.source_lines[n - 1].strip():
+            self.add_or_stop(f"{where}: cites line {n}, which is blank")
+        if n in self.cited:
+            self.add_or_stop(f"{where}: cites line {n}, already cited by {self.cited[n]}")
+        self.cited[n] = where
 
-    for d, entry in enumerate(dropped):
-        where = f"dropped {d + 1}"
-        if not isinstance(entry, dict):
-            bad(f"{where} is not an object")
-            continue
-        if entry.get("type") not in DROPPED_TYPES:
-            bad(f"{where}: type {entry.get('type')!r}, expected 'noise' or 'jump'")
-        if not isinstance(entry.get("text"), str):
-            bad(f"{where}: text is missing or not a string")
-        if check_refs(entry, where):
-            return problems
+    def _note_pieces(self, split_of, where):
+        if not isinstance(split_of, list) or not all(_is_int(n) for n in split_of):
+            self.add_or_stop(f"{where}: split_of is not a list of line numbers")
+            return
+        self.pieces.extend((n, where) for n in split_of)
 
-    for n, where in pieces:
-        if n not in cited:
-            if bad(f"{where}: split_of line {n}, which no block cites under lines"):
-                return problems
-    missing = [k + 1 for k, t in enumerate(source_lines) if t.strip() and (k + 1) not in cited]
+
+def check_corpus(corpus, source_lines: list[str]) -> list[str]:
+    """Every way ``corpus`` breaks the format for a page of ``source_lines``; empty if none.
+
+    The checks follow the format's order: the head, each article and its blocks, the dropped
+    lines, then whether the lines cited make the page."""
+    if not isinstance(corpus, dict):
+        return ["corpus is not a JSON object"]
+    found = _Findings(source_lines)
+    _check_head(corpus, found)
+    articles, dropped = corpus.get("articles"), corpus.get("dropped")
+    if not isinstance(articles, list):
+        return found.problems + ["articles is not a list"]
+    if not isinstance(dropped, list):
+        return found.problems + ["dropped is not a list"]
+    try:
+        for a, art in enumerate(articles):
+            _check_article(art, a + 1, found)
+        for d, entry in enumerate(dropped):
+            _check_dropped(entry, f"dropped {d + 1}", found)
+        _check_pieces(found)
+    except _Full:
+        return found.problems
+    _check_every_line_cited(found)
+    return found.problems
+
+
+def _check_head(corpus, found):
+    if corpus.get("format") != "reflow-corpus":
+        found.add(f"format is {corpus.get('format')!r}, not 'reflow-corpus'")
+    if corpus.get("version") != 1 or not _is_int(corpus.get("version")):
+        found.add(f"version is {corpus.get('version')!r}, not 1")
+    src = corpus.get("source")
+    if not isinstance(src, dict):
+        found.add("source is not an object")
+        return
+    for key, kind in (("name", str), ("sha256", str), ("encoding", str)):
+        if not isinstance(src.get(key), kind):
+            found.add(f"source.{key} is missing or not a {kind.__name__}")
+    if not _is_int(src.get("lines")):
+        found.add("source.lines is missing or not an integer")
+    elif src["lines"] != found.n_lines:
+        found.add(f"source.lines is {src['lines']}, the page has {found.n_lines} lines")
+
+
+def _check_article(art, number, found):
+    where = f"article {number}"
+    if not isinstance(art, dict):
+        found.add_or_stop(f"{where} is not an object")
+        return
+    _check_article_keys(art, where, number, found)
+    blocks = art.get("blocks")
+    if not isinstance(blocks, list) or not blocks:
+        found.add(f"{where}: blocks is missing, not a list, or empty")
+        return
+    _check_blocks(blocks, where, found)
+    _check_header_texts(art, blocks, where, found)
+
+
+def _check_article_keys(art, where, number, found):
+    if art.get("id") != number or not _is_int(art.get("id")):
+        found.add(f"{where}: id is {art.get('id')!r}, expected {number}")
+    for key in ("kicker", "headline", "subtitle"):
+        if key not in art:
+            found.add(f"{where}: no {key!r} key")
+        elif art[key] is not None and not isinstance(art[key], str):
+            found.add(f"{where}: {key} is neither text nor null")
+    bylines = art.get("bylines")
+    if not isinstance(bylines, list) or not all(isinstance(x, str) for x in bylines):
+        found.add(f"{where}: bylines is not a list of names")
+
+
+def _check_blocks(blocks, where, found):
+    """Each block's type, text and lines; header blocks first, in the order of HEADER_TYPES."""
+    seen_body, rank = False, -1
+    for b, blk in enumerate(blocks):
+        bwhere = f"{where} block {b + 1}"
+        if not isinstance(blk, dict):
+            found.add(f"{bwhere} is not an object")
+            continue
+        t = blk.get("type")
+        if t not in BLOCK_TYPES:
+            found.add(f"{bwhere}: type {t!r} is not a block type")
+        elif t in _HEADER_RANK:
+            _check_header_place(t, bwhere, seen_body, rank, found)
+            rank = max(rank, _HEADER_RANK[t])
+        else:
+            seen_body = True
+        if not isinstance(blk.get("text"), str):
+            found.add(f"{bwhere}: text is missing or not a string")
+        found.cite(blk, bwhere)
+
+
+def _check_header_place(t, bwhere, seen_body, rank, found):
+    if seen_body:
+        found.add(f"{bwhere}: {t} after the body began (header blocks come first)")
+    elif _HEADER_RANK[t] < rank:
+        found.add(f"{bwhere}: {t} out of header order (kicker, headline, subtitle, byline)")
+
+
+def _check_header_texts(art, blocks, where, found):
+    """An article's kicker, headline and subtitle are its blocks of that type, joined."""
+    for key in ("kicker", "headline", "subtitle"):
+        texts = [blk.get("text") for blk in blocks if isinstance(blk, dict) and blk.get("type") == key]
+        want = " ".join(t for t in texts if isinstance(t, str)) if texts else None
+        if key in art and art[key] != want:
+            found.add(f"{where}: {key} is {art[key]!r} but its blocks say {want!r}")
+
+
+def _check_dropped(entry, where, found):
+    if not isinstance(entry, dict):
+        found.add(f"{where} is not an object")
+        return
+    if entry.get("type") not in DROPPED_TYPES:
+        found.add(f"{where}: type {entry.get('type')!r}, expected 'noise' or 'jump'")
+    if not isinstance(entry.get("text"), str):
+        found.add(f"{where}: text is missing or not a string")
+    found.cite(entry, where)
+
+
+def _check_pieces(found):
+    """A later piece of a split line cites a line some block cites under ``lines``."""
+    for n, where in found.pieces:
+        if n not in found.cited:
+            found.add_or_stop(f"{where}: split_of line {n}, which no block cites under lines")
+
+
+def _check_every_line_cited(found):
+    missing = [k + 1 for k, t in enumerate(found.source_lines) if t.strip() and (k + 1) not in found.cited]
     if missing:
         shown = ", ".join(map(str, missing[:10])) + (" ..." if len(missing) > 10 else "")
-        bad(f"{len(missing)} non-blank line(s) never cited: {shown}")
-    return problems
+        found.add(f"{len(missing)} non-blank line(s) never cited: {shown}")

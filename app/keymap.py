@@ -175,41 +175,60 @@ def merge(defaults: dict[str, list[str]], overrides: dict) -> Keymap:
     keys = {aid: list(ks) for aid, ks in defaults.items()}
     problems, rank = [], {}
     for aid, ks in overrides.items():
-        if aid not in keys:
-            problems.append(str(say(msg.KEY_UNKNOWN_ACTION, repr(aid))))
-            continue
-        if aid in INFO and INFO[aid].scope in FIXED_SCOPES:
-            problems.append(str(say(msg.KEY_FIXED, repr(aid))))
-            continue
-        if isinstance(ks, str):
-            ks = [ks]
-        if not isinstance(ks, list) or not all(isinstance(k, str) for k in ks):
-            problems.append(str(say(msg.KEY_NOT_LIST, repr(aid))))
-            continue
-        good = []
-        for k in ks:
-            try:
-                normalize(k)
-                good.append(k)
-            except ValueError as e:
-                problems.append(str(e))
-        keys[aid] = good
-        rank[aid] = len(rank)
+        good = _override(aid, ks, keys, problems)
+        if good is not None:
+            keys[aid] = good
+            rank[aid] = len(rank)
     conflicts = find_conflicts(keys)
     for spelled, ids in conflicts:
-        fixed = [a for a in ids if a in INFO and INFO[a].scope in FIXED_SCOPES]
-        chosen = [a for a in ids if a in rank]
-        if fixed:
-            winner = fixed[0]
-        elif chosen:
-            winner = min(chosen, key=rank.get)
-        else:
+        winner = _owner(ids, rank)
+        if winner is None:
             continue  # a clash among the defaults themselves: reported, left for the test to catch
         n = normalize(spelled)
         for a in ids:
             if a != winner:
                 keys[a] = [k for k in keys[a] if normalize(k) != n]
     return Keymap(keys, conflicts, problems)
+
+
+def _fixed(aid) -> bool:
+    return aid in INFO and INFO[aid].scope in FIXED_SCOPES
+
+
+def _override(aid, ks, keys, problems) -> list[str] | None:
+    """The keys an override gives its action, those that are keys; None when the override
+    is refused as a whole. What is wrong goes to ``problems``."""
+    if aid not in keys:
+        problems.append(str(say(msg.KEY_UNKNOWN_ACTION, repr(aid))))
+        return None
+    if _fixed(aid):
+        problems.append(str(say(msg.KEY_FIXED, repr(aid))))
+        return None
+    if isinstance(ks, str):
+        ks = [ks]
+    if not isinstance(ks, list) or not all(isinstance(k, str) for k in ks):
+        problems.append(str(say(msg.KEY_NOT_LIST, repr(aid))))
+        return None
+    good = []
+    for k in ks:
+        try:
+            normalize(k)
+            good.append(k)
+        except ValueError as e:
+            problems.append(str(e))
+    return good
+
+
+def _owner(ids, rank):
+    """Which of the actions ``ids`` sharing a key keeps it: a fixed one, else the earliest
+    override (``rank``); None when none of them was overridden."""
+    fixed = [a for a in ids if _fixed(a)]
+    chosen = [a for a in ids if a in rank]
+    if fixed:
+        return fixed[0]
+    if chosen:
+        return min(chosen, key=rank.get)
+    return None
 
 
 def user_keymap_path() -> Path:

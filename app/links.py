@@ -423,6 +423,8 @@ def join_continuations(pages, links=None) -> list:
 
 
 def _join_chain(first, page, nxt, arts, by_page):
+    """Join into ``first`` (an article of ``page``) the parts it goes on in, following the
+    links ``nxt`` from part to part: the header blocks first, in header order, then the body."""
     header = [dict(b, page=page) for b in first["blocks"] if b["type"] in HEADER_TYPES]
     body = [dict(b, page=page) for b in first["blocks"] if b["type"] not in HEADER_TYPES]
     parts = [{"page": page, "id": first["id"]}]
@@ -437,29 +439,37 @@ def _join_chain(first, page, nxt, arts, by_page):
         if part is None:
             break
         parts.append({"page": q, "id": part["id"], "rule": link.rule, "confidence": link.confidence})
-        for b in part["blocks"]:
-            if b["type"] in REPEATED and not said:
-                header.append(dict(b, page=q))      # the first part has none: the article's
-                if first.get(b["type"]) is None:
-                    first[b["type"]] = b["text"]
-            elif b["type"] in REPEATED and not said & han_bigrams(b["text"]):
-                # a header of its own, not the first part's printed again: a head in the text
-                body.append(dict(b, page=q, type="subheading"))
-            elif b["type"] in REPEATED:
-                by_page[q]["corpus"].setdefault("dropped", []).append(
-                    {"type": "noise", "text": b["text"], "lines": b["lines"], "repeats": b["type"],
-                     **({"split_of": b["split_of"]} if "split_of" in b else {})})
-            elif b["type"] == "byline":
-                header.append(dict(b, page=q))
-                first["bylines"] = first.get("bylines", []) + [n for n in part.get("bylines", [])
-                                                               if n not in first.get("bylines", [])]
-            else:
-                body.append(dict(b, page=q))
+        _take_part(first, part, q, said, (header, body), by_page)
         key = (q, part["id"])
     rank = {t: i for i, t in enumerate(HEADER_TYPES)}
     header.sort(key=lambda b: rank[b["type"]])    # stable: part order within a type
     first["blocks"] = header + body
     first["parts"] = parts
+
+
+def _take_part(first, part, q, said, into, by_page):
+    """Place the blocks of ``part`` (of page ``q``) in the joined article ``first``: its
+    header blocks or body (``into``); a repeated header (``REPEATED``) holding the words
+    ``said`` by the first part's is that header printed again, dropped as noise."""
+    header, body = into
+    for b in part["blocks"]:
+        if b["type"] in REPEATED and not said:
+            header.append(dict(b, page=q))      # the first part has none: the article's
+            if first.get(b["type"]) is None:
+                first[b["type"]] = b["text"]
+        elif b["type"] in REPEATED and not said & han_bigrams(b["text"]):
+            # a header of its own, not the first part's printed again: a head in the text
+            body.append(dict(b, page=q, type="subheading"))
+        elif b["type"] in REPEATED:
+            by_page[q]["corpus"].setdefault("dropped", []).append(
+                {"type": "noise", "text": b["text"], "lines": b["lines"], "repeats": b["type"],
+                 **({"split_of": b["split_of"]} if "split_of" in b else {})})
+        elif b["type"] == "byline":
+            header.append(dict(b, page=q))
+            first["bylines"] = first.get("bylines", []) + [n for n in part.get("bylines", [])
+                                                           if n not in first.get("bylines", [])]
+        else:
+            body.append(dict(b, page=q))
 
 
 # ---- for the window --------------------------------------------------------------------------

@@ -112,14 +112,8 @@ def plan(inputs, output, ext: str, split: bool, is_set: bool) -> list[Target] | 
     """Each input's target; None when several inputs go into one file or, as JSON or JSONL,
     to stdout (the corpus of the set).
     ``output``: what ``-o`` gave (None: not given)."""
-    if split and output in (None, "-"):
-        raise UserError("--split needs -o FOLDER/")
-    if output is None and is_set:
-        raise UserError("several inputs need -o FOLDER/ (or -o - for stdout)")
-    if output == "-" and is_set and ext in (".jsonl", ".json"):
-        return None     # the one corpus of the set, as into a file (Markdown and text concatenate)
     if output in (None, "-"):
-        return [Target(i, None) for i in inputs]
+        return _plan_stdout(inputs, output, ext, split, is_set)
     out = Path(output)
     folder = split or is_folder_name(output) or os.path.isdir(output) or (is_set and not out.suffix)
     if not folder:
@@ -133,6 +127,16 @@ def plan(inputs, output, ext: str, split: bool, is_set: bool) -> list[Target] | 
         return [Target(inputs[0], out)]
     names = output_names([i.rel for i in inputs], "" if split else ext)
     return [Target(i, out.joinpath(*n.split("/"))) for i, n in zip(inputs, names)]
+
+
+def _plan_stdout(inputs, output, ext, split, is_set):
+    if split:
+        raise UserError("--split needs -o FOLDER/")
+    if output is None and is_set:
+        raise UserError("several inputs need -o FOLDER/ (or -o - for stdout)")
+    if is_set and ext in (".jsonl", ".json"):
+        return None     # the one corpus of the set, as into a file (Markdown and text concatenate)
+    return [Target(i, None) for i in inputs]
 
 
 # ---- checks before anything is written --------------------------------------------------------

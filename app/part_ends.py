@@ -49,14 +49,13 @@ def _cut_quiet_end(mine, other, find, arts, by_page, grams, df, profile):
     part = arts.get(mine[0], {}).get(mine[1])
     if part is None or other not in grams:
         return False
-    body = [b for b in part["blocks"] if b["type"] not in HEADER_TYPES]
+    body = _body(part)
     own = grams[mine]
     words = {g for g in grams[other] if df[g] - 1 - (g in own) == 0}
     if len(body) < 2 or len(words) < profile.part_words:
         return False
-    han = [han_text(b["text"]) for b in body]
-    counts = [len(words & han_bigrams(h)) for h in han]
-    c = find(counts, [len(h) for h in han], profile, _changes(body, by_page[mine[0]], profile))
+    counts, sizes = _word_counts(words, body)
+    c = find(counts, sizes, profile, _changes(body, by_page[mine[0]], profile))
     if c is None:
         return False
     _cut_off(part, body, c, find, mine, arts, by_page)
@@ -75,14 +74,11 @@ def _cut_by_header(mine, other, find, arts, by_page, profile):
         return False
     tail = find.__name__ == "quiet_tail"
     words = headline_bigrams(that if tail else part)
-    body = [b for b in part["blocks"] if b["type"] not in HEADER_TYPES]
-    rest = [b for b in that["blocks"] if b["type"] not in HEADER_TYPES]
+    body, rest = _body(part), _body(that)
     if len(body) < 2 or not words or not rest or not (tail or _header_after(part)):
         return False
-    han = [han_text(b["text"]) for b in body]
-    counts, sizes = [len(words & han_bigrams(h)) for h in han], [len(h) for h in han]
-    more = [han_text(b["text"]) for b in rest]
-    x, n = sum(len(words & han_bigrams(h)) for h in more), sum(map(len, more))
+    counts, sizes = _word_counts(words, body)
+    x, n = map(sum, _word_counts(words, rest))
     # the other part, one unit beside the end of this one that stays: no cut falls in it
     at = 0 if tail else -1
     counts[at] += x
@@ -94,12 +90,16 @@ def _cut_by_header(mine, other, find, arts, by_page, profile):
     return True
 
 
+def _lines(art, head):
+    """The lines the article's header blocks (``head``) or its other blocks cite."""
+    return [x for b in art["blocks"] if (b["type"] in HEADER_TYPES) == head for x in b["lines"]]
+
+
 def _header_after(art):
     """Is the article's header printed after its body? Only there does the header take a
     run of text before it by position, that may hold an article without a headline before
     its own (a header printed before its body opens it)."""
-    head = [x for b in art["blocks"] if b["type"] in HEADER_TYPES for x in b["lines"]]
-    text = [x for b in art["blocks"] if b["type"] not in HEADER_TYPES for x in b["lines"]]
+    head, text = _lines(art, True), _lines(art, False)
     return bool(head and text) and min(head) > max(text)
 
 
@@ -108,22 +108,28 @@ def _next_article(mine, arts, by_page, linked):
     follows with nothing between (no other article's line, no jump line) and its header,
     if any, is printed after its body; not a part of a link (``linked``). Else None."""
     page = mine[0]
-    lines = lambda a, head: [x for b in a["blocks"] if (b["type"] in HEADER_TYPES) == head for x in b["lines"]]  # noqa: E731
-    end = max(lines(arts[page][mine[1]], False), default=None)
+    end = max(_lines(arts[page][mine[1]], False), default=None)
     if end is None:
         return None
-    after = [(min(ls), i) for i, a in arts[page].items() if i != mine[1] and (ls := lines(a, False)) and min(ls) > end]
+    after = [(min(ls), i) for i, a in arts[page].items() if i != mine[1] and (ls := _lines(a, False)) and min(ls) > end]
     if not after:
         return None
     start, i = min(after)
     nxt = arts[page][i]
-    between = [x for j, a in arts[page].items() if j != i for b in a["blocks"] for x in b["lines"] if end < x < start]
-    between += [x for d in by_page[page]["corpus"].get("dropped", []) if d.get("type") == "jump"
-                for x in d.get("lines", []) if end < x < start]
-    head = lines(nxt, True)
-    if between or (page, i) in linked or (head and min(head) < max(lines(nxt, False))):
+    head = _lines(nxt, True)
+    if _between(arts[page], i, by_page[page], end, start) or (page, i) in linked or (
+            head and min(head) < max(_lines(nxt, False))):
         return None
     return i
+
+
+def _between(page_arts, i, entry, end, start) -> list[int]:
+    """The lines strictly between ``end`` and ``start`` that an article other than ``i``
+    cites, or a jump line of the page (``entry``)."""
+    between = [x for j, a in page_arts.items() if j != i for b in a["blocks"] for x in b["lines"] if end < x < start]
+    between += [x for d in entry["corpus"].get("dropped", []) if d.get("type") == "jump"
+                for x in d.get("lines", []) if end < x < start]
+    return between
 
 
 def _goes_on(counts, sizes, c, profile):
@@ -177,14 +183,11 @@ def _take_next(mine, other, arts, by_page, grams, df, linked, profile):
         return
     page = mine[0]
     part, nxt = arts[page][mine[1]], arts[page][i]
-    body = [b for b in part["blocks"] if b["type"] not in HEADER_TYPES]
-    more = [b for b in nxt["blocks"] if b["type"] not in HEADER_TYPES]
+    body, more = _body(part), _body(nxt)
     words = _only_theirs(grams, df, other, (mine, (page, i)))
     if len(words) < profile.part_words or len(more) < 2:
         return
-    han = [han_text(b["text"]) for b in body + more]
-    counts = [len(words & han_bigrams(h)) for h in han]
-    sizes = [len(h) for h in han]
+    counts, sizes = _word_counts(words, body + more)
     c = quiet_tail(counts, sizes, profile, _changes(body + more, by_page[page], profile))
     if c is None and len(more) == len(nxt["blocks"]) and _goes_on(counts, sizes, len(body), profile):
         c = len(counts)      # a stretch without a header that holds the words as the part does
@@ -195,6 +198,18 @@ def _take_next(mine, other, arts, by_page, grams, df, linked, profile):
     taken = {id(b) for b in more[:c - len(body)]}
     part["blocks"] = part["blocks"] + [b for b in nxt["blocks"] if id(b) in taken]
     nxt["blocks"] = [b for b in nxt["blocks"] if id(b) not in taken]
+
+
+def _body(art):
+    """The article's blocks that are not header blocks."""
+    return [b for b in art["blocks"] if b["type"] not in HEADER_TYPES]
+
+
+def _word_counts(words, blocks):
+    """For each block, how many of the bigrams ``words`` its Han text holds, and how many
+    Han characters it has."""
+    han = [han_text(b["text"]) for b in blocks]
+    return [len(words & han_bigrams(h)) for h in han], [len(h) for h in han]
 
 
 def _cut_off(part, body, c, find, mine, arts, by_page):

@@ -57,6 +57,7 @@ import json
 import os
 import socket
 from dataclasses import dataclass
+from typing import Callable, NamedTuple
 from pathlib import Path
 
 from . import messages as msg
@@ -101,16 +102,58 @@ def _text_hash(text: str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-# Its complexity is the conditions of its comprehensions, one per field of "rows".
+class _Stored(NamedTuple):
+    """A column of small integers stored as runs over the labelled rows (``rows[key]``) and
+    the blank rows whose value is not the default (``rows[key + "_blank"]``)."""
+    key: str
+    default: int
+    ok: Callable[[int], bool]      # a value a labelled row may hold
+    what: str                      # what a value is called in a message
+
+
+_ARTICLES = _Stored("articles", -1, lambda v: v >= 0, "article id")
+_CONFIRMED = _Stored("confirmed", 0, lambda v: 0 <= v <= 15, "confirmed mask")
+
+
 def _encode_rows(doc: Document, lines: list[str]) -> dict:
-    n = len(doc)
-    label, src = doc.label, doc.src
-    labelled = [i for i in range(n) if label[i] is not None]
-    blank = [i for i in range(n) if label[i] is None]
-    splits = [i for i in range(1, n) if src[i] == src[i - 1]]
-    texts = {str(i): t for i, t in enumerate(doc.text) if t != lines[src[i] - 1]}
+    """The document's columns as ``rows`` stores them (the module's docstring)."""
+    n, src = len(doc), doc.src
+    labelled, blank = _labelled_and_blank(doc.label)
+    table, why_of = _why_table(doc.why)
+    return {
+        "count": n,
+        "labels": "".join(_BLANK if lab is None else LABEL_CODES[lab] for lab in doc.label),
+        "splits": [i for i in range(1, n) if src[i] == src[i - 1]],
+        "texts": {str(i): t for i, t in enumerate(doc.text) if t != lines[src[i] - 1]},
+        "edited": {str(i): e for i, e in enumerate(doc.edited) if e is not None},
+        "para_end": [i for i, p in enumerate(doc.para_end) if p],
+        **_encode_column(doc.article, _ARTICLES, labelled, blank),
+        **_encode_column(doc.confirmed, _CONFIRMED, labelled, blank),
+        "why": {"table": table, "rows": _rle(why_of[i] for i in labelled), "blank": _off_default(why_of, blank, -1)},
+    }
+
+
+def _labelled_and_blank(label) -> tuple[list[int], list[int]]:
+    """The labelled rows and the blank ones: runs are kept over the first alone (blank rows
+    interleave every other line on many pages and would break every run)."""
+    return [i for i, lab in enumerate(label) if lab is not None], [i for i, lab in enumerate(label) if lab is None]
+
+
+def _encode_column(col, stored: _Stored, labelled, blank) -> dict:
+    return {stored.key: _rle(col[i] for i in labelled),
+            stored.key + "_blank": _off_default(col, blank, stored.default)}
+
+
+def _off_default(col, blank, default) -> dict:
+    """``{row: value}`` for the blank rows whose value is not ``default``."""
+    return {str(i): col[i] for i in blank if col[i] != default}
+
+
+def _why_table(whys) -> tuple[list, list[int]]:
+    """The distinct reasons, as lists in order of first use, and each row's index into them
+    (-1: none)."""
     table, index, why_of = [], {}, []
-    for w in doc.why:
+    for w in whys:
         if w is None:
             why_of.append(-1)
             continue
@@ -120,21 +163,7 @@ def _encode_rows(doc: Document, lines: list[str]) -> dict:
             k = index[key] = len(table)
             table.append(list(key))
         why_of.append(k)
-    art, conf = doc.article, doc.confirmed
-    return {
-        "count": n,
-        "labels": "".join(_BLANK if lab is None else LABEL_CODES[lab] for lab in label),
-        "splits": splits,
-        "texts": texts,
-        "edited": {str(i): e for i, e in enumerate(doc.edited) if e is not None},
-        "para_end": [i for i, p in enumerate(doc.para_end) if p],
-        "articles": _rle(art[i] for i in labelled),
-        "articles_blank": {str(i): art[i] for i in blank if art[i] != -1},
-        "confirmed": _rle(conf[i] for i in labelled),
-        "confirmed_blank": {str(i): conf[i] for i in blank if conf[i] != 0},
-        "why": {"table": table, "rows": _rle(why_of[i] for i in labelled),
-                "blank": {str(i): why_of[i] for i in blank if why_of[i] != -1}},
-    }
+    return table, why_of
 
 
 def page_summary(doc: Document) -> dict:
@@ -393,15 +422,34 @@ def read_session(path) -> tuple[Document, str]:
     return session_from_bytes(data, path)
 
 
-# Long on purpose: the reader of a file that may be damaged or hostile checks every field in
-# the order the file holds them, each check with its own message; split up, the checks would
-# lose the order that shows nothing is read before it is checked.
 def session_from_bytes(data: bytes, path) -> tuple[Document, str]:
     """The session whose bytes are ``data`` (``path``: what its messages name it), as
-    :func:`read_session` reads it from a file (a journal's snapshot holds one)."""
-    from .lines import split_lines
+    :func:`read_session` reads it from a file (a journal's snapshot holds one).
+
+    The file may be damaged or hostile: each step checks its part before anything is built
+    from it, and the first failure, in the order of the steps, is the message."""
     rd = _Reader(path)
     obj = _parse(path, data)
+    _check_format(rd, obj)
+    source, lines = _read_source(rd, obj)
+    settings = rd.get(obj, "settings", dict, "file")
+    if not isinstance(settings.get("fold_half_width", True), bool):
+        rd.fail(msg.S_DAMAGED_SESSION_SETTINGS_FOLD_HALF_WIDTH_NOT_TRUE_OR_FALSE)
+    rd.get(obj, "corpus", dict, "file")     # for other readers: this one rebuilds it from the rows
+    columns = _read_rows(rd, rd.get(obj, "rows", dict, "file"), lines)
+    doc = Document(source, [])
+    for c in Document.COLUMNS:
+        setattr(doc, c, columns[c])
+    doc.settings.update(settings)
+    page = obj.get("page")
+    doc.done = isinstance(page, dict) and page.get("status") == "done"
+    doc.page_number = _read_number(rd, page)
+    doc.links = _read_links(rd, obj.get("links", []), len(lines))
+    return doc, hashlib.sha256(data).hexdigest()
+
+
+def _check_format(rd, obj):
+    """A session, of a version this reader knows."""
     if not isinstance(obj, dict) or "format" not in obj:
         rd.fail(msg.S_NOT_ZHENGWEN_SESSION_NO_FORMAT)
     fmt = obj["format"]
@@ -415,6 +463,11 @@ def session_from_bytes(data: bytes, path) -> tuple[Document, str]:
     if version > VERSION:
         rd.fail(msg.S_MADE_BY_NEWER_ZHENGWEN_VERSION_THIS_ONE_READS_UP, version, VERSION)
 
+
+def _read_source(rd, obj) -> tuple[Source, list[str]]:
+    """The page the session is of, and its lines; its text must match the recorded sha256
+    and line count."""
+    from .lines import split_lines
     src = rd.get(obj, "source", dict, "file")
     text = rd.get(obj, "source_text", str, "file")
     name = rd.get(src, "name", str, "source")
@@ -427,12 +480,34 @@ def session_from_bytes(data: bytes, path) -> tuple[Document, str]:
     lines = split_lines(text)
     if rd.get(src, "lines", int, "source") != len(lines):
         rd.fail(msg.S_DAMAGED_SESSION_SOURCE_LINES_SAYS_LINES_TEXT_HAS, src['lines'], len(lines))
-    settings = rd.get(obj, "settings", dict, "file")
-    if not isinstance(settings.get("fold_half_width", True), bool):
-        rd.fail(msg.S_DAMAGED_SESSION_SETTINGS_FOLD_HALF_WIDTH_NOT_TRUE_OR_FALSE)
-    rd.get(obj, "corpus", dict, "file")
+    return Source(name=name, text=text, sha256=sha, encoding=encoding, confidence=confidence, path=spath), lines
 
-    rows = rd.get(obj, "rows", dict, "file")
+
+def _read_rows(rd, rows, lines) -> dict[str, list]:
+    """The document's columns (:attr:`Document.COLUMNS`) from ``rows``, stored as the
+    module's docstring says."""
+    n, label = _read_labels(rd, rows)
+    splits = _read_splits(rd, rows, n, len(lines))
+    src_col = _source_lines_of_rows(splits, n)
+    text_col = _read_texts(rd, rows, lines, splits, src_col)
+    edited = _read_edited(rd, rows, n)
+    para_end = [False] * n
+    for i in rd.row_list(rd.get(rows, "para_end", list, "rows"), n, "rows.para_end"):
+        para_end[i] = True
+    labelled, blank = _labelled_and_blank(label)
+    article = _read_column(rd, rows, _ARTICLES, label, labelled)
+    confirmed = _read_column(rd, rows, _CONFIRMED, label, labelled)
+    why = _read_why(rd, rd.get(rows, "why", dict, "rows"), label, labelled)
+    for i in blank:
+        cur = edited[i] if edited[i] is not None else text_col[i]
+        if cur.strip():
+            rd.fail(msg.S_DAMAGED_SESSION_ROW_LINE_HAS_TEXT_BUT_NO_LABEL, i, src_col[i])
+    return {"text": text_col, "src": src_col, "label": label, "article": article, "para_end": para_end,
+            "edited": edited, "confirmed": confirmed, "why": why}
+
+
+def _read_labels(rd, rows):
+    """The number of rows and their labels (None: a blank row)."""
     n = rd.get(rows, "count", int, "rows")
     codes = rd.get(rows, "labels", str, "rows")
     if len(codes) != n:
@@ -440,55 +515,87 @@ def session_from_bytes(data: bytes, path) -> tuple[Document, str]:
     bad = set(codes) - set(_CODE_LABEL) - {_BLANK}
     if bad:
         rd.fail(msg.S_DAMAGED_SESSION_UNKNOWN_LABEL_CODE_ROWS_LABELS, repr(sorted(bad)[0]))
-    label = list(map({**_CODE_LABEL, _BLANK: None}.__getitem__, codes))
+    return n, list(map({**_CODE_LABEL, _BLANK: None}.__getitem__, codes))
+
+
+def _read_splits(rd, rows, n, n_lines):
+    """The rows that are a later piece of the line before them: ``n`` rows less these make
+    the page's ``n_lines`` lines."""
     splits = rd.row_list(rd.get(rows, "splits", list, "rows"), n, "rows.splits")
     if splits and splits[0] == 0:
         rd.fail(msg.S_DAMAGED_SESSION_ROWS_SPLITS_FIRST_ROW_CANNOT_BE_LATER_PIECE)
-    if n - len(splits) != len(lines):
-        rd.fail(msg.S_DAMAGED_SESSION_SPLITS_DO_NOT_MAKE_LINES, n, len(splits), len(lines))
-    # row i comes from line i + 1 less the number of split pieces up to it
+    if n - len(splits) != n_lines:
+        rd.fail(msg.S_DAMAGED_SESSION_SPLITS_DO_NOT_MAKE_LINES, n, len(splits), n_lines)
+    return splits
+
+
+def _source_lines_of_rows(splits, n):
+    """Each row's source line: row i comes from line i + 1 less the split pieces up to it.
+
+    >>> _source_lines_of_rows([2, 3], 5)
+    [1, 2, 2, 2, 3]
+    """
     src_col, prev = [], 0
     for k, row in enumerate(splits):
         src_col.extend(range(prev + 1 - k, row + 1 - k))
         prev = row
     src_col.extend(range(prev + 1 - len(splits), n + 1 - len(splits)))
+    return src_col
+
+
+def _read_texts(rd, rows, lines, splits, src_col):
+    """Each row's raw text: its source line, or its own text (a piece of a split line)."""
     text_col = [lines[s - 1] for s in src_col] if splits else list(lines)
-    texts = rd.row_map(rd.get(rows, "texts", dict, "rows"), n, "rows.texts", str)
+    texts = rd.row_map(rd.get(rows, "texts", dict, "rows"), len(src_col), "rows.texts", str)
     for i, t in texts.items():
         text_col[i] = t
     # a line's pieces must make the line: damaged "texts" would hide or invent page text
     for s in sorted({src_col[i] for i in texts} | {src_col[r] for r in splits}):
         if "".join(text_col[bisect_left(src_col, s):bisect_right(src_col, s)]) != lines[s - 1]:
             rd.fail(msg.S_DAMAGED_SESSION_ROWS_TEXTS_DO_NOT_PIECE_TOGETHER_LINE_PAGE, s)
-    edited_map = rd.row_map(rd.get(rows, "edited", dict, "rows"), n, "rows.edited", str)
+    return text_col
+
+
+def _read_edited(rd, rows, n):
     edited = [None] * n
-    for i, e in edited_map.items():
+    for i, e in rd.row_map(rd.get(rows, "edited", dict, "rows"), n, "rows.edited", str).items():
         edited[i] = e
-    para_end = [False] * n
-    for i in rd.row_list(rd.get(rows, "para_end", list, "rows"), n, "rows.para_end"):
-        para_end[i] = True
+    return edited
 
-    labelled = [i for i, c in enumerate(codes) if c != _BLANK]
-    blank = [i for i, c in enumerate(codes) if c == _BLANK]
 
-    def column(key, default, ok, what):
-        runs = rd.unrle(rd.get(rows, key, list, "rows"), len(labelled), f"rows.{key}", ok)
-        col = [default] * n
-        for i, v in zip(labelled, runs):
-            col[i] = v
-        for i, v in rd.row_map(rd.get(rows, key + "_blank", dict, "rows"), n, f"rows.{key}_blank", int).items():
-            if label[i] is not None:
-                rd.fail(msg.S_DAMAGED_SESSION_ROWS_BLANK_NAMES_ROW_WHICH_NOT_BLANK, key, i)
-            if not ok(v) and v != default:
-                rd.fail(msg.S_DAMAGED_SESSION_ROWS_BLANK_HAS_BAD, key, what, repr(v))
-            col[i] = v
-        return col
+def _read_column(rd, rows, stored: _Stored, label, labelled):
+    """A column ``stored`` as runs over the labelled rows and the blank rows off its default."""
+    key, default, ok, what = stored
+    runs = rd.unrle(rd.get(rows, key, list, "rows"), len(labelled), f"rows.{key}", ok)
+    col = [default] * len(label)
+    for i, v in zip(labelled, runs):
+        col[i] = v
+    for i, v in rd.row_map(rd.get(rows, key + "_blank", dict, "rows"), len(label), f"rows.{key}_blank", int).items():
+        if label[i] is not None:
+            rd.fail(msg.S_DAMAGED_SESSION_ROWS_BLANK_NAMES_ROW_WHICH_NOT_BLANK, key, i)
+        if not ok(v) and v != default:
+            rd.fail(msg.S_DAMAGED_SESSION_ROWS_BLANK_HAS_BAD, key, what, repr(v))
+        col[i] = v
+    return col
 
-    article = column("articles", -1, lambda v: v >= 0, "article id")
-    confirmed = column("confirmed", 0, lambda v: 0 <= v <= 15, "confirmed mask")
 
-    why_obj = rd.get(rows, "why", dict, "rows")
-    table = rd.get(why_obj, "table", list, "rows.why")
+def _read_why(rd, why_obj, label, labelled):
+    """Each row's reasons (a Why, or None): indices into ``why_obj["table"]``, stored as
+    :func:`_read_column` stores a column (-1: none)."""
+    whys = _read_why_table(rd, rd.get(why_obj, "table", list, "rows.why"))
+    ok_why = lambda v: -1 <= v < len(whys)  # noqa: E731
+    why_runs = rd.unrle(rd.get(why_obj, "rows", list, "rows.why"), len(labelled), "rows.why.rows", ok_why)
+    why = [None] * len(label)
+    for i, k in zip(labelled, why_runs):
+        why[i] = whys[k] if k >= 0 else None
+    for i, k in rd.row_map(rd.get(why_obj, "blank", dict, "rows.why"), len(label), "rows.why.blank", int).items():
+        if label[i] is not None or not ok_why(k):
+            rd.fail(msg.S_DAMAGED_SESSION_ROWS_WHY_BLANK_HAS_BAD_ENTRY_FOR_ROW, i)
+        why[i] = whys[k] if k >= 0 else None
+    return why
+
+
+def _read_why_table(rd, table):
     whys = []
     for k, entry in enumerate(table):
         if (not isinstance(entry, list) or len(entry) != 6
@@ -498,31 +605,7 @@ def session_from_bytes(data: bytes, path) -> tuple[Document, str]:
         for j in (0, 2, 4):
             rd.unicode(entry[j], f"rows.why.table[{k}]")
         whys.append(Why(*entry))
-    ok_why = lambda v: -1 <= v < len(whys)  # noqa: E731
-    why_runs = rd.unrle(rd.get(why_obj, "rows", list, "rows.why"), len(labelled), "rows.why.rows", ok_why)
-    why = [None] * n
-    for i, k in zip(labelled, why_runs):
-        why[i] = whys[k] if k >= 0 else None
-    for i, k in rd.row_map(rd.get(why_obj, "blank", dict, "rows.why"), n, "rows.why.blank", int).items():
-        if label[i] is not None or not ok_why(k):
-            rd.fail(msg.S_DAMAGED_SESSION_ROWS_WHY_BLANK_HAS_BAD_ENTRY_FOR_ROW, i)
-        why[i] = whys[k] if k >= 0 else None
-
-    for i in blank:
-        cur = edited[i] if edited[i] is not None else text_col[i]
-        if cur.strip():
-            rd.fail(msg.S_DAMAGED_SESSION_ROW_LINE_HAS_TEXT_BUT_NO_LABEL, i, src_col[i])
-
-    doc = Document(Source(name=name, text=text, sha256=sha, encoding=encoding,
-                          confidence=confidence, path=spath), [])
-    doc.text, doc.src, doc.label, doc.article = text_col, src_col, label, article
-    doc.para_end, doc.edited, doc.confirmed, doc.why = para_end, edited, confirmed, why
-    doc.settings.update(settings)
-    page = obj.get("page")
-    doc.done = isinstance(page, dict) and page.get("status") == "done"
-    doc.page_number = _read_number(rd, page)
-    doc.links = _read_links(rd, obj.get("links", []), len(lines))
-    return doc, hashlib.sha256(data).hexdigest()
+    return whys
 
 
 def _read_number(rd, page):
@@ -547,8 +630,10 @@ def _read_links(rd, value, n_lines):
         if not (isinstance(entry, list) and len(entry) == 2 and type(entry[0]) is int and 1 <= entry[0] <= n_lines):
             rd.fail(msg.S_DAMAGED_SESSION_LINKS_HOLDS_BAD_ENTRY, str(entry)[:60])
         try:
-            _link_value(entry[1])
+            kept = _link_value(entry[1]) is not None    # None is SetLink's "forget": never saved
         except TypeError:
+            kept = False
+        if not kept:
             rd.fail(msg.S_DAMAGED_SESSION_LINKS_HOLDS_BAD_LINK, str(entry[1])[:60])
         if isinstance(entry[1].get("to_page"), str):
             rd.unicode(entry[1]["to_page"], "links")

@@ -138,6 +138,16 @@ def _touched_span(doc, change):
     return max(0, a - CONTEXT), min(n, b + CONTEXT), arts
 
 
+def _brought_about(labels, now, base) -> list[bool]:
+    """Which labelled rows take the decisions of the pass ``now``: with no ``base`` (the pass
+    with the change's rows left to the engine) all, else those where the two passes differ
+    in label, article or paragraph end."""
+    if base is None:
+        return [lb is not None for lb in labels]
+    return [lb is not None and (a != b or c != d or e != f)
+            for lb, a, b, c, d, e, f in zip(labels, now[0], base[0], now[1], base[1], now[2], base[2])]
+
+
 class Resuggest(Operation):
     """Re-run the engine on rows [lo, hi) for decisions nobody confirmed. The first apply
     computes and remembers the result; redo writes the same result again; revert restores
@@ -226,20 +236,13 @@ class Resuggest(Operation):
         else:
             free = [r for a, b in self.changed for r in range(max(a, lo), min(b, hi))]
             base = self._run(doc, lines, _View(doc, lo, hi, pinned, free))
-        labels = doc.label[lo:hi]
-        if base is None:
-            take = [lb is not None for lb in labels]
-        else:
-            take = [lb is not None and (a != b or c != d or e != f)
-                    for lb, a, b, c, d, e, f in zip(labels, now[0], base[0], now[1], base[1], now[2], base[2])]
-        for k in compress(count(), take):
+        for k in compress(count(), _brought_about(doc.label[lo:hi], now, base)):
             out["label"][k], out["article"][k], out["para_end"][k], out["why"][k] = (
                 now[0][k], now[1][k], now[2][k], now[3][k])
         for k, text in now[4].items():
-            r = lo + k
             if base is not None and base[4].get(k) == text:
                 continue
-            if not doc.confirmed[r] & TEXT and doc.edited[r] is None:
+            if not doc.confirmed[lo + k] & TEXT and doc.edited[lo + k] is None:
                 out["edited"][k] = text
         return out
 

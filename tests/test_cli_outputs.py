@@ -426,3 +426,48 @@ def test_an_export_to_a_txt_file_that_exists_is_replaced_with_force(tmp_path, sa
     assert out.read_bytes() == first
     r = run("export", session, "-o", out, "--force")
     assert r.returncode == 0 and out.read_bytes() == first, r.stderr
+
+
+# ---- where each output goes: every case of outputs.plan ---------------------------------------
+def _plan(output, n=1, ext=".json", split=False):
+    from app.outputs import plan
+    from types import SimpleNamespace
+    inputs = [SimpleNamespace(rel=f"x/p{k}.txt") for k in range(n)]
+    targets = plan(inputs, output, ext, split, n > 1)
+    return None if targets is None else [(t.input.rel, None if t.path is None else str(t.path)) for t in targets]
+
+
+def test_plan_sends_each_input_where_o_says(tmp_path):
+    folder, file = tmp_path / "out", tmp_path / "file.json"
+    file.write_text("{}")
+    assert _plan(None) == [("x/p0.txt", None)]
+    assert _plan("-") == [("x/p0.txt", None)]
+    assert _plan("-", 2, ".md") == [("x/p0.txt", None), ("x/p1.txt", None)]
+    assert _plan("-", 2, ".jsonl") is None            # the set's one corpus
+    assert _plan(str(tmp_path / "all.json"), 2) is None
+    assert _plan(str(tmp_path / "one.json")) == [("x/p0.txt", str(tmp_path / "one.json"))]
+    assert _plan(str(folder) + "/") == [("x/p0.txt", str(folder / "x" / "p0.json"))]
+    assert _plan(str(folder), 2) == [("x/p0.txt", str(folder / "x" / "p0.json")),
+                                     ("x/p1.txt", str(folder / "x" / "p1.json"))]
+    assert _plan(str(tmp_path), 1, ".md") == [("x/p0.txt", str(tmp_path / "x" / "p0.md"))]
+    assert _plan(str(folder), 1, ".md", split=True) == [("x/p0.txt", str(folder))]
+    assert _plan(str(folder), 2, ".md", split=True) == [("x/p0.txt", str(folder / "x" / "p0")),
+                                                        ("x/p1.txt", str(folder / "x" / "p1"))]
+
+
+@pytest.mark.parametrize("output, n, split, message", [
+    (None, 1, True, "--split needs -o FOLDER/"),
+    ("-", 2, True, "--split needs -o FOLDER/"),
+    (None, 2, False, "several inputs need -o FOLDER/ (or -o - for stdout)"),
+    ("FILE", 2, False, "FILE: several inputs need -o to name a folder, and this is a file"),
+    ("FILE", 1, True, "FILE: --split needs -o to name a folder, and this is a file"),
+])
+def test_plan_refuses_what_cannot_be(tmp_path, output, n, split, message):
+    from app.errors import UserError
+    (tmp_path / "FILE").write_text("{}")
+    if output not in (None, "-"):
+        output = str(tmp_path / output) + ("/" if output.endswith("/") else "")
+        message = str(tmp_path) + "/" + message
+    with pytest.raises(UserError) as err:
+        _plan(output, n, split=split)
+    assert str(err.value) == message

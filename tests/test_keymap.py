@@ -88,6 +88,20 @@ def test_unknown_actions_and_bad_keys_are_problems_not_crashes():
     assert len(km.problems) == 3
 
 
+def test_a_keymap_files_problems_and_clashes_in_full():
+    """Problems in the order of the file's actions; each clash resolved as merge says."""
+    km = merge(default_keys(), {"no.such": ["Q"], "move.down": ["J"], "label.noise": ["Hyper+X", "Z"],
+                                "confirm": 3, "label.kicker": "j", "label.headline": ["J", "Up", "S"]})
+    assert km.problems == ["unknown action 'no.such' in the keymap file",
+                           "'move.down' is a fixed movement key and cannot be changed",
+                           "unknown modifier 'hyper' in key 'Hyper+X'",
+                           "keys of 'confirm' must be a list of strings"]
+    assert km.conflicts == [("Up", ["label.headline", "move.up"]), ("J", ["label.headline", "label.kicker"]),
+                            ("S", ["label.headline", "label.subtitle"])]
+    assert (km.keys["label.kicker"], km.keys["label.headline"], km.keys["label.subtitle"]) == (["j"], ["S"], ["2"])
+    assert (km.keys["move.up"], km.keys["label.noise"], km.keys["confirm"]) == (["Up"], ["Z"], ["Space"])
+
+
 def test_load_keymap_reads_the_user_file(tmp_path, monkeypatch):
     user = tmp_path / "keymap.json"
     user.write_text(json.dumps({"format": "zhengwen-keymap", "keys": {"goto": ["Ctrl+L"]}}), encoding="utf-8")

@@ -194,6 +194,80 @@ def test_bad_files_are_refused_with_a_clear_message(case, good, tmp_path):
             open_any(path)
 
 
+def _line_of_row(rows, row):
+    """The page line a row comes from: its number less the split pieces up to it."""
+    return row + 1 - sum(1 for r in rows["splits"] if r <= row)
+
+
+def _first_split_text(o):
+    rows = o["rows"]
+    k = min(rows["texts"], key=int)
+    rows["texts"][k] += "x"
+    return _line_of_row(rows, int(k))
+
+
+def _blank_row(o):
+    return str(o["rows"]["labels"].index("."))
+
+
+# The whole message after the file's name, for each refusal BAD above does not pin down.
+EXACT = {
+    "no format": (lambda o: o.pop("format"),
+                  lambda o, r: 'not a Zhengwen session (a JSON file without "format": "zhengwen-session")'),
+    "its format": (lambda o: o.update(format=["zhengwen-session"]),
+                   lambda o, r: "not a Zhengwen session (its format is \"['zhengwen-session']\")"),
+    "first row a piece": (lambda o: o["rows"].update(splits=[0] + o["rows"]["splits"]),
+                          lambda o, r: "damaged session: rows.splits: the first row cannot be a later piece"),
+    "splits do not make the lines": (
+        lambda o: o["rows"].update(splits=o["rows"]["splits"][1:]),
+        lambda o, r: f"damaged session: {o['rows']['count']} rows with {len(o['rows']['splits'])} split pieces "
+                     f"do not make the text's {o['source']['lines']} lines"),
+    "pieces do not make the line": (
+        _first_split_text, lambda o, r: f"damaged session: rows.texts do not piece together line {r} of the page"),
+    "blank names a labelled row": (
+        lambda o: o["rows"].update(articles_blank={"0": 1, _blank_row(o): 1}),
+        lambda o, r: "damaged session: rows.articles_blank names row 0, which is not blank"),
+    "blank article id": (lambda o: o["rows"].update(articles_blank={_blank_row(o): -5}),
+                         lambda o, r: "damaged session: rows.articles_blank has a bad article id -5"),
+    "blank confirmed mask": (lambda o: o["rows"].update(confirmed_blank={_blank_row(o): 16}),
+                             lambda o, r: "damaged session: rows.confirmed_blank has a bad confirmed mask 16"),
+    "blank row's rule of a labelled row": (
+        lambda o: o["rows"]["why"].update(blank={"0": 0}),
+        lambda o, r: "damaged session: rows.why.blank has a bad entry for row 0"),
+    "blank row's rule out of the table": (
+        lambda o: o["rows"]["why"].update(blank={_blank_row(o): len(o["rows"]["why"]["table"])}),
+        lambda o, r: f"damaged session: rows.why.blank has a bad entry for row {_blank_row(o)}"),
+    "why table entry": (lambda o: o["rows"]["why"]["table"].append(["a", 1, "b", True, "c", 1]),
+                        lambda o, r: f"damaged session: rows.why.table[{len(o['rows']['why']['table']) - 1}] "
+                                     "is not [rule, confidence] x 3"),
+    "odd runs": (lambda o: o["rows"]["confirmed"].append(0),
+                 lambda o, r: "damaged session: rows.confirmed is not a run-length list"),
+    "nested key missing": (lambda o: o["rows"]["why"].pop("table"),
+                           lambda o, r: 'damaged session: rows.why has no "table"'),
+    "links not a list": (lambda o: o.update(links={}), lambda o, r: "damaged session: links is not a list"),
+    "links entry": (lambda o: o.update(links=[[0, {"to_page": None}]]),
+                    lambda o, r: "damaged session: links holds a bad entry [0, {'to_page': None}]"),
+    "links value": (lambda o: o.update(links=[[1, {"to_page": "2", "to_line": "9"}]]),
+                    lambda o, r: "damaged session: links holds a bad link {'to_page': '2', 'to_line': '9'}"),
+    "links null": (lambda o: o.update(links=[[1, None]]),      # forgetting a link removes it: never saved
+                   lambda o, r: "damaged session: links holds a bad link None"),
+    "links page": (lambda o: o.update(links=[[1, {"to_page": "\ud800", "to_line": 9}]]),
+                   lambda o, r: "damaged session: links holds an invalid character '\\ud800' at offset 0"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(EXACT))
+def test_each_refusal_says_exactly_this(case, good, tmp_path):
+    damage, expected = EXACT[case]
+    obj = json.loads(json.dumps(good))
+    found = damage(obj)
+    path = tmp_path / "bad.json"
+    path.write_bytes(json.dumps(obj).encode("ascii"))
+    with pytest.raises(SessionError) as err:
+        load_session(path)
+    assert str(err.value) == f"{path}: " + expected(obj, found)
+
+
 @pytest.mark.parametrize("text", ["", "\n", "\n\n  \n", "一行"])
 def test_tiny_pages_round_trip(text, tmp_path):
     from app.lines import split_lines

@@ -134,90 +134,98 @@ class LinesDelegate(QStyledItemDelegate):
         doc = model.doc
         r = model.doc_row(index.row())
         rect = option.rect
-        lab = doc.label[r]
-        aid = doc.article[r]
+        lab, aid = doc.label[r], doc.article[r]
         arts = self.articles
         number = arts.number(aid) if arts is not None and lab is not None else 0
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        bg = _TINT[number % 2 == 0] if number else _C["blank"]
-        painter.fillRect(rect, bg)
+        painter.fillRect(rect, _TINT[number % 2 == 0] if number else _C["blank"])
         num, bar, band, text_rect = self.columns(rect)
         if selected:
             painter.fillRect(QRect(num.right() + 1, rect.top(), rect.right() - num.right(), rect.height()), _HIGHLIGHT)
-        painter.fillRect(num, _C["gutter"] if not selected else _C["selected"])
+        self._paint_number(painter, num, selected, doc.src[r], doc.edited[r] is not None)
+        if lab is not None:
+            runs, cells = _shape(doc.current_text(r))
+            self._paint_width(painter, bar, rect, cells, arts.column_width(aid) if arts is not None else 0.0)
+            self._paint_band(painter, band, lab, doc.confirmed[r])
+            self._paint_text(painter, text_rect, runs, doc, r)
+        if lab is not None and arts is not None and arts.first_row(aid) == r:
+            self._paint_article_start(painter, rect, num.right(), text_rect.right(), number)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(_C["focus"], 1))
+            painter.drawRect(QRect(num.right() + 1, rect.top(), text_rect.right() - num.right() - 1, rect.height() - 1))
+        painter.restore()
 
-        # line number (and a pencil when the text was edited)
+    def _paint_number(self, painter, num, selected, line, edited):
+        """The line number, and a pencil when the text was edited."""
+        painter.fillRect(num, _C["gutter"] if not selected else _C["selected"])
         painter.setFont(self.small)
         painter.setPen(_C["number"])
         painter.drawText(num.adjusted(0, 0, -6, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         str(doc.src[r]))
-        if doc.edited[r] is not None:
+                         str(line))
+        if edited:
             painter.setPen(_C["edited"])
             painter.drawText(num.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "✎")
 
-        if lab is not None:
-            text = doc.current_text(r)
-            confirmed = doc.confirmed[r]
-            # width bar: the line against its article's column; a short last line or a lost
-            # indent stands out
-            col = arts.column_width(aid) if arts is not None else 0.0
-            track = bar.adjusted(3, rect.height() // 2 - 2, -3, -(rect.height() // 2 - 2))
-            painter.fillRect(track, _C["track"])
-            runs, cells = _shape(text)
-            if col > 0:
-                frac = cells / col
-                w = int(track.width() * min(frac, 1.0))
-                painter.fillRect(QRect(track.left(), track.top(), w, track.height()),
-                                 _C["over"] if frac > 1.08 else _C["fill"])
-            # label band
-            painter.fillRect(band.adjusted(0, 1, 0, -1), _BANDS[lab, bool(confirmed & LABEL)])
-            painter.setFont(self.bold_small)
-            painter.setPen(_C["white"] if confirmed & LABEL else _C["letter"])
-            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, LABEL_LETTERS[lab])
-            # text: spaces shown as dots; suggestions dim and italic
-            done = confirmed & ALL == ALL
-            font = self.font if done else self.italic
-            painter.setFont(font)
-            fm = self.fm if done else self.fm_italic
-            ink = _C["ink"] if done else _C["dim"]
-            if confirmed & TEXT and doc.edited[r] is not None:
-                ink = _C["edited"]
-            painter.setClipRect(text_rect.adjusted(-2, 0, 0, 0))    # the gutter stays clear
-            x = text_rect.left() - self.view.horizontalOffset()
-            base = text_rect.top() + (text_rect.height() + fm.ascent() - fm.descent()) // 2
-            right = text_rect.right()
-            top = base - fm.ascent()
-            for run, is_space, marks in runs:
-                if x > right:
-                    break
-                # laid-out text kept per run: shaping is most of what drawing a line costs,
-                # and the rows on screen are painted again and again
-                st, adv = self._static(marks, run, done)
-                painter.setPen(_C["space"] if is_space else ink)
-                painter.drawStaticText(QPointF(x, top), st)
-                x += adv
-            if doc.para_end[r]:
-                painter.setFont(self.font)
-                painter.setPen(_C["end"] if confirmed & BREAK else _C["end_dim"])
-                painter.drawText(x + 3, base, "¶")
-            painter.setClipping(False)
-        seen_right = text_rect.right()
-        # where an article starts
-        if lab is not None and arts is not None and arts.first_row(aid) == r:
-            painter.setPen(QPen(_C["start"], 2))
-            painter.drawLine(num.right(), rect.top() + 1, seen_right, rect.top() + 1)
-            painter.setFont(self.bold_small)
-            tag = f"#{number}"
-            tw = self.fm_small.horizontalAdvance(tag) + 8
-            tag_rect = QRect(seen_right - tw - 4, rect.top() + 2, tw, self.fm_small.height())
-            painter.fillRect(tag_rect, _C["start"])
-            painter.setPen(_C["white"])
-            painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QPen(_C["focus"], 1))
-            painter.drawRect(QRect(num.right() + 1, rect.top(), seen_right - num.right() - 1, rect.height() - 1))
-        painter.restore()
+    def _paint_width(self, painter, bar, rect, cells, col):
+        """The line's width against its article's column (``col`` cells): a short last line
+        or a lost indent stands out."""
+        track = bar.adjusted(3, rect.height() // 2 - 2, -3, -(rect.height() // 2 - 2))
+        painter.fillRect(track, _C["track"])
+        if col > 0:
+            frac = cells / col
+            w = int(track.width() * min(frac, 1.0))
+            painter.fillRect(QRect(track.left(), track.top(), w, track.height()),
+                             _C["over"] if frac > 1.08 else _C["fill"])
+
+    def _paint_band(self, painter, band, lab, confirmed):
+        """The label's letter on its colour; solid when the label is confirmed."""
+        painter.fillRect(band.adjusted(0, 1, 0, -1), _BANDS[lab, bool(confirmed & LABEL)])
+        painter.setFont(self.bold_small)
+        painter.setPen(_C["white"] if confirmed & LABEL else _C["letter"])
+        painter.drawText(band, Qt.AlignmentFlag.AlignCenter, LABEL_LETTERS[lab])
+
+    def _paint_text(self, painter, text_rect, runs, doc, r):
+        """The text, spaces shown as dots, suggestions dim and italic; ¶ where a paragraph
+        ends."""
+        confirmed = doc.confirmed[r]
+        done = confirmed & ALL == ALL
+        painter.setFont(self.font if done else self.italic)
+        fm = self.fm if done else self.fm_italic
+        ink = _C["ink"] if done else _C["dim"]
+        if confirmed & TEXT and doc.edited[r] is not None:
+            ink = _C["edited"]
+        painter.setClipRect(text_rect.adjusted(-2, 0, 0, 0))    # the gutter stays clear
+        x = text_rect.left() - self.view.horizontalOffset()
+        base = text_rect.top() + (text_rect.height() + fm.ascent() - fm.descent()) // 2
+        right = text_rect.right()
+        top = base - fm.ascent()
+        for run, is_space, marks in runs:
+            if x > right:
+                break
+            # laid-out text kept per run: shaping is most of what drawing a line costs,
+            # and the rows on screen are painted again and again
+            st, adv = self._static(marks, run, done)
+            painter.setPen(_C["space"] if is_space else ink)
+            painter.drawStaticText(QPointF(x, top), st)
+            x += adv
+        if doc.para_end[r]:
+            painter.setFont(self.font)
+            painter.setPen(_C["end"] if confirmed & BREAK else _C["end_dim"])
+            painter.drawText(x + 3, base, "¶")
+        painter.setClipping(False)
+
+    def _paint_article_start(self, painter, rect, left, right, number):
+        """A rule across the row and the article's number, where an article starts."""
+        painter.setPen(QPen(_C["start"], 2))
+        painter.drawLine(left, rect.top() + 1, right, rect.top() + 1)
+        painter.setFont(self.bold_small)
+        tag = f"#{number}"
+        tw = self.fm_small.horizontalAdvance(tag) + 8
+        tag_rect = QRect(right - tw - 4, rect.top() + 2, tw, self.fm_small.height())
+        painter.fillRect(tag_rect, _C["start"])
+        painter.setPen(_C["white"])
+        painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
 
     def _static(self, shown, run, plain):
         """(QStaticText of ``shown``, the advance of ``run``) in the plain or italic font."""

@@ -41,14 +41,20 @@ def place_aside_lines(lab, arts, rules, header_lines, article_pieces, line_text,
             arts[k] = a_prev if a_prev is not None else (a_next if a_next is not None else 0)
             rules[k] = ("furniture", conf.aside_furniture)
     if captions:
-        art_text, art_first = _article_texts(article_pieces())
-        for run in _runs(captions):
-            k, a = run[0]
-            # a caption a column wrapped is placed whole, by the words of all its lines
-            whole = {k: "".join([line_text[r] for r, _ in run])}
-            best = caption_article(k, a, whole, art_text, art_first, profile)
-            for r, _ in run:
-                arts[r], rules[r] = best, ("caption-content", conf.caption_content)
+        _place_by_content(captions, arts, rules, article_pieces(), line_text, profile)
+
+
+def _place_by_content(captions, arts, rules, pieces, line_text, profile):
+    """Set the article of each caption of ``captions`` ((k, the article of the text around
+    it)) to the article that holds most of its words (:func:`caption_article`)."""
+    art_text, art_first = _article_texts(pieces)
+    for run in _runs(captions):
+        k, a = run[0]
+        # a caption a column wrapped is placed whole, by the words of all its lines
+        whole = {k: "".join([line_text[r] for r, _ in run])}
+        best = caption_article(k, a, whole, art_text, art_first, profile)
+        for r, _ in run:
+            arts[r], rules[r] = best, ("caption-content", profile.conf.caption_content)
 
 
 def _runs(captions):

@@ -95,28 +95,31 @@ def header_clusters(pg, kinds, profile=DEFAULT):
     return clusters, labels
 
 
+def _extends(pg, kinds) -> list[bool]:
+    """ext[x]: line x can continue a header run that reached line x - 1 (a title line after
+    a deck or a byline starts something else); one more entry, False, past the last line."""
+    # on a page without blank lines (or a Markdown one) title lines follow each other in a
+    # block without a blank line saying so
+    loose = not pg.spaced or pg.markdown
+    return [False] + [kd in _HEADERISH and not f and (kd == "byline" or kd == "deck" or ti or loose)
+                      and not (kd == "title" and (pk == "deck" or pk == "byline"))
+                      for kd, pk, f, ti in zip(kinds[1:], kinds, pg.frame[1:], pg.tight[1:])] + [False]
+
+
 class _Runs:
     """The runs of header-ish lines of a page, and what makes one a header block."""
 
     def __init__(self, pg, kinds, profile):
         self.pg, self.kinds, self.profile = pg, kinds, profile
         n = len(kinds)
-        spaced, md, tight, frame = pg.spaced, pg.markdown, pg.tight, pg.frame
-        # on a page without blank lines (or a Markdown one) title lines follow each other
-        # in a block without a blank line saying so
-        loose = not spaced or md
-        # ext[x]: line x can continue a header run that reached line x - 1 (a title line
-        # after a deck or a byline starts something else)
-        self.ext = [False] + [kd in _HEADERISH and not f and (kd == "byline" or kd == "deck" or ti or loose)
-                              and not (kd == "title" and (pk == "deck" or pk == "byline"))
-                              for kd, pk, f, ti in zip(kinds[1:], kinds, frame[1:], tight[1:])] + [False]
+        self.ext = _extends(pg, kinds)
         # brk[x]: the first line from x on that cannot continue a run
         self.brk = brk = list(range(n + 1))
         for x in range(n - 1, 0, -1):
             if self.ext[x]:
                 brk[x] = brk[x + 1]
         self.anchors = [k for k, kd in enumerate(kinds) if kd in _ANCHORS]
-        self.tights = list(compress(count(), tight)) if spaced else []
+        self.tights = list(compress(count(), pg.tight)) if pg.spaced else []
         self.first_body = next((k for k, kd in enumerate(kinds) if kd == "body"), n)
         self.short = pg.body_width - profile.header_short
         # two-phrase headlines: a header block on their own (a line of names, though

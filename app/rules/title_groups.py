@@ -58,6 +58,28 @@ def title_piece(pg, kinds, k, profile=DEFAULT):
                                    or pg.width[k] <= profile.tracked_tail_width and not pg.ends_final[k])
 
 
+def _group_end(tight, k, profile):
+    """The last line of the group of at most ``profile.title_group_lines`` lines starting
+    at ``k``; None when it goes on past that (running text)."""
+    n = len(tight)
+    j = k
+    while j + 1 < n and tight[j + 1] and j - k + 1 < profile.title_group_lines:
+        j += 1
+    if j + 1 < n and tight[j + 1]:
+        return None
+    return j
+
+
+def _title_group(pg, kinds, labels, k, j, profile):
+    """Are lines k..j, none labelled yet and not the page's first, a title group: opened by
+    a title or a letter-spaced line, every line a :func:`title_piece`?"""
+    if k == 0 or any(r in labels for r in range(k, j + 1)):
+        return False
+    if kinds[k] != "title" and not pg.letter_spaced[k]:
+        return False
+    return all(title_piece(pg, kinds, r, profile) for r in range(k, j + 1))
+
+
 def title_groups(pg, kinds, labels, profile=DEFAULT):
     """Label as headline in ``labels`` (the header clusters' label records, by k) the
     groups of one or two title lines (:func:`title_piece`) set apart by blank lines on a
@@ -71,16 +93,8 @@ def title_groups(pg, kinds, labels, profile=DEFAULT):
     out = []
     # the lines a blank line comes before: where groups start
     for k in compress(count(), map(operator.not_, tight)):
-        j = k
-        while j + 1 < n and tight[j + 1] and j - k + 1 < profile.title_group_lines:
-            j += 1
-        if j + 1 < n and tight[j + 1]:
-            continue    # the group goes on: running text
-        if k == 0 or any(r in labels for r in range(k, j + 1)):
-            continue
-        if kinds[k] != "title" and not pg.letter_spaced[k]:
-            continue
-        if not all(title_piece(pg, kinds, r, profile) for r in range(k, j + 1)):
+        j = _group_end(tight, k, profile)
+        if j is None or not _title_group(pg, kinds, labels, k, j, profile):
             continue
         for r in range(k, j + 1):
             labels[r] = ("headline", "title-group", conf.title_in_cluster)
