@@ -38,7 +38,8 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
     """Make the lines of tracked titles 'title' in ``kinds``: each run of at most
     :attr:`~.profile.Profile.tracked_max_lines` letter-spaced body lines that could all be
     title pieces, after a line that closes what came before or after a kicker-narrow title
-    line that does, or set apart by a blank line before a deck or byline. A piece too short to be spaced ("力", "破 零 ”") goes with the run,
+    line that does, or set apart by a blank line before a deck or byline (alone or under a
+    kicker-narrow title line). A piece too short to be spaced ("力", "破 零 ”") goes with the run,
     at its end or between its lines."""
     n = len(kinds)
     text, ls, w = pg.text, pg.letter_spaced, pg.width
@@ -57,7 +58,8 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
         done = j
         if sum(ls[k:j + 1]) > profile.tracked_max_lines:
             continue
-        if not (_opens(pg, kinds, k, profile) or _set_apart(pg, kinds, k, j)):
+        if not (_opens(pg, kinds, k, profile) or _set_apart(pg, kinds, k, j)
+                or _kicker_set_apart(pg, kinds, k, j, profile)):
             continue
         run = range(k, j + 1)
         if all(kinds[r] == "body" and could_be_tracked_title(text[r]) for r in run):
@@ -97,3 +99,11 @@ def _set_apart(pg, kinds, k, j):
     unfinished: see :meth:`.headers._Runs._set_apart`.)"""
     return (not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
             and j + 1 < len(kinds) and kinds[j + 1] in ("deck", "byline"))
+
+
+def _kicker_set_apart(pg, kinds, k, j, profile=DEFAULT):
+    """Are lines k..j right under a kicker-narrow title line, the two a text group of their
+    own before a deck or byline (:func:`_set_apart` from the kicker)? ("新春走基层" /
+    "衡 阳 非 遗 技 艺 走 进 新 课 堂" / "——衡阳推进基层治理现代化纪实")"""
+    return (k > 0 and pg.tight[k] and kinds[k - 1] == "title" and pg.width[k - 1] <= profile.kicker_max_width
+            and _set_apart(pg, kinds, k - 1, j))
