@@ -106,6 +106,12 @@ def _extends(pg, kinds) -> list[bool]:
                       for kd, pk, f, ti in zip(kinds[1:], kinds, pg.frame[1:], pg.tight[1:])] + [False]
 
 
+def _alone(pg, k):
+    """Is line k a text group of its own, on a page that prints blank lines only between
+    groups?"""
+    return not pg.spaced and k > 0 and not pg.tight[k] and (k + 1 >= len(pg.tight) or not pg.tight[k + 1])
+
+
 class _Runs:
     """The runs of header-ish lines of a page, and what makes one a header block."""
 
@@ -122,10 +128,11 @@ class _Runs:
         self.tights = list(compress(count(), pg.tight)) if pg.spaced else []
         self.first_body = next((k for k, kd in enumerate(kinds) if kd == "body"), n)
         self.short = pg.body_width - profile.header_short
-        # two-phrase headlines: a header block on their own (a line of names, though
-        # shaped the same, is a byline by its kind)
+        # two-phrase headlines, and tracked ones alone in their text group: a header block
+        # on their own (a line of names, though shaped the same, is a byline by its kind)
         self.phrases = set() if pg.markdown else {
-            k for k in compress(count(), pg.has_space) if kinds[k] == "title" and phrase_pair(pg.text[k])}
+            k for k in compress(count(), pg.has_space)
+            if kinds[k] == "title" and (phrase_pair(pg.text[k]) or pg.letter_spaced[k] and _alone(pg, k))}
         self.phrase_list = sorted(self.phrases)
 
     def starts(self):
@@ -164,12 +171,14 @@ class _Runs:
 
     def _set_apart(self, k, j):
         """Is the block of lines k..j a text group of its own, a blank line before it, on a
-        page that prints blank lines only between groups, held by a deck or a byline? An
-        extractor reading down a column (``pdftotext``, pdfminer) prints a header there,
-        the paragraph before it unfinished."""
+        page that prints blank lines only between groups, held by a deck or a byline, or a
+        headline alone in its group (two phrases, or tracked)? An extractor reading down a
+        column (``pdftotext``, pdfminer) prints a header there, the paragraph before it
+        unfinished."""
         pg, kinds = self.pg, self.kinds
         return (not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
-                and any(kinds[r] in ("deck", "byline") for r in range(k, j + 1)))
+                and (any(kinds[r] in ("deck", "byline") for r in range(k, j + 1))
+                     or k == j and k in self.phrases and _alone(pg, k)))
 
     def _held(self, k, j):
         """Does a strong sign hold lines k..j together as a block?"""
