@@ -106,10 +106,11 @@ def _extends(pg, kinds) -> list[bool]:
                       for kd, pk, f, ti in zip(kinds[1:], kinds, pg.frame[1:], pg.tight[1:])] + [False]
 
 
-def _alone(pg, k):
+def alone_in_group(pg, k):
     """Is line k a text group of its own, on a page that prints blank lines only between
     groups?"""
-    return not pg.spaced and k > 0 and not pg.tight[k] and (k + 1 >= len(pg.tight) or not pg.tight[k + 1])
+    return (not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
+            and (k + 1 >= len(pg.tight) or not pg.tight[k + 1]))
 
 
 class _Runs:
@@ -132,7 +133,7 @@ class _Runs:
         # on their own (a line of names, though shaped the same, is a byline by its kind)
         self.phrases = set() if pg.markdown else {
             k for k in compress(count(), pg.has_space)
-            if kinds[k] == "title" and (phrase_pair(pg.text[k]) or pg.letter_spaced[k] and _alone(pg, k))}
+            if kinds[k] == "title" and (phrase_pair(pg.text[k]) or pg.letter_spaced[k] and alone_in_group(pg, k))}
         self.phrase_list = sorted(self.phrases)
 
     def starts(self):
@@ -178,7 +179,7 @@ class _Runs:
         pg, kinds = self.pg, self.kinds
         return (not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
                 and (any(kinds[r] in ("deck", "byline") for r in range(k, j + 1))
-                     or k == j and k in self.phrases and _alone(pg, k)))
+                     or k == j and k in self.phrases and alone_in_group(pg, k)))
 
     def _held(self, k, j):
         """Does a strong sign hold lines k..j together as a block?"""

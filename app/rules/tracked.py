@@ -10,7 +10,7 @@ came before, holding no clause mark, with no paragraph line running on from it.
 from itertools import compress, count
 
 from .chars import LAYOUT_SPACE
-from .headers import closes
+from .headers import alone_in_group, closes
 from .lazy import LazyPattern
 from .profile import DEFAULT
 
@@ -59,7 +59,7 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
         if sum(ls[k:j + 1]) > profile.tracked_max_lines:
             continue
         if not (_opens(pg, kinds, k, profile) or _set_apart(pg, kinds, k, j)
-                or _kicker_set_apart(pg, kinds, k, j, profile) or _lone_group(pg, k, j)):
+                or _kicker_set_apart(pg, kinds, k, j, profile) or k == j and alone_in_group(pg, k)):
             continue
         run = range(k, j + 1)
         if all(kinds[r] == "body" and could_be_tracked_title(text[r]) for r in run):
@@ -107,11 +107,3 @@ def _kicker_set_apart(pg, kinds, k, j, profile=DEFAULT):
     "衡 阳 非 遗 技 艺 走 进 新 课 堂" / "——衡阳推进基层治理现代化纪实")"""
     return (k > 0 and pg.tight[k] and kinds[k - 1] == "title" and pg.width[k - 1] <= profile.kicker_max_width
             and _set_apart(pg, kinds, k - 1, j))
-
-
-def _lone_group(pg, k, j):
-    """Is line k alone in a text group (blank lines before and after it, on a page that
-    prints blank lines only between groups)?"""
-    n = len(pg.tight)
-    return (k == j and not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
-            and (k + 1 >= n or not pg.tight[k + 1]))
