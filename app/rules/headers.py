@@ -157,7 +157,11 @@ class _Runs:
         r = k
         while r + 1 <= j and kinds[r + 1] == "title" and (w[r + 1] <= self.short or r + 1 in self.phrases):
             r += 1      # short title lines, and a two-phrase headline under them (its kicker)
-        return max(last, r) if kinds[k] == "title" and w[k] <= self.short or last > k else last
+        end = max(last, r) if kinds[k] == "title" and w[k] <= self.short or last > k else last
+        tight = self.pg.tight
+        if end < j and kinds[end] == "kicker" and not tight[end] and kinds[end + 1] == "title" and tight[end + 1]:
+            end += 1    # a kicker's headline, the two a text group of their own
+        return end
 
     def _last_anchor(self, k, j):
         """The last strong sign among lines k..j, or None."""
