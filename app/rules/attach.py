@@ -401,12 +401,14 @@ def share_between_headers(segs, hgrams, change, profile=DEFAULT):
 def kept_between_headers(rule):
     """Is a cut made by ``rule`` kept where it parts two headed segments of one run, rather
     than moved to where the content turns? A step of the measure is: two stories set to
-    two widths meet there, whatever their words say.
+    two widths meet there, whatever their words say. So is the cut of a run holding two
+    stories (:mod:`.two_stories`): where the words say nothing, a small column change
+    elsewhere in the run would move it, into a story.
 
-    >>> kept_between_headers("measure-step"), kept_between_headers("column-change")
-    (True, False)
+    >>> kept_between_headers("measure-step"), kept_between_headers("two-stories"), kept_between_headers("column-change")
+    (True, True, False)
     """
-    return rule == "measure-step"
+    return rule in ("measure-step", "two-stories")
 
 
 def segment_articles(segs, hgrams, change, profile=DEFAULT, below=frozenset()):

@@ -9,8 +9,9 @@ and the header left over shifts the pairing of the headers around it by one.
 
 Paired once more, with the two headers on either side of a segment allowed to share it at
 a cost, the pairing says which run holds two stories: where a header would be left over. That segment is cut where the
-second story most likely starts (:func:`story_cut`); the cut is a weak one, so the words
-of the two headers may still move it (:func:`.attach.share_between_headers`).
+second story most likely starts (:func:`story_cut`). The cut stays where it is
+(:func:`.attach.kept_between_headers`); the parts it leaves are weak ones, so a part no
+header takes joins its neighbour (:func:`.attach.segment_articles`).
 """
 from __future__ import annotations
 
