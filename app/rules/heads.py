@@ -158,6 +158,10 @@ def _head_by_width(body, k, j, lab, short_after_end):
         short_after_end.append(k)
     if j < n and lab[j] is None:
         dj, need = body.first_line_gap(j, col)
+        if d >= need:
+            # line k is as short as a first line itself: the next line's shortness may be
+            # a glyph gone down with a closing mark ("……恳谈" / "会”，"), not an indent
+            dj -= body.moved_down(j)
         if (need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj)) and not pg.ends_final[j]:
             return "next-is-first-line", conf.next_is_first_line
         if pg.frame[j]:
