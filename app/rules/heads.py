@@ -167,8 +167,12 @@ def _head_by_width(body, k, j, lab, short_after_end):
         if pg.frame[j]:
             return "next-starts-frame", conf.next_starts_frame
     if (run_in_head(pg.text[k]) and d >= profile.run_in_head_deficit and j < n
-            and (pg.ends_final[j] or (colw[j] or col) - w[j] >= profile.run_in_head_next_deficit)):
-        # "四字，短语" followed by a line that cannot be its continuation's middle
+            and (pg.ends_final[j] and (colw[j] or col) - w[j] >= profile.run_in_head_next_final_deficit
+                 or (colw[j] or col) - w[j] >= profile.run_in_head_next_deficit)):
+        # "四字，短语" followed by a line that cannot be its continuation's middle: one
+        # ending a sentence short of the column, or one clearly short; a line ending a
+        # sentence flush with the column is the paragraph's last ("逢节假日，党员干部" /
+        # "返乡撰写《民情日记》。")
         return "head-shape", conf.head_shape
     return None
 

@@ -315,7 +315,13 @@ class Profile:
     run_in_head_deficit: float = 1
     """A line of a run-in head's shape is a head when at least this short of its column ..."""
     run_in_head_next_deficit: float = 1.75
-    """... and the line after it is at least this short (so it is no middle line)."""
+    """... and the line after it is at least this short (so it is no middle line) ..."""
+    run_in_head_next_final_deficit: float = 0.5
+    """... or ends a sentence at least this short: one ending a sentence flush with the
+    column is the last line of the paragraph the line of a head's shape starts
+    ("逢节假日，党员干部" / "返乡撰写《民情日记》。"; made PDF pages), while a first line
+    that lost its indent ends one a cell short at least (a dev page's
+    "强基固本，激活基层“内生力”" / "“优质服务基层行”成果明显。")."""
 
     # ---- paragraph starts and ends (:mod:`.starts`, :mod:`.ends`) ----
     clear_end_deficit: float = 3
