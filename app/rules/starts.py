@@ -116,10 +116,15 @@ class Body:
         paragraph's middle lines where it has any, every width without its squeezable last
         mark (squeezed lines raise the local estimate itself). Not when the line after it
         opens with a quote: an opening quote may not end a line, so a middle line before
-        one is left a cell short."""
+        one is left a cell short; nor when it holds half-width glyphs (figures, Latin):
+        glyphs of two widths seldom fill a column exactly, so a middle line holding them
+        falls up to a cell short ("造“15分钟便民服务圈”" in a 12-cell column)."""
         pg = self.pg
         last = pg.last[j]
         if last not in NO_LINE_START or pg.letter_spaced[j] or (j + 1 < self.n and pg.first[j + 1] in NO_LINE_END):
+            return False
+        glyphs = "".join(pg.text[j].split())
+        if width(glyphs) != len(glyphs):
             return False
         mid = middle_width(pg, self.kinds, j + 1, self.profile.middle_lines, least=1, bare=True)
         return (mid - pg.width[j] if mid else gap) + width(last) >= self.profile.squeezed_first_line
