@@ -21,7 +21,8 @@ from .attach import (attach_by_content, free_parts_from_later_headers, give_lone
 from .captions import header_pieces, place_aside_lines
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
-from .segments import body_segments, column_changes
+from .segments import body_segments, column_changes, drawn_in_order
+from .two_stories import split_runs_of_two
 
 _HEADER = frozenset(HEADER_LABELS)
 _BODY = frozenset(BODY_LABELS)
@@ -81,8 +82,10 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     segs = body_segments(pg, body_ks, labb, endb, hunits, forced, change, line_text, profile)
     hgrams = header_grams(hunits, lab, line_text, profile)
     below = {h for h, u in enumerate(hunits) if repeated.issuperset(u)}
-    hseg = attach_by_content(segs, hgrams, profile, reads_in_order(pg), headers_at_jumps(hunits, body_ks, cuts),
-                             below)
+    at_jump = headers_at_jumps(hunits, body_ks, cuts)
+    if drawn_in_order(pg):
+        split_runs_of_two(segs, hgrams, [x[0] for x in lab], profile, at_jump, below)
+    hseg = attach_by_content(segs, hgrams, profile, reads_in_order(pg), at_jump, below)
     if starts:
         free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)
     give_lone_headers_a_part(segs, hgrams, hseg, change, profile, below)

@@ -22,7 +22,7 @@ from .rates import evidence, words_tell
 _HAN2 = LazyPattern(f"(?=([{HAN}]{{2}}))")
 # cuts that leave two segments in one run of an article: a column change, a content cut,
 # a step of the measure (:mod:`.measure`)
-_WEAK_CUTS = ("column-change", "content-cut", "measure-step")
+_WEAK_CUTS = ("column-change", "content-cut", "measure-step", "two-stories")
 
 
 def bigrams(text):
@@ -142,7 +142,8 @@ def reads_in_order(pg):
     return not pg.spaced and not pg.markdown and not all(pg.tight[1:])
 
 
-def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None, first=0.0, at_jump=frozenset()):
+def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None, first=0.0, at_jump=frozenset(),
+                      two=None):
     """The headers and segments that sit right next to each other (no other header
     between), paired so that together they pair the most, then score the most: each
     header with the segment right before it or right after it, where none further away
@@ -155,7 +156,8 @@ def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None, first=0
     where both layouts put one: right after the jump, the part the jump ends is its body
     when the page prints headers after bodies, the text after it when before; before the
     text a jump ends, the other way round. So the side the header before it took weighs
-    too (:func:`_same_side`).
+    too (:func:`_same_side`). ``two``: segments that the headers on both sides of it may
+    both take (a run holding two stories, :mod:`.two_stories`), each with what that costs.
 
     >>> P = lambda h, s, sc: (sc, h, s, 0.0, 0.0)
     >>> adjacent_matching([[P(0, 0, 0.5), P(0, 1, 0.5)], [P(1, 1, 0.5), P(1, 2, 0.5)]], [0, 1, 2])
@@ -166,6 +168,8 @@ def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None, first=0
     [(0, 1), (1, 2)]
     >>> adjacent_matching([[P(0, 1, 0.5)], [P(1, 1, 0.6), P(1, 2, 0.3)]], [0, 1, 2], at_jump={1})
     [(0, 1), (1, 2)]
+    >>> adjacent_matching([[P(0, 0, 0.5)], [P(1, 0, 0.5)]], [1]), adjacent_matching([[P(0, 0, 0.5)], [P(1, 0, 0.5)]], [1], two={0: 0.9})
+    ([(1, 0)], [(0, 0), (1, 0)])
     """
     # best[(used, side)] after each header: (total, pairs); used: the header took the
     # segment after it; side: the side of its body the last header paired took ("b"
@@ -173,7 +177,7 @@ def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None, first=0
     best = {(False, None): (0.0, ())}
     for h, ps in enumerate(per_header):
         before, after = _near_choices(h, ps, after_h, profile)
-        best = _extend_matching(best, h, before, after, profile, shared, first, at_jump)
+        best = _extend_matching(best, h, before, after, profile, shared, first, at_jump, two)
     return list(max(best.values(), key=lambda tc: tc[0])[1])
 
 
@@ -199,19 +203,23 @@ def _near_choices(h, ps, after_h, profile):
     return before, after
 
 
-def _extend_matching(best, h, before, after, profile, shared, first, at_jump):
+def _extend_matching(best, h, before, after, profile, shared, first, at_jump, two=None):
     """The best matchings after header h, from those after h - 1 (``best``: (used, side) →
     (total, pairs), where ``used`` says the last header took the segment after it and
     ``side`` which side the last header paired took): h takes nothing, the segment before
-    it (unless the header before took that one) or the segment after it."""
+    it (unless the header before took that one, and ``two`` lets them share it, at its
+    cost) or the segment after it."""
     bonus = profile.pair_bonus
     track = bool(at_jump)
     nxt = {}
     for (used, side), (total, chosen) in best.items():
         options = [(total, chosen, False, side)]
-        if before is not None and not (used and chosen and chosen[-1][1] == before[0]):
-            # two headers sharing a run cut only where nothing says a story ends
-            cost = shared[h] if shared and used and chosen and chosen[-1][0] == h - 1 else 0.0
+        taken = before is not None and used and chosen and chosen[-1][1] == before[0]
+        if before is not None and (not taken or two and before[0] in two):
+            # two headers sharing a run cut only where nothing says a story ends, or one
+            # segment that may hold two stories
+            cost = two[before[0]] if taken else \
+                shared[h] if shared and used and chosen and chosen[-1][0] == h - 1 else 0.0
             options.append((total + before[1] + bonus - cost + _same_side(h, side, "b", at_jump, profile),
                             chosen + ((h, before[0]),), False, "b" if track else None))
         if after is not None:
@@ -393,12 +401,14 @@ def share_between_headers(segs, hgrams, change, profile=DEFAULT):
 def kept_between_headers(rule):
     """Is a cut made by ``rule`` kept where it parts two headed segments of one run, rather
     than moved to where the content turns? A step of the measure is: two stories set to
-    two widths meet there, whatever their words say.
+    two widths meet there, whatever their words say. So is the cut of a run holding two
+    stories (:mod:`.two_stories`): where the words say nothing, a small column change
+    elsewhere in the run would move it, into a story.
 
-    >>> kept_between_headers("measure-step"), kept_between_headers("column-change")
-    (True, False)
+    >>> kept_between_headers("measure-step"), kept_between_headers("two-stories"), kept_between_headers("column-change")
+    (True, True, False)
     """
-    return rule == "measure-step"
+    return rule in ("measure-step", "two-stories")
 
 
 def segment_articles(segs, hgrams, change, profile=DEFAULT, below=frozenset()):

@@ -158,13 +158,21 @@ def _head_by_width(body, k, j, lab, short_after_end):
         short_after_end.append(k)
     if j < n and lab[j] is None:
         dj, need = body.first_line_gap(j, col)
+        if d >= need:
+            # line k is as short as a first line itself: the next line's shortness may be
+            # a glyph gone down with a closing mark ("……恳谈" / "会”，"), not an indent
+            dj -= body.moved_down(j)
         if (need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj)) and not pg.ends_final[j]:
             return "next-is-first-line", conf.next_is_first_line
         if pg.frame[j]:
             return "next-starts-frame", conf.next_starts_frame
     if (run_in_head(pg.text[k]) and d >= profile.run_in_head_deficit and j < n
-            and (pg.ends_final[j] or (colw[j] or col) - w[j] >= profile.run_in_head_next_deficit)):
-        # "四字，短语" followed by a line that cannot be its continuation's middle
+            and (pg.ends_final[j] and (colw[j] or col) - w[j] >= profile.run_in_head_next_final_deficit
+                 or (colw[j] or col) - w[j] >= profile.run_in_head_next_deficit)):
+        # "四字，短语" followed by a line that cannot be its continuation's middle: one
+        # ending a sentence short of the column, or one clearly short; a line ending a
+        # sentence flush with the column is the paragraph's last ("逢节假日，党员干部" /
+        # "返乡撰写《民情日记》。")
         return "head-shape", conf.head_shape
     return None
 

@@ -87,16 +87,16 @@ class Segments:
         text = self.line_text
         return "".join([text[k] for p in paras for k in p])
 
-    def split(self, s, at, h, h_first, most_conf):
-        """Cut segment s before its paragraph ``at``: header unit h takes the first part
-        (``h_first``) or the second, the segment's own header the other; both are held
-        with at most ``most_conf``."""
+    def split(self, s, at, h, h_first, most_conf, rule="content-cut"):
+        """Cut segment s before its paragraph ``at`` (the second part cut by ``rule``):
+        header unit h takes the first part (``h_first``) or the second, the segment's own
+        header the other; both are held with at most ``most_conf``."""
         left, right = self.paras[s][:at], self.paras[s][at:]
         o = self.owner[s]
         self.paras[s:s + 1] = [left, right]
         self.text[s:s + 1] = [self.joined(left), self.joined(right)]
         self.owner[s:s + 1] = [h, o] if h_first else [o, h]
-        self.rule[s:s + 1] = [self.rule[s], "content-cut"]
+        self.rule[s:s + 1] = [self.rule[s], rule]
         self.conf[s:s + 1] = [min(self.conf[s], most_conf)] * 2
         self.after_h[s:s + 1] = [self.after_h[s]] * 2
 
@@ -112,7 +112,7 @@ def body_segments(pg, body_ks, labb, endb, hunits, forced, change, line_text, pr
     hcount = list(accumulate(hmark))
     hs = [hcount[k] for k in body_ks]
     paras, rules = _cut(pg, body_ks, labb, endb, hs, forced, change, profile)
-    paras, rules = _rejoin_short(paras, rules, profile.min_segment)
+    paras, rules = _rejoin_short(paras, rules, profile.min_segment, drawn_in_order(pg))
     hpos = [u[0] for u in hunits]
     after_h = [bisect.bisect_left(hpos, s[0][0]) for s in paras]
     return Segments(paras, rules, after_h, line_text, profile.conf.article_default)
@@ -129,8 +129,7 @@ def _cut(pg, body_ks, labb, endb, hs, forced, change, profile):
     # only where no blank line marks text groups (drawing order: ``-raw``, pdfium); where
     # they do, a column read down ends a story at a blank line, and the pairing of
     # headers with the stories that follow is what goes wrong there, not the cut
-    stepped = (_measure_steps(pg, body_ks, labb, closes, hs, starts, profile)
-               if not pg.markdown and all(pg.tight[1:]) else set())
+    stepped = _measure_steps(pg, body_ks, labb, closes, hs, starts, profile) if drawn_in_order(pg) else set()
     segs, rules = [], []
     credit_before = False    # the last paragraph closed ended in a credit of names
     for i, stop in zip(starts, starts[1:] + [nbody]):
@@ -171,6 +170,14 @@ def _measure_steps(pg, body_ks, labb, closes, hs, starts, profile):
     return set(measure_steps(pg.width, [body_ks[i] for i in starts[1:]], mids, run, profile))
 
 
+def drawn_in_order(pg):
+    """Was the page given in drawing order: no blank line anywhere (``pdftotext -raw``,
+    pdfium), not markdown? There one story's body runs on unbroken, a header comes right
+    before or right after it, and only another story's body may follow it with none
+    between."""
+    return not pg.markdown and all(pg.tight[1:])
+
+
 def _paragraph_starts(body_ks, closes, hs, forced):
     """The body lines (indexes into ``body_ks``) that start a paragraph: the first, and
     those after a line that closes one (``closes``), where a header unit comes between
@@ -187,14 +194,35 @@ def _ends_in_credit(pg, k):
     return pg.last[k] in "）)" and ends_in_credit(pg.text, k)
 
 
-def _rejoin_short(segs, rules, least):
+def _rejoin_short(segs, rules, least, drawn=False):
     """A column change needs a stretch of text behind it: a segment cut by one alone (or
-    by a step of the measure), with fewer than ``least`` lines, rejoins the one before."""
+    by a step of the measure), with fewer than ``least`` lines, rejoins the one before.
+    On a page given in drawing order (``drawn``) it joins the one after instead when that
+    one is cut by a width too: the width stepped where the short one starts, and the lines
+    measured before the next cut still held the old width. (Where blank lines part text
+    groups read down columns, the two cuts are as often two steps; it did not help there.)
+
+    >>> segs, rules = lambda: [[[0] * 9], [[1] * 3], [[2] * 9]], ["frame", "column-change", "measure-step"]
+    >>> _rejoin_short(segs(), rules, 8)
+    ([[[0, 0, 0, 0, 0, 0, 0, 0, 0], [1, 1, 1]], [[2, 2, 2, 2, 2, 2, 2, 2, 2]]], ['frame', 'measure-step'])
+    >>> _rejoin_short(segs(), rules, 8, drawn=True)
+    ([[[0, 0, 0, 0, 0, 0, 0, 0, 0]], [[1, 1, 1], [2, 2, 2, 2, 2, 2, 2, 2, 2]]], ['frame', 'column-change'])
+    """
     merged, mrules = [], []
-    for sg, r in zip(segs, rules):
-        if merged and r in ("column-change", "measure-step") and sum(len(p) for p in sg) < least:
-            merged[-1].extend(sg)
-        else:
-            merged.append(sg)
-            mrules.append(r)
+    carry = None      # a short segment that goes with the one after it
+    for i, (sg, r) in enumerate(zip(segs, rules)):
+        if carry is not None:
+            sg, r, carry = carry[0] + sg, carry[1], None
+        elif merged and r in _WIDTH_CUTS and sum(len(p) for p in sg) < least:
+            if drawn and i + 1 < len(segs) and rules[i + 1] in _WIDTH_CUTS:
+                carry = (sg, r)
+            else:
+                merged[-1].extend(sg)
+            continue
+        merged.append(sg)
+        mrules.append(r)
     return merged, mrules
+
+
+# cuts made where the width of the lines changes
+_WIDTH_CUTS = ("column-change", "measure-step")

@@ -91,16 +91,40 @@ class Body:
         gap = max(self.colw[j] or col, own) - pg.width[j]
         return gap, profile.ls_first_line_deficit if pg.letter_spaced[j] else profile.first_line_deficit
 
+    def moved_down(self, j):
+        """The cells line j lost to the line after it: a closing mark may not start a line,
+        so the glyph before it goes down with it ("……恳谈" / "会”，让……") and line j is
+        stretched over the column a glyph short, as a first line is short by its indent.
+        A line of marks alone, or one a mark opens, says nothing.
+
+        >>> from .page import Page
+        >>> body = Body(Page(["泛；街道社区的月度“骑手恳谈", "会”，让外卖员", "“爱心补给"]), ["body"] * 3, {})
+        >>> body.moved_down(0), body.moved_down(1)
+        (1.0, 0.0)
+        """
+        pg = self.pg
+        if j + 1 >= self.n or self.kinds[j + 1] not in _TEXT:
+            return 0.0
+        t = pg.text[j + 1]
+        if len(t) < 2 or t[0] in NO_LINE_START or t[0] in NO_LINE_END or t[1] not in NO_LINE_START:
+            return 0.0
+        return width(t[0])
+
     def squeezed_first_line(self, j, gap):
         """Is line j, ``gap`` cells short of its column, a first line that lost its indent
         and had its last mark squeezed in past the column? Measured against its own
         paragraph's middle lines where it has any, every width without its squeezable last
         mark (squeezed lines raise the local estimate itself). Not when the line after it
         opens with a quote: an opening quote may not end a line, so a middle line before
-        one is left a cell short."""
+        one is left a cell short; nor when it holds half-width glyphs (figures, Latin):
+        glyphs of two widths seldom fill a column exactly, so a middle line holding them
+        falls up to a cell short ("造“15分钟便民服务圈”" in a 12-cell column)."""
         pg = self.pg
         last = pg.last[j]
         if last not in NO_LINE_START or pg.letter_spaced[j] or (j + 1 < self.n and pg.first[j + 1] in NO_LINE_END):
+            return False
+        glyphs = "".join(pg.text[j].split())
+        if width(glyphs) != len(glyphs):
             return False
         mid = middle_width(pg, self.kinds, j + 1, self.profile.middle_lines, least=1, bare=True)
         return (mid - pg.width[j] if mid else gap) + width(last) >= self.profile.squeezed_first_line

@@ -1,0 +1,91 @@
+"""Runs of body that hold two stories, on a page given in drawing order.
+
+An extractor that follows drawing order (``pdftotext -raw``, pdfium) gives each story's
+header right before or right after its body. Where one story is drawn header first and the
+next body first, their bodies meet with no header between them: one run of body holding two
+stories, and one header more than there are runs to pair it with. The pairing of headers
+with the segments next to them (:func:`.attach.adjacent_matching`) then falls one short,
+and the header left over shifts the pairing of the headers around it by one.
+
+Paired once more, with the two headers on either side of a segment allowed to share it at
+a cost, the pairing says which run holds two stories: where a header would be left over. That segment is cut where the
+second story most likely starts (:func:`story_cut`). The cut stays where it is
+(:func:`.attach.kept_between_headers`); the parts it leaves are weak ones, so a part no
+header takes joins its neighbour (:func:`.attach.segment_articles`).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .attach import adjacent_matching, header_pairs, only_after, shared_run_penalties
+from .profile import DEFAULT
+
+# what cuts the second story of a run from the first
+TWO_STORIES_CUT = "two-stories"
+
+
+def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset(), below=frozenset()):
+    """Cut each segment that the pairing with sharing gives two headers (:func:`share_costs`)
+    where its second story most likely starts (``labels``: the label of each line k)."""
+    costs = share_costs(segs.after_h, segs.paras, len(hgrams), profile)
+    if not costs:
+        return
+    per_header = only_after(header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile),
+                            segs.after_h, below)
+    shared = shared_run_penalties(segs.after_h, segs.rule, len(hgrams), profile)
+    pairs = adjacent_matching(per_header, segs.after_h, profile, shared, 0.0, at_jump, two=costs)
+    taken = Counter(s for _, s in pairs)
+    for s in sorted((s for s, c in taken.items() if c == 2), reverse=True):
+        at = story_cut(segs.paras[s], labels, profile)
+        if at is not None:
+            segs.split(s, at, None, True, profile.conf.two_stories_cut, TWO_STORIES_CUT)
+
+
+def share_costs(after_h, paras, nheaders, profile=DEFAULT):
+    """{segment: what it costs that the two headers on either side of it both take it}
+    (:attr:`~.profile.Profile.two_stories_cost`), for each segment alone between two
+    headers (``after_h``: the header units before each segment), of two paragraphs or
+    more (``paras``: each segment's, lists of k) and at least
+    :attr:`~.profile.Profile.two_stories_min_lines` lines.
+
+    >>> share_costs([0, 1, 2, 2, 3], [[[0]] * 4, [[1, 2]] * 20, [[3]] * 10, [[4]] * 10, [[5]]], 3)
+    {1: 0.9}
+    """
+    m = len(after_h)
+    out = {}
+    for s in range(m):
+        h = after_h[s]
+        alone = (s == 0 or after_h[s - 1] != h) and (s + 1 == m or after_h[s + 1] != h)
+        if alone and 0 < h < nheaders and len(paras[s]) >= 2 and \
+                sum(map(len, paras[s])) >= profile.two_stories_min_lines:
+            out[s] = profile.two_stories_cost
+    return out
+
+
+def story_cut(paras, labels, profile=DEFAULT):
+    """The paragraph (index into ``paras``, lists of k) where a run's second story most
+    likely starts: right after a caption printed between two paragraphs (drawing order puts
+    a story's caption before or after its body, never inside it), else the paragraph start
+    nearest :attr:`~.profile.Profile.two_stories_at` of its lines. Never at a section head
+    or right after one (a head opens text of its own story). None where no place is left.
+
+    >>> P, T, C = "paragraph", "subheading", "caption"
+    >>> story_cut([[0, 1], [2, 3], [4, 5], [6, 7]], [P] * 8)
+    2
+    >>> story_cut([[0, 1], [2, 3], [5, 6], [7, 8]], [P] * 4 + [C] + [P] * 4)
+    2
+    >>> story_cut([[0, 1], [2, 3], [4], [5, 6]], [P] * 4 + [T] + [P] * 2)
+    1
+    """
+    sizes = [len(p) for p in paras]
+    total = sum(sizes)
+    places = [c for c in range(1, len(paras))
+              if labels[paras[c][0]] != "subheading" and labels[paras[c - 1][-1]] != "subheading"]
+    if not places:
+        return None
+    after_caption = [c for c in places
+                     if any(labels[k] == "caption" for k in range(paras[c - 1][-1] + 1, paras[c][0]))]
+    if after_caption:
+        places = after_caption
+    before = [sum(sizes[:c]) for c in range(len(paras))]
+    return min(places, key=lambda c: (abs(before[c] - profile.two_stories_at * total), c))
