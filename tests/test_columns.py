@@ -131,13 +131,24 @@ def test_half_width_shortcut_equals_the_rule(t):
             assert (depth.pop() == "（") == (g == "）"), (t, got)
 
 
-SPACED = st.text(alphabet="会的一块劳动，。、“”（）—…%37aZ中 文1２" "\U00020000", min_size=1, max_size=30)
+SPACED = st.text(alphabet="会的一块劳动，。、“”（）—…%37aZ中 文1２+=" "\U00020000", min_size=1, max_size=30)
 
 
 @given(SPACED)
 @settings(max_examples=3000)
-def test_single_spaces_decide_each_space_as_the_expressions_do(text):
-    from app.rules.text import FAST_GAPS, _layout_spaces_re, _single_spaces
+def test_plain_spaces_decide_each_gap_as_the_expressions_do(text):
+    """Lines whose spaces are plain ones, any number of them in runs of any length, take
+    the per-gap rule; it answers what the expressions answer."""
+    from app.rules.text import _layout_spaces_re, _plain_spaces
     text = text.strip(" ")
-    if text and " " in text and "  " not in text and text.count(" ") <= FAST_GAPS:
-        assert _single_spaces(text) == _layout_spaces_re(text)
+    if text and " " in text:
+        assert _plain_spaces(text) == _layout_spaces_re(text)
+
+
+def test_a_joining_sign_in_a_letter_spaced_line_with_few_spaces_is_closed_up():
+    """A letter-spaced line of a few gaps, one of them before a sign glued to the next
+    ideograph: the gap goes, as in a long line ("小 组 +部 门")."""
+    from app.rules.text import remove_layout_spaces
+    assert remove_layout_spaces("小 组 织 +部") == "小组织+部"
+    assert remove_layout_spaces("会 的 一 块 =劳") == "会的一块=劳"
+    assert remove_layout_spaces("A + B 等于 C") == "A + B 等于 C"
