@@ -13,9 +13,11 @@ from .lazy import LazyPattern
 
 _SP = f"[{LAYOUT_SPACE}]+"
 _W, _H = f"[{WIDE}]", f"[{HAN}]"
-# The expressions over a whole line hold the classes: they run on nearly every line with a
-# space, where matching over a line's shape (:func:`.chars.han_shape`) would cost more than
-# their compiling once per process.
+# The letter-spacing test runs on every line with a space and keeps its expressions over
+# the classes (matching over a line's shape, :func:`.chars.han_shape`, would cost more per
+# line than compiling them once per process). The space rules' expressions serve only the
+# lines holding a tab, an ideographic or no-break space, or Markdown: :func:`_plain_spaces`
+# takes the others by the class table.
 # A space with a wide character on one side and a wide character, digit or % on the other.
 _WIDE_GAP = LazyPattern(f"(?<={_W}){_SP}(?={_W})")
 # in a letter-spaced line, the gap between an ideograph and a joining sign glued to the next
