@@ -158,10 +158,13 @@ class _Runs:
         while r + 1 <= j and kinds[r + 1] == "title" and (w[r + 1] <= self.short or r + 1 in self.phrases):
             r += 1      # short title lines, and a two-phrase headline under them (its kicker)
         end = max(last, r) if kinds[k] == "title" and w[k] <= self.short or last > k else last
-        tight = self.pg.tight
-        if end < j and kinds[end] == "kicker" and not tight[end] and kinds[end + 1] == "title" and tight[end + 1]:
-            end += 1    # a kicker's headline, the two a text group of their own
-        return end
+        return end + 1 if end < j and self._headline_under_kicker(end) else end
+
+    def _headline_under_kicker(self, x):
+        """Is line x a kicker set apart by a blank line, and the line under it, printed
+        tight to it, a title line (its headline: the two a text group of their own)?"""
+        kinds, tight = self.kinds, self.pg.tight
+        return kinds[x] == "kicker" and not tight[x] and kinds[x + 1] == "title" and tight[x + 1]
 
     def _last_anchor(self, k, j):
         """The last strong sign among lines k..j, or None."""
