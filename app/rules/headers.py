@@ -27,9 +27,6 @@ _ANCHORS = frozenset(("deck", "byline", "kicker", "mdh1"))     # the strong sign
 _TITLE_LINES = frozenset(("title", "deck", "kicker", "mdh1"))
 _ROLE_START = ("本报", "记者", "通讯员", "文/", "文／")   # how a byline printed alone opens
 
-
-
-
 _PHRASE = f"[{SHAPE}“”‘’]{{3,}}"
 _PHRASE_PAIR = LazyPattern(f"^({_PHRASE})[ \u3000]({_PHRASE})$")    # over the ideographs' shape
 
@@ -227,8 +224,9 @@ class _Runs:
 
     def _ruled_out(self, k, j):
         """Is the block of lines k..j no header after all: followed by a line that goes on
-        (a header's next line starts something; a lone two-phrase headline excepted, which
-        an extractor reading down a column prints before a piece of another story), bylines
+        (a header's next line starts something; a lone two-phrase or tracked headline
+        excepted, which an extractor reading down a column prints before a piece of another
+        story), bylines
         alone away from any title and without a role word, or more title lines than a header
         has?"""
         pg, kinds, profile = self.pg, self.kinds, self.profile
