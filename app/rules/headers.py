@@ -149,8 +149,6 @@ class _Runs:
         j = min(self.brk[k + 1] - 1, k + self.profile.header_max_lines) if k + 1 < len(kinds) else k
         if self.pg.spaced or self.pg.markdown or j == k:
             return j
-        # a kicker set apart with its headline under it starts a header of its own
-        j = next((x - 1 for x in range(k + 1, j) if self._headline_under_kicker(x)), j)
         last = self._last_anchor(k, j)
         last = k if last is None else last
         r = k
