@@ -41,6 +41,8 @@ def phrase_pair(t):
     >>> phrase_pair("“税惠赋能 助稳向好”座谈"), phrase_pair("推出“起步就起跑 开局就冲"), phrase_pair("梁可庭 刘奕辰")
     (False, False, True)
     """
+    if t.count(" ") + t.count("\u3000") != 1:
+        return False        # (most lines asked: none, or a letter-spaced line's many)
     m = _PHRASE_PAIR.match(han_shape(t))
     return bool(m) and all(p.count("“") == p.count("”") and p.count("‘") == p.count("’") for p in m.groups())
 

@@ -15,9 +15,9 @@ _SP = f"[{LAYOUT_SPACE}]+"
 _W, _H = f"[{WIDE}]", f"[{HAN}]"
 # The letter-spacing test runs on every line with a space and keeps its expressions over
 # the classes (matching over a line's shape, :func:`.chars.han_shape`, would cost more per
-# line than compiling them once per process). The space rules' expressions serve only the
-# lines holding a tab, an ideographic or no-break space, or Markdown: :func:`_plain_spaces`
-# takes the others by the class table.
+# line than compiling them once per process). The space rules' expressions serve the lines
+# of many spaces, and those holding a tab, an ideographic or no-break space, or Markdown:
+# :func:`_plain_spaces` takes the others by the class table.
 # A space with a wide character on one side and a wide character, digit or % on the other.
 _WIDE_GAP = LazyPattern(f"(?<={_W}){_SP}(?={_W})")
 # in a letter-spaced line, the gap between an ideograph and a joining sign glued to the next
@@ -30,6 +30,9 @@ _SPACED_PAIR = LazyPattern(f"{_H}{_SP}(?={_H})")
 _HAN_PAIR = LazyPattern(f"{_H}(?={_H})")
 _MULTI = LazyPattern(f"[{LAYOUT_SPACE}]{{2,}}")
 _OTHER_SPACES = LAYOUT_SPACE.replace(" ", "")    # a line holding one takes the expressions
+# so does a line of more spaces than this (a letter-spaced one): there a Python step per gap
+# costs more than the expressions' passes in C
+FAST_GAPS = 4
 _PLAIN_RUN = LazyPattern(" +")
 _SIGNS = "+&/="     # joining signs (:data:`_SIGN_GAP`)
 _ANY_SPACE = LazyPattern(_SP)
@@ -81,18 +84,17 @@ def remove_layout_spaces(text):
     text = text.strip(LAYOUT_SPACE)
     if not _ANY_SPACE.search(text):
         return strip_markup(text) if text[:1] in "#*" else text
-    if text[0] not in "#*" and not any(c in text for c in _OTHER_SPACES):
+    if text.count(" ") <= FAST_GAPS and text[0] not in "#*" and not any(c in text for c in _OTHER_SPACES):
         return _plain_spaces(text)
     return _layout_spaces_re(text)
 
 
 def _plain_spaces(text):
-    """:func:`remove_layout_spaces` of a stripped line whose layout spaces are all plain
-    ones, in runs of any length: each gap decided by the characters on its two sides (and,
+    """:func:`remove_layout_spaces` of a stripped line whose layout spaces are a few plain
+    ones (runs of them too): each gap decided by the characters on its two sides (and,
     beside a joining sign, the one beyond the sign), as the expressions of
     :func:`_layout_spaces_re` decide it; a gap kept is one space. A lookup in the class
-    table per gap instead of four expressions over the ideographs' class per line, each
-    costing a millisecond to compile in every process.
+    table per gap, cheaper on such a line than the expressions' passes.
 
     >>> _plain_spaces("全县 37 所中"), _plain_spaces("擦亮品牌 奋发有为"), _plain_spaces("点、 62 个")
     ('全县37所中', '擦亮品牌 奋发有为', '点、62个')
@@ -100,7 +102,7 @@ def _plain_spaces(text):
     ('会的一块劳动', '小组织+部', 'a b')
     """
     table = class_table()
-    parts = _PLAIN_RUN.split(text)
+    parts = text.split(" ") if "  " not in text else _PLAIN_RUN.split(text)
     try:
         before = [table[ord(p[-1])] for p in parts[:-1]]
         after = [table[ord(p[0])] for p in parts[1:]]
