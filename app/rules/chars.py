@@ -134,20 +134,3 @@ def flags_of(char) -> int:
         return class_table()[code]
     return sum({flag for lo, hi, flag in _ASTRAL if lo <= code <= hi})
 
-
-def is_han(char) -> bool:
-    """An ideograph (the class ``HAN``), by the table.
-
-    >>> is_han("中"), is_han("，"), is_han("\U0002a6d6")
-    (True, False, True)
-    """
-    return bool(flags_of(char) & IS_HAN)
-
-
-def all_han(text) -> bool:
-    """Every character an ideograph (and at least one).
-
-    >>> all_han("王小明"), all_han("王 明"), all_han("")
-    (True, False, False)
-    """
-    return bool(text) and all(flags_of(c) & IS_HAN for c in text)

@@ -11,13 +11,14 @@ holds a comma (a section head's, "因地制宜，
 """
 from itertools import compress, count
 
-from .chars import all_han, is_han
+from .chars import SHAPE, han_shape
 from .kinds import looks_like_name
 from .lazy import LazyPattern
 from .names import ends_in_credit, lone_credit
 from .profile import DEFAULT
 
 _CLAUSE_MARK = LazyPattern("[，。；、！？：,;!?:]")
+_NAME_SHAPE = LazyPattern(f"^{SHAPE}{{2,3}}$|^{SHAPE} {SHAPE}$")     # over the ideographs' shape
 
 
 def lone_name(t):
@@ -35,8 +36,7 @@ def name_shaped(t):
     >>> name_shaped("彭嘉刚"), name_shaped("唐 然"), name_shaped("唐  然"), name_shaped("唐然好啊")
     (True, True, False, False)
     """
-    return (len(t) in (2, 3) and all_han(t)
-            or len(t) == 3 and t[1] == " " and is_han(t[0]) and is_han(t[2]))
+    return bool(_NAME_SHAPE.match(han_shape(t)))
 
 
 def lone_bylines(pg, kinds):
