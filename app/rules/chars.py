@@ -48,8 +48,8 @@ def width(text):
     return wide + 0.5 * (len(text) - wide - spaces)
 
 
-# Shapes of a line: the same line with every character of a class replaced by one ideograph
-# (中), so that an expression asks for that one character where it would hold the class.
+# The shape of a line: the same line with every ideograph replaced by one (中), so that an
+# expression asks for that one character where it would hold the class.
 # Positions stay those of the line (one character for one). An expression over the
 # ideographs' class costs about a millisecond to compile (a loop over its 28,000 code
 # points), in every process; over the shape, a few microseconds.
@@ -63,19 +63,6 @@ def han_shape(text):
     '中中 37 中，“中”'
     """
     return HAN_RE.sub(SHAPE, text)
-
-
-def wide_shape(text):
-    """``text`` with every wide character (``WIDE``) but the ideographic space replaced by
-    中: a character of the shape is wide when it is 中 or U+3000, which stays as it is since
-    it is also a space of the layout.
-
-    >>> wide_shape("全县\u3000３７ 所，a") == "中中\u3000中中 中中a"
-    True
-    """
-    if "\u3000" not in text:
-        return WIDE_RE.sub(SHAPE, text)
-    return "\u3000".join(WIDE_RE.sub(SHAPE, part) for part in text.split("\u3000"))
 
 
 # The classes above as one byte of flags per character of the first plane, for rules that

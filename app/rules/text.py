@@ -7,8 +7,7 @@ import re
 
 from .chars import (CLOSES_GAP as _F_CLOSES_GAP, GAP_CLOSERS as _GAP_CLOSERS, GAP_OPENERS as _GAP_OPENERS, HAN,
                     HAN_RE as _HAN_CHAR, IS_DIGIT as _F_DIGIT, IS_HAN as _F_HAN, IS_WIDE as _F_WIDE, LAYOUT_SPACE,
-                    OPENS_GAP as _F_OPENS_GAP, SHAPE, WIDE, WIDE_RE as _WIDE_CHAR, class_table,
-                    flags_of, wide_shape)
+                    OPENS_GAP as _F_OPENS_GAP, WIDE, WIDE_RE as _WIDE_CHAR, class_table, flags_of)
 from .lazy import LazyPattern
 
 _SP = f"[{LAYOUT_SPACE}]+"
@@ -39,9 +38,7 @@ _ANY_SPACE = LazyPattern(_SP)
 _DIGIT_OR_PERCENT = LazyPattern("[0-9%]")
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
 HALF_PUNCT = LazyPattern("[,:;?!()]")  # any character fold_half_width may change
-# a mark in Latin text, over the wide shape (a rare line: the expression is not worth compiling)
-_SHAPE_W = f"[{SHAPE}\u3000]"
-_KEEP_HALF = LazyPattern(f"[,:;?!](?<!{_SHAPE_W}[,:;?!])(?!{_SHAPE_W})")
+_KEEP_HALF = LazyPattern(f"[,:;?!](?<!{_W}[,:;?!])(?!{_W})")   # a mark in Latin text
 
 
 def is_letter_spaced(text):
@@ -237,7 +234,7 @@ def fold_half_width(text):
         return text  # nearly every line of Chinese text: skip the look-around scan
     # fold every mark, then put back the few with no wide character on either side (one
     # scan that jumps from mark to mark, instead of a look-around at every character)
-    keep = [m.start() for m in _KEEP_HALF.finditer(wide_shape(text))]
+    keep = [m.start() for m in _KEEP_HALF.finditer(text)]
     out = (text.replace(",", "，").replace(":", "：").replace(";", "；").replace("?", "？")
            .replace("!", "！"))
     if keep:
