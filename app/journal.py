@@ -51,6 +51,10 @@ class Journal:
     def add(self, entry: dict) -> None:
         self.pending.append(json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
 
+    def drop_pending(self) -> None:
+        """Forget the steps not yet written (a whole state will be written in their place)."""
+        self.pending = []
+
     def flush(self) -> None:
         """Append the pending steps (creating the file with its header first); raises
         ``OSError`` with nothing appended when the disk refuses."""
@@ -138,7 +142,7 @@ class Recorder:
     def start_from_state(self) -> None:
         """Write the whole document at the next flush, in place of the steps pending."""
         self.needs_state = True
-        self.journal.pending = []
+        self.journal.drop_pending()
 
     @property
     def pending(self) -> bool:

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.path = None
         self.work = None            # app.pagework.PageWork: where the document is kept
         self.folder = None          # widgets.pages.Folder when a folder is open
-        self._kept = OrderedDict()  # page -> (its document, left with steps to undo, its session's sha256)
+        self._kept = OrderedDict()  # page -> (its document, left with steps to undo; its session's sha256)
         self.stack = QUndoStack(self)
         self.files = Files(self)
         self.folder_export = FolderExport(self)
