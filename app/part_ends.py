@@ -72,7 +72,8 @@ def _cut_by_header(mine, other, find, arts, by_page, profile):
     part, that = arts.get(mine[0], {}).get(mine[1]), arts.get(other[0], {}).get(other[1])
     if part is None or that is None:
         return False
-    tail = find.__name__ == "quiet_tail"
+    from .rules.headless import quiet_tail
+    tail = find is quiet_tail
     words = headline_bigrams(that if tail else part)
     body, rest = _body(part), _body(that)
     if len(body) < 2 or not words or not rest or not (tail or _header_after(part)):
@@ -215,7 +216,8 @@ def _word_counts(words, blocks):
 def _cut_off(part, body, c, find, mine, arts, by_page):
     """Make the blocks of ``body`` after c (a tail) or before it (a lead) an article of
     their own on the page of ``mine``, with the next free id."""
-    cut = body[c:] if find.__name__ == "quiet_tail" else body[:c]
+    from .rules.headless import quiet_tail
+    cut = body[c:] if find is quiet_tail else body[:c]
     taken = {id(b) for b in cut}
     part["blocks"] = [b for b in part["blocks"] if id(b) not in taken]
     new_id = max(arts[mine[0]]) + 1
