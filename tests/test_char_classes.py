@@ -7,6 +7,8 @@ block, marks, spaces of each kind, Latin letters and digits), with a fixed seed.
 import random
 import re
 
+import pytest
+
 from app.rules import chars
 from app.rules.chars import HAN, LAYOUT_SPACE, WIDE
 from app.rules.headers import phrase_pair
@@ -129,3 +131,40 @@ def test_shapes_over_ideographs_match_what_the_class_matched():
             assert bool(shaped.match(han_shape(text))) == expected, (pattern, text)
             hits[k] += expected
     assert min(hits) > 20
+
+
+def _shaped_patterns():
+    from app.rules import caption_lines, kinds, names, running_head
+    from app.rules.shaped import ShapedPattern
+    return [(f"{m.__name__}.{k}", v) for m in (caption_lines, kinds, names, running_head)
+            for k, v in vars(m).items() if isinstance(v, ShapedPattern)]
+
+
+def test_shaped_patterns_answer_what_the_plain_expressions_answer():
+    """Every ShapedPattern of the rules, against its own source compiled as it is, over
+    lines drawn from its spelt-out ideographs, other ideographs of every block, marks,
+    digits and spaces; and on lines made to match."""
+    from app.rules.shaped import spelt_out
+    found = _shaped_patterns()
+    assert len(found) >= 8
+    rng = random.Random(6)
+    for name, shaped in found:
+        plain = re.compile(shaped.pattern)
+        alphabet = list(spelt_out(shaped.pattern)) * 3 + list("中国人㐀豈\U00020001·（）()【】“”。，2版AB ") + ["\u3000"]
+        hits = 0
+        for _ in range(6000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+            for method in ("match", "search"):
+                got, want = getattr(shaped, method)(text), getattr(plain, method)(text)
+                assert (got and got.span()) == (want and want.span()), (name, method, text)
+                assert (got and [got.span(g) for g in range(1, plain.groups + 1)]) == (
+                    want and [want.span(g) for g in range(1, plain.groups + 1)]), (name, text)
+            hits += bool(plain.search(text))
+        assert hits, name       # the draw reaches the lines the expression takes
+
+
+def test_a_shaped_pattern_refuses_what_a_shape_cannot_answer():
+    from app.rules.shaped import ShapedPattern
+    for source in (f"([{HAN}])\\1", "[一-龥]+", f"中[{HAN}]"):
+        with pytest.raises(ValueError):
+            ShapedPattern(source).match("中国")

@@ -74,7 +74,7 @@ def test_byline_shortcut_changes_no_answer(t):
     test must agree."""
     from app.rules import kinds
     t = t.strip()
-    full = (len(t) <= DEFAULT.byline_max_chars and bool(kinds._BYLINE_CHARS.match(t)) and bool(kinds.split_names(t))
+    full = (len(t) <= DEFAULT.byline_max_chars and bool(kinds._BYLINE_CHARS.match(kinds.han_shape(t))) and bool(kinds.split_names(t))
             and all(kinds.looks_like_name(n) for n in kinds.split_names(t))
             and (len(kinds.split_names(t)) >= 2 or bool(__import__("re").search(
                 r"记者|通讯员|实习生|文/图|文／图|图/文|摄影|编辑|撰文", t))))

@@ -19,6 +19,8 @@ from .lazy import LazyPattern
 from .profile import DEFAULT
 from .rates import evidence, words_tell
 
+# over the text itself, not its shape: run over whole articles, where the class's one
+# compile costs less than a Python step per bigram
 _HAN2 = LazyPattern(f"(?=([{HAN}]{{2}}))")
 # cuts that leave two segments in one run of an article: a column change, a content cut,
 # a step of the measure (:mod:`.measure`)

@@ -12,11 +12,11 @@ from itertools import compress, count
 from .chars import HAN
 from .headers import closes
 from .kinds import is_caption
-from .lazy import LazyPattern
 from .profile import DEFAULT
+from .shaped import ShapedPattern
 
 # the credit alone: a role and a name before 摄, or a bracketed source
-_CREDIT_ONLY = LazyPattern(f"^[{HAN}]?(?:本报)?(?:记者|通讯员)[{HAN} ]{{2,8}}摄$|^[（(][^（）()]{{2,30}}[）)]$")
+_CREDIT_ONLY = ShapedPattern(f"^[{HAN}]?(?:本报)?(?:记者|通讯员)[{HAN} ]{{2,8}}摄$|^[（(][^（）()]{{2,30}}[）)]$")
 _TEXT_KINDS = frozenset(("body", "title"))
 
 
@@ -46,7 +46,7 @@ def cut_credit(prev, t):
     return cut >= 0 and ")" not in prev[cut:] and "）" not in prev[cut:] and is_caption(prev[cut:] + t)
 
 
-_ROLE_AT_END = LazyPattern("(?:本报记者|记者|本报记|通讯员|通讯)[ \u3000]*(?:[\u4e00-\u9fff][ \u3000]*){0,3}$")
+_ROLE_AT_END = ShapedPattern(f"(?:本报记者|记者|本报记|通讯员|通讯)[ \u3000]*(?:[{HAN}][ \u3000]*){{0,3}}$")
 
 
 def cut_photo_credit(prev, t):

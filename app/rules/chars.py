@@ -5,15 +5,12 @@ quotes, ellipsis, dash and interpunct used in Chinese text fill one cell; other 
 half a cell; spaces none.
 """
 import functools
-import re
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 FULLWIDTH = "\u3000-\u303f\uff01-\uff60\uffe0-\uffe6"
 CJK_PUNCT_EXTRA = "\u2018\u2019\u201c\u201d\u2014\u2026\u00b7\u2013\u2015\u2460-\u24ff\u3200-\u32ff\u25a0-\u25ff"
 WIDE = HAN + FULLWIDTH + CJK_PUNCT_EXTRA
 
-WIDE_RE = re.compile(f"[{WIDE}]")
-HAN_RE = re.compile(f"[{HAN}]")
 # Where a space is kept or dropped (:func:`.text.remove_layout_spaces`): a space goes
 # before the first marks and after the second.
 GAP_OPENERS = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
@@ -43,26 +40,28 @@ def width(text):
     >>> width("会 的 一 块")
     4.0
     """
-    wide = len(WIDE_RE.findall(text))
+    narrow = len(text.translate(_WIDE_DROPPED))
     spaces = sum(map(text.count, LAYOUT_SPACE))
-    return wide + 0.5 * (len(text) - wide - spaces)
+    return (len(text) - narrow) + 0.5 * (narrow - spaces)
 
 
 # The shape of a line: the same line with every ideograph replaced by one (中), so that an
 # expression asks for that one character where it would hold the class.
 # Positions stay those of the line (one character for one). An expression over the
-# ideographs' class costs about a millisecond to compile (a loop over its 28,000 code
-# points), in every process; over the shape, a few microseconds.
+# ideographs' class costs a millisecond or more to compile (a loop over its 28,000 code
+# points of the first plane), in every process, each time the class appears; over the
+# shape, a few microseconds.
 SHAPE = "中"
+WIDE_SHAPED = SHAPE + FULLWIDTH + CJK_PUNCT_EXTRA   # the body of ``[WIDE]`` over a shape
 
 
 def han_shape(text):
     """``text`` with every ideograph (``HAN``) replaced by 中; nothing else is 中.
 
-    >>> han_shape("全县 37 所，“好”")
-    '中中 37 中，“中”'
+    >>> han_shape("全县 37 所，“好”"), han_shape("\U00020001㐀豈")
+    ('中中 37 中，“中”', '中中中')
     """
-    return HAN_RE.sub(SHAPE, text)
+    return text.translate(_SHAPED)
 
 
 # The classes above as one byte of flags per character of the first plane, for rules that
@@ -106,6 +105,28 @@ def class_table() -> bytes:
 
 # the classes' ranges past the first plane (the ideographs' extensions), with their flags
 _ASTRAL = [(lo, hi, flag) for flag, spec in _FLAGGED for lo, hi in class_ranges(spec) if hi > 0xffff]
+
+
+class Translation(dict):
+    """A ``str.translate`` table filled at each code point's first use from the flags, so
+    that no table of the whole plane is built in a process that reads a few lines: maps a
+    code point to ``mapped(flags)``."""
+
+    def __init__(self, mapped):
+        super().__init__()
+        self.mapped = mapped
+
+    def __missing__(self, code):
+        value = self[code] = self.mapped(code, flags_of(chr(code)))
+        return value
+
+
+# an ideograph to the shape's one character, any other to itself (code points, not
+# strings: a translation writes those at half the cost)
+_SHAPE_CODE = ord(SHAPE)
+_SHAPED = Translation(lambda code, flags: _SHAPE_CODE if flags & IS_HAN else code)
+# a wide character dropped, any other kept: what is left of a line is its narrow part
+_WIDE_DROPPED = Translation(lambda code, flags: None if flags & IS_WIDE else code)
 
 
 def flags_of(char) -> int:

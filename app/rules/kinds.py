@@ -11,6 +11,7 @@ from .lazy import LazyPattern
 from .lines import ends_final, han_count, md_heading, sentence_end_inside, title_like
 from .names import split_names, trailing_credit
 from .profile import DEFAULT
+from .shaped import ShapedPattern
 
 # ---- page furniture -------------------------------------------------------------------
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -22,7 +23,7 @@ _FURNITURE = LazyPattern(
     r"|[（(]?\s*(?:下|上)?(?:转|接|紧接|转自|接上)第?\s*[0-9０-９一二三四五六七八九十]+\s*版.{0,8}?[）)]?"
     r"|.{0,6}(?:责任编辑|版式编辑|美术编辑|本版编辑|责任校对|图片编辑|版面设计|校对)\s*[：:].*"
     r")$")
-_SECTION = LazyPattern(f"^[{HAN}]{{2,6}}(?:新闻|经济|要闻|视点|专刊|周刊|副刊|评论|理论|文化|体育|国际|"
+_SECTION = ShapedPattern(f"^[{HAN}]{{2,6}}(?:新闻|经济|要闻|视点|专刊|周刊|副刊|评论|理论|文化|体育|国际|"
                        f"社会|时政|民生|教育|财经|法治|综合|专版|观察|聚焦|纵深|特刊|专题|天下|广角)$"
                        f"|^(?:要闻|综合|评论|理论|副刊|专版|特刊|专题|经济|民生|文化|时政|体育|国际|社会|教育|财经|法治)$")
 _SPACE = LazyPattern(r"[ \t\u3000]+")
@@ -54,7 +55,7 @@ def is_furniture(t, profile=DEFAULT):
     return not re.search(r"[，。；！？]", t)
 
 
-_PAGE_HEAD = LazyPattern(f"^(?:[{HAN}]{{2,6}}\\s+)?(?:[A-H]\\s*[0-9]{{1,2}}|[0-9]{{1,2}}\\s*版)(?:\\s+[{HAN}]{{2,6}})?$")
+_PAGE_HEAD = ShapedPattern(f"^(?:[{HAN}]{{2,6}}\\s+)?(?:[A-H]\\s*[0-9]{{1,2}}|[0-9]{{1,2}}\\s*版)(?:\\s+[{HAN}]{{2,6}})?$")
 
 
 def _page_head(t):
@@ -92,8 +93,8 @@ def is_deck(t):
     return bool(_DECK.match(t)) and han_count(t) >= 2
 
 
-_KICKER = LazyPattern(r"[①-⑳㉑-㉟]\s*$|[（(][0-9一二三四五六七八九十]{1,3}[）)]\s*$|之[一二三四五六七八九十]{1,3}\s*$"
-                      r"|^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{1,4}篇$"
+_KICKER = ShapedPattern(r"[①-⑳㉑-㉟]\s*$|[（(][0-9一二三四五六七八九十]{1,3}[）)]\s*$|之[一二三四五六七八九十]{1,3}\s*$"
+                      f"|^[{HAN}]{{2,8}}·[{HAN}]{{1,4}}篇$"
                       r"|^[【\[].{2,14}[】\]]$|^“[^”]{1,10}”.{0,10}[0-9一二三四五六七八九十①-⑳]\s*$")
 
 
@@ -173,9 +174,9 @@ def is_byline(t, profile=DEFAULT):
 
 
 # ---- captions ---------------------------------------------------------------------------
-_CAPTION = LazyPattern(
+_CAPTION = ShapedPattern(
     r"[（(][^（）()]{0,30}(?:供图|摄|提供|供稿|资料图片|图片来源|翻拍)[^（）()]{0,10}[）)]\s*$"
-    r"|(?:记者|通讯员|本报)\s*(?:[\u4e00-\u9fff]\s*){2,4}\s*摄\s*$"
+    f"|(?:记者|通讯员|本报)\\s*(?:[{HAN}]\\s*){{2,4}}\\s*摄\\s*$"
     r"|资料图片\s*$|^(?:图为|上图|下图|左图|右图|图①|图片)[：:，]")
 
 

@@ -5,8 +5,9 @@ compiler walks its 28,000 code points), and the rules hold some fifty such expre
 which a page reaches half or fewer: compiled at import, they were most of the time a
 one-page run takes. A :class:`LazyPattern` compiles on the first call of one of its
 methods and then hands out the compiled pattern's own methods, so a later call costs what
-a compiled pattern's does. (Expressions that only ask whether characters are ideographs
-match over a line's shape instead: :func:`.chars.han_shape`.)
+a compiled pattern's does. (Expressions that ask whether characters are ideographs match
+over a line's shape instead, which holds no class: :func:`.chars.han_shape`, and
+:class:`.shaped.ShapedPattern` for those that also spell out words.)
 """
 import re
 

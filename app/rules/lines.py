@@ -4,7 +4,7 @@ Every function here looks at one line's text only; the decisions that need neigh
 in :mod:`.headers`, :mod:`.heads`, :mod:`.ends` and :mod:`.articles`.
 """
 
-from .chars import CLOSERS, FINAL_END, HAN_RE, LAYOUT_SPACE, NO_LINE_START, SHAPE, SOFT_END, han_shape
+from .chars import CLOSERS, FINAL_END, LAYOUT_SPACE, NO_LINE_START, SHAPE, SOFT_END, han_shape
 from .lazy import LazyPattern
 from .profile import DEFAULT
 from .text import is_letter_spaced
@@ -81,7 +81,7 @@ def han_count(t):
     >>> han_count("“十四五”北湖答卷⑥")
     7
     """
-    return len(HAN_RE.findall(t))
+    return han_shape(t).count(SHAPE)
 
 
 def md_heading(t):

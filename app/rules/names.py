@@ -1,13 +1,14 @@
 """Person names in bylines and credits."""
 import re
 
-from .chars import SHAPE, han_shape
+from .chars import HAN, SHAPE, han_shape
 from .lazy import LazyPattern
+from .shaped import ShapedPattern
 
 ROLE_WORDS = ("本报记者", "本报通讯员", "记者", "通讯员", "实习生", "特约记者", "见习记者",
               "文/图", "文／图", "图/文", "图／文", "文", "图", "摄影", "摄", "整理", "报道")
 _ROLE_RE = LazyPattern("|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)))
-_CREDIT = LazyPattern(r"[（(]\s*((?:[\u4e00-\u9fff]\s*){1,}[\u4e00-\u9fff])\s*[）)]\s*$")
+_CREDIT = ShapedPattern(f"[（(]\\s*((?:[{HAN}]\\s*){{1,}}[{HAN}])\\s*[）)]\\s*$")
 
 
 _HAN_TOKEN = LazyPattern(f"^[{SHAPE}·]+$")     # over the ideographs' shape
@@ -97,7 +98,7 @@ def trailing_credit(text):
     m = _CREDIT.search(text)
     if not m or m.start() == 0:
         return None
-    names = split_names(m.group(0))
+    names = split_names(text[m.start():m.end()])
     if not names or any(not 2 <= len(n) <= 4 for n in names):
         return None
     if len(names) == 1 and len(names[0]) == 2:

@@ -7,12 +7,11 @@ the column it was printed over. The date and the page are furniture by their own
 sentences either, but only the company of a running head makes them furniture: a page
 that prints furniture of its own.
 """
-import functools
-import re
 
 from .chars import HAN, LAYOUT_SPACE
 from .lazy import LazyPattern
 from .profile import DEFAULT
+from .shaped import ShapedPattern
 
 _SPACES = LazyPattern(f"[{LAYOUT_SPACE}]+")
 _WEEKDAY = LazyPattern("^(?:星期|周)[一二三四五六日天]$")
@@ -27,10 +26,7 @@ _BARE_SECTIONS = frozenset(("要闻", "经济", "民生", "文化", "社会", "�
 _LAST = frozenset("报一二三四五六日天") | frozenset(t[-1] for t in _BARE_SECTIONS)
 
 
-@functools.cache
-def _paper_name():
-    """A paper's name ("湘江日报"): compiled when a page first has a head piece to read."""
-    return re.compile(f"^[{HAN}]{{2,6}}(?:日报|晚报|早报|时报|商报|报)$")
+_PAPER_NAME = ShapedPattern(f"^[{HAN}]{{2,6}}(?:日报|晚报|早报|时报|商报|报)$")     # "湘江日报"
 
 
 def is_head_piece(t):
@@ -43,7 +39,7 @@ def is_head_piece(t):
     [False, False, False, False]
     """
     t = _SPACES.sub("", t)
-    return bool(_WEEKDAY.match(t) or t in _BARE_SECTIONS or _paper_name().match(t))
+    return bool(_WEEKDAY.match(t) or t in _BARE_SECTIONS or _PAPER_NAME.match(t))
 
 
 def running_head_pieces(pg, kinds, profile=DEFAULT):

@@ -5,29 +5,37 @@ Each function is small and pure; the doctests are the specification.
 import functools
 import re
 
-from .chars import (CLOSES_GAP as _F_CLOSES_GAP, GAP_CLOSERS as _GAP_CLOSERS, GAP_OPENERS as _GAP_OPENERS, HAN,
-                    HAN_RE as _HAN_CHAR, IS_DIGIT as _F_DIGIT, IS_HAN as _F_HAN, IS_WIDE as _F_WIDE, LAYOUT_SPACE,
-                    OPENS_GAP as _F_OPENS_GAP, WIDE, WIDE_RE as _WIDE_CHAR, class_table, flags_of)
+from .chars import (CLOSES_GAP as _F_CLOSES_GAP, GAP_CLOSERS as _GAP_CLOSERS, GAP_OPENERS as _GAP_OPENERS,
+                    IS_DIGIT as _F_DIGIT, IS_HAN as _F_HAN, IS_WIDE as _F_WIDE, LAYOUT_SPACE, OPENS_GAP as _F_OPENS_GAP,
+                    SHAPE, WIDE_SHAPED, class_table, flags_of, han_shape)
 from .lazy import LazyPattern
 
 _SP = f"[{LAYOUT_SPACE}]+"
-_W, _H = f"[{WIDE}]", f"[{HAN}]"
-# The letter-spacing test runs on every line with a space and keeps its expressions over
-# the classes (matching over a line's shape, :func:`.chars.han_shape`, would cost more per
-# line than compiling them once per process). The space rules' expressions serve the lines
-# of many spaces, and those holding a tab, an ideographic or no-break space, or Markdown:
-# :func:`_plain_spaces` takes the others by the class table.
-# A space with a wide character on one side and a wide character, digit or % on the other.
+# The expressions below that ask for ideographs or wide characters match over a line's shape
+# (:func:`.chars.han_shape`), where the ideographs are one character: the class of 28,000
+# code points would cost a compile of a millisecond or more in every process, each time it
+# appears. The space rules only drop or fold spaces, so the result's spaces, read off the
+# shape, are put back among the line's own characters (:func:`_respaced`).
+_W, _H = f"[{WIDE_SHAPED}]", SHAPE
+# The space rules' expressions serve the lines of many spaces, and those holding a tab, an
+# ideographic or no-break space, or Markdown: :func:`_plain_spaces` takes the others by the
+# class table.
+# In a letter-spaced line, a space between two wide characters; and one between a wide
+# character and a joining sign glued to the next one ("小 组 +部 门", spread like the others).
 _WIDE_GAP = LazyPattern(f"(?<={_W}){_SP}(?={_W})")
-# in a letter-spaced line, the gap between an ideograph and a joining sign glued to the next
-# one ("小 组 +部 门") was spread like the others
 _SIGN_GAP = LazyPattern(f"(?<={_W}){_SP}(?=[+&/=]{_W})|(?<={_W}[+&/=]){_SP}(?={_W})")
+_SIGN = LazyPattern("[+&/=]")
+# a gap with a character on one side that is neither wide nor a space: one the rule above
+# keeps (a letter-spaced line without one loses all its spaces)
+_GAP_BESIDE_NARROW = LazyPattern(f"(?<![{WIDE_SHAPED}{LAYOUT_SPACE}])[{LAYOUT_SPACE}]|[{LAYOUT_SPACE}](?![{WIDE_SHAPED}{LAYOUT_SPACE}])")
+# A space with a wide character on one side and a digit or % on the other.
 _WIDE_DIGIT = LazyPattern(f"(?<={_W}){_SP}(?=[0-9%])|(?<=[0-9%]){_SP}(?={_W})")
 # a space goes before these marks and after those
 _PUNCT_GAP = LazyPattern(f"{_SP}(?=[{_GAP_OPENERS}])|(?<=[{_GAP_CLOSERS}]){_SP}")
-_SPACED_PAIR = LazyPattern(f"{_H}{_SP}(?={_H})")
-_HAN_PAIR = LazyPattern(f"{_H}(?={_H})")
+# two ideographs side by side, or across a gap: each found gives the gap ('' when tight)
+_HAN_PAIRS = LazyPattern(f"{_H}({_SP})?(?={_H})")
 _MULTI = LazyPattern(f"[{LAYOUT_SPACE}]{{2,}}")
+_SPACE_RUNS = LazyPattern(f"({_SP})")
 _OTHER_SPACES = LAYOUT_SPACE.replace(" ", "")    # a line holding one takes the expressions
 # so does a line of more spaces than this (a letter-spaced one): there a Python step per gap
 # costs more than the expressions' passes in C
@@ -38,7 +46,7 @@ _ANY_SPACE = LazyPattern(_SP)
 _DIGIT_OR_PERCENT = LazyPattern("[0-9%]")
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
 HALF_PUNCT = LazyPattern("[,:;?!()]")  # any character fold_half_width may change
-_KEEP_HALF = LazyPattern(f"[,:;?!](?<!{_W}[,:;?!])(?!{_W})")   # a mark in Latin text
+_KEEP_HALF = LazyPattern(f"[,:;?!](?<!{_W}[,:;?!])(?!{_W})")   # a mark in Latin text (over the shape)
 
 
 def is_letter_spaced(text):
@@ -51,11 +59,38 @@ def is_letter_spaced(text):
     >>> is_letter_spaced("高 ，传 统 党 建 模 式 面 临")
     True
     """
-    spaced = len(_SPACED_PAIR.findall(text))
-    if spaced < 2:
-        return False
-    tight = len(_HAN_PAIR.findall(text))
-    return spaced >= tight
+    plain, other = text.count(" "), sum(map(text.count, _OTHER_SPACES))
+    if plain + other < 2:
+        return False    # two gaps take two spaces: most lines with a space have one
+    return _letter_spaced_shape(_spaced_shape(text))
+
+
+# A line with many spaces is shaped when its page is read (:func:`is_letter_spaced`) and
+# again when its text is cleaned (:func:`_layout_spaces_re`): the second time is a lookup.
+_spaced_shape = functools.lru_cache(maxsize=2048)(han_shape)
+
+
+def _plain_parts(text):
+    """A line cut at its runs of plain spaces."""
+    return text.split(" ") if "  " not in text else _PLAIN_RUN.split(text)
+
+
+def _gap_flags(parts):
+    """The class flags of the characters either side of each gap between ``parts`` (two
+    lists), or None past the table's plane or beside an empty part."""
+    table = class_table()
+    try:
+        return [table[ord(p[-1])] for p in parts[:-1]], [table[ord(p[0])] for p in parts[1:]]
+    except IndexError:
+        return None
+
+
+def _letter_spaced_shape(shape):
+    """:func:`is_letter_spaced` of a line's shape."""
+    gaps = _HAN_PAIRS.findall(shape)
+    tight = gaps.count("")
+    spaced = len(gaps) - tight
+    return spaced >= 2 and spaced >= tight
 
 
 def remove_layout_spaces(text):
@@ -98,15 +133,13 @@ def _plain_spaces(text):
     >>> _plain_spaces("会 的 一 块  劳 动"), _plain_spaces("小 组 织 +部"), _plain_spaces("a  b")
     ('会的一块劳动', '小组织+部', 'a b')
     """
-    table = class_table()
-    parts = text.split(" ") if "  " not in text else _PLAIN_RUN.split(text)
-    try:
-        before = [table[ord(p[-1])] for p in parts[:-1]]
-        after = [table[ord(p[0])] for p in parts[1:]]
-    except IndexError:     # a character past the table's plane beside a space
+    parts = _plain_parts(text)
+    flags = _gap_flags(parts)
+    if flags is None:      # a character past the table's plane beside a space
         return _layout_spaces_re(text)
+    before, after = flags
     spaced = sum(1 for fa, fb in zip(before, after) if fa & fb & _F_HAN)
-    letter = spaced >= 2 and spaced >= len(_HAN_PAIR.findall(text))
+    letter = spaced >= 2 and spaced >= _HAN_PAIRS.findall(han_shape(text)).count("")
     out = [parts[0]]
     for left, right, fa, fb in zip(parts, parts[1:], before, after):
         # (the expressions' test for a digit in the line is met by the digit beside the gap)
@@ -130,16 +163,49 @@ def _sign_gap(left, right, fa, fb):
 
 
 def _layout_spaces_re(text):
-    """:func:`remove_layout_spaces` of a stripped line with spaces, by expressions."""
+    """:func:`remove_layout_spaces` of a stripped line with spaces, by expressions over
+    its shape."""
     text = strip_markup(text)
-    if is_letter_spaced(text):
-        text = _SIGN_GAP.sub("", _WIDE_GAP.sub("", text))
-        if not _ANY_SPACE.search(text):
-            return text   # a justified line: usually nothing is left for the other rules
-    text = _PUNCT_GAP.sub("", text)
-    if _DIGIT_OR_PERCENT.search(text):
-        text = _WIDE_DIGIT.sub("", text)
-    return _MULTI.sub(" ", text)
+    shape = _spaced_shape(text)
+    if _letter_spaced_shape(shape):
+        if not _GAP_BESIDE_NARROW.search(shape):
+            return _bare(text)      # a justified line: every gap is between wide characters
+        shape = _WIDE_GAP.sub("", shape)
+        if _SIGN.search(shape):
+            shape = _SIGN_GAP.sub("", shape)
+        if not _ANY_SPACE.search(shape):
+            return _bare(text)
+    shape = _PUNCT_GAP.sub("", shape)
+    if _DIGIT_OR_PERCENT.search(shape):
+        shape = _WIDE_DIGIT.sub("", shape)
+    return _respaced(text, _MULTI.sub(" ", shape))
+
+
+def _bare(text):
+    """``text`` without its layout spaces."""
+    if any(c in text for c in _OTHER_SPACES):
+        return _ANY_SPACE.sub("", text)
+    return text.replace(" ", "")
+
+
+def _respaced(text, shape):
+    """The characters of ``text`` other than layout spaces, with the spaces of ``shape``:
+    the shape of ``text`` after rules that only dropped spaces or folded a run into one.
+
+    >>> _respaced("全 县 37  所", "中中37 中")
+    '全县37 所'
+    """
+    bare = _bare(text)
+    if not _ANY_SPACE.search(shape):
+        return bare
+    out, at = [], 0
+    for k, piece in enumerate(_SPACE_RUNS.split(shape)):
+        if k % 2:
+            out.append(piece)       # a space kept (the split's odd pieces are the spaces)
+        else:
+            out.append(bare[at:at + len(piece)])
+            at += len(piece)
+    return "".join(out)
 
 
 
@@ -174,7 +240,7 @@ def join_pair(left, right):
     if not left or not right:
         return ""
     a, b = left[-1], right[0]
-    if _WIDE_CHAR.match(a) or _WIDE_CHAR.match(b):
+    if (flags_of(a) | flags_of(b)) & _F_WIDE:
         return ""
     if a.isdigit() and b.isdigit():
         return ""
@@ -215,8 +281,9 @@ def join_lines(texts):
 @functools.cache
 def _lone_brackets():
     """(an opening bracket with an ideograph before its close, a closing one after a wide
-    character or digit at the end): compiled at the first unpaired bracket, not at import."""
-    return re.compile(f"\\((?=[^()]*{_H})"), re.compile(f"(?<=[{WIDE}0-9])\\)$")
+    character or digit at the end), over a line's shape: compiled at the first unpaired
+    bracket, not at import."""
+    return re.compile(f"\\((?=[^()]*{_H})"), re.compile(f"(?<=[{WIDE_SHAPED}0-9])\\)$")
 
 
 def fold_half_width(text):
@@ -234,7 +301,7 @@ def fold_half_width(text):
         return text  # nearly every line of Chinese text: skip the look-around scan
     # fold every mark, then put back the few with no wide character on either side (one
     # scan that jumps from mark to mark, instead of a look-around at every character)
-    keep = [m.start() for m in _KEEP_HALF.finditer(text)]
+    keep = [m.start() for m in _KEEP_HALF.finditer(han_shape(text))]
     out = (text.replace(",", "，").replace(":", "：").replace(";", "；").replace("?", "？")
            .replace("!", "！"))
     if keep:
@@ -266,12 +333,13 @@ def _fold_brackets(text, out):
     lone += opened
     n = len(text)
     for a, b in pairs:
-        if (_HAN_CHAR.search(text, a + 1, b) or a > 0 and _WIDE_CHAR.match(text[a - 1])
-                or b + 1 < n and _WIDE_CHAR.match(text[b + 1])):
+        if (SHAPE in han_shape(text[a + 1:b]) or a > 0 and flags_of(text[a - 1]) & _F_WIDE
+                or b + 1 < n and flags_of(text[b + 1]) & _F_WIDE):
             out[a], out[b] = "（", "）"
+    shape = han_shape(text)
     for i in lone:
         lone_open, lone_close = _lone_brackets()
-        if text[i] == "(" and lone_open.match(text, i) or text[i] == ")" and lone_close.search(text[:i + 1]):
+        if text[i] == "(" and lone_open.match(shape, i) or text[i] == ")" and lone_close.search(shape[:i + 1]):
             out[i] = text[i].translate(HALF_TO_FULL)
     return "".join(out)
 
@@ -300,7 +368,7 @@ def dedupe_tail(text):
     """
     t = text.rstrip()
     for k in (4, 3, 2, 1):
-        if len(t) >= 3 * k + (2 if k == 1 else 0) and t[-k:] == t[-2 * k:-k] and _HAN_CHAR.match(t[-1]):
+        if len(t) >= 3 * k + (2 if k == 1 else 0) and t[-k:] == t[-2 * k:-k] and flags_of(t[-1]) & _F_HAN:
             if k == 1:
                 continue  # single doubled glyphs are often real words (“谢谢”, “常常”)
             return t[:-k]
