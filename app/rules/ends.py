@@ -77,21 +77,21 @@ def _end_by_width(body, k, j, lab, end, flush):
     line (``flush``: the page prints first lines full)."""
     pg, profile = body.pg, body.profile
     conf = profile.conf
-    col = body.colw[k]
+    col = body.colm[k]
     if col is None:
         return True, "final-punct", conf.final_punct
     d = col - pg.width[k]
     if d < profile.first_line_short and not flush and starts_paragraph(body.prev_text(k), lab, end):
         # a paragraph's first line on a page that loses the indent is short already: a
         # sentence ending on it ends the paragraph only if the next line starts one too
-        dj, need = body.first_line_gap(j, col)
+        dj, need = body.first_line_gap(j, col, body.colm)
         if dj < need and not body.squeezed_first_line(j, dj):
             return False, "full-first-line", conf.full_first_line
     if d >= profile.short_final:
         return True, "short-final", (conf.short_final_sure if d >= profile.short_final_sure else
                                      conf.short_final_likely if d >= profile.short_final_likely else
                                      conf.short_final)
-    dj, need = body.first_line_gap(j, col)
+    dj, need = body.first_line_gap(j, col, body.colm)
     if dj >= need:
         return True, "next-indent-deficit", conf.next_indent_deficit
     if body.squeezed_first_line(j, dj):
@@ -101,3 +101,4 @@ def _end_by_width(body, k, j, lab, end, flush):
     if flush and pg.text[k][-1] in "。！？":
         return True, "full-final-flush-starts", conf.full_final_flush_starts
     return False, "full-line", conf.full_line
+

@@ -201,6 +201,10 @@ class Profile:
     """Fewest middle lines on each side of a line for a change of column to be measured."""
     middle_lines: int = 3
     """Lines after a paragraph's first line whose median width is its own column width."""
+    column_middle_min: int = 3
+    """Fewest middle lines (neither first nor last of a paragraph) a run between two header
+    blocks needs for paragraph ends to measure its column on them alone
+    (:func:`.starts.middle_column_widths`)."""
 
     # ---- line kinds (:mod:`.kinds`) ----
     furniture_max_chars: int = 40
