@@ -7,6 +7,7 @@ is a paragraph's first line (:mod:`.starts`).
 """
 from __future__ import annotations
 
+from .chars import NO_LINE_END, width
 from .names import ends_in_credit, lone_credit
 from .starts import ASIDE, starts_paragraph
 
@@ -98,7 +99,30 @@ def _end_by_width(body, k, j, lab, end, flush):
         return True, "next-indent-deficit-squeezed", conf.next_indent_deficit_squeezed
     if d >= profile.short_final_weak:
         return True, "short-final", conf.short_final_weak
+    if d >= profile.short_final_cell and body.typeset and short_for_no_reason(pg, k, j):
+        return True, "short-final-cell", conf.short_final_cell
     if flush and pg.text[k][-1] in "。！？":
         return True, "full-final-flush-starts", conf.full_final_flush_starts
     return False, "full-line", conf.full_line
 
+
+def short_for_no_reason(pg, k, j):
+    """Is line k, a cell or so short of its column, short for no reason but its sentence's
+    end? Type set to a column fills each line with whole glyphs; a line comes out a cell
+    short only when what comes next could not end it: an opening mark moved down with what
+    follows it, or a run of figures or Latin kept whole. A line holding half-width glyphs
+    may fall short by their width anyway, and a letter-spaced one is measured short by its
+    spread. The next line is line ``j``.
+
+    >>> from .page import Page
+    >>> pg = Page(["服务水平。", "“网约车", "2017年", "网约车"])
+    >>> short_for_no_reason(pg, 0, 1), short_for_no_reason(pg, 0, 2), short_for_no_reason(pg, 0, 3)
+    (False, False, True)
+    """
+    glyphs = "".join(pg.text[k].split())
+    if pg.letter_spaced[k] or width(glyphs) != len(glyphs):
+        return False
+    if j >= len(pg.text):
+        return True
+    first = pg.first[j]
+    return first not in NO_LINE_END and width(first) >= 1
