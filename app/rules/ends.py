@@ -52,7 +52,7 @@ def _end_by_neighbours(body, k, j, lab, para):
         return True, "before-" + lab[j][0], conf.before_block
     if t[-1] in "）)" and ends_in_credit(pg.text, k):
         return True, "credit", conf.credit
-    if pg.starts_closed[j]:
+    if _continued_by(pg, k, j):
         return False, "next-starts-closed", conf.next_starts_closed
     if pg.first[j] in "（(" and lone_credit(t, pg.text[j]):
         return False, "next-is-credit", conf.next_is_credit
@@ -70,6 +70,14 @@ def _end_by_neighbours(body, k, j, lab, para):
     if pg.indent_page:
         return bool(pg.indent[j]), "next-indent", conf.next_indent
     return None
+
+
+def _continued_by(pg, k, j):
+    """Does line j, which may not start a line ("理，成为……"), go on line k? Unless a
+    blank line parts text groups between them and k ends a sentence: the group after the
+    blank line then goes on a line printed elsewhere (a column read down through another
+    story)."""
+    return pg.starts_closed[j] and (pg.tight[j] or pg.spaced or not pg.ends_final[k])
 
 
 def _end_by_width(body, k, j, lab, end, flush):
