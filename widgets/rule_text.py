@@ -63,6 +63,7 @@ BREAK_RULES = {
     "open-end": QT_TRANSLATE_NOOP("rules.break", "ends without final punctuation: the paragraph goes on"),
     "page-end": QT_TRANSLATE_NOOP("rules.break", "the page ends"),
     "short-final": QT_TRANSLATE_NOOP("rules.break", "a short last line ending a sentence"),
+    "short-final-cell": QT_TRANSLATE_NOOP("rules.break", "ends a sentence a cell short of the column, though the next line's first glyph would have fitted"),
     "person": QT_TRANSLATE_NOOP("rules.break", "decided by a person"),
 }
 BEFORE = QT_TRANSLATE_NOOP("rules.break", "the next line is a %1")

@@ -7,6 +7,7 @@ is a paragraph's first line (:mod:`.starts`).
 """
 from __future__ import annotations
 
+from .chars import NO_LINE_END, width
 from .names import ends_in_credit, lone_credit
 from .starts import ASIDE, starts_paragraph
 
@@ -51,7 +52,7 @@ def _end_by_neighbours(body, k, j, lab, para):
         return True, "before-" + lab[j][0], conf.before_block
     if t[-1] in "）)" and ends_in_credit(pg.text, k):
         return True, "credit", conf.credit
-    if pg.starts_closed[j]:
+    if _continued_by(pg, k, j):
         return False, "next-starts-closed", conf.next_starts_closed
     if pg.first[j] in "（(" and lone_credit(t, pg.text[j]):
         return False, "next-is-credit", conf.next_is_credit
@@ -71,33 +72,65 @@ def _end_by_neighbours(body, k, j, lab, para):
     return None
 
 
+def _continued_by(pg, k, j):
+    """Does line j, which may not start a line ("理，成为……"), go on line k? Unless a
+    blank line parts text groups between them and k ends a sentence: the group after the
+    blank line then goes on a line printed elsewhere (a column read down through another
+    story)."""
+    return pg.starts_closed[j] and (pg.tight[j] or pg.spaced or not pg.ends_final[k])
+
+
 def _end_by_width(body, k, j, lab, end, flush):
     """The end of paragraph line k, which ends a sentence on a hard-wrapped page, by how
     short it is of its column and whether the next line, ``j``, is a paragraph's first
     line (``flush``: the page prints first lines full)."""
     pg, profile = body.pg, body.profile
     conf = profile.conf
-    col = body.colw[k]
+    col = body.colm[k]
     if col is None:
         return True, "final-punct", conf.final_punct
     d = col - pg.width[k]
     if d < profile.first_line_short and not flush and starts_paragraph(body.prev_text(k), lab, end):
         # a paragraph's first line on a page that loses the indent is short already: a
         # sentence ending on it ends the paragraph only if the next line starts one too
-        dj, need = body.first_line_gap(j, col)
+        dj, need = body.first_line_gap(j, col, body.colm)
         if dj < need and not body.squeezed_first_line(j, dj):
             return False, "full-first-line", conf.full_first_line
     if d >= profile.short_final:
         return True, "short-final", (conf.short_final_sure if d >= profile.short_final_sure else
                                      conf.short_final_likely if d >= profile.short_final_likely else
                                      conf.short_final)
-    dj, need = body.first_line_gap(j, col)
+    dj, need = body.first_line_gap(j, col, body.colm)
     if dj >= need:
         return True, "next-indent-deficit", conf.next_indent_deficit
     if body.squeezed_first_line(j, dj):
         return True, "next-indent-deficit-squeezed", conf.next_indent_deficit_squeezed
     if d >= profile.short_final_weak:
         return True, "short-final", conf.short_final_weak
+    if d >= profile.short_final_cell and body.typeset and short_for_no_reason(pg, k, j):
+        return True, "short-final-cell", conf.short_final_cell
     if flush and pg.text[k][-1] in "。！？":
         return True, "full-final-flush-starts", conf.full_final_flush_starts
     return False, "full-line", conf.full_line
+
+
+def short_for_no_reason(pg, k, j):
+    """Is line k, a cell or so short of its column, short for no reason but its sentence's
+    end? Type set to a column fills each line with whole glyphs; a line comes out a cell
+    short only when what comes next could not end it: an opening mark moved down with what
+    follows it, or a run of figures or Latin kept whole. A line holding half-width glyphs
+    may fall short by their width anyway, and a letter-spaced one is measured short by its
+    spread. The next line is line ``j``.
+
+    >>> from .page import Page
+    >>> pg = Page(["服务水平。", "“网约车", "2017年", "网约车"])
+    >>> short_for_no_reason(pg, 0, 1), short_for_no_reason(pg, 0, 2), short_for_no_reason(pg, 0, 3)
+    (False, False, True)
+    """
+    glyphs = "".join(pg.text[k].split())
+    if pg.letter_spaced[k] or width(glyphs) != len(glyphs):
+        return False
+    if j >= len(pg.text):
+        return True
+    first = pg.first[j]
+    return first not in NO_LINE_END and width(first) >= 1

@@ -132,6 +132,9 @@ class Confidence:
     """A full line ending a sentence, on a page that prints first lines full."""
     full_line: float = 0.6
     """A full line ending a sentence, before a full line: the paragraph goes on."""
+    short_final_cell: float = 0.55
+    """A sentence's end a cell short of the column with nothing to have moved down: the
+    paragraph ends."""
 
     # ---- articles ----
     article_default: float = 0.5
@@ -201,6 +204,10 @@ class Profile:
     """Fewest middle lines on each side of a line for a change of column to be measured."""
     middle_lines: int = 3
     """Lines after a paragraph's first line whose median width is its own column width."""
+    column_middle_min: int = 3
+    """Fewest middle lines (neither first nor last of a paragraph) a run between two header
+    blocks needs for paragraph ends to measure its column on them alone
+    (:func:`.starts.middle_column_widths`)."""
 
     # ---- line kinds (:mod:`.kinds`) ----
     furniture_max_chars: int = 40
@@ -342,6 +349,9 @@ class Profile:
     """... this many does."""
     short_final_weak: float = 1.5
     """... this many does, when the next line is not a first line."""
+    short_final_cell: float = 0.75
+    """... and this many does on a line of full-width glyphs when the next line opens
+    with a glyph that would have fitted (:func:`.ends.short_for_no_reason`)."""
 
     # ---- articles (:mod:`.segments`, :mod:`.attach`, :mod:`.captions`) ----
     segment_column_change: float = 2

@@ -9,10 +9,12 @@ short line says nothing about a start, and the rules must know it.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from itertools import count
 
 from .chars import NO_LINE_END, NO_LINE_START, width
 from .columns import local_widths, quantile
+from .measure import holds_measure
 from .profile import DEFAULT
 
 ASIDE = frozenset(("noise", "caption"))   # kinds of lines the text runs across
@@ -43,27 +45,109 @@ def column_widths(pg, kinds, labels, profile=DEFAULT):
     """The local column width at each body line (:func:`.columns.local_widths` of the
     body and title lines outside header clusters), None at the other lines. A header block
     starts another article, likely in another column: each run of body lines between two
-    header blocks gets estimates of its own."""
-    ks = [k for k, kd in enumerate(kinds) if kd in _TEXT and k not in labels]
-    ws = [pg.width[k] for k in ks]
-    bounds = sorted({0, len(ks)} | {bisect_left(ks, c) for c in labels})
-    local = []
-    for a, b in zip(bounds, bounds[1:]):
-        local += local_widths(ws[a:b], profile)
+    header blocks gets estimates of its own (:func:`body_runs`)."""
     colw = [None] * len(kinds)
-    for k, x in zip(ks, local):
-        colw[k] = x
+    w = pg.width
+    for run in body_runs(kinds, labels):
+        for k, x in zip(run, local_widths([w[k] for k in run], profile)):
+            colw[k] = x
     return colw
+
+
+def body_runs(kinds, labels):
+    """The body and title lines outside header clusters (``labels``: their lines), as runs
+    of k between two header blocks (each run may be another article, in another column)."""
+    ks = [k for k, kd in enumerate(kinds) if kd in _TEXT and k not in labels]
+    bounds = sorted({0, len(ks)} | {bisect_left(ks, c) for c in labels})
+    return [ks[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _full_lines(pg, run):
+    """The positions in ``run`` of its full lines: neither the first of a paragraph nor
+    its last (the line ends no sentence, nor does the one before it), not letter-spaced."""
+    ef, ls = pg.ends_final, pg.letter_spaced
+    return [i for i, k in enumerate(run) if i and not ef[k] and not ls[k] and not ef[run[i - 1]]]
+
+
+def set_to_measure(pg, kinds, labels, profile=DEFAULT):
+    """Is the page's type set to a column measure (:func:`.measure.holds_measure` of its
+    runs of :attr:`~.profile.Profile.measure_lines` full lines)? Justified type fills every
+    full line with whole glyphs to one width; lines wrapped unevenly (a made issue's, an
+    OCR'd page) do not, and a line a cell short says nothing there."""
+    sides = []
+    size = profile.measure_lines
+    for run in body_runs(kinds, labels):
+        full = [pg.width[run[i]] for i in _full_lines(pg, run)]
+        sides += [full[x:x + size] for x in range(0, len(full) - size + 1, size)]
+    return holds_measure(sides, profile)
+
+
+def middle_column_widths(pg, kinds, labels, colw, profile=DEFAULT):
+    """The column width at each body line as the paragraphs' full lines measure it, None
+    where ``colw`` (:func:`column_widths`) has none. A full line (:func:`_full_lines`)
+    fills its column; first lines lack the lost indent and last lines anything. On a
+    stretch of short paragraphs most lines are first or last ones, and the estimate of all
+    lines falls to the first lines' width, so a sentence ending a cell or two short reads
+    as a full line. Here each line takes the estimate (:func:`.columns.local_widths`, each
+    line by the side that fits it) of its nearest full line, made over the full lines alone
+    but those ending in a mark a page may squeeze past the column; a run between two header
+    blocks with fewer than :attr:`~.profile.Profile.column_middle_min` of them keeps
+    ``colw``.
+
+    >>> from .page import Page
+    >>> rows = ["一二三四五六七八", "一二三四五六七八九十", "一二三四五。"] * 4
+    >>> pg = Page(rows)
+    >>> kinds = ["body"] * len(rows)
+    >>> colw = column_widths(pg, kinds, {})
+    >>> colw[2], middle_column_widths(pg, kinds, {}, colw)[2]
+    (8.0, 10.0)
+    """
+    w, last = pg.width, pg.last
+    out = list(colw)
+    # full lines alone reach further: at a run's ends the centred window would look across
+    # a column change, so each line takes the side that fits it there too
+    one_sided = replace(profile, column_edge_lines=0)
+    for run in body_runs(kinds, labels):
+        mids = [i for i in _full_lines(pg, run) if last[run[i]] not in NO_LINE_START]
+        if len(mids) < profile.column_middle_min:
+            continue
+        est = local_widths([w[run[i]] for i in mids], one_sided)
+        p = 0
+        for i, k in enumerate(run):
+            while p + 1 < len(mids) and abs(mids[p + 1] - i) <= abs(mids[p] - i):
+                p += 1
+            out[k] = est[p]
+    return out
 
 
 class Body:
     """What the rules of section heads and paragraph ends read: the page ``pg``, the line
-    ``kinds``, the column width at each body line (``colw``) and the ``profile``."""
+    ``kinds``, the column width at each body line (``colw``; for paragraph ends ``colm``)
+    and the ``profile``."""
 
     def __init__(self, pg, kinds, labels, profile=DEFAULT):
         self.pg, self.kinds, self.profile = pg, kinds, profile
         self.n = len(kinds)
         self.colw = column_widths(pg, kinds, labels, profile)
+        self._labels = labels
+        self._typeset = self._colm = None
+
+    @property
+    def typeset(self):
+        """Is the page set to a column measure (:func:`set_to_measure`)? Asked only by
+        paragraph ends, so found when first asked for."""
+        if self._typeset is None:
+            self._typeset = set_to_measure(self.pg, self.kinds, self._labels, self.profile)
+        return self._typeset
+
+    @property
+    def colm(self):
+        """The column width at each body line for paragraph ends: by the full lines alone
+        (:func:`middle_column_widths`) on a page set to a measure, else :attr:`colw`."""
+        if self._colm is None:
+            self._colm = (middle_column_widths(self.pg, self.kinds, self._labels, self.colw, self.profile)
+                          if self.typeset else self.colw)
+        return self._colm
 
     def prev_text(self, k):
         """The text line before line k, stepping over captions and noise (-1: none)."""
@@ -81,14 +165,15 @@ class Body:
             j += 1
         return j
 
-    def first_line_gap(self, j, col):
+    def first_line_gap(self, j, col, colw=None):
         """(how many cells line j is short of its column, how many make it a paragraph's
-        first line). The column is the local estimate (``col`` where line j has none), or
-        the middle lines of j's own paragraph when wider: the estimate's window there also
-        holds the short end of the paragraph before, a head, or a column that changes at j."""
+        first line). The column is the local estimate (``colw``, by default
+        :attr:`colw`; ``col`` where line j has none), or the middle lines of j's own
+        paragraph when wider: the estimate's window there also holds the short end of the
+        paragraph before, a head, or a column that changes at j."""
         pg, profile = self.pg, self.profile
         own = middle_width(pg, self.kinds, j + 1, profile.middle_lines, least=1)
-        gap = max(self.colw[j] or col, own) - pg.width[j]
+        gap = max((colw or self.colw)[j] or col, own) - pg.width[j]
         return gap, profile.ls_first_line_deficit if pg.letter_spaced[j] else profile.first_line_deficit
 
     def moved_down(self, j):

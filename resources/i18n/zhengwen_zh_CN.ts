@@ -1633,6 +1633,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>短的末行，句子结束</translation>
     </message>
     <message>
+        <source>ends a sentence a cell short of the column, though the next line&apos;s first glyph would have fitted</source>
+        <translation>句子结束，比栏宽短一格，而下一行的首字本可排入</translation>
+    </message>
+    <message>
         <source>decided by a person</source>
         <translation>人工确定</translation>
     </message>
