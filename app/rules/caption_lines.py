@@ -97,7 +97,10 @@ def caption_lines(pg, kinds, profile=DEFAULT):
             start -= 1
             if kinds[start] not in _TEXT_KINDS:
                 break
-        # the page's start is no sign: the caption may cut a paragraph carried over to it
-        if start < k and start > 0 and kinds[start] in _TEXT_KINDS and closes(pg, kinds, start - 1):
+        # the page's start is no sign: the caption may cut a paragraph carried over to it;
+        # but the page's first line running on into the caption's last line (ending no
+        # sentence) is the caption's
+        at_top = start == 0 and k == 1 and not closes(pg, kinds, 0)
+        if start < k and (start > 0 and closes(pg, kinds, start - 1) or at_top) and kinds[start] in _TEXT_KINDS:
             for r in range(start, k):
                 kinds[r] = "caption"
