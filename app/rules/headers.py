@@ -358,6 +358,8 @@ def kicker_by_style(pg, heads, profile=DEFAULT):
     (True, True, False)
     >>> kicker_by_style(pg, [3, 4])   # a headline of two balanced lines keeps both
     False
+    >>> kicker_by_style(Page(["县域经济观察", "以文化人", "以文润城"]), [0, 1, 2])
+    True
     """
     if len(heads) < 2 or heads[1] != heads[0] + 1:
         return False
@@ -371,9 +373,13 @@ def kicker_by_style(pg, heads, profile=DEFAULT):
         return False
     third = heads[2]
     # wider than its first line, or two balanced phrases ("聚焦乡村振兴" over "擦亮民生底色"
-    # / "提升幸福成色"): a wrapped headline's last line is its tail, narrower
-    return w[second] > w[first] or (abs(w[third] - w[second]) <= profile.kicker_phrase_balance
-                                    and w[first] <= w[second] + profile.kicker_phrase_balance)
+    # / "提升幸福成色"): a wrapped headline's last line is its tail, narrower; two phrases
+    # of one width ("以文化人" / "以文润城") under a wider line are set a phrase a line,
+    # which a headline wrapped with that line would not be (its second line full)
+    pair = abs(w[third] - w[second])
+    return w[second] > w[first] or (pair <= profile.kicker_phrase_balance
+                                    and w[first] <= w[second] + profile.kicker_phrase_balance) or (
+        pair <= profile.kicker_pair_equal and w[second] > profile.tracked_tail_width)
 
 
 def _cluster_line(pg, kinds, r, first_title, head_seen, conf):
