@@ -105,6 +105,19 @@ def _extends(pg, kinds) -> list[bool]:
                       for kd, pk, f, ti in zip(kinds[1:], kinds, pg.frame[1:], pg.tight[1:])] + [False]
 
 
+def tracked_wrapped(pg, kinds, k, profile=DEFAULT):
+    """Is line k the first of a tracked title wrapped over two lines or more: letter-spaced,
+    after a line that is no title piece, with a title line under it, letter-spaced too
+    (its next piece) or a glyph or two (its tail), no wider than it? A paragraph's
+    justified first line comes out spaced too, but the line under it goes on with the
+    sentence, set plainly."""
+    j = k + 1
+    return (j < len(kinds) and kinds[j] == "title" and pg.tight[j]
+            and (pg.letter_spaced[j] or pg.width[j] <= profile.tracked_tail_width)
+            and (k == 0 or not (kinds[k - 1] == "title" and pg.letter_spaced[k - 1]))
+            and pg.width[j] <= pg.width[k])
+
+
 def alone_in_group(pg, k):
     """Is line k a text group of its own, on a page that prints blank lines only between
     groups?"""
@@ -132,7 +145,8 @@ class _Runs:
         # on their own (a line of names, though shaped the same, is a byline by its kind)
         self.phrases = set() if pg.markdown else {
             k for k in compress(count(), pg.has_space)
-            if kinds[k] == "title" and (phrase_pair(pg.text[k]) or pg.letter_spaced[k] and alone_in_group(pg, k))}
+            if kinds[k] == "title" and (phrase_pair(pg.text[k]) or pg.letter_spaced[k] and (
+                alone_in_group(pg, k) or tracked_wrapped(pg, kinds, k, profile)))}
         self.phrase_list = sorted(self.phrases)
 
     def starts(self):
@@ -156,7 +170,9 @@ class _Runs:
         r = k
         while r + 1 <= j and kinds[r + 1] == "title" and (w[r + 1] <= self.short or r + 1 in self.phrases):
             r += 1      # short title lines, and a two-phrase headline under them (its kicker)
-        end = max(last, r) if kinds[k] == "title" and w[k] <= self.short or last > k else last
+        # (a tracked title's first piece may be wide: its pieces and tail under it are its own)
+        opens = kinds[k] == "title" and (w[k] <= self.short or self.pg.letter_spaced[k] and k in self.phrases)
+        end = max(last, r) if opens or last > k else last
         return end + 1 if end < j and self._headline_under_kicker(end) else end
 
     def _headline_under_kicker(self, x):
