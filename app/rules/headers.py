@@ -28,6 +28,8 @@ _TITLE_LINES = frozenset(("title", "deck", "kicker", "mdh1"))
 _ROLE_START = ("本报", "记者", "通讯员", "文/", "文／")   # how a byline printed alone opens
 
 _PHRASE = f"[{SHAPE}“”‘’]{{3,}}"
+_TAIL = LazyPattern(f"^{SHAPE}+[”’]?$")      # a headline's wrapped tail: "理", "引擎”"
+_CLAUSE = LazyPattern("[，。；、！？,;!?]")
 _PHRASE_PAIR = LazyPattern(f"^({_PHRASE})[ \u3000]({_PHRASE})$")    # over the ideographs' shape
 
 
@@ -94,15 +96,22 @@ def header_clusters(pg, kinds, profile=DEFAULT):
     return clusters, labels
 
 
-def _extends(pg, kinds) -> list[bool]:
+def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
     """ext[x]: line x can continue a header run that reached line x - 1 (a title line after
-    a deck or a byline starts something else); one more entry, False, past the last line."""
+    a deck or a byline starts something else; a glyph or two ending no sentence right
+    under a title line is its wrapped tail); one more entry, False, past the last line."""
     # on a page without blank lines (or a Markdown one) title lines follow each other in a
     # block without a blank line saying so
     loose = not pg.spaced or pg.markdown
-    return [False] + [kd in _HEADERISH and not f and (kd == "byline" or kd == "deck" or ti or loose)
-                      and not (kd == "title" and (pk == "deck" or pk == "byline"))
-                      for kd, pk, f, ti in zip(kinds[1:], kinds, pg.frame[1:], pg.tight[1:])] + [False]
+    ext = [False] + [kd in _HEADERISH and not f and (kd == "byline" or kd == "deck" or ti or loose)
+                     and not (kd == "title" and (pk == "deck" or pk == "byline"))
+                     for kd, pk, f, ti in zip(kinds[1:], kinds, pg.frame[1:], pg.tight[1:])] + [False]
+    tail = float(profile.tracked_tail_width)
+    for x in compress(count(), map(tail.__ge__, pg.width)):
+        if (x and kinds[x] == "body" and kinds[x - 1] == "title" and pg.tight[x]
+                and _TAIL.match(han_shape(pg.text[x])) and not _CLAUSE.search(pg.text[x - 1])):
+            ext[x] = True
+    return ext
 
 
 def tracked_wrapped(pg, kinds, k, profile=DEFAULT):
@@ -131,7 +140,7 @@ class _Runs:
     def __init__(self, pg, kinds, profile):
         self.pg, self.kinds, self.profile = pg, kinds, profile
         n = len(kinds)
-        self.ext = _extends(pg, kinds)
+        self.ext = _extends(pg, kinds, profile)
         # brk[x]: the first line from x on that cannot continue a run
         self.brk = brk = list(range(n + 1))
         for x in range(n - 1, 0, -1):
