@@ -264,7 +264,25 @@ class _Runs:
                 and not pg.text[k].startswith(_ROLE_START)):
             return True
         most = profile.header_max_titles
-        return j - k + 1 > most and title_lines(pg, kinds, k, j, profile) > most
+        return j - k + 1 > most and max(title_lines(pg, kinds, a, b, profile)
+                                        for a, b in _headers_in(kinds, k, j)) > most
+
+
+def _headers_in(kinds, k, j):
+    """Lines k..j cut into the headers they may hold, as (first, last): a title or kicker
+    line after a deck or a byline starts the next (two stories' headers drawn one after
+    the other; each is held to the title lines a header has).
+
+    >>> _headers_in(["kicker", "title", "body", "deck", "kicker", "title", "title", "deck", "byline"], 0, 8)
+    [(0, 3), (4, 8)]
+    """
+    out, a = [], k
+    for r in range(k + 1, j + 1):
+        if kinds[r] in ("title", "kicker") and kinds[r - 1] in ("deck", "byline"):
+            out.append((a, r - 1))
+            a = r
+    out.append((a, j))
+    return out
 
 
 def title_lines(pg, kinds, k, j, profile=DEFAULT):
