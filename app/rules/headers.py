@@ -87,6 +87,9 @@ def header_clusters(pg, kinds, profile=DEFAULT):
             continue
         j = runs.end_of(k)
         done = max(done, j)
+        if retry and runs.glued_to_text(k, j):
+            rejected = max(rejected, j)     # tried again from the blank line inside it
+            continue
         if runs.is_header(k, j):
             label_cluster(pg, kinds, range(k, j + 1), labels, profile)
             clusters.append((k, j))
@@ -194,6 +197,27 @@ class _Runs:
         """The last strong sign among lines k..j, or None."""
         a = bisect_right(self.anchors, j) - 1
         return self.anchors[a] if a >= 0 and self.anchors[a] >= k else None
+
+    def glued_to_text(self, k, j):
+        """Does the run of lines k..j open in the text group of a body line (no blank line
+        before it) and go on past a blank line? On a page that prints blank lines between
+        groups, a header is a group of its own: the lines before the blank line are the
+        paragraph's (its first lines, "该县成立由书记、县长" / "任“双组长”的县医疗卫生") when they are
+        plain title lines, one of them as wide as the text above or a title line of the
+        header's own after the blank; a header, if any, starts after it."""
+        tight, kinds = self.pg.tight, self.kinds
+        if not (0 < k and tight[k] and kinds[k - 1] == "body"):
+            return False
+        b = next((r for r in range(k + 1, j + 1) if not tight[r]), None)
+        # plain title lines before it: a kicker, deck or two-phrase headline printed
+        # tight to the text above is a header all the same
+        if b is None or not all(kinds[r] == "title" and r not in self.phrases for r in range(k, b)):
+            return False
+        # and a title line after it (the header's own), or one of them as wide as the text
+        # above (a paragraph's line; a headline's lines are short of the column)
+        w = self.pg.width
+        full = max(w[max(0, k - self.profile.header_after_lines):k]) - self.profile.header_short
+        return any(kinds[r] == "title" for r in range(b, j + 1)) or any(w[r] > full for r in range(k, b))
 
     def is_header(self, k, j):
         """Is the run of lines k..j a header block: held by a strong sign, after a line
