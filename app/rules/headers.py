@@ -130,6 +130,12 @@ def tracked_wrapped(pg, kinds, k, profile=DEFAULT):
             and pg.width[j] <= pg.width[k])
 
 
+def opens_group(pg, k):
+    """Does line k open a text group, a blank line before it, on a page that prints blank
+    lines only between groups?"""
+    return not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
+
+
 def alone_in_group(pg, k):
     """Is line k a text group of its own, on a page that prints blank lines only between
     groups?"""
