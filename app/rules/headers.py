@@ -16,6 +16,7 @@ from itertools import compress, count
 from .chars import SHAPE, han_shape
 from .lazy import LazyPattern
 from .lines import broken_phrase, ends_final
+from .kinds import quotes_closed
 from .names import ends_in_credit
 from .profile import DEFAULT
 from .starts import middle_width
@@ -30,6 +31,7 @@ _ROLE_START = ("本报", "记者", "通讯员", "文/", "文／")   # how a byli
 _PHRASE = f"[{SHAPE}“”‘’]{{3,}}"
 _TAIL = LazyPattern(f"^{SHAPE}+[”’]?$")      # a headline's wrapped tail: "理", "引擎”"
 _CLAUSE = LazyPattern("[，。；、！？,;!?]")
+_RUNS_ON = LazyPattern("[，。；、,;]")
 _PHRASE_PAIR = LazyPattern(f"^({_PHRASE})[ \u3000]({_PHRASE})$")    # over the ideographs' shape
 
 
@@ -130,6 +132,16 @@ def tracked_wrapped(pg, kinds, k, profile=DEFAULT):
             and pg.width[j] <= pg.width[k])
 
 
+def _runs_on(t):
+    """Does line ``t`` read as a piece of a sentence: a clause mark in it, or a quote or
+    bracket left open?
+
+    >>> _runs_on("北湖区委高位统筹，建立“三级"), _runs_on("成立临时联合党支部（决策机"), _runs_on("守护绿水青山")
+    (True, True, False)
+    """
+    return bool(_RUNS_ON.search(t)) or not quotes_closed(t) or t.count("（") > t.count("）")
+
+
 def opens_group(pg, k):
     """Does line k open a text group, a blank line before it, on a page that prints blank
     lines only between groups?"""
@@ -205,25 +217,31 @@ class _Runs:
         return self.anchors[a] if a >= 0 and self.anchors[a] >= k else None
 
     def glued_to_text(self, k, j):
-        """Does the run of lines k..j open in the text group of a body line (no blank line
-        before it) and go on past a blank line? On a page that prints blank lines between
-        groups, a header is a group of its own: the lines before the blank line are the
-        paragraph's (its first lines, "该县成立由书记、县长" / "任“双组长”的县医疗卫生") when they are
-        plain title lines, one of them as wide as the text above or a title line of the
-        header's own after the blank; a header, if any, starts after it."""
+        """Does the run of lines k..j open with text that is no header's and go on past a
+        blank line? On a page that prints blank lines between groups, a header is a group
+        of its own. Plain title lines in the text group of a body line (no blank line
+        before them) are the paragraph's (its first lines, "该县成立由书记、县长" /
+        "任“双组长”的县医疗卫生") when one of them is as wide as the text above or a title
+        line of the header's own follows the blank; so is a group of its own that reads as
+        a sentence, with a header's group after it. A header, if any, starts after it."""
         tight, kinds = self.pg.tight, self.kinds
-        if not (0 < k and tight[k] and kinds[k - 1] == "body"):
-            return False
         b = next((r for r in range(k + 1, j + 1) if not tight[r]), None)
         # plain title lines before it: a kicker, deck or two-phrase headline printed
         # tight to the text above is a header all the same
-        if b is None or not all(kinds[r] == "title" and r not in self.phrases for r in range(k, b)):
+        if k == 0 or b is None or not all(kinds[r] == "title" and r not in self.phrases for r in range(k, b)):
+            return False
+        titled = any(kinds[r] in ("title", "kicker") for r in range(b, j + 1))
+        if not tight[k]:
+            # a group of its own that runs on like a sentence (a clause mark, a quote left
+            # open: "北湖区委高位统筹，建立“三级"), a header's group after it
+            return titled and any(_runs_on(self.pg.text[r]) for r in range(k, b))
+        if kinds[k - 1] != "body":
             return False
         # and a title line after it (the header's own), or one of them as wide as the text
         # above (a paragraph's line; a headline's lines are short of the column)
         w = self.pg.width
         full = max(w[max(0, k - self.profile.header_after_lines):k]) - self.profile.header_short
-        return any(kinds[r] == "title" for r in range(b, j + 1)) or any(w[r] > full for r in range(k, b))
+        return titled or any(w[r] > full for r in range(k, b))
 
     def is_header(self, k, j):
         """Is the run of lines k..j a header block: held by a strong sign, after a line
