@@ -426,12 +426,18 @@ def short_kicker(pg, heads, profile=DEFAULT):
     if len(heads) < 2 or heads[1] != heads[0] + 1:
         return False
     w = pg.width
-    if w[heads[0]] > profile.kicker_max_width:
+    if w[heads[0]] > profile.kicker_max_width or not plain_kicker(pg, heads[0]):
         return False
     # printed as a text group of its own (blank lines only between groups), or much
     # narrower than the headline line after it
     apart = not (pg.spaced or pg.markdown or pg.tight[heads[1]])
     return apart or w[heads[1]] - w[heads[0]] >= profile.kicker_narrower
+
+
+def plain_kicker(pg, k):
+    """Could line k be a kicker by its setting: a kicker is set plainly, never tracked
+    (letter-spaced) nor as two phrases ("以文化人 以文润城"), which is how headlines are set."""
+    return not pg.letter_spaced[k] and not phrase_pair(pg.text[k])
 
 
 def kicker_by_style(pg, heads, profile=DEFAULT):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import operator
 from itertools import compress, count
 
+from .headers import plain_kicker
 from .lazy import LazyPattern
 from .profile import DEFAULT
 from .tracked import could_be_tracked_title
@@ -111,7 +112,7 @@ def _narrow_group(pg, kinds, labels, k, profile):
     be)? An extractor reading down columns prints a kicker as a group of its own and its
     headline elsewhere; a headline runs across its story's columns, wider than a kicker."""
     w = pg.width[k]
-    if w > profile.kicker_max_width:
+    if w > profile.kicker_max_width or not plain_kicker(pg, k):
         return False
     if k + 1 < len(kinds) and (labels.get(k + 1, ("",))[0] == "headline" or kinds[k + 1] == "kicker"):
         return True
