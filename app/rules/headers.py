@@ -312,21 +312,26 @@ class _Runs:
                 and not pg.text[k].startswith(_ROLE_START)):
             return True
         most = profile.header_max_titles
-        return j - k + 1 > most and max(title_lines(pg, kinds, a, b, profile)
-                                        for a, b in _headers_in(kinds, k, j)) > most
+        if j - k + 1 <= most:
+            return False
+        units = _headers_in(kinds, k, j, set_headline_ends(pg, range(k, j + 1)))
+        return max(title_lines(pg, kinds, a, b, profile) for a, b in units) > most
 
 
-def _headers_in(kinds, k, j):
+def _headers_in(kinds, k, j, ends=frozenset()):
     """Lines k..j cut into the headers they may hold, as (first, last): a title or kicker
-    line after a deck or a byline starts the next (two stories' headers drawn one after
-    the other; each is held to the title lines a header has).
+    line after a deck or a byline, or after a line of ``ends``, starts the next (two
+    stories' headers drawn one after the other; each is held to the title lines a header
+    has).
 
     >>> _headers_in(["kicker", "title", "body", "deck", "kicker", "title", "title", "deck", "byline"], 0, 8)
     [(0, 3), (4, 8)]
+    >>> _headers_in(["title", "title", "title", "title", "deck"], 0, 4, {1})
+    [(0, 1), (2, 4)]
     """
     out, a = [], k
     for r in range(k + 1, j + 1):
-        if kinds[r] in ("title", "kicker") and kinds[r - 1] in ("deck", "byline"):
+        if kinds[r] in ("title", "kicker") and (kinds[r - 1] in ("deck", "byline") or r - 1 in ends):
             out.append((a, r - 1))
             a = r
     out.append((a, j))
@@ -372,6 +377,15 @@ def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
         prev = lab[0]
     for unit in cluster_units(run, labels):
         _label_unit(pg, unit, labels, profile)
+
+
+def set_headline_ends(pg, run):
+    """The lines of ``run`` that end a headline set apart (tracked or of two phrases) with
+    a blank line after them: a title line opening the next group starts another header
+    (each held to the title lines a header has)."""
+    ls, tight = pg.letter_spaced, pg.tight
+    return {r for r in run if r + 1 in run and not tight[r + 1] and (
+        ls[r] or phrase_pair(pg.text[r]) or r > 0 and tight[r] and ls[r - 1])}
 
 
 def cluster_units(run, labels):
