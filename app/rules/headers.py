@@ -14,9 +14,9 @@ from bisect import bisect_right
 from itertools import compress, count
 
 from .chars import SHAPE, han_shape
+from .kinds import quotes_closed
 from .lazy import LazyPattern
 from .lines import broken_phrase, ends_final
-from .kinds import quotes_closed
 from .names import ends_in_credit
 from .profile import DEFAULT
 from .starts import middle_width
