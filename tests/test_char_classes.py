@@ -159,6 +159,7 @@ def test_shaped_patterns_answer_what_the_plain_expressions_answer():
                 assert (got and got.span()) == (want and want.span()), (name, method, text)
                 assert (got and [got.span(g) for g in range(1, plain.groups + 1)]) == (
                     want and [want.span(g) for g in range(1, plain.groups + 1)]), (name, text)
+            assert shaped.sub(" ", text) == plain.sub(" ", text), (name, text)
             hits += bool(plain.search(text))
         assert hits, name       # the draw reaches the lines the expression takes
 

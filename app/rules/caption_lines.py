@@ -10,7 +10,7 @@ byline), so the lines between such a line and the credit are the caption's.
 from itertools import compress, count
 
 from .chars import HAN
-from .headers import closes
+from .headers import closes, opens_group
 from .kinds import is_caption
 from .profile import DEFAULT
 from .shaped import ShapedPattern
@@ -81,7 +81,8 @@ def _cut_credit_ends(pg, kinds):
 def caption_lines(pg, kinds, profile=DEFAULT):
     """Make 'caption' in ``kinds`` the wrapped lines of each caption: the end of a cut
     credit, and the lines above a caption's last line back to the line that closes what
-    came before, printed without a blank line between (at most :attr:`~.profile.Profile.caption_max_lines` in all; where no such
+    came before or to the blank line that opens the caption's text group, printed without
+    a blank line between (at most :attr:`~.profile.Profile.caption_max_lines` in all; where no such
     line is found that near, the lines above stay as they are)."""
     if pg.markdown:
         return    # a paragraph a line: no caption is wrapped
@@ -97,7 +98,13 @@ def caption_lines(pg, kinds, profile=DEFAULT):
             start -= 1
             if kinds[start] not in _TEXT_KINDS:
                 break
-        # the page's start is no sign: the caption may cut a paragraph carried over to it
-        if start < k and start > 0 and kinds[start] in _TEXT_KINDS and closes(pg, kinds, start - 1):
+        # the page's start is no sign: the caption may cut a paragraph carried over to it;
+        # but the page's first line running on into the caption's last line (ending no
+        # sentence) is the caption's
+        at_top = start == 0 and k == 1 and not closes(pg, kinds, 0)
+        # (a caption is a text group of its own where the page prints blank lines between
+        # groups: the group's first line is the caption's, whatever the line before it)
+        opens = start > 0 and (closes(pg, kinds, start - 1) or opens_group(pg, start))
+        if start < k and (opens or at_top) and kinds[start] in _TEXT_KINDS:
             for r in range(start, k):
                 kinds[r] = "caption"

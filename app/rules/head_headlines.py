@@ -3,8 +3,8 @@
 A section head heads a part of its article's text: text of that article comes before it
 and text follows it. A title line followed by a deck or a byline is a headline, whatever
 its width made of it. On a page drawn in order (no blank line anywhere: ``pdftotext
--raw``, pdfium), a title line right after another header, or after a paragraph closed by a
-credit of names ("……（刘浩）", which ends its article), opens the next story: its headline
+-raw``, pdfium), a title line right after another header or a caption, or after a paragraph
+closed by a credit of names ("……（刘浩）", which ends its article), opens the next story: its headline
 (the story before is whole, and its header was drawn before or after it). Where a reader
 follows columns (blank lines part text groups), a header's lines and a head of another
 story's column come together, so only the first rule holds there.
@@ -50,13 +50,15 @@ def _over_a_header(lab, j):
 
 
 def _after_a_story(pg, lab, k):
-    """Is the line before k a header line, or a paragraph's line closed by a credit?"""
+    """Is the line before k a header line or a caption, or a paragraph's line closed by a
+    credit?"""
     if k == 0:
         return False
     lb = lab[k - 1][0]
     if lb == "kicker":
         return True
-    if lb in _HEADER:
+    # (drawing order puts a caption between stories, never inside a story's body)
+    if lb in _HEADER or lb == "caption":
         # a header's own body starts right under it: a line holding a clause mark is its
         # first line ("逢节假日，党员干部"), not the next story's headline
         return not _CLAUSE.search(pg.text[k])

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from itertools import compress, count
 
 from .chars import SHAPE, han_shape
+from .kinds import quotes_closed
 from .lazy import LazyPattern
 from .lines import broken_phrase, ends_final
 from .names import ends_in_credit
@@ -28,6 +29,9 @@ _TITLE_LINES = frozenset(("title", "deck", "kicker", "mdh1"))
 _ROLE_START = ("本报", "记者", "通讯员", "文/", "文／")   # how a byline printed alone opens
 
 _PHRASE = f"[{SHAPE}“”‘’]{{3,}}"
+_TAIL = LazyPattern(f"^{SHAPE}+[”’]?$")      # a headline's wrapped tail: "理", "引擎”"
+_CLAUSE = LazyPattern("[，。；、！？,;!?]")
+_RUNS_ON = LazyPattern("[，。；、,;]")
 _PHRASE_PAIR = LazyPattern(f"^({_PHRASE})[ \u3000]({_PHRASE})$")    # over the ideographs' shape
 
 
@@ -85,6 +89,9 @@ def header_clusters(pg, kinds, profile=DEFAULT):
             continue
         j = runs.end_of(k)
         done = max(done, j)
+        if retry and runs.glued_to_text(k, j):
+            rejected = max(rejected, j)     # tried again from the blank line inside it
+            continue
         if runs.is_header(k, j):
             label_cluster(pg, kinds, range(k, j + 1), labels, profile)
             clusters.append((k, j))
@@ -94,15 +101,51 @@ def header_clusters(pg, kinds, profile=DEFAULT):
     return clusters, labels
 
 
-def _extends(pg, kinds) -> list[bool]:
+def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
     """ext[x]: line x can continue a header run that reached line x - 1 (a title line after
-    a deck or a byline starts something else); one more entry, False, past the last line."""
+    a deck or a byline starts something else; a glyph or two ending no sentence right
+    under a title line is its wrapped tail); one more entry, False, past the last line."""
     # on a page without blank lines (or a Markdown one) title lines follow each other in a
     # block without a blank line saying so
     loose = not pg.spaced or pg.markdown
-    return [False] + [kd in _HEADERISH and not f and (kd == "byline" or kd == "deck" or ti or loose)
-                      and not (kd == "title" and (pk == "deck" or pk == "byline"))
-                      for kd, pk, f, ti in zip(kinds[1:], kinds, pg.frame[1:], pg.tight[1:])] + [False]
+    ext = [False] + [kd in _HEADERISH and not f and (kd == "byline" or kd == "deck" or ti or loose)
+                     and not (kd == "title" and (pk == "deck" or pk == "byline"))
+                     for kd, pk, f, ti in zip(kinds[1:], kinds, pg.frame[1:], pg.tight[1:])] + [False]
+    tail = float(profile.tracked_tail_width)
+    for x in compress(count(), map(tail.__ge__, pg.width)):
+        if (x and kinds[x] == "body" and kinds[x - 1] == "title" and pg.tight[x]
+                and _TAIL.match(han_shape(pg.text[x])) and not _CLAUSE.search(pg.text[x - 1])):
+            ext[x] = True
+    return ext
+
+
+def tracked_wrapped(pg, kinds, k, profile=DEFAULT):
+    """Is line k the first of a tracked title wrapped over two lines or more: letter-spaced,
+    after a line that is no title piece, with a title line under it, letter-spaced too
+    (its next piece) or a glyph or two (its tail), no wider than it? A paragraph's
+    justified first line comes out spaced too, but the line under it goes on with the
+    sentence, set plainly."""
+    j = k + 1
+    return (j < len(kinds) and kinds[j] == "title" and pg.tight[j]
+            and (pg.letter_spaced[j] or pg.width[j] <= profile.tracked_tail_width)
+            and (k == 0 or not (kinds[k - 1] == "title" and pg.letter_spaced[k - 1]))
+            and pg.width[j] <= pg.width[k])
+
+
+def _runs_on(t):
+    """Does line ``t`` read as a piece of a sentence: a clause mark in it, or a quote or
+    bracket left open?
+
+    >>> _runs_on("北湖区委高位统筹，建立“三级"), _runs_on("成立临时联合党支部（决策机"), _runs_on("守护绿水青山")
+    (True, True, False)
+    """
+    return bool(_RUNS_ON.search(t)) or not quotes_closed(t) or t.count("（") > t.count("）")
+
+
+def opens_group(pg, k):
+    """Does line k open a text group, a blank line before it, on a page that prints blank
+    lines only between groups?"""
+    return not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
 
 
 def alone_in_group(pg, k):
@@ -118,7 +161,7 @@ class _Runs:
     def __init__(self, pg, kinds, profile):
         self.pg, self.kinds, self.profile = pg, kinds, profile
         n = len(kinds)
-        self.ext = _extends(pg, kinds)
+        self.ext = _extends(pg, kinds, profile)
         # brk[x]: the first line from x on that cannot continue a run
         self.brk = brk = list(range(n + 1))
         for x in range(n - 1, 0, -1):
@@ -132,7 +175,8 @@ class _Runs:
         # on their own (a line of names, though shaped the same, is a byline by its kind)
         self.phrases = set() if pg.markdown else {
             k for k in compress(count(), pg.has_space)
-            if kinds[k] == "title" and (phrase_pair(pg.text[k]) or pg.letter_spaced[k] and alone_in_group(pg, k))}
+            if kinds[k] == "title" and (phrase_pair(pg.text[k]) or pg.letter_spaced[k] and (
+                alone_in_group(pg, k) or tracked_wrapped(pg, kinds, k, profile)))}
         self.phrase_list = sorted(self.phrases)
 
     def starts(self):
@@ -156,7 +200,9 @@ class _Runs:
         r = k
         while r + 1 <= j and kinds[r + 1] == "title" and (w[r + 1] <= self.short or r + 1 in self.phrases):
             r += 1      # short title lines, and a two-phrase headline under them (its kicker)
-        end = max(last, r) if kinds[k] == "title" and w[k] <= self.short or last > k else last
+        # (a tracked title's first piece may be wide: its pieces and tail under it are its own)
+        opens = kinds[k] == "title" and (w[k] <= self.short or self.pg.letter_spaced[k] and k in self.phrases)
+        end = max(last, r) if opens or last > k else last
         return end + 1 if end < j and self._headline_under_kicker(end) else end
 
     def _headline_under_kicker(self, x):
@@ -169,6 +215,33 @@ class _Runs:
         """The last strong sign among lines k..j, or None."""
         a = bisect_right(self.anchors, j) - 1
         return self.anchors[a] if a >= 0 and self.anchors[a] >= k else None
+
+    def glued_to_text(self, k, j):
+        """Does the run of lines k..j open with text that is no header's and go on past a
+        blank line? On a page that prints blank lines between groups, a header is a group
+        of its own. Plain title lines in the text group of a body line (no blank line
+        before them) are the paragraph's (its first lines, "该县成立由书记、县长" /
+        "任“双组长”的县医疗卫生") when one of them is as wide as the text above or a title
+        line of the header's own follows the blank; so is a group of its own that reads as
+        a sentence, with a header's group after it. A header, if any, starts after it."""
+        tight, kinds = self.pg.tight, self.kinds
+        b = next((r for r in range(k + 1, j + 1) if not tight[r]), None)
+        # plain title lines before it: a kicker, deck or two-phrase headline printed
+        # tight to the text above is a header all the same
+        if k == 0 or b is None or not all(kinds[r] == "title" and r not in self.phrases for r in range(k, b)):
+            return False
+        titled = any(kinds[r] in ("title", "kicker") for r in range(b, j + 1))
+        if not tight[k]:
+            # a group of its own that runs on like a sentence (a clause mark, a quote left
+            # open: "北湖区委高位统筹，建立“三级"), a header's group after it
+            return titled and any(_runs_on(self.pg.text[r]) for r in range(k, b))
+        if kinds[k - 1] != "body":
+            return False
+        # and a title line after it (the header's own), or one of them as wide as the text
+        # above (a paragraph's line; a headline's lines are short of the column)
+        w = self.pg.width
+        full = max(w[max(0, k - self.profile.header_after_lines):k]) - self.profile.header_short
+        return titled or any(w[r] > full for r in range(k, b))
 
     def is_header(self, k, j):
         """Is the run of lines k..j a header block: held by a strong sign, after a line
@@ -239,7 +312,30 @@ class _Runs:
                 and not pg.text[k].startswith(_ROLE_START)):
             return True
         most = profile.header_max_titles
-        return j - k + 1 > most and title_lines(pg, kinds, k, j, profile) > most
+        if j - k + 1 <= most:
+            return False
+        units = _headers_in(kinds, k, j, set_headline_ends(pg, range(k, j + 1)))
+        return max(title_lines(pg, kinds, a, b, profile) for a, b in units) > most
+
+
+def _headers_in(kinds, k, j, ends=frozenset()):
+    """Lines k..j cut into the headers they may hold, as (first, last): a title or kicker
+    line after a deck or a byline, or after a line of ``ends``, starts the next (two
+    stories' headers drawn one after the other; each is held to the title lines a header
+    has).
+
+    >>> _headers_in(["kicker", "title", "body", "deck", "kicker", "title", "title", "deck", "byline"], 0, 8)
+    [(0, 3), (4, 8)]
+    >>> _headers_in(["title", "title", "title", "title", "deck"], 0, 4, {1})
+    [(0, 1), (2, 4)]
+    """
+    out, a = [], k
+    for r in range(k + 1, j + 1):
+        if kinds[r] in ("title", "kicker") and (kinds[r - 1] in ("deck", "byline") or r - 1 in ends):
+            out.append((a, r - 1))
+            a = r
+    out.append((a, j))
+    return out
 
 
 def title_lines(pg, kinds, k, j, profile=DEFAULT):
@@ -281,6 +377,15 @@ def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
         prev = lab[0]
     for unit in cluster_units(run, labels):
         _label_unit(pg, unit, labels, profile)
+
+
+def set_headline_ends(pg, run):
+    """The lines of ``run`` that end a headline set apart (tracked or of two phrases) with
+    a blank line after them: a title line opening the next group starts another header
+    (each held to the title lines a header has)."""
+    ls, tight = pg.letter_spaced, pg.tight
+    return {r for r in run if r + 1 in run and not tight[r + 1] and (
+        ls[r] or phrase_pair(pg.text[r]) or r > 0 and tight[r] and ls[r - 1])}
 
 
 def cluster_units(run, labels):
@@ -335,12 +440,18 @@ def short_kicker(pg, heads, profile=DEFAULT):
     if len(heads) < 2 or heads[1] != heads[0] + 1:
         return False
     w = pg.width
-    if w[heads[0]] > profile.kicker_max_width:
+    if w[heads[0]] > profile.kicker_max_width or not plain_kicker(pg, heads[0]):
         return False
     # printed as a text group of its own (blank lines only between groups), or much
     # narrower than the headline line after it
     apart = not (pg.spaced or pg.markdown or pg.tight[heads[1]])
     return apart or w[heads[1]] - w[heads[0]] >= profile.kicker_narrower
+
+
+def plain_kicker(pg, k):
+    """Could line k be a kicker by its setting: a kicker is set plainly, never tracked
+    (letter-spaced) nor as two phrases ("以文化人 以文润城"), which is how headlines are set."""
+    return not pg.letter_spaced[k] and not phrase_pair(pg.text[k])
 
 
 def kicker_by_style(pg, heads, profile=DEFAULT):
@@ -358,6 +469,8 @@ def kicker_by_style(pg, heads, profile=DEFAULT):
     (True, True, False)
     >>> kicker_by_style(pg, [3, 4])   # a headline of two balanced lines keeps both
     False
+    >>> kicker_by_style(Page(["县域经济观察", "以文化人", "以文润城"]), [0, 1, 2])
+    True
     """
     if len(heads) < 2 or heads[1] != heads[0] + 1:
         return False
@@ -371,9 +484,13 @@ def kicker_by_style(pg, heads, profile=DEFAULT):
         return False
     third = heads[2]
     # wider than its first line, or two balanced phrases ("聚焦乡村振兴" over "擦亮民生底色"
-    # / "提升幸福成色"): a wrapped headline's last line is its tail, narrower
-    return w[second] > w[first] or (abs(w[third] - w[second]) <= profile.kicker_phrase_balance
-                                    and w[first] <= w[second] + profile.kicker_phrase_balance)
+    # / "提升幸福成色"): a wrapped headline's last line is its tail, narrower; two phrases
+    # of one width ("以文化人" / "以文润城") under a wider line are set a phrase a line,
+    # which a headline wrapped with that line would not be (its second line full)
+    pair = abs(w[third] - w[second])
+    return w[second] > w[first] or (pair <= profile.kicker_phrase_balance
+                                    and w[first] <= w[second] + profile.kicker_phrase_balance) or (
+        pair <= profile.kicker_pair_equal and w[second] > profile.tracked_tail_width)
 
 
 def _cluster_line(pg, kinds, r, first_title, head_seen, conf):

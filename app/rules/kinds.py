@@ -68,6 +68,19 @@ def _page_head(t):
     return bool(_PAGE_HEAD.match(t))
 
 
+def names_section(t):
+    """Does the furniture line ``t`` print the page's section name, alone or at its end
+    ("湘江日报 2025年1月6日 星期一 第3版 文化")? A page prints its section name once; a
+    line of that shape under it is the first story's kicker ("县域经济观察").
+
+    >>> names_section("湘 江 日 报 2025年1月6日 星期一 第3版 文化"), names_section("县域经济")
+    (True, True)
+    >>> names_section("湘江日报 2025年1月6日 星期一"), names_section("- 3 -")
+    (False, False)
+    """
+    return is_section_name(t.split()[-1]) if t.split() else False
+
+
 def is_section_name(t):
     """A page's section name printed at its top ("综合新闻", "县域经济").
 
@@ -293,9 +306,11 @@ def line_kinds(pg, profile=DEFAULT):
     for w in _RULE_WORDS:
         ruled.update(pg.lines_with(w))
     seen_text = 0
+    named = False     # the page printed its section name already
     for k in range(min(profile.top_lines, len(text))):
-        kinds[k] = kd = kind_of(text[k], ls[k], top=seen_text == 0, profile=profile)
+        kinds[k] = kd = kind_of(text[k], ls[k], top=seen_text == 0 and not named, profile=profile)
         seen_text += kd != "noise"
+        named = named or kd == "noise" and names_section(text[k])
         ruled.discard(k)
     for k in ruled:
         kinds[k] = kind_of(text[k], ls[k], profile=profile)

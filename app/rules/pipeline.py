@@ -96,6 +96,9 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
         return Suggestions([None] * n, [-1] * n, [False] * n, [None] * n)
     kinds = line_kinds(pg, profile)
     running_head_pieces(pg, kinds, profile)
+    # a lone name under its headline closes the header, so a caption drawn right under it
+    # starts there (the names under tracked titles are found once those are)
+    lone_bylines(pg, kinds)
     caption_lines(pg, kinds, profile)
     tracked_titles(pg, kinds, profile)
     lone_bylines(pg, kinds)

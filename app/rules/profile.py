@@ -279,6 +279,10 @@ class Profile:
     """Cells: two headline lines under a narrow plain line that differ by at most this are
     a headline of two phrases, and the line above them, no wider than they are by more
     than this, is a kicker (a headline wrapped in a column ends on a narrower tail)."""
+    kicker_pair_equal: float = 0.5
+    """Cells: two headline lines of one width (within this) under a plain narrow line are
+    a headline set a phrase a line, and the line above them is a kicker, however wide (a
+    headline wrapped with it would fill its second line)."""
     deck_width_diff: float = 3
     """Without a dash, the last of two or more headline lines is the deck when it is wider
     than the line before by more than this (a two-line headline is a pair of short phrases

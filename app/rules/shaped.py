@@ -42,6 +42,8 @@ class ShapedPattern:
     (True, False, False)
     >>> ShapedPattern(f"（([{HAN}]+)）$").search("再升级。（杨晨）").span(1)
     (5, 7)
+    >>> ShapedPattern(f"(?<![{HAN}])文(?![{HAN}])").sub(" ", "韩华 文 郑睿 余文")
+    '韩华   郑睿 余文'
     """
 
     def __init__(self, source):
@@ -49,16 +51,18 @@ class ShapedPattern:
 
     def __getattr__(self, name):
         # reached only for what the instance does not hold yet: the first use
-        if name not in _METHODS:
+        if name not in _METHODS + ("sub",):
             raise AttributeError(name)
         kept = spelt_out(self.pattern)
         if SHAPE in kept:
             raise ValueError(f"{SHAPE} spelt out would match every ideograph")
         compiled = re.compile(self.pattern.replace(HAN, SHAPE + kept))
-        loose = re.compile(self.pattern.replace(HAN, r"\S"))
+        # (".*" takes every line with every method: no line is spared the translation)
+        loose = re.compile(self.pattern.replace(HAN, r"\S") if _loosens(self.pattern) else ".*", re.S)
         table = Translation(lambda code, flags: ord(SHAPE) if flags & IS_HAN and chr(code) not in kept else code)
         for method in _METHODS:
             setattr(self, method, _over_shape(getattr(loose, method), getattr(compiled, method), table))
+        self.sub = _sub_over_shape(loose.search, compiled.finditer, table)
         return getattr(self, name)
 
 
@@ -70,3 +74,29 @@ def _over_shape(loose, exact, table):
     def over(text, *args):
         return loose(text, *args) and exact(text.translate(table), *args)
     return over
+
+
+def _sub_over_shape(loose, finditer, table):
+    """``sub`` with a plain replacement: the matches found over the shape, cut out of the
+    line itself."""
+    def sub(repl, text):
+        if not loose(text):
+            return text
+        out, at = [], 0
+        for m in finditer(text.translate(table)):
+            out += (text[at:m.start()], repl)
+            at = m.end()
+        out.append(text[at:])
+        return "".join(out)
+    return sub
+
+
+def _loosens(source):
+    """Does any non-space where the class stands take every line the expression takes? Not
+    where the class is inside a negative look-around or a negated class (the expression
+    is then tried on every line).
+
+    >>> _loosens(f"^[{HAN}]{{2}}$"), _loosens(f"(?<![{HAN}])文"), _loosens(f"[^{HAN}]")
+    (True, False, False)
+    """
+    return not re.search(r"\(\?<?!", source) and not re.search(r"\[\^[^\]]*" + re.escape(HAN), source)

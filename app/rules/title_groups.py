@@ -14,6 +14,7 @@ from __future__ import annotations
 import operator
 from itertools import compress, count
 
+from .headers import plain_kicker
 from .lazy import LazyPattern
 from .profile import DEFAULT
 from .tracked import could_be_tracked_title
@@ -100,8 +101,20 @@ def title_groups(pg, kinds, labels, profile=DEFAULT):
             labels[r] = ("headline", "title-group", conf.title_in_cluster)
         out.append((k, j))
     for k, j in out:
-        # one narrow line as a group right over a headline is its kicker
-        if k == j and pg.width[k] <= profile.kicker_max_width and j + 1 < n and (
-                labels.get(j + 1, ("",))[0] == "headline" or kinds[j + 1] == "kicker"):
+        if k == j and _narrow_group(pg, kinds, labels, k, profile):
             labels[k] = ("kicker", "title-group-kicker", conf.short_kicker)
     return out
+
+
+def _narrow_group(pg, kinds, labels, k, profile):
+    """Is the one-line title group k a kicker by its width: narrow, and right over a
+    headline, or plain (no space in it) and under no headline line (whose tail it would
+    be)? An extractor reading down columns prints a kicker as a group of its own and its
+    headline elsewhere; a headline runs across its story's columns, wider than a kicker."""
+    w = pg.width[k]
+    if w > profile.kicker_max_width or not plain_kicker(pg, k):
+        return False
+    if k + 1 < len(kinds) and (labels.get(k + 1, ("",))[0] == "headline" or kinds[k + 1] == "kicker"):
+        return True
+    return (w > profile.tracked_tail_width and not pg.has_space[k]
+            and labels.get(k - 1, ("",))[0] != "headline")
