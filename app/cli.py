@@ -131,15 +131,11 @@ def _plan(a, fmt, glob):
     targets are None when the inputs go into one file (:func:`_write_corpus_set`)."""
     from .export import EXTENSIONS
     from .inputs import collect
-    from .outputs import check, check_length, is_folder_name, plan
-    out_folder = a.output not in (None, "-") and (a.split or is_folder_name(a.output) or os.path.isdir(a.output))
+    from .outputs import check, plan
+    out_folder = _check_output(a)
     # never read back what this command writes (a rerun into a folder inside the inputs)
     exclude = [a.output] if out_folder else []
     inputs = collect(a.inputs, files_from=a.files_from, glob=a.glob or glob, exclude=exclude)
-    if a.output not in (None, "-"):
-        check_length(Path(a.output))
-        if not out_folder:
-            _check_not_a_page(a.output, a.force)
     targets = plan(inputs, a.output, EXTENSIONS[fmt], a.split, inputs.is_set)
     # several inputs into one file: that file may be none of them either
     lists = [a.files_from] if a.files_from not in (None, "-") else []
@@ -149,6 +145,19 @@ def _plan(a, fmt, glob):
         targets_checked = targets
     check(targets_checked, a.split, lists)
     return inputs, targets
+
+
+def _check_output(a) -> bool:
+    """The checks of ``-o`` that need no listing of the inputs (made before a pool starts,
+    so that a refused run does not wait for its workers); is it a folder?"""
+    from .outputs import check_length, is_folder_name
+    if a.output in (None, "-"):
+        return False
+    out_folder = bool(a.split or is_folder_name(a.output) or os.path.isdir(a.output))
+    check_length(Path(a.output))
+    if not out_folder:
+        _check_not_a_page(a.output, a.force)
+    return out_folder
 
 
 def _check_not_a_page(output, force):
@@ -248,6 +257,7 @@ def cmd_reflow(argv):
         inputs = collect(a.inputs, a.files_from, a.glob or "*.txt")
         targets = [Target(i, None) for i in inputs]
     else:
+        _check_output(a)
         pool = _early_pool(a)
         try:
             inputs, targets = _plan(a, fmt, "*.txt")

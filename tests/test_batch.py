@@ -512,3 +512,16 @@ def test_a_run_of_other_pages_of_the_same_folder_keeps_the_first_runs_output(pag
     assert {p: p.read_bytes() for p in out.rglob("*")} == before
     r = run("reflow", src / names[0], src / names[2], *md)
     assert r.returncode == 0 and "removed 1 file" in r.stderr, r.stderr
+
+
+def test_a_run_refused_for_its_output_starts_no_workers(pages, monkeypatch, capsys):
+    """``-o`` an existing .txt (a page, maybe) is refused before the pool of ``--jobs 2``
+    starts: the refusal does not wait for two interpreters to import the engine."""
+    from app import cli
+    started = []
+    monkeypatch.setattr(batch, "start_pool", lambda jobs: started.append(jobs))
+    page = sorted((pages / "made").glob("*.txt"))[0]
+    before = page.read_bytes()
+    assert cli.main(["reflow", str(pages), "-o", str(page), "--jobs", "2"]) == 2
+    assert "is not replaced" in capsys.readouterr().err
+    assert started == [] and page.read_bytes() == before
