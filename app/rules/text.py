@@ -27,7 +27,8 @@ _SIGN_GAP = LazyPattern(f"(?<={_W}){_SP}(?=[+&/=]{_W})|(?<={_W}[+&/=]){_SP}(?={_
 _SIGN = LazyPattern("[+&/=]")
 # a gap with a character on one side that is neither wide nor a space: one the rule above
 # keeps (a letter-spaced line without one loses all its spaces)
-_GAP_BESIDE_NARROW = LazyPattern(f"(?<![{WIDE_SHAPED}{LAYOUT_SPACE}])[{LAYOUT_SPACE}]|[{LAYOUT_SPACE}](?![{WIDE_SHAPED}{LAYOUT_SPACE}])")
+_WIDE_OR_SPACE = f"[{WIDE_SHAPED}{LAYOUT_SPACE}]"
+_GAP_BESIDE_NARROW = LazyPattern(f"(?<!{_WIDE_OR_SPACE})[{LAYOUT_SPACE}]|[{LAYOUT_SPACE}](?!{_WIDE_OR_SPACE})")
 # A space with a wide character on one side and a digit or % on the other.
 _WIDE_DIGIT = LazyPattern(f"(?<={_W}){_SP}(?=[0-9%])|(?<=[0-9%]){_SP}(?={_W})")
 # a space goes before these marks and after those
