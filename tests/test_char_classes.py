@@ -169,3 +169,41 @@ def test_a_shaped_pattern_refuses_what_a_shape_cannot_answer():
     for source in (f"([{HAN}])\\1", "[一-龥]+", f"中[{HAN}]"):
         with pytest.raises(ValueError):
             ShapedPattern(source).match("中国")
+
+
+# What a page's run may compile of the ideographs' class: the bigrams run over whole
+# articles, where one compile costs less than a shape per article.
+CLASS_COMPILES_ALLOWED = 1
+
+_COUNT_CLASS_COMPILES = r"""
+import re, runpy, sys
+from re import _compiler
+seen = []
+compile_ = _compiler.compile
+def counting(p, flags=0):
+    if isinstance(p, str) and ("\u4e00-\u9fff" in p or "\\u4e00-\\u9fff" in p):
+        seen.append(p)
+    return compile_(p, flags)
+_compiler.compile = counting
+sys.argv = ["app", "reflow", *sys.argv[1:]]
+try:
+    runpy.run_module("app", run_name="__main__")
+except SystemExit:
+    pass
+print(len(seen))
+"""
+
+
+def test_a_page_run_compiles_the_ideographs_class_at_most_once(tmp_path):
+    """Each expression holding the class costs some 14 million instructions to compile, in
+    every process (the start-up of issue 16): the rules match over a line's shape instead.
+    Counted, not timed, on the pages the tests carry."""
+    import subprocess
+    import sys
+    from conftest import ROOT, SAMPLES
+    pages = sorted(SAMPLES.glob("*.txt")) + sorted((ROOT / "tests" / "heldout").glob("*.txt"))
+    assert pages
+    for page in pages:
+        out = subprocess.run([sys.executable, "-c", _COUNT_CLASS_COMPILES, str(page), "-o", str(tmp_path / "o.json")],
+                             cwd=ROOT, capture_output=True, text=True, check=True).stdout
+        assert int(out.split()[-1]) <= CLASS_COMPILES_ALLOWED, page.name
