@@ -199,21 +199,26 @@ def _rejoin_short(segs, rules, least, drawn=False):
     by a step of the measure), with fewer than ``least`` lines, rejoins the one before.
     On a page given in drawing order (``drawn``) it joins the one after instead when that
     one is cut by a width too: the width stepped where the short one starts, and the lines
-    measured before the next cut still held the old width. (Where blank lines part text
-    groups read down columns, the two cuts are as often two steps; it did not help there.)
+    measured before the next cut still held the old width. The two joined are measured
+    again: where they are still short (a string of one-line paragraphs and heads, each
+    seen as a change), they go on to the next or back into the one before. (Where blank
+    lines part text groups read down columns, the two cuts are as often two steps; it did
+    not help there.)
 
     >>> segs, rules = lambda: [[[0] * 9], [[1] * 3], [[2] * 9]], ["frame", "column-change", "measure-step"]
     >>> _rejoin_short(segs(), rules, 8)
     ([[[0, 0, 0, 0, 0, 0, 0, 0, 0], [1, 1, 1]], [[2, 2, 2, 2, 2, 2, 2, 2, 2]]], ['frame', 'measure-step'])
     >>> _rejoin_short(segs(), rules, 8, drawn=True)
     ([[[0, 0, 0, 0, 0, 0, 0, 0, 0]], [[1, 1, 1], [2, 2, 2, 2, 2, 2, 2, 2, 2]]], ['frame', 'column-change'])
+    >>> _rejoin_short([[[0] * 9], [[1]], [[2]], [[3] * 3], [[4] * 9]], ["frame"] + ["column-change"] * 3 + ["cluster"], 8, True)
+    ([[[0, 0, 0, 0, 0, 0, 0, 0, 0], [1], [2], [3, 3, 3]], [[4, 4, 4, 4, 4, 4, 4, 4, 4]]], ['frame', 'cluster'])
     """
     merged, mrules = [], []
     carry = None      # a short segment that goes with the one after it
     for i, (sg, r) in enumerate(zip(segs, rules)):
         if carry is not None:
             sg, r, carry = carry[0] + sg, carry[1], None
-        elif merged and r in _WIDTH_CUTS and sum(len(p) for p in sg) < least:
+        if merged and r in _WIDTH_CUTS and sum(len(p) for p in sg) < least:
             if drawn and i + 1 < len(segs) and rules[i + 1] in _WIDTH_CUTS:
                 carry = (sg, r)
             else:
