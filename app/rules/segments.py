@@ -54,6 +54,17 @@ class ColumnChanges:
             return 0
         return abs(before - after)
 
+    def within(self, a, k):
+        """The change at line k with the window before it kept to the middle lines from
+        line a on (0 where fewer than ``column_min_window`` of them)."""
+        p, lo = bisect.bisect_left(self.mids, k), bisect.bisect_left(self.mids, a)
+        if p - lo >= self.radius:
+            return self(k)
+        if p <= 1 or p >= len(self.widths) - 1:
+            return 0
+        before, after = self._estimate(self.widths[lo:p]), self._window(p)
+        return 0 if before is None or after is None else abs(before - after)
+
 
 def column_changes(pg, body_ks, labb, endb, profile=DEFAULT):
     """The :class:`ColumnChanges` of the body lines ``body_ks`` (with their labels
@@ -112,6 +123,7 @@ def body_segments(pg, body_ks, labb, endb, hunits, forced, change, line_text, pr
     hcount = list(accumulate(hmark))
     hs = [hcount[k] for k in body_ks]
     paras, rules = _cut(pg, body_ks, labb, endb, hs, forced, change, profile)
+    paras, rules = _join_run_openings(paras, rules, profile.min_segment)
     paras, rules = _rejoin_short(paras, rules, profile.min_segment, drawn_in_order(pg))
     hpos = [u[0] for u in hunits]
     after_h = [bisect.bisect_left(hpos, s[0][0]) for s in paras]
@@ -129,16 +141,22 @@ def _cut(pg, body_ks, labb, endb, hs, forced, change, profile):
     # only where no blank line marks text groups (drawing order: ``-raw``, pdfium); where
     # they do, a column read down ends a story at a blank line, and the pairing of
     # headers with the stories that follow is what goes wrong there, not the cut
-    stepped = _measure_steps(pg, body_ks, labb, closes, hs, starts, profile) if drawn_in_order(pg) else set()
+    drawn = drawn_in_order(pg)
+    stepped = _measure_steps(pg, body_ks, labb, closes, hs, starts, profile) if drawn else set()
     segs, rules = [], []
     credit_before = False    # the last paragraph closed ended in a credit of names
+    run_from = None          # the first body line after the last header (drawing order)
     for i, stop in zip(starts, starts[1:] + [nbody]):
         new_cluster = not i or hs[i] != hs[i - 1]
         if new_cluster:
             credit_before = False
+            run_from = body_ks[i] if drawn else None
         elif closes[i - 1]:
             credit_before = _ends_in_credit(pg, body_ks[i - 1])
         rule = _cut_rule(pg, body_ks[i], new_cluster, credit_before, forced, change, stepped, profile)
+        if rule == "column-change" and run_from is not None and \
+                change.within(run_from, body_ks[i]) < profile.segment_column_change:
+            rule = ACROSS_HEADER    # seen only with another story's lines in the window
         if rule:
             segs.append([])
             rules.append(rule)
@@ -229,5 +247,33 @@ def _rejoin_short(segs, rules, least, drawn=False):
     return merged, mrules
 
 
+def _join_run_openings(segs, rules, least):
+    """A column change seen only with lines from before the last header in its window
+    (``ACROSS_HEADER``; measured on the lines after the header alone, the width holds) is
+    no cut where it leaves a short piece (under ``least`` lines) opening the run after
+    that header, and at least ``least`` lines after it: drawing order gives a story's first
+    paragraph right after its header, and a first paragraph of two or three lines has a
+    middle line or none, so the window before its end holds the story before the header,
+    set to another width. The piece is the story's opening, the rest its body. Anywhere
+    else it stays a column change (a short run may hold two stories set to two widths).
+
+    >>> segs, rules = [[[0] * 3], [[1] * 9], [[2] * 4], [[3] * 5]], ["cluster", ACROSS_HEADER, "cluster", ACROSS_HEADER]
+    >>> _join_run_openings(segs, rules, 8)
+    ([[[0, 0, 0], [1, 1, 1, 1, 1, 1, 1, 1, 1]], [[2, 2, 2, 2]], [[3, 3, 3, 3, 3]]], ['cluster', 'cluster', 'column-change'])
+    """
+    merged, mrules = [], []
+    for i, (sg, r) in enumerate(zip(segs, rules)):
+        if r == ACROSS_HEADER:
+            if mrules and mrules[-1] == "cluster" and sum(map(len, merged[-1])) < least <= sum(map(len, sg)):
+                merged[-1].extend(sg)
+                continue
+            r = "column-change"
+        merged.append(sg)
+        mrules.append(r)
+    return merged, mrules
+
+
+# a column change measured with another story's lines in its window (:func:`_join_run_openings`)
+ACROSS_HEADER = "column-change-across-header"
 # cuts made where the width of the lines changes
 _WIDTH_CUTS = ("column-change", "measure-step")
