@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from itertools import accumulate, compress, count
 
+from .chars import NO_LINE_START
 from .columns import quantile
 from .measure import measure_steps
 from .names import ends_in_credit
@@ -180,12 +181,31 @@ def _cut_rule(pg, k, new_cluster, credit_before, forced, change, stepped, profil
 def _measure_steps(pg, body_ks, labb, closes, hs, starts, profile):
     """The paragraph starts (as k) where the measure steps (:func:`.measure.measure_steps`),
     measured on full lines: paragraph lines neither first nor last, not letter-spaced, the
-    runs between header units apart."""
+    runs between header units apart, and of full-width glyphs only (:func:`_set_full`)."""
     prev = [True] + closes[:-1]
-    mids = [k for k, lb, c, p in zip(body_ks, labb, closes, prev)
+    full = [k for k, lb, c, p in zip(body_ks, labb, closes, prev)
             if lb == "paragraph" and not c and not p and not pg.letter_spaced[k]]
+    odd = set(pg.lines_with("·"))
+    mids = [k for k in full if k not in odd and _set_full(pg.text[k], pg.width[k], pg.last[k])]
     run = dict(zip(body_ks, hs))
-    return set(measure_steps(pg.width, [body_ks[i] for i in starts[1:]], mids, run, profile))
+    # whether the page is set to a measure at all is judged on all its full lines
+    return set(measure_steps(pg.width, [body_ks[i] for i in starts[1:]], mids, run, profile, judged=full))
+
+
+def _set_full(text, width, last):
+    """Does a full line (``text``, its ``width`` in cells and ``last`` glyph) show its
+    column's measure: every glyph full-width, and no last mark a page may squeeze past the
+    column? Half-width glyphs (figures, Latin) fill a justified line with fewer cells
+    ("完成率102.5%，履约率" is 9.5 cells in a column of 12), and a paragraph full of them
+    reads as a step of the measure where none is. (The interpunct, whose printed width the
+    text does not tell, is left out by the caller.)
+
+    >>> _set_full("绕家庭教育中出现的各类问", 12.0, "问"), _set_full("完成率102.5%，履约率", 9.5, "率")
+    (True, False)
+    >>> _set_full("依法治税不走样、更规范，", 12.0, "，")
+    False
+    """
+    return width == len(text) and last not in NO_LINE_START
 
 
 def drawn_in_order(pg):
