@@ -30,19 +30,23 @@ _BODY = frozenset(BODY_LABELS)
 
 def header_units(lab):
     """Header clusters as lists of k: a kicker, or a headline after a deck or byline,
-    starts a new one; a paragraph or subheading between header lines ends one.
+    starts a new one; a paragraph, subheading or caption between header lines ends one (a
+    caption is printed before a story's header, between it and its body or after both,
+    never inside the header: between two header lines it parts two stories' headers).
 
-    >>> P, H, S, B = ("paragraph", "", 1), ("headline", "", 1), ("subtitle", "", 1), ("byline", "", 1)
-    >>> header_units([H, S, B, P, P, H, ("caption", "", 1), B, H])
-    [[0, 1, 2], [5, 7], [8]]
+    >>> P, H, S, B, C = ("paragraph", "", 1), ("headline", "", 1), ("subtitle", "", 1), ("byline", "", 1), ("caption", "", 1)
+    >>> header_units([H, S, B, P, P, H, C, B, H])
+    [[0, 1, 2], [5], [7], [8]]
+    >>> header_units([("kicker", "", 1), H, C, C, H, S, B])
+    [[0, 1], [4, 5, 6]]
     """
     units, cur, prev = [], [], None
     last = -1
     body_before = list(accumulate([x[0] in _BODY for x in lab], initial=0))
     for k in [k for k, x in enumerate(lab) if x[0] in _HEADER]:
         lb = lab[k][0]
-        if cur and body_before[k] != body_before[last + 1]:
-            units.append(cur)   # a paragraph or subheading came between
+        if cur and (body_before[k] != body_before[last + 1] or _caption_between(lab, last, k)):
+            units.append(cur)   # a paragraph, subheading or caption came between
             cur, prev = [], None
         new = (not cur or lb == "kicker" or (lb == "headline" and prev in ("subtitle", "byline"))
                or (lb in ("subtitle",) and prev in ("subtitle", "byline") and lab[k][1] != "deck-tail"))
@@ -55,6 +59,11 @@ def header_units(lab):
     if cur:
         units.append(cur)
     return units
+
+
+def _caption_between(lab, a, b):
+    """Is a line between lines a and b (neither) labelled caption?"""
+    return any(lab[j][0] == "caption" for j in range(a + 1, b))
 
 
 def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=frozenset()):

@@ -108,3 +108,12 @@ def caption_lines(pg, kinds, profile=DEFAULT):
         if start < k and (opens or at_top) and kinds[start] in _TEXT_KINDS:
             for r in range(start, k):
                 kinds[r] = "caption"
+        elif _opens_cut_credit(pg, kinds, k):
+            kinds[k - 1] = "caption"
+
+
+def _opens_cut_credit(pg, kinds, k):
+    """Does line k - 1 open the credit a column cut, ended by caption line k ("……义诊。（华" /
+    "容县委宣传部供图）")? That line is the caption's whatever stands above it (a header
+    drawn right before the caption, where the caption's start is not found)."""
+    return k > 0 and pg.tight[k] and kinds[k - 1] in _TEXT_KINDS and cut_credit(pg.text[k - 1], pg.text[k])

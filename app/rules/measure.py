@@ -31,13 +31,15 @@ def measure_of(widths):
     return top[1] if top[0] == top[1] else None
 
 
-def measure_steps(width, starts, mids, run, profile=DEFAULT):
+def measure_steps(width, starts, mids, run, profile=DEFAULT, judged=None):
     """The paragraph starts (lines k, in ``starts``) where the measure steps by
     :attr:`~.profile.Profile.measure_step` cells or more: the measure of the
     :attr:`~.profile.Profile.measure_lines` full lines (``mids``, in order) just before the
     start and that of those just after it differ. Both sides are taken within the start's
     run (``run``: a run number by k, the same between two headers), never across a header.
-    None on a page not set to a measure (:func:`holds_measure`).
+    None on a page not set to a measure (:func:`holds_measure`), judged on the full lines
+    ``judged`` (default ``mids``): a few lines picked for their glyphs reach one width more
+    often than a page wrapped unevenly does.
 
     >>> w = [0, 12, 12, 11, 5, 0, 13, 13, 12, 6]
     >>> measure_steps(w, [0, 5], [1, 2, 3, 6, 7, 8], [0] * 10)
@@ -51,17 +53,25 @@ def measure_steps(width, starts, mids, run, profile=DEFAULT):
     >>> measure_steps(typeset, [0, 8], mids, [0] * 16), measure_steps(ragged, [0, 8], mids, [0] * 16)
     ([8], [])
     """
-    side, least = profile.measure_lines, profile.measure_step
+    least = profile.measure_step
     out, sides = [], []
     for k in starts:
-        p = bisect_left(mids, k)
-        before = [width[x] for x in mids[max(0, p - side):p] if run[x] == run[k]]
-        after = [width[x] for x in mids[p:p + side] if run[x] == run[k]]
+        before, after = _sides(width, k, mids, run, profile.measure_lines)
         sides += (before, after)
         a, b = measure_of(before), measure_of(after)
         if a is not None and b is not None and abs(a - b) >= least:
             out.append(k)
+    if judged is not None:
+        sides = [s for k in starts for s in _sides(width, k, judged, run, profile.measure_lines)]
     return out if holds_measure(sides, profile) else []
+
+
+def _sides(width, k, mids, run, side):
+    """The widths of the ``side`` full lines (``mids``) before line k and after it, within
+    its run."""
+    p = bisect_left(mids, k)
+    return ([width[x] for x in mids[max(0, p - side):p] if run[x] == run[k]],
+            [width[x] for x in mids[p:p + side] if run[x] == run[k]])
 
 
 def holds_measure(sides, profile=DEFAULT):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from itertools import accumulate, compress, count
 
+from .chars import NO_LINE_START
 from .columns import quantile
 from .measure import measure_steps
 from .names import ends_in_credit
@@ -53,6 +54,17 @@ class ColumnChanges:
         if before is None or after is None:
             return 0
         return abs(before - after)
+
+    def within(self, a, k):
+        """The change at line k with the window before it kept to the middle lines from
+        line a on (0 where fewer than ``column_min_window`` of them)."""
+        p, lo = bisect.bisect_left(self.mids, k), bisect.bisect_left(self.mids, a)
+        if p - lo >= self.radius:
+            return self(k)
+        if p <= 1 or p >= len(self.widths) - 1:
+            return 0
+        before, after = self._estimate(self.widths[lo:p]), self._window(p)
+        return 0 if before is None or after is None else abs(before - after)
 
 
 def column_changes(pg, body_ks, labb, endb, profile=DEFAULT):
@@ -112,6 +124,7 @@ def body_segments(pg, body_ks, labb, endb, hunits, forced, change, line_text, pr
     hcount = list(accumulate(hmark))
     hs = [hcount[k] for k in body_ks]
     paras, rules = _cut(pg, body_ks, labb, endb, hs, forced, change, profile)
+    paras, rules = _join_run_openings(paras, rules, profile.min_segment)
     paras, rules = _rejoin_short(paras, rules, profile.min_segment, drawn_in_order(pg))
     hpos = [u[0] for u in hunits]
     after_h = [bisect.bisect_left(hpos, s[0][0]) for s in paras]
@@ -129,16 +142,22 @@ def _cut(pg, body_ks, labb, endb, hs, forced, change, profile):
     # only where no blank line marks text groups (drawing order: ``-raw``, pdfium); where
     # they do, a column read down ends a story at a blank line, and the pairing of
     # headers with the stories that follow is what goes wrong there, not the cut
-    stepped = _measure_steps(pg, body_ks, labb, closes, hs, starts, profile) if drawn_in_order(pg) else set()
+    drawn = drawn_in_order(pg)
+    stepped = _measure_steps(pg, body_ks, labb, closes, hs, starts, profile) if drawn else set()
     segs, rules = [], []
     credit_before = False    # the last paragraph closed ended in a credit of names
+    run_from = None          # the first body line after the last header (drawing order)
     for i, stop in zip(starts, starts[1:] + [nbody]):
         new_cluster = not i or hs[i] != hs[i - 1]
         if new_cluster:
             credit_before = False
+            run_from = body_ks[i] if drawn else None
         elif closes[i - 1]:
             credit_before = _ends_in_credit(pg, body_ks[i - 1])
         rule = _cut_rule(pg, body_ks[i], new_cluster, credit_before, forced, change, stepped, profile)
+        if rule == "column-change" and run_from is not None and \
+                change.within(run_from, body_ks[i]) < profile.segment_column_change:
+            rule = ACROSS_HEADER    # seen only with another story's lines in the window
         if rule:
             segs.append([])
             rules.append(rule)
@@ -162,12 +181,31 @@ def _cut_rule(pg, k, new_cluster, credit_before, forced, change, stepped, profil
 def _measure_steps(pg, body_ks, labb, closes, hs, starts, profile):
     """The paragraph starts (as k) where the measure steps (:func:`.measure.measure_steps`),
     measured on full lines: paragraph lines neither first nor last, not letter-spaced, the
-    runs between header units apart."""
+    runs between header units apart, and of full-width glyphs only (:func:`_set_full`)."""
     prev = [True] + closes[:-1]
-    mids = [k for k, lb, c, p in zip(body_ks, labb, closes, prev)
+    full = [k for k, lb, c, p in zip(body_ks, labb, closes, prev)
             if lb == "paragraph" and not c and not p and not pg.letter_spaced[k]]
+    odd = set(pg.lines_with("·"))
+    mids = [k for k in full if k not in odd and _set_full(pg.text[k], pg.width[k], pg.last[k])]
     run = dict(zip(body_ks, hs))
-    return set(measure_steps(pg.width, [body_ks[i] for i in starts[1:]], mids, run, profile))
+    # whether the page is set to a measure at all is judged on all its full lines
+    return set(measure_steps(pg.width, [body_ks[i] for i in starts[1:]], mids, run, profile, judged=full))
+
+
+def _set_full(text, width, last):
+    """Does a full line (``text``, its ``width`` in cells and ``last`` glyph) show its
+    column's measure: every glyph full-width, and no last mark a page may squeeze past the
+    column? Half-width glyphs (figures, Latin) fill a justified line with fewer cells
+    ("完成率102.5%，履约率" is 9.5 cells in a column of 12), and a paragraph full of them
+    reads as a step of the measure where none is. (The interpunct, whose printed width the
+    text does not tell, is left out by the caller.)
+
+    >>> _set_full("绕家庭教育中出现的各类问", 12.0, "问"), _set_full("完成率102.5%，履约率", 9.5, "率")
+    (True, False)
+    >>> _set_full("依法治税不走样、更规范，", 12.0, "，")
+    False
+    """
+    return width == len(text) and last not in NO_LINE_START
 
 
 def drawn_in_order(pg):
@@ -199,21 +237,26 @@ def _rejoin_short(segs, rules, least, drawn=False):
     by a step of the measure), with fewer than ``least`` lines, rejoins the one before.
     On a page given in drawing order (``drawn``) it joins the one after instead when that
     one is cut by a width too: the width stepped where the short one starts, and the lines
-    measured before the next cut still held the old width. (Where blank lines part text
-    groups read down columns, the two cuts are as often two steps; it did not help there.)
+    measured before the next cut still held the old width. The two joined are measured
+    again: where they are still short (a string of one-line paragraphs and heads, each
+    seen as a change), they go on to the next or back into the one before. (Where blank
+    lines part text groups read down columns, the two cuts are as often two steps; it did
+    not help there.)
 
     >>> segs, rules = lambda: [[[0] * 9], [[1] * 3], [[2] * 9]], ["frame", "column-change", "measure-step"]
     >>> _rejoin_short(segs(), rules, 8)
     ([[[0, 0, 0, 0, 0, 0, 0, 0, 0], [1, 1, 1]], [[2, 2, 2, 2, 2, 2, 2, 2, 2]]], ['frame', 'measure-step'])
     >>> _rejoin_short(segs(), rules, 8, drawn=True)
     ([[[0, 0, 0, 0, 0, 0, 0, 0, 0]], [[1, 1, 1], [2, 2, 2, 2, 2, 2, 2, 2, 2]]], ['frame', 'column-change'])
+    >>> _rejoin_short([[[0] * 9], [[1]], [[2]], [[3] * 3], [[4] * 9]], ["frame"] + ["column-change"] * 3 + ["cluster"], 8, True)
+    ([[[0, 0, 0, 0, 0, 0, 0, 0, 0], [1], [2], [3, 3, 3]], [[4, 4, 4, 4, 4, 4, 4, 4, 4]]], ['frame', 'cluster'])
     """
     merged, mrules = [], []
     carry = None      # a short segment that goes with the one after it
     for i, (sg, r) in enumerate(zip(segs, rules)):
         if carry is not None:
             sg, r, carry = carry[0] + sg, carry[1], None
-        elif merged and r in _WIDTH_CUTS and sum(len(p) for p in sg) < least:
+        if merged and r in _WIDTH_CUTS and sum(len(p) for p in sg) < least:
             if drawn and i + 1 < len(segs) and rules[i + 1] in _WIDTH_CUTS:
                 carry = (sg, r)
             else:
@@ -224,5 +267,33 @@ def _rejoin_short(segs, rules, least, drawn=False):
     return merged, mrules
 
 
+def _join_run_openings(segs, rules, least):
+    """A column change seen only with lines from before the last header in its window
+    (``ACROSS_HEADER``; measured on the lines after the header alone, the width holds) is
+    no cut where it leaves a short piece (under ``least`` lines) opening the run after
+    that header, and at least ``least`` lines after it: drawing order gives a story's first
+    paragraph right after its header, and a first paragraph of two or three lines has a
+    middle line or none, so the window before its end holds the story before the header,
+    set to another width. The piece is the story's opening, the rest its body. Anywhere
+    else it stays a column change (a short run may hold two stories set to two widths).
+
+    >>> segs, rules = [[[0] * 3], [[1] * 9], [[2] * 4], [[3] * 5]], ["cluster", ACROSS_HEADER, "cluster", ACROSS_HEADER]
+    >>> _join_run_openings(segs, rules, 8)
+    ([[[0, 0, 0], [1, 1, 1, 1, 1, 1, 1, 1, 1]], [[2, 2, 2, 2]], [[3, 3, 3, 3, 3]]], ['cluster', 'cluster', 'column-change'])
+    """
+    merged, mrules = [], []
+    for i, (sg, r) in enumerate(zip(segs, rules)):
+        if r == ACROSS_HEADER:
+            if mrules and mrules[-1] == "cluster" and sum(map(len, merged[-1])) < least <= sum(map(len, sg)):
+                merged[-1].extend(sg)
+                continue
+            r = "column-change"
+        merged.append(sg)
+        mrules.append(r)
+    return merged, mrules
+
+
+# a column change measured with another story's lines in its window (:func:`_join_run_openings`)
+ACROSS_HEADER = "column-change-across-header"
 # cuts made where the width of the lines changes
 _WIDTH_CUTS = ("column-change", "measure-step")
