@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import count
 
-from .headers import closes_column
+from .headers import closes_column, opens_group
 from .lazy import LazyPattern
 from .lines import broken_phrase, is_ordinal, run_in_head
 from .starts import ASIDE
@@ -30,9 +30,10 @@ def section_heads(body, lab, labels):
     aside_or_closed = [c or kd in ASIDE for c, kd in zip(after_close, kinds)]
     short_after_end = []
     for k in [k for k, x, kd, c in zip(count(), lab, kinds, [True] + aside_or_closed)
-              if x is None and c and kd in ("title", "kicker")]:
+              if x is None and (c or opens_group(pg, k)) and kd in ("title", "kicker")]:
         p = body.prev_text(k)
-        if p >= 0 and not after_close[p]:
+        in_flow = p < 0 or after_close[p]
+        if not in_flow and not opens_group(pg, k):
             continue
         j = body.next_text(k)
         if j < n and pg.starts_closed[j]:
@@ -40,10 +41,26 @@ def section_heads(body, lab, labels):
         if pg.markdown:
             rule = _markdown_head(body, k)
         else:
-            rule = _head(body, k, j, lab, short_after_end)
-        if rule is not None:
+            rule = _head(body, k, j, lab, short_after_end if in_flow else [])
+        if rule is not None and (in_flow or rule[0] in _GROUP_RULES and _short_in_group(body, k)):
             lab[k] = ("subheading", *rule)
     return short_after_end
+
+
+# what makes a head of a line opening a text group after a line that does not close (an
+# extractor printing a column's groups out of order): a paragraph's first line after it
+_GROUP_RULES = ("next-is-first-line",)
+
+
+def _short_in_group(body, k):
+    """Is line k, opening a text group, a head by its width: short of its column by
+    :attr:`~.profile.Profile.group_head_deficit` at least, with a first line right after
+    it (no caption between) that lacks no more than that against it? A headline printed
+    in the group, its second line short, has no such first line under it."""
+    col, w, least = body.colw[k], body.pg.width, body.profile.group_head_deficit
+    j = k + 1
+    return (col is not None and col - w[k] >= least and j < body.n and body.kinds[j] not in ASIDE
+            and w[j] + least >= w[k])
 
 
 def _markdown_head(body, k):
