@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from itertools import count
 
+from .chars import CLOSERS
 from .headers import closes_column, opens_group
 from .lazy import LazyPattern
 from .lines import broken_phrase, is_ordinal, run_in_head
@@ -175,9 +176,9 @@ def _head_by_width(body, k, j, lab, short_after_end):
         short_after_end.append(k)
     if j < n and lab[j] is None:
         dj, need = body.first_line_gap(j, col)
-        if d >= need:
-            # line k is as short as a first line itself: the next line's shortness may be
-            # a glyph gone down with a closing mark ("……恳谈" / "会”，"), not an indent
+        if d >= need or _closer_went_down(body, j):
+            # the next line's shortness may be a glyph gone down with a closing mark
+            # ("……恳谈" / "会”，"), not an indent
             dj -= body.moved_down(j)
         if (need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj)) and not pg.ends_final[j]:
             return "next-is-first-line", conf.next_is_first_line
@@ -192,6 +193,16 @@ def _head_by_width(body, k, j, lab, short_after_end):
         # "返乡撰写《民情日记》。")
         return "head-shape", conf.head_shape
     return None
+
+
+def _closer_went_down(body, j):
+    """Does the line after line j open with a glyph and a closing quote or bracket
+    ("困扰百姓的民生“痛" / "点”。")? Such a glyph goes down with its mark, where a glyph
+    before a clause mark ("走街串" / "巷、") need not: the page may squeeze that mark past
+    the column instead. Asked where the line before j is as full as a middle line, so a
+    short line j would make it a head."""
+    t = body.pg.text[j + 1] if j + 1 < body.n else ""
+    return len(t) > 1 and t[1] in CLOSERS
 
 
 def heads_on_flush_page(lab, para, short_after_end, conf):
