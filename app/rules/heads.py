@@ -175,7 +175,9 @@ def _head_by_width(body, k, j, lab, short_after_end):
     if d >= profile.head_on_flush_page:
         short_after_end.append(k)
     if j < n and lab[j] is None:
-        dj, need = body.first_line_gap(j, col)
+        # the next line against the column of full lines where the page is set to a
+        # measure: the local estimate there also holds the head and the short end before it
+        dj, need = body.first_line_gap(j, col, body.colm)
         if d >= need or _closer_went_down(body, j):
             # the next line's shortness may be a glyph gone down with a closing mark
             # ("……恳谈" / "会”，"), not an indent
