@@ -7,10 +7,10 @@ paragraph's first line that happens to end no sentence.
 """
 from __future__ import annotations
 
-from itertools import count
+from itertools import compress, count
 
 from .chars import CLOSERS
-from .headers import closes_column, opens_group
+from .headers import closes, closes_column, opens_group
 from .lazy import LazyPattern
 from .lines import broken_phrase, is_ordinal, run_in_head
 from .starts import ASIDE
@@ -240,6 +240,27 @@ def head_tails(body, lab):
         lab[j] = ("subheading", "head-tail", conf.head_tail)
         pairs.append((k, j))
     return pairs
+
+
+def lone_tails(body, lab):
+    """Label in ``lab`` the tails of section heads an extractor printed apart from their
+    head's first line (pdftotext, pdfminer: ``片``, ``子”`` opening a text group): a glyph or
+    a few (:attr:`~.profile.Profile.head_tail_width`) holding no mark, opening a group
+    after a line that closes, before a text line that starts something. A paragraph's
+    last line ends its sentence with a mark; a headline's tail stays in its header's run."""
+    pg, kinds, n, profile = body.pg, body.kinds, body.n, body.profile
+    rec = ("subheading", "lone-tail", profile.conf.head_tail)
+    tail = float(profile.head_tail_width)
+    for k in compress(count(), map(tail.__ge__, pg.width)):
+        if lab[k] is not None or kinds[k] not in _TEXT_KINDS or not opens_group(pg, k) or _TAIL_MARK.search(pg.text[k]):
+            continue
+        j = body.next_text(k)
+        if (j < n and lab[j] is None and kinds[j] in _TEXT_KINDS and not pg.starts_closed[j]
+                and closes(pg, kinds, body.prev_text(k))):
+            lab[k] = rec
+
+
+_TEXT_KINDS = ("body", "title")
 
 
 def unhead_before_last_line(body, lab):
