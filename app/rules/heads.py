@@ -34,16 +34,11 @@ def section_heads(body, lab, labels):
               if x is None and (c or opens_group(pg, k)) and kd in ("title", "kicker")]:
         p = body.prev_text(k)
         in_flow = p < 0 or after_close[p]
-        if not in_flow and not opens_group(pg, k):
-            continue
         j = body.next_text(k)
-        if j < n and pg.starts_closed[j]:
-            continue    # the next line continues this one
-        if pg.markdown:
-            rule = _markdown_head(body, k)
-        else:
-            rule = _head(body, k, j, lab, short_after_end if in_flow else [])
-        if rule is not None and (in_flow or rule[0] in _GROUP_RULES and _short_in_group(body, k)):
+        if not (in_flow or opens_group(pg, k)) or j < n and pg.starts_closed[j]:
+            continue    # neither after a close nor opening a group; or the next line continues this one
+        rule = _markdown_head(body, k) if pg.markdown else _head(body, k, j, lab, short_after_end if in_flow else [])
+        if rule is not None and (in_flow or _group_head(body, k, rule)):
             lab[k] = ("subheading", *rule)
     return short_after_end
 
@@ -51,6 +46,12 @@ def section_heads(body, lab, labels):
 # what makes a head of a line opening a text group after a line that does not close (an
 # extractor printing a column's groups out of order): a paragraph's first line after it
 _GROUP_RULES = ("next-is-first-line",)
+
+
+def _group_head(body, k, rule):
+    """Is line k, opening a text group after a line that does not close, a head by
+    ``rule`` (the rule a head after a close would be one by)?"""
+    return rule[0] in _GROUP_RULES and _short_in_group(body, k)
 
 
 def _short_in_group(body, k):
@@ -175,17 +176,9 @@ def _head_by_width(body, k, j, lab, short_after_end):
     if d >= profile.head_on_flush_page:
         short_after_end.append(k)
     if j < n and lab[j] is None:
-        # the next line against the column of full lines where the page is set to a
-        # measure: the local estimate there also holds the head and the short end before it
-        dj, need = body.first_line_gap(j, col, body.colm)
-        if d >= need or _closer_went_down(body, j):
-            # the next line's shortness may be a glyph gone down with a closing mark
-            # ("……恳谈" / "会”，"), not an indent
-            dj -= body.moved_down(j)
-        if (need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj)) and not pg.ends_final[j]:
-            return "next-is-first-line", conf.next_is_first_line
-        if pg.frame[j]:
-            return "next-starts-frame", conf.next_starts_frame
+        rule = _by_next_line(body, k, j, d)
+        if rule is not None:
+            return rule
     if (run_in_head(pg.text[k]) and d >= profile.run_in_head_deficit and j < n
             and (pg.ends_final[j] and (colw[j] or col) - w[j] >= profile.run_in_head_next_final_deficit
                  or (colw[j] or col) - w[j] >= profile.run_in_head_next_deficit)):
@@ -194,6 +187,24 @@ def _head_by_width(body, k, j, lab, short_after_end):
         # sentence flush with the column is the paragraph's last ("逢节假日，党员干部" /
         # "返乡撰写《民情日记》。")
         return "head-shape", conf.head_shape
+    return None
+
+
+def _by_next_line(body, k, j, d):
+    """(rule, confidence) if line k, ``d`` cells short of its column, is a head by the
+    text line after it, ``j``: a paragraph's first line, or a new text frame."""
+    pg, profile = body.pg, body.profile
+    # the next line against the column of full lines where the page is set to a measure:
+    # the local estimate there also holds the head and the short end before it
+    dj, need = body.first_line_gap(j, body.colw[k], body.colm)
+    if d >= need or _closer_went_down(body, j):
+        # the next line's shortness may be a glyph gone down with a closing mark
+        # ("……恳谈" / "会”，"), not an indent
+        dj -= body.moved_down(j)
+    if (need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj)) and not pg.ends_final[j]:
+        return "next-is-first-line", profile.conf.next_is_first_line
+    if pg.frame[j]:
+        return "next-starts-frame", profile.conf.next_starts_frame
     return None
 
 
