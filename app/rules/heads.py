@@ -28,10 +28,8 @@ def section_heads(body, lab, labels):
     after_close = closes_column(pg, kinds)
     for k in labels:
         after_close[k] = True
-    aside_or_closed = [c or kd in ASIDE for c, kd in zip(after_close, kinds)]
     short_after_end = []
-    for k in [k for k, x, kd, c in zip(count(), lab, kinds, [True] + aside_or_closed)
-              if x is None and (c or opens_group(pg, k)) and kd in ("title", "kicker")]:
+    for k in _candidates(body, lab, after_close):
         p = body.prev_text(k)
         in_flow = p < 0 or after_close[p]
         j = body.next_text(k)
@@ -46,6 +44,18 @@ def section_heads(body, lab, labels):
 # what makes a head of a line opening a text group after a line that does not close (an
 # extractor printing a column's groups out of order): a paragraph's first line after it
 _GROUP_RULES = ("next-is-first-line",)
+
+
+def _candidates(body, lab, after_close):
+    """The undecided title-shaped lines (in ``lab``) that may be heads: after a line that
+    closes or an aside (``after_close``: :func:`.headers.closes_column`, header lines
+    closing), or opening a text group (:func:`.headers.opens_group`, read here from the
+    page's blank lines in one pass)."""
+    pg, kinds = body.pg, body.kinds
+    aside_or_closed = [c or kd in ASIDE for c, kd in zip(after_close, kinds)]
+    grouped = not (pg.spaced or pg.markdown)
+    return [k for k, x, kd, c, t in zip(count(), lab, kinds, [True] + aside_or_closed, pg.tight)
+            if x is None and (c or grouped and not t) and kd in ("title", "kicker")]
 
 
 def _group_head(body, k, rule):
