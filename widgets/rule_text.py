@@ -12,6 +12,7 @@ LABEL_RULES = {
     "short-first-line": QT_TRANSLATE_NOOP("rules.label", "a narrow first title line over a much wider one: the kicker"),
     "deck-tail": QT_TRANSLATE_NOOP("rules.label", "the wrapped end of the deck above"),
     "head-tail": QT_TRANSLATE_NOOP("rules.label", "the wrapped end of the subheading above"),
+    "lone-tail": QT_TRANSLATE_NOOP("rules.label", "a few characters without punctuation set apart between paragraphs: the wrapped end of a subheading printed elsewhere"),
     "body": QT_TRANSLATE_NOOP("rules.label", "running text"),
     "kicker-by-style": QT_TRANSLATE_NOOP("rules.label", "a narrow plain line over a headline that is whole without it: the kicker"),
     "title-group": QT_TRANSLATE_NOOP("rules.label", "one or two title lines set apart by blank lines: a headline"),

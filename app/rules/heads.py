@@ -7,9 +7,10 @@ paragraph's first line that happens to end no sentence.
 """
 from __future__ import annotations
 
-from itertools import count
+from itertools import compress, count
 
-from .headers import closes_column
+from .chars import CLOSERS
+from .headers import closes, closes_column, opens_group
 from .lazy import LazyPattern
 from .lines import broken_phrase, is_ordinal, run_in_head
 from .starts import ASIDE
@@ -27,23 +28,51 @@ def section_heads(body, lab, labels):
     after_close = closes_column(pg, kinds)
     for k in labels:
         after_close[k] = True
-    aside_or_closed = [c or kd in ASIDE for c, kd in zip(after_close, kinds)]
     short_after_end = []
-    for k in [k for k, x, kd, c in zip(count(), lab, kinds, [True] + aside_or_closed)
-              if x is None and c and kd in ("title", "kicker")]:
+    for k in _candidates(body, lab, after_close):
         p = body.prev_text(k)
-        if p >= 0 and not after_close[p]:
-            continue
+        in_flow = p < 0 or after_close[p]
         j = body.next_text(k)
-        if j < n and pg.starts_closed[j]:
-            continue    # the next line continues this one
-        if pg.markdown:
-            rule = _markdown_head(body, k)
-        else:
-            rule = _head(body, k, j, lab, short_after_end)
-        if rule is not None:
+        if not (in_flow or opens_group(pg, k)) or j < n and pg.starts_closed[j]:
+            continue    # neither after a close nor opening a group; or the next line continues this one
+        rule = _markdown_head(body, k) if pg.markdown else _head(body, k, j, lab, short_after_end if in_flow else [])
+        if rule is not None and (in_flow or _group_head(body, k, rule)):
             lab[k] = ("subheading", *rule)
     return short_after_end
+
+
+# what makes a head of a line opening a text group after a line that does not close (an
+# extractor printing a column's groups out of order): a paragraph's first line after it
+_GROUP_RULES = ("next-is-first-line",)
+
+
+def _candidates(body, lab, after_close):
+    """The undecided title-shaped lines (in ``lab``) that may be heads: after a line that
+    closes or an aside (``after_close``: :func:`.headers.closes_column`, header lines
+    closing), or opening a text group (:func:`.headers.opens_group`, read here from the
+    page's blank lines in one pass)."""
+    pg, kinds = body.pg, body.kinds
+    aside_or_closed = [c or kd in ASIDE for c, kd in zip(after_close, kinds)]
+    grouped = not (pg.spaced or pg.markdown)
+    return [k for k, x, kd, c, t in zip(count(), lab, kinds, [True] + aside_or_closed, pg.tight)
+            if x is None and (c or grouped and not t) and kd in ("title", "kicker")]
+
+
+def _group_head(body, k, rule):
+    """Is line k, opening a text group after a line that does not close, a head by
+    ``rule`` (the rule a head after a close would be one by)?"""
+    return rule[0] in _GROUP_RULES and _short_in_group(body, k)
+
+
+def _short_in_group(body, k):
+    """Is line k, opening a text group, a head by its width: short of its column by
+    :attr:`~.profile.Profile.group_head_deficit` at least, with a first line right after
+    it (no caption between) that lacks no more than that against it? A headline printed
+    in the group, its second line short, has no such first line under it."""
+    col, w, least = body.colw[k], body.pg.width, body.profile.group_head_deficit
+    j = k + 1
+    return (col is not None and col - w[k] >= least and j < body.n and body.kinds[j] not in ASIDE
+            and w[j] + least >= w[k])
 
 
 def _markdown_head(body, k):
@@ -157,15 +186,9 @@ def _head_by_width(body, k, j, lab, short_after_end):
     if d >= profile.head_on_flush_page:
         short_after_end.append(k)
     if j < n and lab[j] is None:
-        dj, need = body.first_line_gap(j, col)
-        if d >= need:
-            # line k is as short as a first line itself: the next line's shortness may be
-            # a glyph gone down with a closing mark ("……恳谈" / "会”，"), not an indent
-            dj -= body.moved_down(j)
-        if (need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj)) and not pg.ends_final[j]:
-            return "next-is-first-line", conf.next_is_first_line
-        if pg.frame[j]:
-            return "next-starts-frame", conf.next_starts_frame
+        rule = _by_next_line(body, k, j, d)
+        if rule is not None:
+            return rule
     if (run_in_head(pg.text[k]) and d >= profile.run_in_head_deficit and j < n
             and (pg.ends_final[j] and (colw[j] or col) - w[j] >= profile.run_in_head_next_final_deficit
                  or (colw[j] or col) - w[j] >= profile.run_in_head_next_deficit)):
@@ -175,6 +198,34 @@ def _head_by_width(body, k, j, lab, short_after_end):
         # "返乡撰写《民情日记》。")
         return "head-shape", conf.head_shape
     return None
+
+
+def _by_next_line(body, k, j, d):
+    """(rule, confidence) if line k, ``d`` cells short of its column, is a head by the
+    text line after it, ``j``: a paragraph's first line, or a new text frame."""
+    pg, profile = body.pg, body.profile
+    # the next line against the column of full lines where the page is set to a measure:
+    # the local estimate there also holds the head and the short end before it
+    dj, need = body.first_line_gap(j, body.colw[k], body.colm)
+    if d >= need or _closer_went_down(body, j):
+        # the next line's shortness may be a glyph gone down with a closing mark
+        # ("……恳谈" / "会”，"), not an indent
+        dj -= body.moved_down(j)
+    if (need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj)) and not pg.ends_final[j]:
+        return "next-is-first-line", profile.conf.next_is_first_line
+    if pg.frame[j]:
+        return "next-starts-frame", profile.conf.next_starts_frame
+    return None
+
+
+def _closer_went_down(body, j):
+    """Does the line after line j open with a glyph and a closing quote or bracket
+    ("困扰百姓的民生“痛" / "点”。")? Such a glyph goes down with its mark, where a glyph
+    before a clause mark ("走街串" / "巷、") need not: the page may squeeze that mark past
+    the column instead. Asked where the line before j is as full as a middle line, so a
+    short line j would make it a head."""
+    t = body.pg.text[j + 1] if j + 1 < body.n else ""
+    return len(t) > 1 and t[1] in CLOSERS
 
 
 def heads_on_flush_page(lab, para, short_after_end, conf):
@@ -210,6 +261,27 @@ def head_tails(body, lab):
         lab[j] = ("subheading", "head-tail", conf.head_tail)
         pairs.append((k, j))
     return pairs
+
+
+def lone_tails(body, lab):
+    """Label in ``lab`` the tails of section heads an extractor printed apart from their
+    head's first line (pdftotext, pdfminer: ``片``, ``子”`` opening a text group): a glyph or
+    a few (:attr:`~.profile.Profile.head_tail_width`) holding no mark, opening a group
+    after a line that closes, before a text line that starts something. A paragraph's
+    last line ends its sentence with a mark; a headline's tail stays in its header's run."""
+    pg, kinds, n, profile = body.pg, body.kinds, body.n, body.profile
+    rec = ("subheading", "lone-tail", profile.conf.head_tail)
+    tail = float(profile.head_tail_width)
+    for k in compress(count(), map(tail.__ge__, pg.width)):
+        if lab[k] is not None or kinds[k] not in _TEXT_KINDS or not opens_group(pg, k) or _TAIL_MARK.search(pg.text[k]):
+            continue
+        j = body.next_text(k)
+        if (j < n and lab[j] is None and kinds[j] in _TEXT_KINDS and not pg.starts_closed[j]
+                and closes(pg, kinds, body.prev_text(k))):
+            lab[k] = rec
+
+
+_TEXT_KINDS = ("body", "title")
 
 
 def unhead_before_last_line(body, lab):

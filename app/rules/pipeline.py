@@ -20,7 +20,7 @@ from .caption_lines import caption_lines
 from .ends import paragraph_ends
 from .head_headlines import head_headlines
 from .headers import header_clusters
-from .heads import head_tails, heads_on_flush_page, section_heads, unhead_before_last_line
+from .heads import head_tails, heads_on_flush_page, lone_tails, section_heads, unhead_before_last_line
 from .jumps import page_jumps, without_jumps
 from .kinds import line_kinds
 from .lone_names import deck_tails, lone_bylines, lone_credits
@@ -73,6 +73,7 @@ def decide_body(pg: Page, kinds, labels, profile=DEFAULT, jumps=None):
     unhead_before_last_line(body, lab)
     wrapped = wrapped_heads(body, lab)
     tails = head_tails(body, lab) + wrapped
+    lone_tails(body, lab)
     body_para, title_para = ("paragraph", "body", conf.body), ("paragraph", "body", conf.title_shaped_body)
     lab = [x if x is not None else body_para if kd == "body" else title_para for x, kd in zip(lab, kinds)]
     para = [x[0] == "paragraph" for x in lab]

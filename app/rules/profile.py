@@ -309,6 +309,11 @@ class Profile:
     head_tail_width: float = 4
     """Cells: a line this narrow at most, holding no mark, right after a section head is
     the head's tail, wrapped by a narrow column ("久久为功，擦亮生态" / "名片")."""
+    group_head_deficit: float = 2.0
+    """Cells short of its column a title-shaped line opening a text group after a line
+    that does not close must be to be a head (a paragraph's first line after it): an
+    extractor printing a column's groups out of order puts other text before a head, but a
+    paragraph going on into the group is as wide as its column there."""
     head_on_flush_page: float = 2.0
     """Cells short of the column that make a title-shaped line a head on a page that prints
     a paragraph's first line full."""

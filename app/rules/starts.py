@@ -135,15 +135,16 @@ class Body:
     @property
     def typeset(self):
         """Is the page set to a column measure (:func:`set_to_measure`)? Asked only by
-        paragraph ends, so found when first asked for."""
+        paragraph ends and a section head's next line, so found when first asked for."""
         if self._typeset is None:
             self._typeset = set_to_measure(self.pg, self.kinds, self._labels, self.profile)
         return self._typeset
 
     @property
     def colm(self):
-        """The column width at each body line for paragraph ends: by the full lines alone
-        (:func:`middle_column_widths`) on a page set to a measure, else :attr:`colw`."""
+        """The column width at each body line for paragraph ends and the line after a
+        section head: by the full lines alone (:func:`middle_column_widths`) on a page
+        set to a measure, else :attr:`colw`."""
         if self._colm is None:
             self._colm = (middle_column_widths(self.pg, self.kinds, self._labels, self.colw, self.profile)
                           if self.typeset else self.colw)

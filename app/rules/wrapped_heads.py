@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from .chars import SHAPE, han_shape
-from .headers import closes
+from .headers import closes, opens_group
 from .heads import quotes_or_counts
 from .lazy import LazyPattern
 from .lines import broken_phrase
@@ -57,7 +57,7 @@ def wrapped_heads(body, lab):
         head = k >= 0 and lab[k] is not None and lab[k][0] == "subheading"   # a head already: its tail
         if k < 0 or lab[k] is not None and not head or kinds[k] not in ("body", "title") or w[k] <= w[j]:
             continue
-        if not head_over_its_tail(text[k], text[j], profile) or not closes(pg, kinds, body.prev_text(k)):
+        if not head_over_its_tail(text[k], text[j], profile) or not (head or closes(pg, kinds, body.prev_text(k)) or opens_group(pg, k)):
             continue
         after = body.next_text(j)
         if after < n and pg.starts_closed[after]:

@@ -1660,6 +1660,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>上方小标题折行的末尾</translation>
     </message>
     <message>
+        <source>a few characters without punctuation set apart between paragraphs: the wrapped end of a subheading printed elsewhere</source>
+        <translation>段落之间单独成组、不带标点的几个字：印在别处的小标题折行的末尾</translation>
+    </message>
+    <message>
         <source>running text</source>
         <translation>正文</translation>
     </message>
