@@ -86,18 +86,9 @@ def caption_lines(pg, kinds, profile=DEFAULT):
     line is found that near, the lines above stay as they are)."""
     if pg.markdown:
         return    # a paragraph a line: no caption is wrapped
-    text, tight = pg.text, pg.tight
     _cut_credit_ends(pg, kinds)
     for k in list(compress(count(), map("caption".__eq__, kinds))):
-        start = k
-        if credit_only(text[k]) and tight[k] and kinds[k - 1] in _TEXT_KINDS:
-            start = k - 1
-        while start > 0 and not closes(pg, kinds, start - 1) and k - start + 1 < profile.caption_max_lines:
-            if not tight[start]:
-                break
-            start -= 1
-            if kinds[start] not in _TEXT_KINDS:
-                break
+        start = _wrapped_start(pg, kinds, k, profile)
         # the page's start is no sign: the caption may cut a paragraph carried over to it;
         # but the page's first line running on into the caption's last line (ending no
         # sentence) is the caption's
@@ -110,6 +101,23 @@ def caption_lines(pg, kinds, profile=DEFAULT):
                 kinds[r] = "caption"
         elif _opens_cut_credit(pg, kinds, k):
             kinds[k - 1] = "caption"
+
+
+def _wrapped_start(pg, kinds, k, profile):
+    """The first line of the lines printed tight above caption line k, back to the line that
+    closes what came before, a line no text, or ``caption_max_lines`` in all (a credit of its
+    own, "本报记者 王明 摄", counts the line above it in)."""
+    text, tight = pg.text, pg.tight
+    start = k
+    if credit_only(text[k]) and tight[k] and kinds[k - 1] in _TEXT_KINDS:
+        start = k - 1
+    while start > 0 and not closes(pg, kinds, start - 1) and k - start + 1 < profile.caption_max_lines:
+        if not tight[start]:
+            break
+        start -= 1
+        if kinds[start] not in _TEXT_KINDS:
+            break
+    return start
 
 
 def _opens_cut_credit(pg, kinds, k):
