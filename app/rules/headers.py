@@ -26,6 +26,8 @@ CLOSING_KINDS = frozenset(("noise", "deck", "byline", "kicker", "mdh1", "mdh3", 
 _HEADERISH = frozenset(("title", "deck", "byline", "kicker", "mdh1"))
 _ANCHORS = frozenset(("deck", "byline", "kicker", "mdh1"))     # the strong signs
 _TITLE_LINES = frozenset(("title", "deck", "kicker", "mdh1"))
+# the rule record of a tracked headline starting the next story's header in a cluster
+NEXT_TRACKED = "tracked-after-a-headline"
 _ROLE_START = ("本报", "记者", "通讯员", "文/", "文／")   # how a byline printed alone opens
 
 _PHRASE = f"[{SHAPE}“”‘’]{{3,}}"
@@ -369,14 +371,27 @@ def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
     conf = profile.conf
     head_seen, first_title, prev = False, None, None
     for r in run:
+        after = prev == "headline" and tracked_after_plain(pg, kinds, r, profile)
         if kinds[r] in ("title", "mdh1", "kicker") and (first_title is None or prev in ("subtitle", "byline")
-                                                       or kinds[r] == "kicker" and prev == "headline"):
+                                                       or kinds[r] == "kicker" and prev == "headline" or after):
             first_title = r     # the first title line of the cluster, or of the next header in it
         labels[r] = lab = _cluster_line(pg, kinds, r, first_title, head_seen, conf)
+        if after:
+            labels[r] = ("headline", NEXT_TRACKED, lab[2])
         head_seen = head_seen or lab[0] == "headline"
         prev = lab[0]
     for unit in cluster_units(run, labels):
         _label_unit(pg, unit, labels, profile)
+
+
+def tracked_after_plain(pg, kinds, r, profile=DEFAULT):
+    """Does line r, a letter-spaced title line, start the next story's header right under
+    a plain title line too wide for a kicker (drawing order: a story's headline after its
+    body, then the next story's tracked headline)? A kicker over a tracked headline is
+    narrow. (Where a blank line parts the two, an extractor printing text groups may have
+    interleaved two headers: what follows the tracked line tells.)"""
+    return (r > 0 and kinds[r] == "title" and kinds[r - 1] == "title" and pg.letter_spaced[r] and pg.tight[r]
+            and not pg.letter_spaced[r - 1] and pg.width[r - 1] > profile.kicker_max_width)
 
 
 def set_headline_ends(pg, run):
@@ -392,19 +407,22 @@ def cluster_units(run, labels):
     """The lines of a cluster cut into the headers it holds: a headline line after a deck
     or byline, or a series tag after a headline, starts the next story's header (two
     stories' headers drawn one after the other, the first after its body and the second
-    before its own; a series tag stands over a headline, never under one).
+    before its own; a series tag stands over a headline, never under one). A tracked
+    headline right under a plain one (:func:`tracked_after_plain`) starts one too.
 
-    >>> H, D, B, K = [("headline",)], [("subtitle",)], [("byline",)], [("kicker",)]
+    >>> H, D, B, K = [("headline", "")], [("subtitle", "")], [("byline", "")], [("kicker", "")]
     >>> cluster_units([0, 1, 2, 3, 4, 5], H + H + B + H + D + B)
     [[0, 1, 2], [3, 4, 5]]
     >>> cluster_units([0, 1, 2, 3], K + H + K + H)
     [[0, 1], [2, 3]]
+    >>> cluster_units([0, 1, 2, 3, 4], K + H + [("headline", NEXT_TRACKED)] + H + D)
+    [[0, 1], [2, 3, 4]]
     """
     units, prev = [], None
     for r in run:
         lb = labels[r][0]
         if (not units or lb in ("headline", "kicker") and prev in ("subtitle", "byline")
-                or lb == "kicker" and prev == "headline"):
+                or lb == "kicker" and prev == "headline" or labels[r][1] == NEXT_TRACKED):
             units.append([])
         units[-1].append(r)
         prev = lb
