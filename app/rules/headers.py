@@ -208,10 +208,15 @@ class _Runs:
         return end + 1 if end < j and self._headline_under_kicker(end) else end
 
     def _headline_under_kicker(self, x):
-        """Is line x a kicker set apart by a blank line, and the line under it, printed
-        tight to it, a title line (its headline: the two a text group of their own)?"""
+        """Is line x a kicker and the line under it, printed tight to it, a title line (its
+        headline): the kicker set apart by a blank line (the two a text group of their
+        own), or, tight to the text above, over a plain line holding no clause mark?"""
         kinds, tight = self.kinds, self.pg.tight
-        return kinds[x] == "kicker" and not tight[x] and kinds[x + 1] == "title" and tight[x + 1]
+        if kinds[x] != "kicker" or kinds[x + 1] != "title" or not tight[x + 1]:
+            return False
+        # drawing order prints a story's series tag right over its plain headline line;
+        # a tracked one in pieces is a header of its own (``phrases``)
+        return not tight[x] or not (self.pg.letter_spaced[x + 1] or _CLAUSE.search(self.pg.text[x + 1]))
 
     def _last_anchor(self, k, j):
         """The last strong sign among lines k..j, or None."""
