@@ -121,6 +121,20 @@ def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
     return ext
 
 
+def titles_wrapped_in_quotes(pg, kinds):
+    """Make 'title' in ``kinds`` a headline wrapped inside its quotes ("祁阳打造县域经济“" /
+    "新引擎”"), which reads as a sentence's piece by its open quote: a line ending in an
+    opening quote, holding no clause mark, after a line that closes, over a narrower line
+    that closes the quote and holds none either, with a deck or byline right after them."""
+    n, text = len(kinds), pg.text
+    for k in range(1, n - 2):
+        if (text[k].endswith("“") and kinds[k] in ("body", "title") and kinds[k + 1] in ("body", "title")
+                and kinds[k + 2] in ("deck", "byline") and text[k + 1].endswith("”")
+                and pg.width[k + 1] < pg.width[k] and pg.tight[k + 1] and pg.tight[k + 2]
+                and not _CLAUSE.search(text[k] + text[k + 1]) and closes(pg, kinds, k - 1)):
+            kinds[k] = kinds[k + 1] = "title"
+
+
 def tracked_wrapped(pg, kinds, k, profile=DEFAULT):
     """Is line k the first of a tracked title wrapped over two lines or more: letter-spaced,
     after a line that is no title piece, with a title line under it, letter-spaced too
