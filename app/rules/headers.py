@@ -335,7 +335,9 @@ class _Runs:
         most = profile.header_max_titles
         if j - k + 1 <= most:
             return False
-        units = _headers_in(kinds, k, j, set_headline_ends(pg, range(k, j + 1)))
+        run = range(k, j + 1)
+        ends = set_headline_ends(pg, run) | {r - 1 for r in run if kicker_after_headline(pg, kinds, r, profile)}
+        units = _headers_in(kinds, k, j, ends)
         return max(title_lines(pg, kinds, a, b, profile) for a, b in units) > most
 
 
@@ -397,6 +399,9 @@ def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
         labels[r] = lab = _cluster_line(pg, kinds, r, first_title, head_seen, conf)
         if after:
             labels[r] = ("headline", NEXT_TRACKED, lab[2])
+        elif prev == "headline" and kicker_after_headline(pg, kinds, r, profile):
+            first_title = r
+            labels[r] = lab = ("kicker", "kicker-by-style", conf.short_kicker)
         head_seen = head_seen or lab[0] == "headline"
         prev = lab[0]
     for unit in cluster_units(run, labels):
@@ -411,6 +416,16 @@ def tracked_after_plain(pg, kinds, r, profile=DEFAULT):
     interleaved two headers: what follows the tracked line tells.)"""
     return (r > 0 and kinds[r] == "title" and kinds[r - 1] == "title" and pg.letter_spaced[r] and pg.tight[r]
             and not pg.letter_spaced[r - 1] and pg.width[r - 1] > profile.kicker_max_width)
+
+
+def kicker_after_headline(pg, kinds, r, profile=DEFAULT):
+    """Is line r a kicker by its style (:func:`kicker_by_style`: over two phrase lines of
+    one width, say) right under a plain title line too wide for a kicker? That line is
+    the story before's headline, drawn after its body; the kicker starts the next header."""
+    if r < 1 or kinds[r - 1] != "title" or pg.letter_spaced[r - 1] or pg.width[r - 1] <= profile.kicker_max_width:
+        return False
+    heads = [x for x in range(r, min(r + 3, len(kinds))) if kinds[x] == "title" and pg.tight[x]]
+    return heads[:1] == [r] and heads == list(range(r, r + len(heads))) and kicker_by_style(pg, heads, profile)
 
 
 def set_headline_ends(pg, run):
