@@ -36,6 +36,7 @@ LABEL_RULES = {
     "second-line-deck": QT_TRANSLATE_NOOP("rules.label", "a second headline line much wider than the first: the deck"),
     "series-tag": QT_TRANSLATE_NOOP("rules.label", "a series tag above the headline"),
     "short-on-flush-page": QT_TRANSLATE_NOOP("rules.label", "short after a paragraph's end, on a page whose first lines are full"),
+    "tracked-after-a-headline": QT_TRANSLATE_NOOP("rules.label", "a letter-spaced headline right under the story before's headline: the next story's"),
     "title-in-cluster": QT_TRANSLATE_NOOP("rules.label", "a title-shaped line in a header block"),
     "unindented-before-indent": QT_TRANSLATE_NOOP("rules.label", "not indented, before an indented paragraph"),
     "width-off-column": QT_TRANSLATE_NOOP("rules.label", "after a paragraph's end, much shorter or wider than the column"),

@@ -19,6 +19,7 @@ from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
 from .attach import (attach_by_content, free_parts_from_later_headers, give_lone_headers_a_part, header_grams,
                      reads_in_order, segment_articles, share_between_headers)
 from .captions import header_pieces, place_aside_lines
+from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
 from .segments import body_segments, column_changes, drawn_in_order
@@ -29,8 +30,8 @@ _BODY = frozenset(BODY_LABELS)
 
 
 def header_units(lab):
-    """Header clusters as lists of k: a kicker, or a headline after a deck or byline,
-    starts a new one; a paragraph, subheading or caption between header lines ends one (a
+    """Header clusters as lists of k: a kicker, a headline after a deck or byline, or a
+    tracked headline right under another story's (``NEXT_TRACKED``) starts a new one; a paragraph, subheading or caption between header lines ends one (a
     caption is printed before a story's header, between it and its body or after both,
     never inside the header: between two header lines it parts two stories' headers).
 
@@ -49,6 +50,7 @@ def header_units(lab):
             units.append(cur)   # a paragraph, subheading or caption came between
             cur, prev = [], None
         new = (not cur or lb == "kicker" or (lb == "headline" and prev in ("subtitle", "byline"))
+               or lab[k][1] == NEXT_TRACKED
                or (lb in ("subtitle",) and prev in ("subtitle", "byline") and lab[k][1] != "deck-tail"))
         if new and cur:
             units.append(cur)

@@ -26,6 +26,8 @@ CLOSING_KINDS = frozenset(("noise", "deck", "byline", "kicker", "mdh1", "mdh3", 
 _HEADERISH = frozenset(("title", "deck", "byline", "kicker", "mdh1"))
 _ANCHORS = frozenset(("deck", "byline", "kicker", "mdh1"))     # the strong signs
 _TITLE_LINES = frozenset(("title", "deck", "kicker", "mdh1"))
+# the rule record of a tracked headline starting the next story's header in a cluster
+NEXT_TRACKED = "tracked-after-a-headline"
 _ROLE_START = ("本报", "记者", "通讯员", "文/", "文／")   # how a byline printed alone opens
 
 _PHRASE = f"[{SHAPE}“”‘’]{{3,}}"
@@ -119,6 +121,20 @@ def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
     return ext
 
 
+def titles_wrapped_in_quotes(pg, kinds):
+    """Make 'title' in ``kinds`` a headline wrapped inside its quotes ("祁阳打造县域经济“" /
+    "新引擎”"), which reads as a sentence's piece by its open quote: a line ending in an
+    opening quote, holding no clause mark, after a line that closes, over a narrower line
+    that closes the quote and holds none either, with a deck or byline right after them."""
+    n, text = len(kinds), pg.text
+    for k in range(1, n - 2):
+        if (text[k].endswith("“") and kinds[k] in ("body", "title") and kinds[k + 1] in ("body", "title")
+                and kinds[k + 2] in ("deck", "byline") and text[k + 1].endswith("”")
+                and pg.width[k + 1] < pg.width[k] and pg.tight[k + 1] and pg.tight[k + 2]
+                and not _CLAUSE.search(text[k] + text[k + 1]) and closes(pg, kinds, k - 1)):
+            kinds[k] = kinds[k + 1] = "title"
+
+
 def tracked_wrapped(pg, kinds, k, profile=DEFAULT):
     """Is line k the first of a tracked title wrapped over two lines or more: letter-spaced,
     after a line that is no title piece, with a title line under it, letter-spaced too
@@ -206,10 +222,15 @@ class _Runs:
         return end + 1 if end < j and self._headline_under_kicker(end) else end
 
     def _headline_under_kicker(self, x):
-        """Is line x a kicker set apart by a blank line, and the line under it, printed
-        tight to it, a title line (its headline: the two a text group of their own)?"""
+        """Is line x a kicker and the line under it, printed tight to it, a title line (its
+        headline): the kicker set apart by a blank line (the two a text group of their
+        own), or, tight to the text above, over a plain line holding no clause mark?"""
         kinds, tight = self.kinds, self.pg.tight
-        return kinds[x] == "kicker" and not tight[x] and kinds[x + 1] == "title" and tight[x + 1]
+        if kinds[x] != "kicker" or kinds[x + 1] != "title" or not tight[x + 1]:
+            return False
+        # drawing order prints a story's series tag right over its plain headline line;
+        # a tracked one in pieces is a header of its own (``phrases``)
+        return not tight[x] or not (self.pg.letter_spaced[x + 1] or _CLAUSE.search(self.pg.text[x + 1]))
 
     def _last_anchor(self, k, j):
         """The last strong sign among lines k..j, or None."""
@@ -314,7 +335,9 @@ class _Runs:
         most = profile.header_max_titles
         if j - k + 1 <= most:
             return False
-        units = _headers_in(kinds, k, j, set_headline_ends(pg, range(k, j + 1)))
+        run = range(k, j + 1)
+        ends = set_headline_ends(pg, run) | {r - 1 for r in run if kicker_after_headline(pg, kinds, r, profile)}
+        units = _headers_in(kinds, k, j, ends)
         return max(title_lines(pg, kinds, a, b, profile) for a, b in units) > most
 
 
@@ -369,14 +392,40 @@ def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
     conf = profile.conf
     head_seen, first_title, prev = False, None, None
     for r in run:
+        after = prev == "headline" and tracked_after_plain(pg, kinds, r, profile)
         if kinds[r] in ("title", "mdh1", "kicker") and (first_title is None or prev in ("subtitle", "byline")
-                                                       or kinds[r] == "kicker" and prev == "headline"):
+                                                       or kinds[r] == "kicker" and prev == "headline" or after):
             first_title = r     # the first title line of the cluster, or of the next header in it
         labels[r] = lab = _cluster_line(pg, kinds, r, first_title, head_seen, conf)
+        if after:
+            labels[r] = ("headline", NEXT_TRACKED, lab[2])
+        elif prev == "headline" and kicker_after_headline(pg, kinds, r, profile):
+            first_title = r
+            labels[r] = lab = ("kicker", "kicker-by-style", conf.short_kicker)
         head_seen = head_seen or lab[0] == "headline"
         prev = lab[0]
     for unit in cluster_units(run, labels):
         _label_unit(pg, unit, labels, profile)
+
+
+def tracked_after_plain(pg, kinds, r, profile=DEFAULT):
+    """Does line r, a letter-spaced title line, start the next story's header right under
+    a plain title line too wide for a kicker (drawing order: a story's headline after its
+    body, then the next story's tracked headline)? A kicker over a tracked headline is
+    narrow. (Where a blank line parts the two, an extractor printing text groups may have
+    interleaved two headers: what follows the tracked line tells.)"""
+    return (r > 0 and kinds[r] == "title" and kinds[r - 1] == "title" and pg.letter_spaced[r] and pg.tight[r]
+            and not pg.letter_spaced[r - 1] and pg.width[r - 1] > profile.kicker_max_width)
+
+
+def kicker_after_headline(pg, kinds, r, profile=DEFAULT):
+    """Is line r a kicker by its style (:func:`kicker_by_style`: over two phrase lines of
+    one width, say) right under a plain title line too wide for a kicker? That line is
+    the story before's headline, drawn after its body; the kicker starts the next header."""
+    if r < 1 or kinds[r - 1] != "title" or pg.letter_spaced[r - 1] or pg.width[r - 1] <= profile.kicker_max_width:
+        return False
+    heads = [x for x in range(r, min(r + 3, len(kinds))) if kinds[x] == "title" and pg.tight[x]]
+    return heads[:1] == [r] and heads == list(range(r, r + len(heads))) and kicker_by_style(pg, heads, profile)
 
 
 def set_headline_ends(pg, run):
@@ -392,19 +441,22 @@ def cluster_units(run, labels):
     """The lines of a cluster cut into the headers it holds: a headline line after a deck
     or byline, or a series tag after a headline, starts the next story's header (two
     stories' headers drawn one after the other, the first after its body and the second
-    before its own; a series tag stands over a headline, never under one).
+    before its own; a series tag stands over a headline, never under one). A tracked
+    headline right under a plain one (:func:`tracked_after_plain`) starts one too.
 
-    >>> H, D, B, K = [("headline",)], [("subtitle",)], [("byline",)], [("kicker",)]
+    >>> H, D, B, K = [("headline", "")], [("subtitle", "")], [("byline", "")], [("kicker", "")]
     >>> cluster_units([0, 1, 2, 3, 4, 5], H + H + B + H + D + B)
     [[0, 1, 2], [3, 4, 5]]
     >>> cluster_units([0, 1, 2, 3], K + H + K + H)
     [[0, 1], [2, 3]]
+    >>> cluster_units([0, 1, 2, 3, 4], K + H + [("headline", NEXT_TRACKED)] + H + D)
+    [[0, 1], [2, 3, 4]]
     """
     units, prev = [], None
     for r in run:
         lb = labels[r][0]
         if (not units or lb in ("headline", "kicker") and prev in ("subtitle", "byline")
-                or lb == "kicker" and prev == "headline"):
+                or lb == "kicker" and prev == "headline" or labels[r][1] == NEXT_TRACKED):
             units.append([])
         units[-1].append(r)
         prev = lb

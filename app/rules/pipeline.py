@@ -19,7 +19,7 @@ from . import articles
 from .caption_lines import caption_lines
 from .ends import paragraph_ends
 from .head_headlines import head_headlines
-from .headers import header_clusters
+from .headers import header_clusters, titles_wrapped_in_quotes
 from .heads import head_tails, heads_on_flush_page, lone_tails, section_heads, unhead_before_last_line
 from .jumps import page_jumps, without_jumps
 from .kinds import line_kinds
@@ -104,6 +104,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     tracked_titles(pg, kinds, profile)
     lone_bylines(pg, kinds)
     deck_tails(pg, kinds, profile)
+    titles_wrapped_in_quotes(pg, kinds)
     lone_credits(pg, kinds)
     jumps = _by_k(pg, row_jumps)
     for k, (_, where, _) in jumps.items():

@@ -59,7 +59,8 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
         if sum(ls[k:j + 1]) > profile.tracked_max_lines:
             continue
         if not (_opens(pg, kinds, k, profile) or _set_apart(pg, kinds, k, j)
-                or _kicker_set_apart(pg, kinds, k, j, profile) or k == j and alone_in_group(pg, k)):
+                or _kicker_set_apart(pg, kinds, k, j, profile) or k == j and alone_in_group(pg, k)
+                or _after_a_headline(pg, kinds, k, j)):
             continue
         run = range(k, j + 1)
         if all(kinds[r] == "body" and could_be_tracked_title(text[r]) for r in run):
@@ -74,6 +75,17 @@ def _opens(pg, kinds, k, profile):
         return True
     return (k > 0 and (kinds[k - 1] == "kicker" or kinds[k - 1] == "title" and pg.width[k - 1] <= profile.kicker_max_width)
             and (closes(pg, kinds, k - 2) or deck_tail_before(pg, kinds, k - 1, profile)))
+
+
+def _after_a_headline(pg, kinds, k, j):
+    """Are lines k..j right under a title line (no blank line between) that follows a line that closes (or a
+    kicker after one), with a deck or byline after them? Drawing order prints a story's
+    headline after its body, then the next story's header: its tracked pieces there are
+    a title, held by the deck or byline under them ("桂东为企业纾困解难出实招" /
+    "韶 山 农 文 旅" / ... / "——韶山县域经济高质量发展")."""
+    if k < 2 or not pg.tight[k] or kinds[k - 1] != "title" or j + 1 >= len(kinds) or kinds[j + 1] not in ("deck", "byline"):
+        return False
+    return closes(pg, kinds, k - 2) or kinds[k - 2] == "kicker" and k >= 3 and closes(pg, kinds, k - 3)
 
 
 def deck_tail_before(pg, kinds, k, profile=DEFAULT):

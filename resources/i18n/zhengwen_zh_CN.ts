@@ -1756,6 +1756,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>位于段尾之后且偏短，本版段首行不缩进</translation>
     </message>
     <message>
+        <source>a letter-spaced headline right under the story before&apos;s headline: the next story&apos;s</source>
+        <translation>紧接上一篇标题之下的字距拉开的标题：属于下一篇</translation>
+    </message>
+    <message>
         <source>a title-shaped line in a header block</source>
         <translation>标题区中的标题形状行</translation>
     </message>
