@@ -167,8 +167,7 @@ def opens_group(pg, k):
 def alone_in_group(pg, k):
     """Is line k a text group of its own, on a page that prints blank lines only between
     groups?"""
-    return (not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
-            and (k + 1 >= len(pg.tight) or not pg.tight[k + 1]))
+    return opens_group(pg, k) and (k + 1 >= len(pg.tight) or not pg.tight[k + 1])
 
 
 class _Runs:
@@ -277,7 +276,7 @@ class _Runs:
         column (``pdftotext``, pdfminer) prints a header there, the paragraph before it
         unfinished."""
         pg, kinds = self.pg, self.kinds
-        return (not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
+        return (opens_group(pg, k)
                 and (any(kinds[r] in ("deck", "byline") for r in range(k, j + 1))
                      or k == j and k in self.phrases and alone_in_group(pg, k)))
 

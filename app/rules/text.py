@@ -66,8 +66,9 @@ def is_letter_spaced(text):
     return _letter_spaced_shape(_spaced_shape(text))
 
 
-# A line with many spaces is shaped when its page is read (:func:`is_letter_spaced`) and
-# again when its text is cleaned (:func:`_layout_spaces_re`): the second time is a lookup.
+# A line with two spaces or more is shaped when its page is read (:func:`is_letter_spaced`)
+# and again when its text is cleaned (:func:`_layout_spaces_re`, :func:`_plain_spaces`):
+# the second time is a lookup.
 _spaced_shape = functools.lru_cache(maxsize=2048)(han_shape)
 
 
@@ -140,7 +141,7 @@ def _plain_spaces(text):
         return _layout_spaces_re(text)
     before, after = flags
     spaced = sum(1 for fa, fb in zip(before, after) if fa & fb & _F_HAN)
-    letter = spaced >= 2 and spaced >= _HAN_PAIRS.findall(han_shape(text)).count("")
+    letter = spaced >= 2 and spaced >= _HAN_PAIRS.findall(_spaced_shape(text)).count("")
     out = [parts[0]]
     for left, right, fa, fb in zip(parts, parts[1:], before, after):
         # (the expressions' test for a digit in the line is met by the digit beside the gap)
@@ -332,12 +333,11 @@ def _fold_brackets(text, out):
             else:
                 lone.append(i)
     lone += opened
-    n = len(text)
+    n, shape = len(text), han_shape(text)
     for a, b in pairs:
-        if (SHAPE in han_shape(text[a + 1:b]) or a > 0 and flags_of(text[a - 1]) & _F_WIDE
+        if (SHAPE in shape[a + 1:b] or a > 0 and flags_of(text[a - 1]) & _F_WIDE
                 or b + 1 < n and flags_of(text[b + 1]) & _F_WIDE):
             out[a], out[b] = "（", "）"
-    shape = han_shape(text)
     for i in lone:
         lone_open, lone_close = _lone_brackets()
         if text[i] == "(" and lone_open.match(shape, i) or text[i] == ")" and lone_close.search(shape[:i + 1]):

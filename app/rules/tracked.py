@@ -10,7 +10,7 @@ came before, holding no clause mark, with no paragraph line running on from it.
 from itertools import compress, count
 
 from .chars import LAYOUT_SPACE
-from .headers import alone_in_group, closes
+from .headers import alone_in_group, closes, opens_group
 from .lazy import LazyPattern
 from .profile import DEFAULT
 
@@ -109,8 +109,7 @@ def _set_apart(pg, kinds, k, j):
     prints blank lines only between groups, with a deck or byline after them? (An
     extractor reading down a column prints a header there, the paragraph before it
     unfinished: see :meth:`.headers._Runs._set_apart`.)"""
-    return (not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
-            and j + 1 < len(kinds) and kinds[j + 1] in ("deck", "byline"))
+    return opens_group(pg, k) and j + 1 < len(kinds) and kinds[j + 1] in ("deck", "byline")
 
 
 def _kicker_set_apart(pg, kinds, k, j, profile=DEFAULT):
