@@ -61,6 +61,7 @@ from typing import Callable, NamedTuple
 from pathlib import Path
 
 from . import messages as msg
+from .decoding.read import read_at_most
 from .document import ALL, LABELS, Document, Source, Why
 from .messages import say
 from .filenames import shown_name
@@ -410,7 +411,7 @@ def read_session(path) -> tuple[Document, str]:
         if size > MAX_BYTES:
             rd.fail(msg.S_TOO_LARGE_FOR_SESSION_BYTES_LIMIT, size, MAX_BYTES)
         with open(path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
+            data = read_at_most(f, MAX_BYTES + 1)
     except FileNotFoundError:
         rd.fail(msg.S_NO_SUCH_FILE)
     except IsADirectoryError:

@@ -7,6 +7,7 @@ import dataclasses
 import gzip
 import hashlib
 import importlib.util
+import json
 import os
 import random
 import re
@@ -605,3 +606,55 @@ def test_awkward_corpus_meets_every_expectation(tmp_path):
             if (want is None) != (got.warning is None) or (want and want not in got.warning):
                 problems.append(f"{how} {name}: warning {got.warning!r}, expected {exp.get('warning')!r}")
     assert problems == []
+
+
+def test_read_at_most_reads_a_pipe_and_stops_at_the_limit():
+    # a pipe's size is 0 to fstat: the read goes on in pieces, and stops at the limit
+    from app.decoding.read import read_at_most
+    r, w = os.pipe()
+    os.write(w, b"x" * 5000)
+    os.close(w)
+    with os.fdopen(r, "rb") as fh:
+        assert read_at_most(fh, 4097) == b"x" * 4097
+
+
+def test_read_at_most_reads_past_the_size_it_was_told(tmp_path):
+    # a file that grows after it was looked at is read on to the limit
+    from app.decoding.read import read_at_most
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"a" * 10)
+    with open(path, "rb") as fh, open(path, "ab") as grow:
+        fh.read(0)
+        size_seen = os.fstat(fh.fileno()).st_size
+        grow.write(b"b" * 3000)
+        grow.flush()
+        assert size_seen == 10
+        assert read_at_most(fh, 1 << 20) == b"a" * 10 + b"b" * 3000
+
+
+def test_a_page_and_a_session_read_under_an_address_space_limit(tmp_path):
+    # Some clusters run jobs under `ulimit -v`: reading a page of a few kilobytes must not
+    # reserve the size limit (512 MiB for a page, 1 GiB for a session) first.
+    import subprocess
+    import sys
+    resource = pytest.importorskip("resource", reason="no address-space limits on this system")
+    root, sample = Path(__file__).resolve().parents[1], SAMPLE
+    code = f"""
+import resource, sys
+sys.path.insert(0, {str(root)!r})
+from app.cli import main
+from app.loader import load_page
+from app.session import read_session, save_session
+resource.setrlimit(resource.RLIMIT_AS, (450 << 20, 450 << 20))
+doc = load_page({str(sample)!r})
+save_session(doc, {str(tmp_path / 'page.zw.json')!r})
+print(len(read_session({str(tmp_path / 'page.zw.json')!r})[0].text))
+try:
+    main(["reflow", {str(sample)!r}, "-o", {str(tmp_path / 'out.json')!r}])
+except SystemExit as e:
+    sys.exit(e.code)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout.split()[0]) > 800
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["articles"]

@@ -60,11 +60,28 @@ def _check_file(name: str, max_bytes: int) -> None:
         raise _fail(name, msg.TOO_LARGE, "too-large", _size(st.st_size), _size(max_bytes))
 
 
+def read_at_most(fh, limit: int) -> bytes:
+    """Up to ``limit`` bytes of the open file ``fh``, asking for no more memory than the
+    file holds: ``fh.read(limit)`` reserves ``limit`` bytes first, which under an
+    address-space limit (``ulimit -v``, some clusters' jobs) fails on a page of a few
+    kilobytes. A file that grows while it is read is read on in pieces up to ``limit``."""
+    chunks, total = [], 0
+    want = min(os.fstat(fh.fileno()).st_size + 1, limit)
+    while total < limit:
+        piece = fh.read(want)
+        if not piece:
+            break
+        chunks.append(piece)
+        total += len(piece)
+        want = min(1 << 20, limit - total)
+    return b"".join(chunks)
+
+
 def _read(name: str, max_bytes: int) -> bytes:
     """The bytes of file *name*; the file may have changed since it was looked at."""
     try:
         with open(name, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+            data = read_at_most(fh, max_bytes + 1)
     except PermissionError:
         raise _fail(name, msg.NOT_READABLE, "permission") from None
     except IsADirectoryError:
