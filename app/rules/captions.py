@@ -131,17 +131,17 @@ def caption_by_header(text, cand, heads, profile=DEFAULT):
     >>> caption_by_header("学生开展体操活动。（由溆浦县委宣传部供图）", [1], {1: "溆浦让群众办事"}) is None
     True
     """
-    g = bigrams(_before_bracket(text))
+    g = bigrams(before_bracket(text))
     hits = sorted(((sum(1 for gg in g if gg in heads.get(a, "")), a) for a in cand), reverse=True)
     if not hits or hits[0][0] < profile.caption_header_grams or (len(hits) > 1 and hits[1][0] == hits[0][0]):
         return None
     return hits[0][1]
 
 
-def _before_bracket(text):
+def before_bracket(text):
     """A caption's text before its first opening bracket.
 
-    >>> _before_bracket("湘阴医护人员为村民义诊。（湘阴文旅广电局供图）")
+    >>> before_bracket("湘阴医护人员为村民义诊。（湘阴文旅广电局供图）")
     '湘阴医护人员为村民义诊。'
     """
     cut = min((i for i in (text.find("（"), text.find("(")) if i >= 0), default=len(text))
