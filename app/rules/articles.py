@@ -95,7 +95,8 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     below = {h for h, u in enumerate(hunits) if repeated.issuperset(u)}
     at_jump = headers_at_jumps(hunits, body_ks, cuts)
     if drawn_in_order(pg):
-        split_runs_of_two(segs, hgrams, [x[0] for x in lab], profile, at_jump, below)
+        no_byline = [not any(lab[k][0] == "byline" for k in u) for u in hunits]
+        split_runs_of_two(segs, hgrams, [x[0] for x in lab], profile, at_jump, below, no_byline)
     hseg = attach_by_content(segs, hgrams, profile, reads_in_order(pg), at_jump, below)
     if starts:
         free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)

@@ -26,11 +26,14 @@ from .profile import DEFAULT
 TWO_STORIES_CUT = "two-stories"
 
 
-def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset(), below=frozenset()):
+def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset(), below=frozenset(),
+                      no_byline=None):
     """Cut each segment that the pairing with sharing gives two headers (:func:`share_costs`)
-    where its second story most likely starts (``labels``: the label of each line k)."""
+    where its second story most likely starts (``labels``: the label of each line k;
+    ``no_byline``: for each header unit, whether it has no byline)."""
     costs = share_costs(segs.after_h, segs.paras, len(hgrams), profile)
-    costs = {s: c for s, c in costs.items() if not one_story_by_caption(segs, s, hgrams, labels, profile)}
+    costs = {s: c for s, c in costs.items() if not one_story_by_caption(segs, s, hgrams, labels, profile)
+             and not (no_byline and one_story_by_credit(segs, s, no_byline))}
     if not costs:
         return
     per_header = only_after(header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile),
@@ -77,6 +80,22 @@ def one_story_by_caption(segs, s, hgrams, labels, profile=DEFAULT):
     after = _edge_caption(labels, segs.line_text, segs.paras[s][-1][-1] + 1, 1)
     before = _edge_caption(labels, segs.line_text, segs.paras[s][0][0] - 1, -1)
     return _names(after, hgrams[h - 1], hgrams[h], profile) or _names(before, hgrams[h], hgrams[h - 1], profile)
+
+
+def one_story_by_credit(segs, s, no_byline):
+    """Does the credit of a story without a byline show that segment s holds one story? A
+    story credited at its end (``……再升级。（杨晨 蒋虹）``) has no byline in its header
+    (``no_byline``: by header unit). A run of two stories is the body of the story whose
+    header is before it, then the body of the story whose header is after it; where the
+    one before is credited, its credit cuts the run (:mod:`.segments`). So s, one segment
+    after a header without a byline, holds one story.
+
+    >>> from types import SimpleNamespace
+    >>> segs = SimpleNamespace(after_h=[0, 1, 2])
+    >>> [one_story_by_credit(segs, s, [True, False, False]) for s in (1, 2)]
+    [True, False]
+    """
+    return no_byline[segs.after_h[s] - 1]
 
 
 def _edge_caption(labels, text, k, step):
