@@ -436,10 +436,6 @@ class Profile:
     cost falling with the segment's length, a run of two being about twice as long as one,
     chose the wrong run more often on made PDF pages: 315 fixes on `-raw` at best 290,
     against 286 with one cost for all.) ..."""
-    story_opening_paras: int = 3
-    """A story opens with at least this many paragraphs before its first section head: a
-    run of two stories (:func:`app.rules.two_stories.story_cut`) is not cut fewer
-    paragraphs than this before a head (the second story's first head) ..."""
     two_stories_at: float = 0.5
     """... and cuts it at the paragraph start nearest this share of its lines, where no
     caption printed between two paragraphs says where (the texts say nothing of where a

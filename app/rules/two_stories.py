@@ -130,26 +130,20 @@ def story_cut(paras, labels, profile=DEFAULT):
     likely starts: right after a caption printed between two paragraphs (drawing order puts
     a story's caption before or after its body, never inside it), else the paragraph start
     nearest :attr:`~.profile.Profile.two_stories_at` of its lines. Never at a section head
-    or right after one (a head opens text of its own story), nor fewer than
-    :attr:`~.profile.Profile.story_opening_paras` paragraphs before one (a story opens with
-    some paragraphs before its first head). None where no place is left.
+    or right after one (a head opens text of its own story). None where no place is left.
 
     >>> P, T, C = "paragraph", "subheading", "caption"
     >>> story_cut([[0, 1], [2, 3], [4, 5], [6, 7]], [P] * 8)
     2
     >>> story_cut([[0, 1], [2, 3], [5, 6], [7, 8]], [P] * 4 + [C] + [P] * 4)
     2
-    >>> story_cut([[0, 1], [2, 3], [4], [5, 6]], [P] * 4 + [T] + [P] * 2) is None
-    True
-    >>> story_cut([[0, 1], [2, 3], [4, 5], [6, 7], [8], [9, 10]], [P] * 8 + [T] + [P] * 2)
+    >>> story_cut([[0, 1], [2, 3], [4], [5, 6]], [P] * 4 + [T] + [P] * 2)
     1
     """
     sizes = [len(p) for p in paras]
     total = sum(sizes)
-    heads = [c for c, p in enumerate(paras) if labels[p[0]] == "subheading"]
     places = [c for c in range(1, len(paras))
-              if labels[paras[c][0]] != "subheading" and labels[paras[c - 1][-1]] != "subheading"
-              and not any(0 < j - c < profile.story_opening_paras for j in heads)]
+              if labels[paras[c][0]] != "subheading" and labels[paras[c - 1][-1]] != "subheading"]
     if not places:
         return None
     after_caption = [c for c in places
