@@ -11,7 +11,9 @@ Paired once more, with the two headers on either side of a segment allowed to sh
 a cost, the pairing says which run holds two stories: where a header would be left over. That segment is cut where the
 second story most likely starts (:func:`story_cut`). The cut stays where it is
 (:func:`.attach.kept_between_headers`); the parts it leaves are weak ones, so a part no
-header takes joins its neighbour (:func:`.attach.segment_articles`).
+header takes joins its neighbour (:func:`.attach.segment_articles`). A segment that a
+caption at its edge or a header without a byline shows to hold one story is not shared
+(:func:`one_story_by_caption`, :func:`one_story_by_credit`).
 """
 from __future__ import annotations
 
