@@ -95,7 +95,8 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     below = {h for h, u in enumerate(hunits) if repeated.issuperset(u)}
     at_jump = headers_at_jumps(hunits, body_ks, cuts)
     if drawn_in_order(pg):
-        split_runs_of_two(segs, hgrams, [x[0] for x in lab], profile, at_jump, below)
+        no_byline = [not any(lab[k][0] == "byline" for k in u) for u in hunits]
+        split_runs_of_two(segs, hgrams, [x[0] for x in lab], profile, at_jump, below, no_byline)
     hseg = attach_by_content(segs, hgrams, profile, reads_in_order(pg), at_jump, below)
     if starts:
         free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)
@@ -106,14 +107,16 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)
 
     def article_pieces():
-        """Each article's words in page order: its bodies and its headlines and decks."""
-        pieces = {}
+        """Each article's words in page order: its bodies and its headlines and decks; and
+        the words of its headlines and decks alone."""
+        pieces, heads = {}, {}
         for s, seg in enumerate(segs.paras):
             if seg:
                 pieces.setdefault(art_of_seg[s], []).append((seg[0][0], segs.joined(seg)))
         for a, piece in header_pieces(hunits, lab, arts, line_text):
             pieces.setdefault(a, []).append(piece)
-        return pieces
+            heads[a] = heads.get(a, "") + piece[1]
+        return pieces, heads
 
     header_lines = {k for u in hunits for k in u}
     place_aside_lines(lab, arts, rules, header_lines, article_pieces, line_text, profile)

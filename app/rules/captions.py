@@ -41,18 +41,22 @@ def place_aside_lines(lab, arts, rules, header_lines, article_pieces, line_text,
             arts[k] = a_prev if a_prev is not None else (a_next if a_next is not None else 0)
             rules[k] = ("furniture", conf.aside_furniture)
     if captions:
-        _place_by_content(captions, arts, rules, article_pieces(), line_text, profile)
+        _place_by_content(captions, arts, rules, *article_pieces(), line_text, profile)
 
 
-def _place_by_content(captions, arts, rules, pieces, line_text, profile):
+def _place_by_content(captions, arts, rules, pieces, heads, line_text, profile):
     """Set the article of each caption of ``captions`` ((k, the article of the text around
-    it)) to the article that holds most of its words (:func:`caption_article`)."""
+    it)) to the one nearby whose headline and deck alone hold most of its words
+    (:func:`caption_by_header`), else to the article that holds most of its words
+    (:func:`caption_article`)."""
     art_text, art_first = _article_texts(pieces)
     for run in _runs(captions):
         k, a = run[0]
         # a caption a column wrapped is placed whole, by the words of all its lines
         whole = {k: "".join([line_text[r] for r, _ in run])}
-        best = caption_article(k, a, whole, art_text, art_first, profile)
+        best = caption_by_header(whole[k], _nearby(k, art_first, profile), heads, profile)
+        if best is None:
+            best = caption_article(k, a, whole, art_text, art_first, profile)
         for r, _ in run:
             arts[r], rules[r] = best, ("caption-content", profile.conf.caption_content)
 
@@ -104,12 +108,51 @@ def header_pieces(hunits, lab, arts, line_text):
             yield arts[u[0]], (worded[0], "".join([line_text[k] for k in worded]))
 
 
+def _nearby(k, art_first, profile=DEFAULT):
+    """The articles printed near line k (a few starting before it, fewer after), sorted
+    (``art_first``: (first k, article) of every article, sorted)."""
+    at = bisect.bisect_left(art_first, (k, -1))
+    return sorted({a for _, a in art_first[max(0, at - profile.caption_before):at + profile.caption_after]})
+
+
+def caption_by_header(text, cand, heads, profile=DEFAULT):
+    """The one article of ``cand`` whose headline and deck (``heads``: article -> their
+    text) hold the most of the bigrams of a caption's words before any bracket, at least
+    :attr:`~.profile.Profile.caption_header_grams`; None on a tie or below. A caption
+    names what its story's headline names (a place, a scene), while a body's many
+    sentences hold the caption's common words too and outweigh its headline. A bracket
+    holds the photo's source (`（由溆浦县委宣传部供图）`), which may name another story's place.
+
+    >>> caption_by_header("怀化群众在政务服务大厅办理业务。", [1, 2, 3],
+    ...                   {1: "家门口的“幸福食堂”开进怀化", 2: "安化：湘江岸边护鸟人", 3: "擦亮民生底色"})
+    1
+    >>> caption_by_header("群众在大厅办理业务。", [1, 2], {1: "家门口的食堂", 2: "湘江岸边"}) is None
+    True
+    >>> caption_by_header("学生开展体操活动。（由溆浦县委宣传部供图）", [1], {1: "溆浦让群众办事"}) is None
+    True
+    """
+    g = bigrams(before_bracket(text))
+    hits = sorted(((sum(1 for gg in g if gg in heads.get(a, "")), a) for a in cand), reverse=True)
+    if not hits or hits[0][0] < profile.caption_header_grams or (len(hits) > 1 and hits[1][0] == hits[0][0]):
+        return None
+    return hits[0][1]
+
+
+def before_bracket(text):
+    """A caption's text before its first opening bracket.
+
+    >>> before_bracket("湘阴医护人员为村民义诊。（湘阴文旅广电局供图）")
+    '湘阴医护人员为村民义诊。'
+    """
+    cut = min((i for i in (text.find("（"), text.find("(")) if i >= 0), default=len(text))
+    return text[:cut]
+
+
 def caption_article(k, default, text, art_text, art_first, profile=DEFAULT):
     """The article a caption printed away from its text belongs to: of the articles printed
     near it (a few before, fewer after), the one holding most of its bigrams."""
     g = sorted(bigrams(text[k]))
-    at = bisect.bisect_left(art_first, (k, -1))
-    cand = sorted({a for _, a in art_first[max(0, at - profile.caption_before):at + profile.caption_after]})
+    cand = _nearby(k, art_first, profile)
     texts = [art_text.get(a, "") for a in cand]
     # each scan once, articles are long; its characters first (see attach.header_pairs)
     has = [[gg[0] in t and gg[1] in t and gg in t for t in texts] for gg in g]

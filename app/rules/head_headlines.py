@@ -51,9 +51,11 @@ def _over_a_header(lab, j):
 
 def _after_a_story(pg, lab, k):
     """Is the line before k a header line or a caption, or a paragraph's line closed by a
-    credit?"""
-    if k == 0:
-        return False
+    credit? Or is k the page's first line of text (only furniture above it): a story opens
+    there, with its body or its header, never with a head (a story's text comes before its
+    first head)?"""
+    if all(lab[r][0] == "noise" for r in range(k)):
+        return not _CLAUSE.search(pg.text[k])
     lb = lab[k - 1][0]
     if lb == "kicker":
         return True

@@ -391,7 +391,8 @@ def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
     conf = profile.conf
     head_seen, first_title, prev = False, None, None
     for r in run:
-        after = prev == "headline" and tracked_after_plain(pg, kinds, r, profile)
+        after = prev == "headline" and (tracked_after_plain(pg, kinds, r, profile)
+                                        or pair_after_plain(pg, kinds, r, profile))
         if kinds[r] in ("title", "mdh1", "kicker") and (first_title is None or prev in ("subtitle", "byline")
                                                        or kinds[r] == "kicker" and prev == "headline" or after):
             first_title = r     # the first title line of the cluster, or of the next header in it
@@ -415,6 +416,17 @@ def tracked_after_plain(pg, kinds, r, profile=DEFAULT):
     interleaved two headers: what follows the tracked line tells.)"""
     return (r > 0 and kinds[r] == "title" and kinds[r - 1] == "title" and pg.letter_spaced[r] and pg.tight[r]
             and not pg.letter_spaced[r - 1] and pg.width[r - 1] > profile.kicker_max_width)
+
+
+def pair_after_plain(pg, kinds, r, profile=DEFAULT):
+    """Does line r, a title line of two phrases (:func:`phrase_pair`, a whole headline),
+    start the next story's header right under a plain title line too wide for a kicker
+    (drawing order: a story's headline after its body, then the next story's)? A headline
+    wrapped or set in rows ends in a tail or a phrase, not in a second headline of two
+    phrases."""
+    return (r > 0 and kinds[r] == "title" and kinds[r - 1] == "title" and pg.tight[r]
+            and not pg.letter_spaced[r] and not pg.letter_spaced[r - 1]
+            and pg.width[r - 1] > profile.kicker_max_width and phrase_pair(pg.text[r]))
 
 
 def kicker_after_headline(pg, kinds, r, profile=DEFAULT):

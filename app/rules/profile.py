@@ -503,6 +503,10 @@ class Profile:
     """Articles starting before a caption that it may belong to ..."""
     caption_after: int = 2
     """... and after it."""
+    caption_header_grams: int = 1
+    """A caption printed away from its text goes to the nearby article whose headline and
+    deck alone hold the most of its bigrams, this many at least and more than any other's
+    (:func:`app.rules.captions.caption_by_header`); else to the one whose whole text does."""
 
     conf: Confidence = field(default_factory=Confidence)
     """The confidence of each rule's decisions."""

@@ -11,23 +11,31 @@ Paired once more, with the two headers on either side of a segment allowed to sh
 a cost, the pairing says which run holds two stories: where a header would be left over. That segment is cut where the
 second story most likely starts (:func:`story_cut`). The cut stays where it is
 (:func:`.attach.kept_between_headers`); the parts it leaves are weak ones, so a part no
-header takes joins its neighbour (:func:`.attach.segment_articles`).
+header takes joins its neighbour (:func:`.attach.segment_articles`). A segment that a
+caption at its edge or a header without a byline shows to hold one story is not shared
+(:func:`one_story_by_caption`, :func:`one_story_by_credit`).
 """
 from __future__ import annotations
 
 from collections import Counter
 
-from .attach import adjacent_matching, header_pairs, only_after, shared_run_penalties
+from .attach import adjacent_matching, bigrams, header_pairs, only_after, shared_run_penalties
+from .captions import before_bracket
+from .decisions import HEADER_LABELS
 from .profile import DEFAULT
 
 # what cuts the second story of a run from the first
 TWO_STORIES_CUT = "two-stories"
 
 
-def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset(), below=frozenset()):
+def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset(), below=frozenset(),
+                      no_byline=None):
     """Cut each segment that the pairing with sharing gives two headers (:func:`share_costs`)
-    where its second story most likely starts (``labels``: the label of each line k)."""
+    where its second story most likely starts (``labels``: the label of each line k;
+    ``no_byline``: for each header unit, whether it has no byline)."""
     costs = share_costs(segs.after_h, segs.paras, len(hgrams), profile)
+    costs = {s: c for s, c in costs.items() if not one_story_by_caption(segs, s, hgrams, labels, profile)
+             and not (no_byline and one_story_by_credit(segs, s, no_byline))}
     if not costs:
         return
     per_header = only_after(header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile),
@@ -60,6 +68,63 @@ def share_costs(after_h, paras, nheaders, profile=DEFAULT):
                 sum(map(len, paras[s])) >= profile.two_stories_min_lines:
             out[s] = profile.two_stories_cost
     return out
+
+
+def one_story_by_caption(segs, s, hgrams, labels, profile=DEFAULT):
+    """Does a caption at an edge of segment s, between it and a header, show that s holds one
+    story only? Drawing order puts a story's caption before its group, between its header
+    and body, or after both. A caption after s naming (:func:`_names`) the header before s
+    more than the one after it closes that story's group, header first then body, so s is
+    that body alone (a run of two stories ends with a story drawn body first); a caption
+    before s naming the header after it more opens that story's group, body first, so s
+    is that body alone."""
+    h = segs.after_h[s]
+    after = _edge_caption(labels, segs.line_text, segs.paras[s][-1][-1] + 1, 1)
+    before = _edge_caption(labels, segs.line_text, segs.paras[s][0][0] - 1, -1)
+    return _names(after, hgrams[h - 1], hgrams[h], profile) or _names(before, hgrams[h], hgrams[h - 1], profile)
+
+
+def one_story_by_credit(segs, s, no_byline):
+    """Does the credit of a story without a byline show that segment s holds one story? A
+    story credited at its end (``……再升级。（杨晨 蒋虹）``) has no byline in its header
+    (``no_byline``: by header unit). A run of two stories is the body of the story whose
+    header is before it, then the body of the story whose header is after it; where the
+    one before is credited, its credit cuts the run (:mod:`.segments`). So s, one segment
+    after a header without a byline, holds one story.
+
+    >>> from types import SimpleNamespace
+    >>> segs = SimpleNamespace(after_h=[0, 1, 2])
+    >>> [one_story_by_credit(segs, s, [True, False, False]) for s in (1, 2)]
+    [True, False]
+    """
+    return no_byline[segs.after_h[s] - 1]
+
+
+def _edge_caption(labels, text, k, step):
+    """The text of the caption lines from line k on (``step`` 1) or back (-1), when a header
+    line comes right after them; else ""."""
+    lines = []
+    while 0 <= k < len(labels) and labels[k] == "caption":
+        lines.append(text[k])
+        k += step
+    if not lines or not 0 <= k < len(labels) or labels[k] not in HEADER_LABELS:
+        return ""
+    return "".join(lines[::step])
+
+
+def _names(caption, grams, other, profile=DEFAULT):
+    """Does a caption's text before any bracket hold more of a header's bigrams
+    (``grams``) than of another's (``other``), and at least
+    :attr:`~.profile.Profile.caption_header_grams`?
+
+    >>> _names("湘阴医护人员为村民义诊。（湘阴文旅广电局供图）", ["湘阴", "阴县"], ["临澧"])
+    True
+    """
+    if not caption:
+        return False
+    g = bigrams(before_bracket(caption))
+    mine, theirs = len(g.intersection(grams)), len(g.intersection(other))
+    return mine >= profile.caption_header_grams and mine > theirs
 
 
 def story_cut(paras, labels, profile=DEFAULT):
