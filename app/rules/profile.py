@@ -157,6 +157,8 @@ class Confidence:
     """Noise goes with the text before it (or after it)."""
     caption_content: float = 0.6
     """A caption away from its text goes with the nearby article holding its words."""
+    column_flow: float = 0.6
+    """A text group opening mid-paragraph goes with the one open line it fits elsewhere."""
 
     # ---- a person's decisions ----
     person: float = 1.0
@@ -503,6 +505,17 @@ class Profile:
     """Articles starting before a caption that it may belong to ..."""
     caption_after: int = 2
     """... and after it."""
+
+    # ---- a paragraph going on after other stories' lines (:mod:`.column_flow`) ----
+    flow_min_lines: int = 2
+    """A text group of at least this many paragraph lines, opening mid-paragraph after a
+    line that ends a sentence, is looked for the open line it goes on ..."""
+    flow_full: float = 0.5
+    """... its first line within this many cells of its column (no indent), as the open
+    line it goes on is of its own (it fills its column) ..."""
+    flow_measure: float = 0.5
+    """... whose column is within this many cells of the group's (one measure), and whose
+    last glyph with the group's first reads as a pair the page uses elsewhere."""
 
     conf: Confidence = field(default_factory=Confidence)
     """The confidence of each rule's decisions."""

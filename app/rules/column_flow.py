@@ -1,0 +1,110 @@
+"""A paragraph that goes on after other stories' lines (pages read down their columns).
+
+``pdftotext`` and pdfminer read a page in text groups, parted by blank lines, and one
+story's column piece may come after other stories' pieces: its paragraph goes on from a
+line printed far above it. Reading order alone does not say which open line it goes on
+(part 4 of docs/pdf-extractors.md: the nearest open end was wrong five times in six
+where it changed anything). What the page still shows: a group opening mid-paragraph
+(its first line as full as its column, no indent) right after a line that ends a
+sentence cannot go on that line; the line it goes on is open (it ends no sentence and
+fills its column) and set to the same measure; and a word the column cut in two is
+written whole elsewhere on the page (the two glyphs across the join read as a pair the
+page uses again; a wrong join seldom does). A group is joined only where one open line
+alone fits all three.
+"""
+from __future__ import annotations
+
+from .chars import IS_HAN, flags_of
+from .decisions import HEADER_LABELS
+from .profile import DEFAULT
+
+
+def body_groups(pg, para):
+    """The runs of paragraph lines (``para``: which lines k are paragraph lines) with no
+    blank line and no other line between them, as lists of k.
+
+    >>> from .page import Page
+    >>> pg = Page(["一行正文", "二行正文", "", "三行正文", "标题", "四行正文"])
+    >>> body_groups(pg, [True, True, True, False, True])
+    [[0, 1], [2], [4]]
+    """
+    groups, cur = [], []
+    for k, p in enumerate(para):
+        if cur and (not p or not pg.tight[k]):
+            groups.append(cur)
+            cur = []
+        if p:
+            cur.append(k)
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+def group_measure(pg, group, profile=DEFAULT):
+    """The column width of a group: the widest of its lines but the first (a first line
+    is the one in question, and short by its indent when it starts a paragraph); a
+    one-line group's own width."""
+    return max(pg.width[k] for k in group[1:]) if len(group) > 1 else pg.width[group[0]]
+
+
+def joins_as_pair(pg, e, f, page_text):
+    """Do the last glyph of line e and the first of line f, two ideographs, stand side by
+    side elsewhere on the page (``page_text``: its lines joined by line breaks)?
+
+    >>> from .page import Page
+    >>> pg = Page(["对于孩", "子成长至关重要。", "关照到孩子的身心"])
+    >>> text = "|".join(pg.text)
+    >>> joins_as_pair(pg, 0, 1, text), joins_as_pair(pg, 1, 2, text)
+    (True, False)
+    """
+    a, b = pg.text[e][-1], pg.text[f][0]
+    return bool(flags_of(a) & IS_HAN and flags_of(b) & IS_HAN) and a + b in page_text
+
+
+def continued_groups(pg, lab, profile=DEFAULT):
+    """(open group, group) for each group that goes on the open group's last line, printed
+    before it elsewhere (``lab``: the label records). A group of at least
+    ``flow_min_lines`` lines opens mid-paragraph when its first line is within
+    ``flow_full`` cells of its column and the text line before it is no paragraph line or
+    ends a sentence. It goes on the one open line before it (the last of its group, ending
+    no sentence, within ``flow_full`` of its column, that column within ``flow_measure`` of
+    the group's) whose join reads as a pair the page uses elsewhere; none where two fit.
+    Each open line takes one group."""
+    para = [x[0] == "paragraph" for x in lab]
+    groups = body_groups(pg, para)
+    cols = [group_measure(pg, g, profile) for g in groups]
+    open_ends = [i for i, g in enumerate(groups)
+                 if not pg.ends_final[g[-1]] and pg.width[g[-1]] >= cols[i] - profile.flow_full]
+    page_text = None
+    taken, out = set(), []
+    for i, g in enumerate(groups):
+        f = g[0]
+        if (len(g) < profile.flow_min_lines or pg.width[f] < cols[i] - profile.flow_full
+                or not _after_a_close(pg, lab, f)):
+            continue
+        if page_text is None:
+            page_text = "\n".join("".join(t.split()) for t in pg.text)
+        fits = [j for j in open_ends if j < i and j not in taken
+                and abs(cols[j] - cols[i]) <= profile.flow_measure
+                and joins_as_pair(pg, groups[j][-1], f, page_text)]
+        if len(fits) == 1:
+            taken.add(fits[0])
+            out.append((groups[fits[0]], g))
+    return out
+
+
+def under_a_header(lab, group):
+    """Does the group come right under a header line (furniture passed over)?"""
+    p = group[0] - 1
+    while p >= 0 and lab[p][0] == "noise":
+        p -= 1
+    return p >= 0 and lab[p][0] in HEADER_LABELS
+
+
+def _after_a_close(pg, lab, f):
+    """Is the text line before line f (furniture passed over) no paragraph line, or one
+    that ends a sentence? Then a line opening mid-paragraph at f does not go on it."""
+    p = f - 1
+    while p >= 0 and lab[p][0] == "noise":
+        p -= 1
+    return p >= 0 and (lab[p][0] != "paragraph" or pg.ends_final[p])
