@@ -19,7 +19,7 @@ from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
 from .attach import (attach_by_content, free_parts_from_later_headers, give_lone_headers_a_part, header_grams,
                      reads_in_order, segment_articles, share_between_headers)
 from .captions import header_pieces, place_aside_lines
-from .column_flow import continued_groups, under_a_header
+from .column_flow import continued_groups, opens_a_story, under_a_header
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
@@ -129,13 +129,18 @@ def _join_continued_groups(pg, lab, arts, rules, profile):
     """A text group that goes on a paragraph printed before it elsewhere
     (:func:`.column_flow.continued_groups`) is in that paragraph's article, with the body
     after it that was in its article, up to the next header. A group right under a header
-    stays that header's: moving the header's body away cost headlines."""
+    stays that header's (moving a header's body away cost headlines); there the open group
+    joins it instead where it opens a story (:func:`.column_flow.opens_a_story`): the
+    story's first piece, printed before its header."""
     flow = ("column-flow", profile.conf.column_flow)
     for opened, group in continued_groups(pg, lab, profile):
-        if under_a_header(lab, group):
+        if not under_a_header(lab, group):
+            a, run = arts[opened[-1]], _run_from(lab, arts, group[0])
+        elif opens_a_story(pg, lab, opened, profile):
+            a, run = arts[group[0]], opened
+        else:
             continue
-        a = arts[opened[-1]]
-        for k in _run_from(lab, arts, group[0]):
+        for k in run:
             arts[k], rules[k] = a, flow
 
 

@@ -101,10 +101,20 @@ def under_a_header(lab, group):
     return p >= 0 and lab[p][0] in HEADER_LABELS
 
 
+def opens_a_story(pg, lab, group, profile=DEFAULT):
+    """Does a group under no header open with a paragraph's first line (short of the
+    group's column by more than ``flow_full``: an indent) after a text line that closes?
+    A column read down gives a story's first piece before its header that way (the
+    piece set beside the headline), the rest of its paragraph under the header."""
+    return (len(group) > 1 and not under_a_header(lab, group) and _after_a_close(pg, lab, group[0])
+            and pg.width[group[0]] < group_measure(pg, group, profile) - profile.flow_full)
+
+
 def _after_a_close(pg, lab, f):
     """Is the text line before line f (furniture passed over) no paragraph line, or one
-    that ends a sentence? Then a line opening mid-paragraph at f does not go on it."""
+    that ends a sentence (or none at all)? Then a line opening mid-paragraph at f does not
+    go on it."""
     p = f - 1
     while p >= 0 and lab[p][0] == "noise":
         p -= 1
-    return p >= 0 and (lab[p][0] != "paragraph" or pg.ends_final[p])
+    return p < 0 or lab[p][0] != "paragraph" or pg.ends_final[p]
