@@ -510,9 +510,11 @@ class Profile:
     flow_min_lines: int = 2
     """A text group of at least this many paragraph lines, opening mid-paragraph after a
     line that ends a sentence, is looked for the open line it goes on ..."""
-    flow_full: float = 0.5
-    """... its first line within this many cells of its column (no indent), as the open
-    line it goes on is of its own (it fills its column) ..."""
+    flow_full: float = 1.5
+    """... its first line within this many cells of its column (it fills the column: a
+    paragraph's first line is short by a two-cell indent, a middle line at most by a
+    glyph gone down with a closing mark or by half-width figures), as the open line it
+    goes on is of its own ..."""
     flow_measure: float = 0.5
     """... whose column is within this many cells of the group's (one measure), and whose
     last glyph with the group's first reads as a pair the page uses elsewhere."""
