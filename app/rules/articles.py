@@ -127,15 +127,17 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
 
 def _join_continued_groups(pg, lab, arts, rules, profile):
     """A text group that goes on a paragraph printed before it elsewhere
-    (:func:`.column_flow.continued_groups`) is in that paragraph's article, with the body
-    after it that was in its article, up to the next header. A group right under a header
-    stays that header's (moving a header's body away cost headlines); there the open group
-    joins it instead where it opens a story (:func:`.column_flow.opens_a_story`): the
-    story's first piece, printed before its header."""
+    (:func:`.column_flow.continued_groups`) is in that paragraph's article; after a line
+    that closes, so is the body after it that was in its article, up to the next header
+    (after a line left open, the text before it was another story's, and what follows
+    the group may be too). A group right under a header stays that header's (moving a
+    header's body away cost headlines); there the open group joins it instead where it
+    opens a story (:func:`.column_flow.opens_a_story`): the story's first piece, printed
+    before its header."""
     flow = ("column-flow", profile.conf.column_flow)
-    for opened, group in continued_groups(pg, lab, profile):
+    for opened, group, after_close in continued_groups(pg, lab, profile):
         if not under_a_header(lab, group):
-            a, run = arts[opened[-1]], _run_from(lab, arts, group[0])
+            a, run = arts[opened[-1]], _run_from(lab, arts, group[0]) if after_close else group
         elif opens_a_story(pg, lab, opened, profile):
             a, run = arts[group[0]], opened
         else:

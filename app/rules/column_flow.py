@@ -17,6 +17,7 @@ from __future__ import annotations
 from .chars import IS_HAN, flags_of
 from .decisions import HEADER_LABELS
 from .profile import DEFAULT
+from .title_groups import blank_lines_part_groups
 
 
 def body_groups(pg, para):
@@ -62,25 +63,32 @@ def joins_as_pair(pg, e, f, page_text):
 
 
 def continued_groups(pg, lab, profile=DEFAULT):
-    """(open group, group) for each group that goes on the open group's last line, printed
-    before it elsewhere (``lab``: the label records). A group of at least
-    ``flow_min_lines`` lines opens mid-paragraph when its first line is within
-    ``flow_full`` cells of its column and the text line before it is no paragraph line or
-    ends a sentence. It goes on the one open line before it (the last of its group, ending
-    no sentence, within ``flow_full`` of its column, that column within ``flow_measure`` of
-    the group's) whose join reads as a pair the page uses elsewhere; none where two fit.
-    Each open line takes one group."""
+    """(open group, group, after a close) for each group that goes on the open group's
+    last line, printed before it elsewhere (``lab``: the label records). A group of at
+    least ``flow_min_lines`` lines opens mid-paragraph when its first line is within
+    ``flow_full`` cells of its column. It goes on the one open line before it (the last
+    of its group, ending no sentence, within ``flow_full`` of its column, that column
+    within ``flow_measure`` of the group's) whose join reads as a pair the page uses
+    elsewhere; none where two fit. Each open line takes one group. The text line before
+    the group must close (no paragraph line, or one ending a sentence), but for a page
+    whose blank lines part column pieces rather than paragraphs
+    (:func:`.title_groups.blank_lines_part_groups`): there a column piece after another
+    one's open line goes on the open line its join pairs with (where paragraphs are the
+    groups, one that goes on after an open line goes on that line; measured, not there)."""
     para = [x[0] == "paragraph" for x in lab]
     groups = body_groups(pg, para)
     cols = [group_measure(pg, g, profile) for g in groups]
     open_ends = [i for i, g in enumerate(groups)
                  if not pg.ends_final[g[-1]] and pg.width[g[-1]] >= cols[i] - profile.flow_full]
     page_text = None
+    pieces = blank_lines_part_groups(pg, profile)
     taken, out = set(), []
     for i, g in enumerate(groups):
         f = g[0]
-        if (len(g) < profile.flow_min_lines or pg.width[f] < cols[i] - profile.flow_full
-                or not _after_a_close(pg, lab, f)):
+        if len(g) < profile.flow_min_lines or pg.width[f] < cols[i] - profile.flow_full:
+            continue
+        after_close = _after_a_close(pg, lab, f)
+        if not (after_close or pieces):
             continue
         if page_text is None:
             page_text = "\n".join("".join(t.split()) for t in pg.text)
@@ -89,7 +97,7 @@ def continued_groups(pg, lab, profile=DEFAULT):
                 and joins_as_pair(pg, groups[j][-1], f, page_text)]
         if len(fits) == 1:
             taken.add(fits[0])
-            out.append((groups[fits[0]], g))
+            out.append((groups[fits[0]], g, after_close))
     return out
 
 
