@@ -66,15 +66,14 @@ def continued_groups(pg, lab, profile=DEFAULT):
     """(open group, group, after a close) for each group that goes on the open group's
     last line, printed before it elsewhere (``lab``: the label records). A group of at
     least ``flow_min_lines`` lines opens mid-paragraph when its first line is within
-    ``flow_full`` cells of its column. It goes on the one open line before it (the last
-    of its group, ending no sentence, within ``flow_full`` of its column, that column
-    within ``flow_measure`` of the group's) whose join reads as a pair the page uses
-    elsewhere; none where two fit. Each open line takes one group. The text line before
-    the group must close (no paragraph line, or one ending a sentence), but for a page
-    whose blank lines part column pieces rather than paragraphs
-    (:func:`.title_groups.blank_lines_part_groups`): there a column piece after another
-    one's open line goes on the open line its join pairs with (where paragraphs are the
-    groups, one that goes on after an open line goes on that line; measured, not there)."""
+    ``flow_full`` cells of its column; the open lines it may go on are before it, the
+    last of their group, ending no sentence, within ``flow_full`` of their column, that
+    column within ``flow_measure`` of the group's; each takes one group
+    (:func:`_open_line_for`). The text line before the group must close (no paragraph
+    line, or one ending a sentence), but on a page whose blank lines part column pieces
+    rather than paragraphs (:func:`.title_groups.blank_lines_part_groups`): a column
+    piece after another story's open line goes on the line its join pairs with. (Where
+    paragraphs are the groups, one after an open line goes on that line: measured.)"""
     para = [x[0] == "paragraph" for x in lab]
     groups = body_groups(pg, para)
     cols = [group_measure(pg, g, profile) for g in groups]
@@ -92,13 +91,26 @@ def continued_groups(pg, lab, profile=DEFAULT):
             continue
         if page_text is None:
             page_text = "\n".join("".join(t.split()) for t in pg.text)
-        fits = [j for j in open_ends if j < i and j not in taken
-                and abs(cols[j] - cols[i]) <= profile.flow_measure
-                and joins_as_pair(pg, groups[j][-1], f, page_text)]
-        if len(fits) == 1:
-            taken.add(fits[0])
-            out.append((groups[fits[0]], g, after_close))
+        same = [j for j in open_ends if j < i and j not in taken
+                and abs(cols[j] - cols[i]) <= profile.flow_measure]
+        j = _open_line_for(pg, f, [groups[j][-1] for j in same], page_text, pieces and after_close)
+        if j is not None:
+            taken.add(same[j])
+            out.append((groups[same[j]], g, after_close))
     return out
+
+
+def _open_line_for(pg, f, ends, page_text, alone_will_do):
+    """Which of the open lines ``ends`` (lines k, of the measure of the group line f
+    opens) line f goes on, as an index into them, or None: the one whose join reads as a
+    pair the page writes elsewhere (:func:`joins_as_pair`; none where two do); where
+    none does, the only one there is when ``alone_will_do`` (a column piece opening
+    mid-paragraph after a line that closes, on a page whose blank lines part column
+    pieces: one open column foot of its measure is where it goes on)."""
+    fits = [x for x, e in enumerate(ends) if joins_as_pair(pg, e, f, page_text)]
+    if not fits and alone_will_do and len(ends) == 1:
+        return 0
+    return fits[0] if len(fits) == 1 else None
 
 
 def under_a_header(lab, group):
