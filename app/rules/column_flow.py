@@ -73,7 +73,9 @@ def continued_groups(pg, lab, profile=DEFAULT):
     line, or one ending a sentence), but on a page whose blank lines part column pieces
     rather than paragraphs (:func:`.title_groups.blank_lines_part_groups`): a column
     piece after another story's open line goes on the line its join pairs with. (Where
-    paragraphs are the groups, one after an open line goes on that line: measured.)"""
+    paragraphs are the groups, one after an open line goes on that line: measured.)
+    There an open column foot that a piece of its measure goes on right below
+    (:func:`_goes_on_next`) is no choice for the pieces further down."""
     para = [x[0] == "paragraph" for x in lab]
     groups = body_groups(pg, para)
     cols = [group_measure(pg, g, profile) for g in groups]
@@ -81,7 +83,11 @@ def continued_groups(pg, lab, profile=DEFAULT):
                  if not pg.ends_final[g[-1]] and pg.width[g[-1]] >= cols[i] - profile.flow_full]
     page_text = None
     pieces = blank_lines_part_groups(pg, profile)
-    taken, out = set(), []
+    # on a page of column pieces, an open column foot with a piece of its measure opening
+    # mid-paragraph right after it (only furniture between) goes on there: not a choice
+    taken = {i for i in open_ends if pieces and i + 1 < len(groups)
+             and _goes_on_next(pg, lab, groups[i][-1], groups[i + 1][0], cols[i], cols[i + 1], profile)}
+    out = []
     for i, g in enumerate(groups):
         f = g[0]
         if len(g) < profile.flow_min_lines or pg.width[f] < cols[i] - profile.flow_full:
@@ -111,6 +117,15 @@ def _open_line_for(pg, f, ends, page_text, alone_will_do):
     if not fits and alone_will_do and len(ends) == 1:
         return 0
     return fits[0] if len(fits) == 1 else None
+
+
+def _goes_on_next(pg, lab, e, f, col_e, col_f, profile=DEFAULT):
+    """Does open line e go on at line f, the next group's first (columns ``col_e``,
+    ``col_f``): nothing but furniture between, f within ``flow_full`` of its column (no
+    indent) and the two columns one measure (``flow_measure``)?"""
+    if any(lab[k][0] != "noise" for k in range(e + 1, f)):
+        return False
+    return pg.width[f] >= col_f - profile.flow_full and abs(col_e - col_f) <= profile.flow_measure
 
 
 def under_a_header(lab, group):
