@@ -131,15 +131,19 @@ def _join_continued_groups(pg, lab, arts, rules, profile):
     that closes, so is the body after it that was in its article, up to the next header
     (after a line left open, the text before it was another story's, and what follows
     the group may be too). A group right under a header stays that header's (moving a
-    header's body away cost headlines); there the open group joins it instead where it
-    opens a story (:func:`.column_flow.opens_a_story`): the story's first piece, printed
-    before its header."""
+    header's body away cost headlines), but where the open group opens a story
+    (:func:`.column_flow.opens_a_story`: the story's first piece, printed before its
+    header) the open group joins it instead, and on a page of column pieces, where the
+    open group is under a header of its own, the group goes alone: two headers' pieces,
+    the first story's going on under the second header, whose body comes after."""
     flow = ("column-flow", profile.conf.column_flow)
-    for opened, group, after_close in continued_groups(pg, lab, profile):
+    for opened, group, after_close, pieces in continued_groups(pg, lab, profile):
         if not under_a_header(lab, group):
             a, run = arts[opened[-1]], _run_from(lab, arts, group[0]) if after_close else group
         elif opens_a_story(pg, lab, opened, profile):
             a, run = arts[group[0]], opened
+        elif pieces and under_a_header(lab, opened):
+            a, run = arts[opened[-1]], group
         else:
             continue
         for k in run:

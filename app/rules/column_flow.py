@@ -63,8 +63,9 @@ def joins_as_pair(pg, e, f, page_text):
 
 
 def continued_groups(pg, lab, profile=DEFAULT):
-    """(open group, group, after a close) for each group that goes on the open group's
-    last line, printed before it elsewhere (``lab``: the label records). A group of at
+    """(open group, group, after a close, on a page of column pieces) for each group that
+    goes on the open group's last line, printed before it elsewhere (``lab``: the label
+    records). A group of at
     least ``flow_min_lines`` lines opens mid-paragraph when its first line is within
     ``flow_full`` cells of its column; the open lines it may go on are before it, the
     last of their group, ending no sentence, within ``flow_full`` of their column, that
@@ -102,7 +103,7 @@ def continued_groups(pg, lab, profile=DEFAULT):
         j = _open_line_for(pg, f, [groups[j][-1] for j in same], page_text, pieces and after_close)
         if j is not None:
             taken.add(same[j])
-            out.append((groups[same[j]], g, after_close))
+            out.append((groups[same[j]], g, after_close, pieces))
     return out
 
 
