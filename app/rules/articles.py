@@ -106,7 +106,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     art_of_seg = segment_articles(segs, hgrams, change, profile, below)
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)
     if reads_in_order(pg):
-        _join_continued_groups(pg, lab, arts, rules, profile)
+        _join_continued_groups(pg, lab, line_text, arts, rules, profile)
 
     def article_pieces():
         """Each article's words in page order: its bodies and its headlines and decks."""
@@ -125,7 +125,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     return arts, rules
 
 
-def _join_continued_groups(pg, lab, arts, rules, profile):
+def _join_continued_groups(pg, lab, line_text, arts, rules, profile):
     """A text group that goes on a paragraph printed before it elsewhere
     (:func:`.column_flow.continued_groups`) is in that paragraph's article; after a line
     that closes, so is the body after it that was in its article, up to the next header
@@ -137,7 +137,7 @@ def _join_continued_groups(pg, lab, arts, rules, profile):
     open group is under a header of its own, the group goes alone: two headers' pieces,
     the first story's going on under the second header, whose body comes after."""
     flow = ("column-flow", profile.conf.column_flow)
-    for opened, group, after_close, pieces in continued_groups(pg, lab, profile):
+    for opened, group, after_close, pieces in continued_groups(pg, lab, line_text, profile):
         if not under_a_header(lab, group):
             a, run = arts[opened[-1]], _run_from(lab, arts, group[0]) if after_close else group
         elif opens_a_story(pg, lab, opened, profile):

@@ -14,6 +14,8 @@ alone fits all three.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .chars import IS_HAN, flags_of
 from .decisions import HEADER_LABELS
 from .profile import DEFAULT
@@ -62,14 +64,15 @@ def joins_as_pair(pg, e, f, page_text):
     return bool(flags_of(a) & IS_HAN and flags_of(b) & IS_HAN) and a + b in page_text
 
 
-def continued_groups(pg, lab, profile=DEFAULT):
+def continued_groups(pg, lab, line_text, profile=DEFAULT):
     """(open group, group, after a close, on a page of column pieces) for each group that
     goes on the open group's last line, printed before it elsewhere (``lab``: the label
-    records). A group of at
-    least ``flow_min_lines`` lines opens mid-paragraph when its first line is within
-    ``flow_full`` cells of its column; the open lines it may go on are before it, the
-    last of their group, ending no sentence, within ``flow_full`` of their column, that
-    column within ``flow_measure`` of the group's; each takes one group
+    records; ``line_text``: the lines without spaces). A group of at least
+    ``flow_min_lines`` lines opens mid-paragraph when its first line is within
+    ``flow_full`` cells of its column; the open lines it may go on are before it (within
+    ``flow_reach`` lines), the last of their group, ending no sentence, within
+    ``flow_full`` of their column, that column within ``flow_measure`` of the group's;
+    each takes one group
     (:func:`_open_line_for`). The text line before the group must close (no paragraph
     line, or one ending a sentence), but on a page whose blank lines part column pieces
     rather than paragraphs (:func:`.title_groups.blank_lines_part_groups`): a column
@@ -82,13 +85,13 @@ def continued_groups(pg, lab, profile=DEFAULT):
     cols = [group_measure(pg, g, profile) for g in groups]
     open_ends = [i for i, g in enumerate(groups)
                  if not pg.ends_final[g[-1]] and pg.width[g[-1]] >= cols[i] - profile.flow_full]
-    page_text = None
     pieces = blank_lines_part_groups(pg, profile)
     # on a page of column pieces, an open column foot with a piece of its measure opening
     # mid-paragraph right after it (only furniture between) goes on there: not a choice
     taken = {i for i in open_ends if pieces and i + 1 < len(groups)
              and _goes_on_next(pg, lab, groups[i][-1], groups[i + 1][0], cols[i], cols[i + 1], profile)}
-    out = []
+    text = _PageText(line_text, profile.flow_reach)
+    out, lo = [], 0
     for i, g in enumerate(groups):
         f = g[0]
         if len(g) < profile.flow_min_lines or pg.width[f] < cols[i] - profile.flow_full:
@@ -96,15 +99,35 @@ def continued_groups(pg, lab, profile=DEFAULT):
         after_close = _after_a_close(pg, lab, f)
         if not (after_close or pieces):
             continue
-        if page_text is None:
-            page_text = "\n".join("".join(t.split()) for t in pg.text)
-        same = [j for j in open_ends if j < i and j not in taken
+        while lo < len(open_ends) and groups[open_ends[lo]][-1] < f - profile.flow_reach:
+            lo += 1
+        same = [j for j in open_ends[lo:bisect_left(open_ends, i)] if j not in taken
                 and abs(cols[j] - cols[i]) <= profile.flow_measure]
-        j = _open_line_for(pg, f, [groups[j][-1] for j in same], page_text, pieces and after_close)
+        j = _open_line_for(pg, f, [groups[j][-1] for j in same], text.around(f), pieces and after_close)
         if j is not None:
             taken.add(same[j])
             out.append((groups[same[j]], g, after_close, pieces))
     return out
+
+
+class _PageText:
+    """The text a join's pair is looked up in: the page's lines (``line_text``, without
+    spaces) joined by line breaks, those within ``reach`` lines of the piece on a longer
+    input (several pages in one file), so that a lookup costs the same on any.
+
+    >>> [t.split() for t in (_PageText(list("一二三四五"), 1).around(2), _PageText(list("一二"), 1).around(1))]
+    [['二', '三'], ['一', '二']]
+    """
+
+    def __init__(self, line_text, reach):
+        self.lines, self.reach, self.whole = line_text, reach, None
+
+    def around(self, f):
+        if len(self.lines) <= 2 * self.reach:
+            if self.whole is None:
+                self.whole = "\n".join(self.lines)
+            return self.whole
+        return "\n".join(self.lines[max(0, f - self.reach):f + self.reach])
 
 
 def _open_line_for(pg, f, ends, page_text, alone_will_do):

@@ -518,6 +518,10 @@ class Profile:
     flow_measure: float = 0.5
     """... whose column is within this many cells of the group's (one measure), and whose
     last glyph with the group's first reads as a pair the page uses elsewhere."""
+    flow_reach: int = 400
+    """The open lines a group may go on, and the text its join's pair is looked up in, lie
+    within this many lines of it (a newspaper page's lines: on a file holding many pages,
+    a join never reaches into another page, and a lookup costs what it costs on one)."""
 
     conf: Confidence = field(default_factory=Confidence)
     """The confidence of each rule's decisions."""
