@@ -10,7 +10,9 @@ sentence cannot go on that line; the line it goes on is open (it ends no sentenc
 fills its column) and set to the same measure; and a word the column cut in two is
 written whole elsewhere on the page (the two glyphs across the join read as a pair the
 page uses again; a wrong join seldom does). A group is joined only where one open line
-alone fits all three.
+alone fits all three; on a page whose blank lines part column pieces (pdftotext), the
+only open column foot of the measure will do where no join pairs, and a piece after
+another story's open line is tried too.
 """
 from __future__ import annotations
 
