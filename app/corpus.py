@@ -144,7 +144,10 @@ def article_blocks(doc: Document, rows: list[int], clean=None, apart=None) -> li
         rows = [r for r in rows if label[r] != "noise"]   # furniture interrupts nothing
     for lab, run in groupby(rows, key=label.__getitem__):
         run = list(run)
-        if lab != "paragraph" and lab != "caption" and open_para:
+        if lab != "paragraph" and lab != "caption" and open_para and not (
+                lab in _HEADER_RANK and not para_end[open_para[-1]]):
+            # (a paragraph left open goes on across its own article's header lines: a
+            # column read down may print the header inside the paragraph's run)
             add("paragraph", open_para)
             open_para = []
         if lab == "paragraph":

@@ -202,3 +202,26 @@ def test_a_credit_closing_the_last_paragraph_stays_in_it_and_names_the_bylines(t
     assert art["blocks"][-1]["text"].endswith("再升级。（杨晨 蒋虹）")
     assert all(b["lines"] for b in art["blocks"]) and not any("split_of" in b for b in art["blocks"])
     assert check_corpus(corpus, split_lines(page.read_text(encoding="utf-8"))) == []
+
+
+def test_a_paragraph_left_open_goes_on_across_its_own_articles_header():
+    """A column read down may print a story's header inside its paragraph's run: the line
+    before the header, left open (no paragraph end), goes on after it in one paragraph; a
+    line that ends its paragraph there still ends it."""
+    from app.document import Source
+    from app.suggest import open_document
+    text = "作为中心城区，北湖区以党建为\n\n新就业群体激活治理新动能\n\n引领，探索出一条新路。\n"
+    lines = split_lines(text)
+
+    def paragraphs(first_ends):
+        doc = open_document(Source("p.txt", text), lines)
+        doc.do(SetLabel(0, 5, "paragraph"))
+        doc.do(SetLabel(2, 3, "headline"))
+        doc.do(SetParagraphEnd(0, first_ends))
+        doc.do(SetParagraphEnd(4, True))
+        corpus = build_corpus(doc)
+        assert check_corpus(corpus, lines) == [] and len(corpus["articles"]) == 1
+        return [b["lines"] for b in corpus["articles"][0]["blocks"] if b["type"] == "paragraph"]
+
+    assert paragraphs(False) == [[1, 5]]
+    assert paragraphs(True) == [[1], [5]]

@@ -73,6 +73,7 @@ BEFORE = QT_TRANSLATE_NOOP("rules.break", "the next line is a %1")
 ARTICLE_RULES = {
     "attached-header": QT_TRANSLATE_NOOP("rules.article", "a header, with the body that shares its words"),
     "caption-content": QT_TRANSLATE_NOOP("rules.article", "a caption, with the article that shares its words"),
+    "column-flow": QT_TRANSLATE_NOOP("rules.article", "text going on a paragraph printed elsewhere in the column, with that paragraph's article"),
     "furniture": QT_TRANSLATE_NOOP("rules.article", "page furniture, with the text around it"),
     "header-content": QT_TRANSLATE_NOOP("rules.article", "body text, under the header whose words it shares"),
     "header-none": QT_TRANSLATE_NOOP("rules.article", "body text that no header claims"),

@@ -19,6 +19,7 @@ from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
 from .attach import (attach_by_content, free_parts_from_later_headers, give_lone_headers_a_part, header_grams,
                      reads_in_order, segment_articles, share_between_headers)
 from .captions import header_pieces, place_aside_lines
+from .column_flow import continued_groups, opens_a_story, under_a_header
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
@@ -105,6 +106,8 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     share_between_headers(segs, hgrams, change, profile)
     art_of_seg = segment_articles(segs, hgrams, change, profile, below)
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)
+    if reads_in_order(pg):
+        _join_continued_groups(pg, lab, line_text, arts, rules, profile)
 
     def article_pieces():
         """Each article's words in page order: its bodies and its headlines and decks; and
@@ -123,6 +126,44 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     if any(p is not None for p in person):
         _person_articles(arts, rules, person, profile.conf)
     return arts, rules
+
+
+def _join_continued_groups(pg, lab, line_text, arts, rules, profile):
+    """A text group that goes on a paragraph printed before it elsewhere
+    (:func:`.column_flow.continued_groups`) is in that paragraph's article; after a line
+    that closes, so is the body after it that was in its article, up to the next header
+    (after a line left open, the text before it was another story's, and what follows
+    the group may be too). A group right under a header stays that header's (moving a
+    header's body away cost headlines), but where the open group opens a story
+    (:func:`.column_flow.opens_a_story`: the story's first piece, printed before its
+    header) the open group joins it instead, and on a page of column pieces, where the
+    open group is under a header of its own, the group goes alone: two headers' pieces,
+    the first story's going on under the second header, whose body comes after."""
+    flow = ("column-flow", profile.conf.column_flow)
+    for opened, group, after_close, pieces in continued_groups(pg, lab, line_text, profile):
+        if not under_a_header(lab, group):
+            a, run = arts[opened[-1]], _run_from(lab, arts, group[0]) if after_close else group
+        elif opens_a_story(pg, lab, opened, profile):
+            a, run = arts[group[0]], opened
+        elif pieces and under_a_header(lab, opened):
+            a, run = arts[opened[-1]], group
+        else:
+            continue
+        for k in run:
+            arts[k], rules[k] = a, flow
+
+
+def _run_from(lab, arts, f):
+    """The body lines from line f on in f's article, up to the next header line or line of
+    another article (captions and furniture passed over)."""
+    out, a = [], arts[f]
+    for k in range(f, len(lab)):
+        lb = lab[k][0]
+        if lb in _HEADER or (lb in _BODY and arts[k] != a):
+            break
+        if lb in _BODY:
+            out.append(k)
+    return out
 
 
 def headers_at_jumps(hunits, body_ks, cuts):

@@ -157,6 +157,8 @@ class Confidence:
     """Noise goes with the text before it (or after it)."""
     caption_content: float = 0.6
     """A caption away from its text goes with the nearby article holding its words."""
+    column_flow: float = 0.6
+    """A text group opening mid-paragraph goes with the one open line it fits elsewhere."""
 
     # ---- a person's decisions ----
     person: float = 1.0
@@ -507,6 +509,23 @@ class Profile:
     """A caption printed away from its text goes to the nearby article whose headline and
     deck alone hold the most of its bigrams, this many at least and more than any other's
     (:func:`app.rules.captions.caption_by_header`); else to the one whose whole text does."""
+
+    # ---- a paragraph going on after other stories' lines (:mod:`.column_flow`) ----
+    flow_min_lines: int = 2
+    """A text group of at least this many paragraph lines, opening mid-paragraph after a
+    line that ends a sentence, is looked for the open line it goes on ..."""
+    flow_full: float = 1.5
+    """... its first line within this many cells of its column (it fills the column: a
+    paragraph's first line is short by a two-cell indent, a middle line at most by a
+    glyph gone down with a closing mark or by half-width figures), as the open line it
+    goes on is of its own ..."""
+    flow_measure: float = 0.5
+    """... whose column is within this many cells of the group's (one measure), and whose
+    last glyph with the group's first reads as a pair the page uses elsewhere."""
+    flow_reach: int = 400
+    """The open lines a group may go on, and the text its join's pair is looked up in, lie
+    within this many lines of it (a newspaper page's lines: on a file holding many pages,
+    a join never reaches into another page, and a lookup costs what it costs on one)."""
 
     conf: Confidence = field(default_factory=Confidence)
     """The confidence of each rule's decisions."""

@@ -1522,6 +1522,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>图片说明，归入与其用词相同的文章</translation>
     </message>
     <message>
+        <source>text going on a paragraph printed elsewhere in the column, with that paragraph&apos;s article</source>
+        <translation>接续栏中别处所印段落的文字，归入该段落所在的文章</translation>
+    </message>
+    <message>
         <source>page furniture, with the text around it</source>
         <translation>版面杂项，随前后文字归篇</translation>
     </message>

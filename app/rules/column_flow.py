@@ -1,0 +1,181 @@
+"""A paragraph that goes on after other stories' lines (pages read down their columns).
+
+``pdftotext`` and pdfminer read a page in text groups, parted by blank lines, and one
+story's column piece may come after other stories' pieces: its paragraph goes on from a
+line printed far above it. Reading order alone does not say which open line it goes on
+(part 4 of docs/pdf-extractors.md: the nearest open end was wrong five times in six
+where it changed anything). What the page still shows: a group opening mid-paragraph
+(its first line as full as its column, no indent) right after a line that ends a
+sentence cannot go on that line; the line it goes on is open (it ends no sentence and
+fills its column) and set to the same measure; and a word the column cut in two is
+written whole elsewhere on the page (the two glyphs across the join read as a pair the
+page uses again; a wrong join seldom does). A group is joined only where one open line
+alone fits all three; on a page whose blank lines part column pieces (pdftotext), the
+only open column foot of the measure will do where no join pairs, and a piece after
+another story's open line is tried too.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .chars import IS_HAN, flags_of
+from .decisions import HEADER_LABELS
+from .profile import DEFAULT
+from .title_groups import blank_lines_part_groups
+
+
+def body_groups(pg, para):
+    """The runs of paragraph lines (``para``: which lines k are paragraph lines) with no
+    blank line and no other line between them, as lists of k.
+
+    >>> from .page import Page
+    >>> pg = Page(["一行正文", "二行正文", "", "三行正文", "标题", "四行正文"])
+    >>> body_groups(pg, [True, True, True, False, True])
+    [[0, 1], [2], [4]]
+    """
+    groups, cur = [], []
+    for k, p in enumerate(para):
+        if cur and (not p or not pg.tight[k]):
+            groups.append(cur)
+            cur = []
+        if p:
+            cur.append(k)
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+def group_measure(pg, group, profile=DEFAULT):
+    """The column width of a group: the widest of its lines but the first (a first line
+    is the one in question, and short by its indent when it starts a paragraph); a
+    one-line group's own width."""
+    return max(pg.width[k] for k in group[1:]) if len(group) > 1 else pg.width[group[0]]
+
+
+def joins_as_pair(pg, e, f, page_text):
+    """Do the last glyph of line e and the first of line f, two ideographs, stand side by
+    side elsewhere on the page (``page_text``: its lines joined by line breaks)?
+
+    >>> from .page import Page
+    >>> pg = Page(["对于孩", "子成长至关重要。", "关照到孩子的身心"])
+    >>> text = "|".join(pg.text)
+    >>> joins_as_pair(pg, 0, 1, text), joins_as_pair(pg, 1, 2, text)
+    (True, False)
+    """
+    a, b = pg.text[e][-1], pg.text[f][0]
+    return bool(flags_of(a) & IS_HAN and flags_of(b) & IS_HAN) and a + b in page_text
+
+
+def continued_groups(pg, lab, line_text, profile=DEFAULT):
+    """(open group, group, after a close, on a page of column pieces) for each group that
+    goes on the open group's last line, printed before it elsewhere (``lab``: the label
+    records; ``line_text``: the lines without spaces). A group of at least
+    ``flow_min_lines`` lines opens mid-paragraph when its first line is within
+    ``flow_full`` cells of its column; the open lines it may go on are before it (within
+    ``flow_reach`` lines), the last of their group, ending no sentence, within
+    ``flow_full`` of their column, that column within ``flow_measure`` of the group's;
+    each takes one group
+    (:func:`_open_line_for`). The text line before the group must close (no paragraph
+    line, or one ending a sentence), but on a page whose blank lines part column pieces
+    rather than paragraphs (:func:`.title_groups.blank_lines_part_groups`): a column
+    piece after another story's open line goes on the line its join pairs with. (Where
+    paragraphs are the groups, one after an open line goes on that line: measured.)
+    There an open column foot that a piece of its measure goes on right below
+    (:func:`_goes_on_next`) is no choice for the pieces further down."""
+    para = [x[0] == "paragraph" for x in lab]
+    groups = body_groups(pg, para)
+    cols = [group_measure(pg, g, profile) for g in groups]
+    open_ends = [i for i, g in enumerate(groups)
+                 if not pg.ends_final[g[-1]] and pg.width[g[-1]] >= cols[i] - profile.flow_full]
+    pieces = blank_lines_part_groups(pg, profile)
+    # on a page of column pieces, an open column foot with a piece of its measure opening
+    # mid-paragraph right after it (only furniture between) goes on there: not a choice
+    taken = {i for i in open_ends if pieces and i + 1 < len(groups)
+             and _goes_on_next(pg, lab, groups[i][-1], groups[i + 1][0], cols[i], cols[i + 1], profile)}
+    text = _PageText(line_text, profile.flow_reach)
+    out, lo = [], 0
+    for i, g in enumerate(groups):
+        f = g[0]
+        if len(g) < profile.flow_min_lines or pg.width[f] < cols[i] - profile.flow_full:
+            continue
+        after_close = _after_a_close(pg, lab, f)
+        if not (after_close or pieces):
+            continue
+        while lo < len(open_ends) and groups[open_ends[lo]][-1] < f - profile.flow_reach:
+            lo += 1
+        same = [j for j in open_ends[lo:bisect_left(open_ends, i)] if j not in taken
+                and abs(cols[j] - cols[i]) <= profile.flow_measure]
+        j = _open_line_for(pg, f, [groups[j][-1] for j in same], text.around(f), pieces and after_close)
+        if j is not None:
+            taken.add(same[j])
+            out.append((groups[same[j]], g, after_close, pieces))
+    return out
+
+
+class _PageText:
+    """The text a join's pair is looked up in: the page's lines (``line_text``, without
+    spaces) joined by line breaks, those within ``reach`` lines of the piece on a longer
+    input (several pages in one file), so that a lookup costs the same on any.
+
+    >>> [t.split() for t in (_PageText(list("一二三四五"), 1).around(2), _PageText(list("一二"), 1).around(1))]
+    [['二', '三'], ['一', '二']]
+    """
+
+    def __init__(self, line_text, reach):
+        self.lines, self.reach, self.whole = line_text, reach, None
+
+    def around(self, f):
+        if len(self.lines) <= 2 * self.reach:
+            if self.whole is None:
+                self.whole = "\n".join(self.lines)
+            return self.whole
+        return "\n".join(self.lines[max(0, f - self.reach):f + self.reach])
+
+
+def _open_line_for(pg, f, ends, page_text, alone_will_do):
+    """Which of the open lines ``ends`` (lines k, of the measure of the group line f
+    opens) line f goes on, as an index into them, or None: the one whose join reads as a
+    pair the page writes elsewhere (:func:`joins_as_pair`; none where two do); where
+    none does, the only one there is when ``alone_will_do`` (a column piece opening
+    mid-paragraph after a line that closes, on a page whose blank lines part column
+    pieces: one open column foot of its measure is where it goes on)."""
+    fits = [x for x, e in enumerate(ends) if joins_as_pair(pg, e, f, page_text)]
+    if not fits and alone_will_do and len(ends) == 1:
+        return 0
+    return fits[0] if len(fits) == 1 else None
+
+
+def _goes_on_next(pg, lab, e, f, col_e, col_f, profile=DEFAULT):
+    """Does open line e go on at line f, the next group's first (columns ``col_e``,
+    ``col_f``): nothing but furniture between, f within ``flow_full`` of its column (no
+    indent) and the two columns one measure (``flow_measure``)?"""
+    if any(lab[k][0] != "noise" for k in range(e + 1, f)):
+        return False
+    return pg.width[f] >= col_f - profile.flow_full and abs(col_e - col_f) <= profile.flow_measure
+
+
+def under_a_header(lab, group):
+    """Does the group come right under a header line (furniture passed over)?"""
+    p = group[0] - 1
+    while p >= 0 and lab[p][0] == "noise":
+        p -= 1
+    return p >= 0 and lab[p][0] in HEADER_LABELS
+
+
+def opens_a_story(pg, lab, group, profile=DEFAULT):
+    """Does a group under no header open with a paragraph's first line (short of the
+    group's column by more than ``flow_full``: an indent) after a text line that closes?
+    A column read down gives a story's first piece before its header that way (the
+    piece set beside the headline), the rest of its paragraph under the header."""
+    return (len(group) > 1 and not under_a_header(lab, group) and _after_a_close(pg, lab, group[0])
+            and pg.width[group[0]] < group_measure(pg, group, profile) - profile.flow_full)
+
+
+def _after_a_close(pg, lab, f):
+    """Is the text line before line f (furniture passed over) no paragraph line, or one
+    that ends a sentence (or none at all)? Then a line opening mid-paragraph at f does not
+    go on it."""
+    p = f - 1
+    while p >= 0 and lab[p][0] == "noise":
+        p -= 1
+    return p < 0 or lab[p][0] != "paragraph" or pg.ends_final[p]
