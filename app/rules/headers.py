@@ -123,14 +123,18 @@ def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
 
 def titles_wrapped_in_quotes(pg, kinds):
     """Make 'title' in ``kinds`` a headline wrapped inside its quotes ("祁阳打造县域经济“" /
-    "新引擎”"), which reads as a sentence's piece by its open quote: a line ending in an
-    opening quote, holding no clause mark, after a line that closes, over a narrower line
-    that closes the quote and holds none either, with a deck or byline right after them."""
+    "新引擎”"), which reads as a sentence's piece by its open quote: a line leaving a
+    quote open, holding no clause mark, after a line that closes, over a narrower line
+    that closes the quote and holds none either, with a deck or byline right after them.
+    On a page that prints blank lines between text groups the two are a group of their
+    own, and the deck or byline opens the next group."""
     n, text = len(kinds), pg.text
     for k in range(1, n - 2):
-        if (text[k].endswith("“") and kinds[k] in ("body", "title") and kinds[k + 1] in ("body", "title")
-                and kinds[k + 2] in ("deck", "byline") and text[k + 1].endswith("”")
-                and pg.width[k + 1] < pg.width[k] and pg.tight[k + 1] and pg.tight[k + 2]
+        if ("“" in text[k] and not quotes_closed(text[k]) and kinds[k] in ("body", "title")
+                and kinds[k + 1] in ("body", "title") and text[k + 1].endswith("”")
+                and quotes_closed(text[k] + text[k + 1]) and pg.width[k + 1] < pg.width[k] and pg.tight[k + 1]
+                and kinds[k + 2] in ("deck", "byline")
+                and (pg.tight[k + 2] or opens_group(pg, k) and opens_group(pg, k + 2))
                 and not _CLAUSE.search(text[k] + text[k + 1]) and closes(pg, kinds, k - 1)):
             kinds[k] = kinds[k + 1] = "title"
 
