@@ -258,7 +258,7 @@ class _Runs:
         if not tight[k]:
             # a group of its own that runs on like a sentence (a clause mark, a quote left
             # open: "北湖区委高位统筹，建立“三级"), a header's group after it
-            return titled and any(_runs_on(self.pg.text[r]) for r in range(k, b))
+            return titled and (any(_runs_on(self.pg.text[r]) for r in range(k, b)) or self._piece_after(b, j))
         if kinds[k - 1] != "body":
             return False
         # and a title line after it (the header's own), or one of them as wide as the text
@@ -266,6 +266,25 @@ class _Runs:
         w = self.pg.width
         full = max(w[max(0, k - self.profile.header_after_lines):k]) - self.profile.header_short
         return titled or any(w[r] > full for r in range(k, b))
+
+    def _piece_after(self, b, j):
+        """Does a later group of the run (from line b on, to j) read as a sentence's piece,
+        plain title lines with a clause mark or a quote left open, a title or kicker line
+        after it? pdfminer prints a paragraph's first line as a group of its own; a header
+        holds no such group, so its header starts after it."""
+        tight, kinds, text = self.pg.tight, self.kinds, self.pg.text
+        g = b
+        while g <= j:
+            e = g
+            while e + 1 <= j and tight[e + 1]:
+                e += 1
+            group = range(g, e + 1)
+            if (all(kinds[r] == "title" and r not in self.phrases for r in group)
+                    and any(_runs_on(text[r]) for r in group)
+                    and any(kinds[r] in ("title", "kicker") for r in range(e + 1, j + 1))):
+                return True
+            g = e + 1
+        return False
 
     def is_header(self, k, j):
         """Is the run of lines k..j a header block: held by a strong sign, after a line
