@@ -247,7 +247,10 @@ class _Runs:
         before them) are the paragraph's (its first lines, "该县成立由书记、县长" /
         "任“双组长”的县医疗卫生") when one of them is as wide as the text above or a title
         line of the header's own follows the blank; so is a group of its own that reads as
-        a sentence, with a header's group after it. A header, if any, starts after it."""
+        a sentence, with a header's group after it, or holding a clause mark, whatever
+        follows (a headline holds none: the deck or byline after such a group heads no
+        text of it), and a group of that kind later in the run, a title line after it
+        (:meth:`_piece_after`). A header, if any, starts after it."""
         tight, kinds = self.pg.tight, self.kinds
         b = next((r for r in range(k + 1, j + 1) if not tight[r]), None)
         # plain title lines before it: a kicker, deck or two-phrase headline printed
@@ -257,8 +260,13 @@ class _Runs:
         titled = any(kinds[r] in ("title", "kicker") for r in range(b, j + 1))
         if not tight[k]:
             # a group of its own that runs on like a sentence (a clause mark, a quote left
-            # open: "北湖区委高位统筹，建立“三级"), a header's group after it
-            return titled and (any(_runs_on(self.pg.text[r]) for r in range(k, b)) or self._piece_after(b, j))
+            # open: "北湖区委高位统筹，建立“三级"), a header's group after it; with a clause
+            # mark, a deck or byline group after it too ("驿”，180平方米空间敞亮温" / "馨，……"
+            # / "通讯员 丁霞 许强燕")
+            text = self.pg.text
+            runs_on = any(_runs_on(text[r]) for r in range(k, b))
+            return (runs_on and (titled or any(_CLAUSE.search(text[r]) for r in range(k, b)))
+                    or titled and self._piece_after(b, j))
         if kinds[k - 1] != "body":
             return False
         # and a title line after it (the header's own), or one of them as wide as the text
