@@ -46,7 +46,10 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
     tail = profile.tracked_tail_width
 
     def piece(r):
-        return kinds[r] == "body" and (ls[r] or w[r] <= tail and not pg.ends_final[r])
+        # (a glyph or two printed tight under the piece before may be a title line by its
+        # shape already: "路 子")
+        return (kinds[r] == "body" and (ls[r] or w[r] <= tail and not pg.ends_final[r])
+                or kinds[r] == "title" and w[r] <= tail and pg.tight[r] and not pg.ends_final[r])
 
     done = -1
     for k in compress(count(), ls):
@@ -63,7 +66,7 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
                 or _after_a_headline(pg, kinds, k, j)):
             continue
         run = range(k, j + 1)
-        if all(kinds[r] == "body" and could_be_tracked_title(text[r]) for r in run):
+        if all(kinds[r] in ("body", "title") and could_be_tracked_title(text[r]) for r in run):
             for r in run:
                 kinds[r] = "title"
 
