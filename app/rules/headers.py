@@ -130,10 +130,11 @@ def titles_wrapped_in_quotes(pg, kinds):
     own, and the deck or byline opens the next group."""
     n, text = len(kinds), pg.text
     for k in range(1, n - 2):
-        if ("“" in text[k] and not quotes_closed(text[k]) and kinds[k] in ("body", "title")
+        # (the kinds first: a deck or byline two lines on is rare, the quotes' count is not)
+        if (kinds[k + 2] in ("deck", "byline") and kinds[k] in ("body", "title")
                 and kinds[k + 1] in ("body", "title") and text[k + 1].endswith("”")
-                and quotes_closed(text[k] + text[k + 1]) and pg.width[k + 1] < pg.width[k] and pg.tight[k + 1]
-                and kinds[k + 2] in ("deck", "byline")
+                and "“" in text[k] and not quotes_closed(text[k]) and quotes_closed(text[k] + text[k + 1])
+                and pg.width[k + 1] < pg.width[k] and pg.tight[k + 1]
                 and (pg.tight[k + 2] or opens_group(pg, k) and opens_group(pg, k + 2))
                 and not _CLAUSE.search(text[k] + text[k + 1]) and closes(pg, kinds, k - 1)):
             kinds[k] = kinds[k + 1] = "title"
