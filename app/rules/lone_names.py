@@ -79,14 +79,20 @@ def deck_tails(pg, kinds, profile=DEFAULT):
     创业" / "“强磁场”"): right under the dash line, no wider than
     :attr:`~.profile.Profile.deck_tail_width`, holding no clause mark, not letter-spaced (a
     tracked headline of the next story is), and followed by what follows a deck (a byline,
-    a caption, the body), unless it is a glyph or two."""
+    a caption, the body; on a page read in text groups, a line wider than a kicker), unless
+    it is a glyph or two."""
     n = len(kinds)
     text, w, ls, tight = pg.text, pg.width, pg.letter_spaced, pg.tight
+    # read in order, in text groups (``pdftotext``, pdfminer), the body after a deck is
+    # often set as title-shaped lines (no sentence ends in them): a line wider than a
+    # kicker there is text, where drawing order may print the next story's headline
+    grouped = not pg.spaced and not pg.markdown and not all(tight[1:])
     for k in compress(count(), map("deck".__eq__, kinds)):
         j = k + 1
         if (j >= n or not tight[j] or kinds[j] not in ("body", "title") or ls[j]
                 or w[j] > profile.deck_tail_width or _CLAUSE_MARK.search(text[j])
                 or _CLAUSE_MARK.search(text[k][-1])):
             continue
-        if w[j] <= profile.tracked_tail_width or j + 1 >= n or kinds[j + 1] in ("byline", "caption", "body"):
+        if (w[j] <= profile.tracked_tail_width or j + 1 >= n or kinds[j + 1] in ("byline", "caption", "body")
+                or grouped and kinds[j + 1] in ("title", "noise") and w[j + 1] > profile.kicker_max_width):
             kinds[j] = "deck"
