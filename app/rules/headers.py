@@ -353,11 +353,13 @@ class _Runs:
         """Is the block of lines k..j no header after all: followed by a line that goes on
         (a header's next line starts something; a lone two-phrase or tracked headline
         excepted, which an extractor reading down a column prints before a piece of another
-        story), bylines
+        story, and so a header set apart in groups with its deck or byline, the piece a
+        group of its own), bylines
         alone away from any title and without a role word, or more title lines than a header
         has?"""
         pg, kinds, profile = self.pg, self.kinds, self.profile
-        if not pg.markdown and j + 1 < len(kinds) and pg.starts_closed[j + 1] and not (k == j and k in self.phrases):
+        if (not pg.markdown and j + 1 < len(kinds) and pg.starts_closed[j + 1] and not (k == j and k in self.phrases)
+                and not (opens_group(pg, j + 1) and self._set_apart(k, j))):
             return True
         if (all(kinds[r] == "byline" for r in range(k, j + 1))
                 and not any(kinds[x] in _TITLE_LINES for x in range(max(0, k - profile.byline_near_header), k))
