@@ -335,13 +335,14 @@ class _Runs:
         """Without blank lines to tell, are lines k..j two or three short unpunctuated title
         lines in a row (a section head is one), short also for the column of the text after
         them (in a narrow column a paragraph's first lines are short for the page too)? A
-        full stop inside a line makes it a paragraph's first line: headlines have none."""
+        full stop inside a line makes it a paragraph's first line, a clause mark a head's
+        ("人才回流，乡村振兴有了" / "“领头雁”"): headlines have none."""
         pg, kinds, profile = self.pg, self.kinds, self.profile
         w, lo, hi = pg.width, *profile.short_run_lines
         if not lo <= j - k + 1 <= hi:
             return False
         if not all(kinds[r] == "title" and w[r] <= self.short and not broken_phrase(pg.text[r], profile)
-                   for r in range(k, j + 1)):
+                   and not _CLAUSE.search(pg.text[r]) for r in range(k, j + 1)):
             return False
         lines = profile.header_after_lines
         after = (middle_width(pg, kinds, j + 2, lines) or middle_width(pg, kinds, j + 1, lines)
