@@ -304,13 +304,23 @@ class _Runs:
     def _set_apart(self, k, j):
         """Is the block of lines k..j a text group of its own, a blank line before it, on a
         page that prints blank lines only between groups, held by a deck or a byline, or a
-        headline alone in its group (two phrases, or tracked)? An extractor reading down a
+        headline alone in its group (two phrases, or tracked), or such a headline under its
+        kicker, the two a group of their own? An extractor reading down a
         column (``pdftotext``, pdfminer) prints a header there, the paragraph before it
         unfinished."""
         pg, kinds = self.pg, self.kinds
         return (opens_group(pg, k)
                 and (any(kinds[r] in ("deck", "byline") for r in range(k, j + 1))
-                     or k == j and k in self.phrases and alone_in_group(pg, k)))
+                     or k == j and k in self.phrases and alone_in_group(pg, k)
+                     or self._kicker_over_phrase(k, j)))
+
+    def _kicker_over_phrase(self, k, j):
+        """Are lines k..j a text group of two: a kicker (or a line narrow as one) over a
+        headline of two phrases or a tracked one?"""
+        pg, kinds = self.pg, self.kinds
+        return (j == k + 1 and j in self.phrases and pg.tight[j]
+                and (j + 1 >= len(kinds) or not pg.tight[j + 1])
+                and (kinds[k] == "kicker" or kinds[k] == "title" and pg.width[k] <= self.profile.kicker_max_width))
 
     def _held(self, k, j):
         """Does a strong sign hold lines k..j together as a block?"""
