@@ -46,10 +46,11 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
     tail = profile.tracked_tail_width
 
     def piece(r):
-        # (a glyph or two printed tight under the piece before may be a title line by its
-        # shape already: "路 子")
+        # (printed tight under the piece before, a glyph or two, or a shorter line spaced
+        # in part, may be a title line by its shape already: "路 子", "难出实 招")
         return (kinds[r] == "body" and (ls[r] or w[r] <= tail and not pg.ends_final[r])
-                or kinds[r] == "title" and w[r] <= tail and pg.tight[r] and not pg.ends_final[r])
+                or kinds[r] == "title" and pg.tight[r] and not pg.ends_final[r]
+                and (w[r] <= tail or pg.has_space[r] and w[r] < w[r - 1]))
 
     done = -1
     for k in compress(count(), ls):
