@@ -12,7 +12,7 @@ holds a comma (a section head's, "因地制宜，
 from itertools import compress, count
 
 from .chars import SHAPE, han_shape
-from .headers import closes, opens_group
+from .headers import alone_in_group, closes, opens_group
 from .kinds import looks_like_name
 from .lazy import LazyPattern
 from .names import ends_in_credit, lone_credit
@@ -45,13 +45,15 @@ def lone_bylines(pg, kinds):
     opening a text group after a line that closes (an extractor reading down columns
     parts it from its header by a blank line: alone, or over the text it heads; no
     paragraph's line is a name of two or three glyphs without a mark), with no deck or
-    byline after it. Only lines of two or three cells are read."""
+    byline after it but where it is a text group of its own (a wrapped tail is printed
+    tight under its line). Only lines of two or three cells are read."""
     n = len(kinds)
     text = pg.text
     for k in compress(count(), map((3.0).__ge__, pg.width)):
         if (k and kinds[k] in ("body", "title")
                 and (kinds[k - 1] in ("title", "deck") and "，" not in text[k - 1] or opens_group(pg, k) and closes(pg, kinds, k - 1))
-                and (k + 1 >= n or kinds[k + 1] not in ("deck", "byline")) and lone_name(text[k])):
+                and (k + 1 >= n or kinds[k + 1] not in ("deck", "byline") or alone_in_group(pg, k))
+                and lone_name(text[k])):
             kinds[k] = "byline"
 
 
