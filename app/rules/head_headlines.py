@@ -2,7 +2,8 @@
 
 A section head heads a part of its article's text: text of that article comes before it
 and text follows it. A title line followed by a deck or a byline is a headline, whatever
-its width made of it. On a page drawn in order (no blank line anywhere: ``pdftotext
+its width made of it (but for one holding a clause mark with a blank line before the deck
+or byline: read in text groups, another story's may follow a head). On a page drawn in order (no blank line anywhere: ``pdftotext
 -raw``, pdfium), a title line right after another header or a caption, or after a paragraph
 closed by a credit of names ("……（刘浩）", which ends its article), opens the next story: its headline
 (the story before is whole, and its header was drawn before or after it). Where a reader
@@ -37,7 +38,7 @@ def head_headlines(pg, lab, profile=DEFAULT):
         while j + 1 < n and lab[j + 1][0] == "subheading" and lab[j + 1][1] == "head-tail":
             j += 1
         if all(lab[r][1] != "person" for r in range(k, j + 1)) and (
-                _over_a_header(lab, j) or drawn and _after_a_story(pg, lab, k)
+                _over_a_header(lab, j) and not _set_apart_clause(pg, k, j) or drawn and _after_a_story(pg, lab, k)
                 and sum(pg.width[k:j + 1]) > profile.kicker_max_width):
             for r in range(k, j + 1):
                 lab[r] = ("headline", "head-as-headline", conf)
@@ -47,6 +48,14 @@ def head_headlines(pg, lab, profile=DEFAULT):
 def _over_a_header(lab, j):
     """Is the line after j a deck or a byline?"""
     return j + 1 < len(lab) and lab[j + 1][0] in _AFTER
+
+
+def _set_apart_clause(pg, k, j):
+    """Do lines k..j hold a clause mark, with a blank line between them and the line
+    after? Read in text groups, another story's deck or byline may come right after a
+    head's group ("精准施策，破解融资难题" / "沈怡文 任宇丽"); a headline holds no clause
+    mark."""
+    return j + 1 < len(pg.tight) and not pg.tight[j + 1] and any(_CLAUSE.search(pg.text[r]) for r in range(k, j + 1))
 
 
 def _after_a_story(pg, lab, k):

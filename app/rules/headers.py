@@ -123,14 +123,19 @@ def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
 
 def titles_wrapped_in_quotes(pg, kinds):
     """Make 'title' in ``kinds`` a headline wrapped inside its quotes ("祁阳打造县域经济“" /
-    "新引擎”"), which reads as a sentence's piece by its open quote: a line ending in an
-    opening quote, holding no clause mark, after a line that closes, over a narrower line
-    that closes the quote and holds none either, with a deck or byline right after them."""
+    "新引擎”"), which reads as a sentence's piece by its open quote: a line leaving a
+    quote open, holding no clause mark, after a line that closes, over a narrower line
+    that closes the quote and holds none either, with a deck or byline right after them.
+    On a page that prints blank lines between text groups the two are a group of their
+    own, and the deck or byline opens the next group."""
     n, text = len(kinds), pg.text
     for k in range(1, n - 2):
-        if (text[k].endswith("“") and kinds[k] in ("body", "title") and kinds[k + 1] in ("body", "title")
-                and kinds[k + 2] in ("deck", "byline") and text[k + 1].endswith("”")
-                and pg.width[k + 1] < pg.width[k] and pg.tight[k + 1] and pg.tight[k + 2]
+        # (the kinds first: a deck or byline two lines on is rare, the quotes' count is not)
+        if (kinds[k + 2] in ("deck", "byline") and kinds[k] in ("body", "title")
+                and kinds[k + 1] in ("body", "title") and text[k + 1].endswith("”")
+                and "“" in text[k] and not quotes_closed(text[k]) and quotes_closed(text[k] + text[k + 1])
+                and pg.width[k + 1] < pg.width[k] and pg.tight[k + 1]
+                and (pg.tight[k + 2] or opens_group(pg, k) and opens_group(pg, k + 2))
                 and not _CLAUSE.search(text[k] + text[k + 1]) and closes(pg, kinds, k - 1)):
             kinds[k] = kinds[k + 1] = "title"
 
@@ -243,7 +248,10 @@ class _Runs:
         before them) are the paragraph's (its first lines, "该县成立由书记、县长" /
         "任“双组长”的县医疗卫生") when one of them is as wide as the text above or a title
         line of the header's own follows the blank; so is a group of its own that reads as
-        a sentence, with a header's group after it. A header, if any, starts after it."""
+        a sentence, with a header's group after it, or holding a clause mark, whatever
+        follows (a headline holds none: the deck or byline after such a group heads no
+        text of it), and a group of that kind later in the run, a title line after it
+        (:meth:`_piece_after`). A header, if any, starts after it."""
         tight, kinds = self.pg.tight, self.kinds
         b = next((r for r in range(k + 1, j + 1) if not tight[r]), None)
         # plain title lines before it: a kicker, deck or two-phrase headline printed
@@ -253,8 +261,13 @@ class _Runs:
         titled = any(kinds[r] in ("title", "kicker") for r in range(b, j + 1))
         if not tight[k]:
             # a group of its own that runs on like a sentence (a clause mark, a quote left
-            # open: "北湖区委高位统筹，建立“三级"), a header's group after it
-            return titled and any(_runs_on(self.pg.text[r]) for r in range(k, b))
+            # open: "北湖区委高位统筹，建立“三级"), a header's group after it; with a clause
+            # mark, a deck or byline group after it too ("驿”，180平方米空间敞亮温" / "馨，……"
+            # / "通讯员 丁霞 许强燕")
+            text = self.pg.text
+            runs_on = any(_runs_on(text[r]) for r in range(k, b))
+            return (runs_on and (titled or any(_CLAUSE.search(text[r]) for r in range(k, b)))
+                    or titled and self._piece_after(b, j))
         if kinds[k - 1] != "body":
             return False
         # and a title line after it (the header's own), or one of them as wide as the text
@@ -262,6 +275,25 @@ class _Runs:
         w = self.pg.width
         full = max(w[max(0, k - self.profile.header_after_lines):k]) - self.profile.header_short
         return titled or any(w[r] > full for r in range(k, b))
+
+    def _piece_after(self, b, j):
+        """Does a later group of the run (from line b on, to j) read as a sentence's piece,
+        plain title lines with a clause mark or a quote left open, a title or kicker line
+        after it? pdfminer prints a paragraph's first line as a group of its own; a header
+        holds no such group, so its header starts after it."""
+        tight, kinds, text = self.pg.tight, self.kinds, self.pg.text
+        g = b
+        while g <= j:
+            e = g
+            while e + 1 <= j and tight[e + 1]:
+                e += 1
+            group = range(g, e + 1)
+            if (all(kinds[r] == "title" and r not in self.phrases for r in group)
+                    and any(_runs_on(text[r]) for r in group)
+                    and any(kinds[r] in ("title", "kicker") for r in range(e + 1, j + 1))):
+                return True
+            g = e + 1
+        return False
 
     def is_header(self, k, j):
         """Is the run of lines k..j a header block: held by a strong sign, after a line
@@ -272,13 +304,23 @@ class _Runs:
     def _set_apart(self, k, j):
         """Is the block of lines k..j a text group of its own, a blank line before it, on a
         page that prints blank lines only between groups, held by a deck or a byline, or a
-        headline alone in its group (two phrases, or tracked)? An extractor reading down a
+        headline alone in its group (two phrases, or tracked), or such a headline under its
+        kicker, the two a group of their own? An extractor reading down a
         column (``pdftotext``, pdfminer) prints a header there, the paragraph before it
         unfinished."""
         pg, kinds = self.pg, self.kinds
         return (opens_group(pg, k)
                 and (any(kinds[r] in ("deck", "byline") for r in range(k, j + 1))
-                     or k == j and k in self.phrases and alone_in_group(pg, k)))
+                     or k == j and k in self.phrases and alone_in_group(pg, k)
+                     or self._kicker_over_phrase(k, j)))
+
+    def _kicker_over_phrase(self, k, j):
+        """Are lines k..j a text group of two: a kicker (or a line narrow as one) over a
+        headline of two phrases or a tracked one?"""
+        pg, kinds = self.pg, self.kinds
+        return (j == k + 1 and j in self.phrases and pg.tight[j]
+                and (j + 1 >= len(kinds) or not pg.tight[j + 1])
+                and (kinds[k] == "kicker" or kinds[k] == "title" and pg.width[k] <= self.profile.kicker_max_width))
 
     def _held(self, k, j):
         """Does a strong sign hold lines k..j together as a block?"""
@@ -303,13 +345,14 @@ class _Runs:
         """Without blank lines to tell, are lines k..j two or three short unpunctuated title
         lines in a row (a section head is one), short also for the column of the text after
         them (in a narrow column a paragraph's first lines are short for the page too)? A
-        full stop inside a line makes it a paragraph's first line: headlines have none."""
+        full stop inside a line makes it a paragraph's first line, a clause mark a head's
+        ("人才回流，乡村振兴有了" / "“领头雁”"): headlines have none."""
         pg, kinds, profile = self.pg, self.kinds, self.profile
         w, lo, hi = pg.width, *profile.short_run_lines
         if not lo <= j - k + 1 <= hi:
             return False
         if not all(kinds[r] == "title" and w[r] <= self.short and not broken_phrase(pg.text[r], profile)
-                   for r in range(k, j + 1)):
+                   and not _CLAUSE.search(pg.text[r]) for r in range(k, j + 1)):
             return False
         lines = profile.header_after_lines
         after = (middle_width(pg, kinds, j + 2, lines) or middle_width(pg, kinds, j + 1, lines)
@@ -321,11 +364,13 @@ class _Runs:
         """Is the block of lines k..j no header after all: followed by a line that goes on
         (a header's next line starts something; a lone two-phrase or tracked headline
         excepted, which an extractor reading down a column prints before a piece of another
-        story), bylines
+        story, and so a header set apart in groups with its deck or byline, the piece a
+        group of its own), bylines
         alone away from any title and without a role word, or more title lines than a header
         has?"""
         pg, kinds, profile = self.pg, self.kinds, self.profile
-        if not pg.markdown and j + 1 < len(kinds) and pg.starts_closed[j + 1] and not (k == j and k in self.phrases):
+        if (not pg.markdown and j + 1 < len(kinds) and pg.starts_closed[j + 1] and not (k == j and k in self.phrases)
+                and not (opens_group(pg, j + 1) and self._set_apart(k, j))):
             return True
         if (all(kinds[r] == "byline" for r in range(k, j + 1))
                 and not any(kinds[x] in _TITLE_LINES for x in range(max(0, k - profile.byline_near_header), k))

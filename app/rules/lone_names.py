@@ -12,7 +12,7 @@ holds a comma (a section head's, "因地制宜，
 from itertools import compress, count
 
 from .chars import SHAPE, han_shape
-from .headers import closes, opens_group
+from .headers import alone_in_group, closes, opens_group
 from .kinds import looks_like_name
 from .lazy import LazyPattern
 from .names import ends_in_credit, lone_credit
@@ -45,13 +45,15 @@ def lone_bylines(pg, kinds):
     opening a text group after a line that closes (an extractor reading down columns
     parts it from its header by a blank line: alone, or over the text it heads; no
     paragraph's line is a name of two or three glyphs without a mark), with no deck or
-    byline after it. Only lines of two or three cells are read."""
+    byline after it but where it is a text group of its own (a wrapped tail is printed
+    tight under its line). Only lines of two or three cells are read."""
     n = len(kinds)
     text = pg.text
     for k in compress(count(), map((3.0).__ge__, pg.width)):
         if (k and kinds[k] in ("body", "title")
                 and (kinds[k - 1] in ("title", "deck") and "，" not in text[k - 1] or opens_group(pg, k) and closes(pg, kinds, k - 1))
-                and (k + 1 >= n or kinds[k + 1] not in ("deck", "byline")) and lone_name(text[k])):
+                and (k + 1 >= n or kinds[k + 1] not in ("deck", "byline") or alone_in_group(pg, k))
+                and lone_name(text[k])):
             kinds[k] = "byline"
 
 
@@ -79,14 +81,20 @@ def deck_tails(pg, kinds, profile=DEFAULT):
     创业" / "“强磁场”"): right under the dash line, no wider than
     :attr:`~.profile.Profile.deck_tail_width`, holding no clause mark, not letter-spaced (a
     tracked headline of the next story is), and followed by what follows a deck (a byline,
-    a caption, the body), unless it is a glyph or two."""
+    a caption, the body; on a page read in text groups, a line wider than a kicker), unless
+    it is a glyph or two."""
     n = len(kinds)
     text, w, ls, tight = pg.text, pg.width, pg.letter_spaced, pg.tight
+    # read in order, in text groups (``pdftotext``, pdfminer), the body after a deck is
+    # often set as title-shaped lines (no sentence ends in them): a line wider than a
+    # kicker there is text, where drawing order may print the next story's headline
+    grouped = not pg.spaced and not pg.markdown and not all(tight[1:])
     for k in compress(count(), map("deck".__eq__, kinds)):
         j = k + 1
         if (j >= n or not tight[j] or kinds[j] not in ("body", "title") or ls[j]
                 or w[j] > profile.deck_tail_width or _CLAUSE_MARK.search(text[j])
                 or _CLAUSE_MARK.search(text[k][-1])):
             continue
-        if w[j] <= profile.tracked_tail_width or j + 1 >= n or kinds[j + 1] in ("byline", "caption", "body"):
+        if (w[j] <= profile.tracked_tail_width or j + 1 >= n or kinds[j + 1] in ("byline", "caption", "body")
+                or grouped and kinds[j + 1] in ("title", "noise") and w[j + 1] > profile.kicker_max_width):
             kinds[j] = "deck"

@@ -108,13 +108,13 @@ def title_groups(pg, kinds, labels, profile=DEFAULT):
 
 def _narrow_group(pg, kinds, labels, k, profile):
     """Is the one-line title group k a kicker by its width: narrow, and right over a
-    headline, or plain (no space in it) and under no headline line (whose tail it would
-    be)? An extractor reading down columns prints a kicker as a group of its own and its
+    headline, or plain (no space in it) and wider than a headline's tail, under a headline
+    group too (two stories' headers read across: "新春走基层" after the other story's
+    headline)? An extractor reading down columns prints a kicker as a group of its own and its
     headline elsewhere; a headline runs across its story's columns, wider than a kicker."""
     w = pg.width[k]
     if w > profile.kicker_max_width or not plain_kicker(pg, k):
         return False
     if k + 1 < len(kinds) and (labels.get(k + 1, ("",))[0] == "headline" or kinds[k + 1] == "kicker"):
         return True
-    return (w > profile.tracked_tail_width and not pg.has_space[k]
-            and labels.get(k - 1, ("",))[0] != "headline")
+    return w > profile.tracked_tail_width and not pg.has_space[k]

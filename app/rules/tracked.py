@@ -46,7 +46,11 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
     tail = profile.tracked_tail_width
 
     def piece(r):
-        return kinds[r] == "body" and (ls[r] or w[r] <= tail and not pg.ends_final[r])
+        # (printed tight under the piece before, a glyph or two, or a shorter line spaced
+        # in part, may be a title line by its shape already: "路 子", "难出实 招")
+        return (kinds[r] == "body" and (ls[r] or w[r] <= tail and not pg.ends_final[r])
+                or kinds[r] == "title" and pg.tight[r] and not pg.ends_final[r]
+                and (w[r] <= tail or pg.has_space[r] and w[r] < w[r - 1]))
 
     done = -1
     for k in compress(count(), ls):
@@ -63,7 +67,7 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
                 or _after_a_headline(pg, kinds, k, j)):
             continue
         run = range(k, j + 1)
-        if all(kinds[r] == "body" and could_be_tracked_title(text[r]) for r in run):
+        if all(kinds[r] in ("body", "title") and could_be_tracked_title(text[r]) for r in run):
             for r in run:
                 kinds[r] = "title"
 
