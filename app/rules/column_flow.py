@@ -211,7 +211,7 @@ def story_steps(pg, lab, profile=DEFAULT):
         f = g[0]
         if len(g) < 2 or pg.ends_final[f] or pg.width[f] >= cols[i] - full:
             continue
-        if not pg.ends_final[e] or pg.width[e] >= cols[i - 1] - full or _text_line_before(lab, f) != e:
+        if not pg.ends_final[e] or pg.width[e] >= cols[i - 1] - full or text_line_before(lab, f) != e:
             continue
         if abs(cols[i] - cols[i - 1]) > profile.flow_measure:
             out.add(f)
@@ -228,7 +228,7 @@ def opens_full(pg, lab, f, profile=DEFAULT):
     return len(group) > 1 and pg.width[f] >= group_measure(pg, group, profile) - profile.flow_full
 
 
-def _text_line_before(lab, f):
+def text_line_before(lab, f):
     """The line before line f, furniture passed over (-1: none)."""
     p = f - 1
     while p >= 0 and lab[p][0] == "noise":
