@@ -166,6 +166,8 @@ def _headers_inside_a_paragraph(pg, lab, segs, hseg, hunits, profile):
     and returns (the line before the header, the piece's lines) for each."""
     steps = story_steps(pg, lab, profile) if reads_in_order(pg) else ()
     out = []
+    if not steps:
+        return out
     for s in range(len(segs) - 1, -1, -1):
         h, paras = segs.owner[s], segs.paras[s]
         at = next((i for i, p in enumerate(paras) if i and p[0] in steps), None)
@@ -176,15 +178,21 @@ def _headers_inside_a_paragraph(pg, lab, segs, hseg, hunits, profile):
             continue
         if not opens_full(pg, lab, paras[0][0], profile):
             continue
-        piece = [k for p in paras[:at] for k in p]
-        segs.split(s, at, h, False, segs.conf[s], "story-step")
-        segs.owner[s] = None
-        for x, t in enumerate(hseg):
-            if t is not None and t > s:
-                hseg[x] = t + 1
-        hseg[h] = s + 1
-        out.append((before, piece))
+        out.append((before, [k for p in paras[:at] for k in p]))
+        _give_second_part(segs, hseg, s, at)
     return out
+
+
+def _give_second_part(segs, hseg, s, at):
+    """Cut segment s before its paragraph ``at``: its header takes the second part, the
+    first has none (``hseg``, the segment of each header, follows)."""
+    h = segs.owner[s]
+    segs.split(s, at, h, False, segs.conf[s], "story-step")
+    segs.owner[s] = None
+    for x, t in enumerate(hseg):
+        if t is not None and t > s:
+            hseg[x] = t + 1
+    hseg[h] = s + 1
 
 
 def _go_on_before_headers(pieces, arts, rules, profile):
