@@ -12,7 +12,8 @@ written whole elsewhere on the page (the two glyphs across the join read as a pa
 page uses again; a wrong join seldom does). A group is joined only where one open line
 alone fits all three; on a page whose blank lines part column pieces (pdftotext), the
 only open column foot of the measure will do where no join pairs, and a piece after
-another story's open line is tried too.
+another story's open line is tried too. There, too, a column read down goes on from one
+story's end into the next story's opening, set to another measure (:func:`story_steps`).
 """
 from __future__ import annotations
 
