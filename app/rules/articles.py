@@ -19,7 +19,8 @@ from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
 from .attach import (attach_by_content, free_parts_from_later_headers, give_lone_headers_a_part, header_grams,
                      reads_in_order, segment_articles, share_between_headers)
 from .captions import header_pieces, place_aside_lines
-from .column_flow import continued_groups, opens_a_story, under_a_header
+from .column_flow import (continued_groups, opens_a_story, opens_full, story_steps, text_line_before,
+                          under_a_header)
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
@@ -99,6 +100,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
         no_byline = [not any(lab[k][0] == "byline" for k in u) for u in hunits]
         split_runs_of_two(segs, hgrams, [x[0] for x in lab], profile, at_jump, below, no_byline)
     hseg = attach_by_content(segs, hgrams, profile, reads_in_order(pg), at_jump, below)
+    in_column = _headers_inside_a_paragraph(pg, lab, segs, hseg, hunits, profile)
     if starts:
         free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)
     give_lone_headers_a_part(segs, hgrams, hseg, change, profile, below)
@@ -106,6 +108,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     share_between_headers(segs, hgrams, change, profile)
     art_of_seg = segment_articles(segs, hgrams, change, profile, below)
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)
+    _go_on_before_headers(in_column, arts, rules, profile)
     if reads_in_order(pg):
         _join_continued_groups(pg, lab, line_text, arts, rules, profile)
 
@@ -151,6 +154,53 @@ def _join_continued_groups(pg, lab, line_text, arts, rules, profile):
             continue
         for k in run:
             arts[k], rules[k] = a, flow
+
+
+def _headers_inside_a_paragraph(pg, lab, segs, hseg, hunits, profile):
+    """A header printed inside another story's paragraph, on a page of column pieces: the
+    line before it (furniture passed over) is a paragraph line ending no sentence, the
+    segment it took opens after it mid-paragraph (:func:`.column_flow.opens_full`),
+    and a story opens further down that segment (:func:`.column_flow.story_steps`). The
+    piece before that opening goes on the paragraph before the header; the header heads
+    the story that opens there. Cuts the segment there (the header takes the second part)
+    and returns (the line before the header, the piece's lines) for each."""
+    steps = story_steps(pg, lab, profile) if reads_in_order(pg) else ()
+    out = []
+    if not steps:
+        return out
+    for s in range(len(segs) - 1, -1, -1):
+        h, paras = segs.owner[s], segs.paras[s]
+        at = next((i for i, p in enumerate(paras) if i and p[0] in steps), None)
+        if h is None or at is None or hunits[h][-1] > paras[0][0]:
+            continue
+        before = text_line_before(lab, hunits[h][0])
+        if before < 0 or lab[before][0] != "paragraph" or pg.ends_final[before]:
+            continue
+        if not opens_full(pg, lab, paras[0][0], profile):
+            continue
+        out.append((before, [k for p in paras[:at] for k in p]))
+        _give_second_part(segs, hseg, s, at)
+    return out
+
+
+def _give_second_part(segs, hseg, s, at):
+    """Cut segment s before its paragraph ``at``: its header takes the second part, the
+    first has none (``hseg``, the segment of each header, follows)."""
+    h = segs.owner[s]
+    segs.split(s, at, h, False, segs.conf[s], "story-step")
+    segs.owner[s] = None
+    for x, t in enumerate(hseg):
+        if t is not None and t > s:
+            hseg[x] = t + 1
+    hseg[h] = s + 1
+
+
+def _go_on_before_headers(pieces, arts, rules, profile):
+    """Each piece (:func:`_headers_inside_a_paragraph`) in the article of the line before
+    its header."""
+    for before, piece in pieces:
+        for k in piece:
+            arts[k], rules[k] = arts[before], ("column-flow", profile.conf.column_flow)
 
 
 def _run_from(lab, arts, f):

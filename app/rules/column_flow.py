@@ -12,7 +12,8 @@ written whole elsewhere on the page (the two glyphs across the join read as a pa
 page uses again; a wrong join seldom does). A group is joined only where one open line
 alone fits all three; on a page whose blank lines part column pieces (pdftotext), the
 only open column foot of the measure will do where no join pairs, and a piece after
-another story's open line is tried too.
+another story's open line is tried too. There, too, a column read down goes on from one
+story's end into the next story's opening, set to another measure (:func:`story_steps`).
 """
 from __future__ import annotations
 
@@ -179,3 +180,58 @@ def _after_a_close(pg, lab, f):
     while p >= 0 and lab[p][0] == "noise":
         p -= 1
     return p < 0 or lab[p][0] != "paragraph" or pg.ends_final[p]
+
+
+def story_steps(pg, lab, profile=DEFAULT):
+    """The first lines k of the groups that open a story after another story's last line,
+    on a page whose blank lines part column pieces
+    (:func:`.title_groups.blank_lines_part_groups`): a group of at least two lines opening
+    a paragraph (its first line short of its column by more than ``flow_full``: an indent,
+    and ending no sentence) right after the group before (furniture passed over), whose
+    last line ends a sentence short of its column, the two columns' measures more than
+    ``flow_measure`` apart. A column read down goes on from one story's end into the next
+    story's opening set to another measure; within one story a new column keeps the
+    measure, and a piece opening a paragraph after a paragraph's end at the same measure
+    is as often the story's own next column.
+
+    >>> from .page import Page
+    >>> a = ["一二三四五六七八九十一二", "三四五六七八九十一二三。"] * 2 + ["一二三四五。"]
+    >>> b = ["一二三四五六七八九十一二", "一二三四五六七八九十一二三四", "五六七八九十一二三四五六七。"] * 2
+    >>> lab = [("paragraph", "", 1)] * 11
+    >>> story_steps(Page(a + [""] + b), lab), story_steps(Page(a + [""] + [x[:12] for x in b]), lab)
+    ({5}, set())
+    """
+    if not blank_lines_part_groups(pg, profile):
+        return set()
+    groups = body_groups(pg, [x[0] == "paragraph" for x in lab])
+    cols = [group_measure(pg, g, profile) for g in groups]
+    full = profile.flow_full
+    out = set()
+    for i in range(1, len(groups)):
+        e, g = groups[i - 1][-1], groups[i]
+        f = g[0]
+        if len(g) < 2 or pg.ends_final[f] or pg.width[f] >= cols[i] - full:
+            continue
+        if not pg.ends_final[e] or pg.width[e] >= cols[i - 1] - full or text_line_before(lab, f) != e:
+            continue
+        if abs(cols[i] - cols[i - 1]) > profile.flow_measure:
+            out.add(f)
+    return out
+
+
+def opens_full(pg, lab, f, profile=DEFAULT):
+    """Does line f open its group (its run of paragraph lines, of two or more) within
+    ``flow_full`` of the group's column: mid-paragraph, no indent?"""
+    g = f
+    while g + 1 < len(pg.text) and pg.tight[g + 1] and lab[g + 1][0] == "paragraph":
+        g += 1
+    group = list(range(f, g + 1))
+    return len(group) > 1 and pg.width[f] >= group_measure(pg, group, profile) - profile.flow_full
+
+
+def text_line_before(lab, f):
+    """The line before line f, furniture passed over (-1: none)."""
+    p = f - 1
+    while p >= 0 and lab[p][0] == "noise":
+        p -= 1
+    return p
