@@ -121,18 +121,38 @@ def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
     return ext
 
 
-def titles_wrapped_in_quotes(pg, kinds):
+def titles_wrapped_in_quotes(pg, kinds, profile=DEFAULT):
     """Make 'title' in ``kinds`` a headline wrapped inside its quotes ("祁阳打造县域经济“" /
-    "新引擎”"), which reads as a sentence's piece by its open quote: a line ending in an
-    opening quote, holding no clause mark, after a line that closes, over a narrower line
-    that closes the quote and holds none either, with a deck or byline right after them."""
+    "新引擎”", "家门口的“幸福食堂" / "”开进益阳"), which reads as a sentence's piece by its
+    open quote: a line leaving a quote open, holding no clause mark, after a line that
+    closes (or a kicker after one), over a narrower line that closes the quote and holds
+    none either, with a deck or byline right after them. Where the wrap falls inside the
+    quotes is the column's doing, so the closing quote may end the second line or open it."""
     n, text = len(kinds), pg.text
     for k in range(1, n - 2):
-        if (text[k].endswith("“") and kinds[k] in ("body", "title") and kinds[k + 1] in ("body", "title")
-                and kinds[k + 2] in ("deck", "byline") and text[k + 1].endswith("”")
+        if (_left_open(text[k]) and kinds[k] in ("body", "title") and kinds[k + 1] in ("body", "title")
+                and kinds[k + 2] in ("deck", "byline") and quotes_closed(text[k] + text[k + 1])
                 and pg.width[k + 1] < pg.width[k] and pg.tight[k + 1] and pg.tight[k + 2]
-                and not _CLAUSE.search(text[k] + text[k + 1]) and closes(pg, kinds, k - 1)):
+                and not _CLAUSE.search(text[k] + text[k + 1])
+                and (closes(pg, kinds, k - 1) or _kicker_after_end(pg, kinds, k - 1, profile))):
             kinds[k] = kinds[k + 1] = "title"
+
+
+def _kicker_after_end(pg, kinds, k, profile=DEFAULT):
+    """Could line k be a kicker over a headline: a title line after a line that closes, set
+    plainly, no wider than a kicker, tight to the line under it?"""
+    return (k > 0 and kinds[k] == "title" and pg.width[k] <= profile.kicker_max_width
+            and plain_kicker(pg, k) and pg.tight[k + 1] and closes(pg, kinds, k - 1))
+
+
+def _left_open(t):
+    """Does ``t`` leave one double quote open, with no glyph of the quoted words after it
+    closing it (the wrap fell inside the quotes)?
+
+    >>> _left_open("祁阳打造县域经济“"), _left_open("怀化以“绣花功夫"), _left_open("“十四五”北湖")
+    (True, True, False)
+    """
+    return t.count("“") == t.count("”") + 1
 
 
 def tracked_wrapped(pg, kinds, k, profile=DEFAULT):

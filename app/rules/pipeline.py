@@ -104,7 +104,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     tracked_titles(pg, kinds, profile)
     lone_bylines(pg, kinds)
     deck_tails(pg, kinds, profile)
-    titles_wrapped_in_quotes(pg, kinds)
+    titles_wrapped_in_quotes(pg, kinds, profile)
     lone_credits(pg, kinds)
     jumps = _by_k(pg, row_jumps)
     for k, (_, where, _) in jumps.items():
