@@ -115,10 +115,17 @@ def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
                      for kd, pk, f, ti in zip(kinds[1:], kinds, pg.frame[1:], pg.tight[1:])] + [False]
     tail = float(profile.tracked_tail_width)
     for x in compress(count(), map(tail.__ge__, pg.width)):
-        if (x and kinds[x] == "body" and kinds[x - 1] == "title" and pg.tight[x]
-                and _TAIL.match(han_shape(pg.text[x])) and not _CLAUSE.search(pg.text[x - 1])):
+        if title_tail(pg, kinds, x, profile):
             ext[x] = True
     return ext
+
+
+def title_tail(pg, kinds, x, profile=DEFAULT):
+    """Is line x a title line's wrapped tail: a glyph or two (ideographs, a closing quote)
+    ending no sentence, printed tight under a title line that holds no clause mark?"""
+    return (x > 0 and kinds[x] == "body" and kinds[x - 1] == "title" and pg.tight[x]
+            and pg.width[x] <= profile.tracked_tail_width
+            and bool(_TAIL.match(han_shape(pg.text[x]))) and not _CLAUSE.search(pg.text[x - 1]))
 
 
 def titles_wrapped_in_quotes(pg, kinds, profile=DEFAULT):
