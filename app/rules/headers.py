@@ -19,6 +19,7 @@ from .lazy import LazyPattern
 from .lines import broken_phrase, ends_final
 from .names import ends_in_credit
 from .profile import DEFAULT
+from .segments import drawn_in_order
 from .starts import middle_width
 
 # kinds after which the next line is free to start something new
@@ -330,7 +331,12 @@ class _Runs:
         """Without blank lines to tell, are lines k..j two or three short unpunctuated title
         lines in a row (a section head is one), short also for the column of the text after
         them (in a narrow column a paragraph's first lines are short for the page too)? A
-        full stop inside a line makes it a paragraph's first line: headlines have none."""
+        full stop inside a line makes it a paragraph's first line: headlines have none. On
+        a page drawn in order, a clause mark in the first line makes the run a section head
+        wrapped to its tail ("人才回流，乡村振兴有了" / "“领头雁”"): a head joins two clauses of
+        one thought, and a headline standing with no deck, byline or kicker to hold it is one
+        phrase. (Where an extractor prints text groups, such a group may be a header printed
+        away from its deck or byline.)"""
         pg, kinds, profile = self.pg, self.kinds, self.profile
         w, lo, hi = pg.width, *profile.short_run_lines
         if not lo <= j - k + 1 <= hi:
@@ -338,6 +344,8 @@ class _Runs:
         if not all(kinds[r] == "title" and w[r] <= self.short and not broken_phrase(pg.text[r], profile)
                    for r in range(k, j + 1)):
             return False
+        if _RUNS_ON.search(pg.text[k]) and drawn_in_order(pg):
+            return False    # a section head wrapped to its tail ("人才回流，乡村振兴有了" / "“领头雁”")
         lines = profile.header_after_lines
         after = (middle_width(pg, kinds, j + 2, lines) or middle_width(pg, kinds, j + 1, lines)
                  # a short first paragraph: the column of the paragraphs after it
