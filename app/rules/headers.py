@@ -192,6 +192,16 @@ def opens_group(pg, k):
     return not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
 
 
+def tracked_after_header(pg, kinds, k):
+    """Is line k, a letter-spaced title line holding no clause mark, printed right under
+    a byline or deck (drawing order: one story's header, then the next story's tracked
+    headline), the line under it not going on from it? A header ends in its deck or
+    byline; a body's justified first line under it may come out spaced too, but it is
+    a sentence's piece: its next line goes on with it ("在 国 家 …… 荣 誉 墙" / "上，……")."""
+    return (k > 0 and kinds[k - 1] in ("byline", "deck") and pg.tight[k] and not _CLAUSE.search(pg.text[k])
+            and not (k + 1 < len(kinds) and pg.starts_closed[k + 1]))
+
+
 def alone_in_group(pg, k):
     """Is line k a text group of its own, on a page that prints blank lines only between
     groups?"""
@@ -219,7 +229,8 @@ class _Runs:
         self.phrases = set() if pg.markdown else {
             k for k in compress(count(), pg.has_space)
             if kinds[k] == "title" and (phrase_pair(pg.text[k]) or pg.letter_spaced[k] and (
-                alone_in_group(pg, k) or tracked_wrapped(pg, kinds, k, profile)))}
+                alone_in_group(pg, k) or tracked_wrapped(pg, kinds, k, profile)
+                or tracked_after_header(pg, kinds, k)))}
         self.phrase_list = sorted(self.phrases)
 
     def starts(self):
