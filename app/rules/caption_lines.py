@@ -106,13 +106,16 @@ def caption_lines(pg, kinds, profile=DEFAULT):
 def _wrapped_start(pg, kinds, k, profile):
     """The first line of the lines printed tight above caption line k, back to the line that
     closes what came before, a line no text, or ``caption_max_lines`` in all (a credit of its
-    own, "本报记者 王明 摄", counts the line above it in)."""
+    own, "本报记者 王明 摄", counts the line above it in), but not up past a line much
+    narrower than the one under it: a caption fills its column on every line but its last,
+    so a narrow line over it is something else ("江永织密基层治理“一张网”" over "江永医护人员为
+    村民义诊。（资料图片）": a headline drawn right before its caption)."""
     text, tight = pg.text, pg.tight
     start = k
     if credit_only(text[k]) and tight[k] and kinds[k - 1] in _TEXT_KINDS:
         start = k - 1
     while start > 0 and not closes(pg, kinds, start - 1) and k - start + 1 < profile.caption_max_lines:
-        if not tight[start]:
+        if not tight[start] or pg.width[start - 1] < pg.width[start] - profile.caption_line_short:
             break
         start -= 1
         if kinds[start] not in _TEXT_KINDS:
