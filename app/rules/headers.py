@@ -32,7 +32,7 @@ NEXT_TRACKED = "tracked-after-a-headline"
 _ROLE_START = ("本报", "记者", "通讯员", "文/", "文／")   # how a byline printed alone opens
 
 _PHRASE = f"[{SHAPE}“”‘’]{{3,}}"
-_TAIL = LazyPattern(f"^{SHAPE}+[”’]?$")      # a headline's wrapped tail: "理", "引擎”"
+_TAIL = LazyPattern(f"^(?:{SHAPE}+[”’]?|[”’])$")      # a headline's wrapped tail: "理", "引擎”", "”"
 _CLAUSE = LazyPattern("[，。；、！？,;!?]")
 _RUNS_ON = LazyPattern("[，。；、,;]")
 _PHRASE_PAIR = LazyPattern(f"^({_PHRASE})[ \u3000]({_PHRASE})$")    # over the ideographs' shape
@@ -122,11 +122,12 @@ def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
 
 
 def title_tail(pg, kinds, x, profile=DEFAULT):
-    """Is line x a title line's wrapped tail: a glyph or two (ideographs, a closing quote)
-    ending no sentence, printed tight under a title line that holds no clause mark?"""
+    """Is line x a title line's wrapped tail: a glyph or two (ideographs, a closing quote,
+    or the quote alone), spaced as a tracked title's pieces are or not ("零 ”"), ending no
+    sentence, printed tight under a title line that holds no clause mark?"""
     return (x > 0 and kinds[x] == "body" and kinds[x - 1] == "title" and pg.tight[x]
             and pg.width[x] <= profile.tracked_tail_width
-            and bool(_TAIL.match(han_shape(pg.text[x]))) and not _CLAUSE.search(pg.text[x - 1]))
+            and bool(_TAIL.match(han_shape(pg.text[x]).replace(" ", ""))) and not _CLAUSE.search(pg.text[x - 1]))
 
 
 def titles_wrapped_in_quotes(pg, kinds, profile=DEFAULT):
