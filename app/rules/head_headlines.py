@@ -5,7 +5,9 @@ and text follows it. A title line followed by a deck or a byline is a headline, 
 its width made of it. On a page drawn in order (no blank line anywhere: ``pdftotext
 -raw``, pdfium), a title line right after another header or a caption, or after a paragraph
 closed by a credit of names ("……（刘浩）", which ends its article), opens the next story: its headline
-(the story before is whole, and its header was drawn before or after it). Where a reader
+(the story before is whole, and its header was drawn before or after it). So does a
+letter-spaced one there, wherever it stands: a section head is set in the body's type,
+bold but never tracked; a tracked line is a headline's style. Where a reader
 follows columns (blank lines part text groups), a header's lines and a head of another
 story's column come together, so only the first rule holds there.
 """
@@ -37,7 +39,7 @@ def head_headlines(pg, lab, profile=DEFAULT):
         while j + 1 < n and lab[j + 1][0] == "subheading" and lab[j + 1][1] == "head-tail":
             j += 1
         if all(lab[r][1] != "person" for r in range(k, j + 1)) and (
-                _over_a_header(lab, j) or drawn and _after_a_story(pg, lab, k)
+                _over_a_header(lab, j) or drawn and (_after_a_story(pg, lab, k) or pg.letter_spaced[k])
                 and sum(pg.width[k:j + 1]) > profile.kicker_max_width):
             for r in range(k, j + 1):
                 lab[r] = ("headline", "head-as-headline", conf)
