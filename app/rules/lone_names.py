@@ -54,8 +54,16 @@ def lone_bylines(pg, kinds, profile=DEFAULT):
                 and (kinds[k - 1] in ("title", "deck") and "，" not in text[k - 1]
                      or title_tail(pg, kinds, k - 1, profile)
                      or opens_group(pg, k) and closes(pg, kinds, k - 1))
-                and (k + 1 >= n or kinds[k + 1] not in ("deck", "byline")) and lone_name(text[k])):
+                and (k + 1 >= n or kinds[k + 1] not in ("deck", "byline")) and lone_name(text[k])
+                and not _name_under(pg, kinds, k + 1)):
             kinds[k] = "byline"
+
+
+def _name_under(pg, kinds, j):
+    """Is line j a lone name printed tight under line j - 1? Then a two-glyph line over it
+    ("汝城蹚出产业振兴新" / "路子" / "何涵强") is the headline's tail, not a byline: a header
+    ends in its byline, and a byline of one name is one line."""
+    return j < len(kinds) and kinds[j] in ("body", "title") and pg.tight[j] and lone_name(pg.text[j])
 
 
 def lone_credits(pg, kinds):
