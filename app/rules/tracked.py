@@ -60,7 +60,7 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
             continue
         if not (_opens(pg, kinds, k, profile) or _set_apart(pg, kinds, k, j)
                 or _kicker_set_apart(pg, kinds, k, j, profile) or k == j and alone_in_group(pg, k)
-                or _after_a_headline(pg, kinds, k, j) or _goes_on_tracked(pg, kinds, k, j, profile)):
+                or _after_a_headline(pg, kinds, k, j, profile) or _goes_on_tracked(pg, kinds, k, j, profile)):
             continue
         run = range(k, j + 1)
         if all(kinds[r] == "body" and could_be_tracked_title(text[r]) for r in run):
@@ -77,7 +77,7 @@ def _opens(pg, kinds, k, profile):
             and (closes(pg, kinds, k - 2) or deck_tail_before(pg, kinds, k - 1, profile)))
 
 
-def _after_a_headline(pg, kinds, k, j):
+def _after_a_headline(pg, kinds, k, j, profile=DEFAULT):
     """Are lines k..j right under a title line (no blank line between) that follows a line that closes (or a
     kicker after one), with a deck or byline after them? Drawing order prints a story's
     headline after its body, then the next story's header: its tracked pieces there are
@@ -85,7 +85,12 @@ def _after_a_headline(pg, kinds, k, j):
     "韶 山 农 文 旅" / ... / "——韶山县域经济高质量发展")."""
     if k < 2 or not pg.tight[k] or kinds[k - 1] != "title" or j + 1 >= len(kinds) or kinds[j + 1] not in ("deck", "byline"):
         return False
-    return closes(pg, kinds, k - 2) or kinds[k - 2] == "kicker" and k >= 3 and closes(pg, kinds, k - 3)
+    return closes(pg, kinds, k - 2) or k >= 3 and _kicker_narrow(pg, kinds, k - 2, profile) and closes(pg, kinds, k - 3)
+
+
+def _kicker_narrow(pg, kinds, k, profile=DEFAULT):
+    """Is line k a kicker, or a title line no wider than one?"""
+    return kinds[k] == "kicker" or kinds[k] == "title" and pg.width[k] <= profile.kicker_max_width
 
 
 def _goes_on_tracked(pg, kinds, k, j, profile=DEFAULT):
