@@ -95,7 +95,9 @@ def caption_lines(pg, kinds, profile=DEFAULT):
         at_top = start == 0 and k == 1 and not closes(pg, kinds, 0)
         # (a caption is a text group of its own where the page prints blank lines between
         # groups: the group's first line is the caption's, whatever the line before it)
-        opens = start > 0 and (closes(pg, kinds, start - 1) or opens_group(pg, start))
+        # (as does a line much narrower than the caption's first: a header's, drawn over it)
+        opens = start > 0 and (closes(pg, kinds, start - 1) or opens_group(pg, start)
+                               or _under_a_narrow_line(pg, start, profile))
         if start < k and (opens or at_top) and kinds[start] in _TEXT_KINDS:
             for r in range(start, k):
                 kinds[r] = "caption"
@@ -115,12 +117,19 @@ def _wrapped_start(pg, kinds, k, profile):
     if credit_only(text[k]) and tight[k] and kinds[k - 1] in _TEXT_KINDS:
         start = k - 1
     while start > 0 and not closes(pg, kinds, start - 1) and k - start + 1 < profile.caption_max_lines:
-        if not tight[start] or pg.width[start - 1] < pg.width[start] - profile.caption_line_short:
+        if not tight[start] or _under_a_narrow_line(pg, start, profile):
             break
         start -= 1
         if kinds[start] not in _TEXT_KINDS:
             break
     return start
+
+
+def _under_a_narrow_line(pg, k, profile=DEFAULT):
+    """Is line k printed tight under a line narrower than it by more than
+    ``caption_line_short``? A caption fills its column on every line but its last, so
+    the line over it is no line of it."""
+    return pg.tight[k] and pg.width[k - 1] < pg.width[k] - profile.caption_line_short
 
 
 def _opens_cut_credit(pg, kinds, k):
