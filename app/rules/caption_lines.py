@@ -91,8 +91,9 @@ def caption_lines(pg, kinds, profile=DEFAULT):
         start = _wrapped_start(pg, kinds, k, profile)
         # the page's start is no sign: the caption may cut a paragraph carried over to it;
         # but the page's first line running on into the caption's last line (ending no
-        # sentence) is the caption's
-        at_top = start == 0 and k == 1 and not closes(pg, kinds, 0)
+        # sentence) is the caption's, and so is the one over a credit alone on its line
+        # (a photo's source holds none of the caption's words: they are above it)
+        at_top = start == 0 and k == 1 and (not closes(pg, kinds, 0) or credit_only(pg.text[k]))
         # (a caption is a text group of its own where the page prints blank lines between
         # groups: the group's first line is the caption's, whatever the line before it)
         # (as does a line much narrower than the caption's first: a header's, drawn over it)
