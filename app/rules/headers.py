@@ -137,10 +137,11 @@ def titles_wrapped_in_quotes(pg, kinds, profile=DEFAULT):
     closes (or a kicker after one), over a narrower line that closes the quote and holds
     none either, with a deck or byline right after them. Where the wrap falls inside the
     quotes is the column's doing, so the closing quote may end the second line or open it."""
-    n, text = len(kinds), pg.text
-    for k in range(1, n - 2):
+    text = pg.text
+    # only the lines two above a deck or byline are read (picked out at C speed)
+    for k in [x - 2 for x in compress(count(), map(_DECK_OR_BYLINE.__contains__, kinds)) if x >= 3]:
         if (_left_open(text[k]) and kinds[k] in ("body", "title") and kinds[k + 1] in ("body", "title")
-                and kinds[k + 2] in ("deck", "byline") and quotes_closed(text[k] + text[k + 1])
+                and quotes_closed(text[k] + text[k + 1])
                 and pg.width[k + 1] < pg.width[k] and pg.tight[k + 1] and pg.tight[k + 2]
                 and not _CLAUSE.search(text[k] + text[k + 1])
                 and (closes(pg, kinds, k - 1) or _kicker_after_end(pg, kinds, k - 1, profile))):
@@ -152,6 +153,9 @@ def _kicker_after_end(pg, kinds, k, profile=DEFAULT):
     plainly, no wider than a kicker, tight to the line under it?"""
     return (k > 0 and kinds[k] == "title" and pg.width[k] <= profile.kicker_max_width
             and plain_kicker(pg, k) and pg.tight[k + 1] and closes(pg, kinds, k - 1))
+
+
+_DECK_OR_BYLINE = frozenset(("deck", "byline"))
 
 
 def _left_open(t):
