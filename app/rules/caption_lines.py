@@ -91,11 +91,14 @@ def caption_lines(pg, kinds, profile=DEFAULT):
         start = _wrapped_start(pg, kinds, k, profile)
         # the page's start is no sign: the caption may cut a paragraph carried over to it;
         # but the page's first line running on into the caption's last line (ending no
-        # sentence) is the caption's
-        at_top = start == 0 and k == 1 and not closes(pg, kinds, 0)
+        # sentence) is the caption's, and so is the one over a credit alone on its line
+        # (a photo's source holds none of the caption's words: they are above it)
+        at_top = start == 0 and k == 1 and (not closes(pg, kinds, 0) or credit_only(pg.text[k]))
         # (a caption is a text group of its own where the page prints blank lines between
         # groups: the group's first line is the caption's, whatever the line before it)
-        opens = start > 0 and (closes(pg, kinds, start - 1) or opens_group(pg, start))
+        # (as does a line much narrower than the caption's first: a header's, drawn over it)
+        opens = start > 0 and (closes(pg, kinds, start - 1) or opens_group(pg, start)
+                               or _under_a_narrow_line(pg, start, profile))
         if start < k and (opens or at_top) and kinds[start] in _TEXT_KINDS:
             for r in range(start, k):
                 kinds[r] = "caption"
@@ -106,18 +109,28 @@ def caption_lines(pg, kinds, profile=DEFAULT):
 def _wrapped_start(pg, kinds, k, profile):
     """The first line of the lines printed tight above caption line k, back to the line that
     closes what came before, a line no text, or ``caption_max_lines`` in all (a credit of its
-    own, "本报记者 王明 摄", counts the line above it in)."""
+    own, "本报记者 王明 摄", counts the line above it in), but not up past a line much
+    narrower than the one under it: a caption fills its column on every line but its last,
+    so a narrow line over it is something else ("江永织密基层治理“一张网”" over "江永医护人员为
+    村民义诊。（资料图片）": a headline drawn right before its caption)."""
     text, tight = pg.text, pg.tight
     start = k
     if credit_only(text[k]) and tight[k] and kinds[k - 1] in _TEXT_KINDS:
         start = k - 1
     while start > 0 and not closes(pg, kinds, start - 1) and k - start + 1 < profile.caption_max_lines:
-        if not tight[start]:
+        if not tight[start] or _under_a_narrow_line(pg, start, profile):
             break
         start -= 1
         if kinds[start] not in _TEXT_KINDS:
             break
     return start
+
+
+def _under_a_narrow_line(pg, k, profile=DEFAULT):
+    """Is line k printed tight under a line narrower than it by more than
+    ``caption_line_short``? A caption fills its column on every line but its last, so
+    the line over it is no line of it."""
+    return pg.tight[k] and pg.width[k - 1] < pg.width[k] - profile.caption_line_short
 
 
 def _opens_cut_credit(pg, kinds, k):

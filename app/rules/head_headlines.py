@@ -6,7 +6,11 @@ its width made of it (but for one holding a clause mark with a blank line before
 or byline: read in text groups, another story's may follow a head). On a page drawn in order (no blank line anywhere: ``pdftotext
 -raw``, pdfium), a title line right after another header or a caption, or after a paragraph
 closed by a credit of names ("……（刘浩）", which ends its article), opens the next story: its headline
-(the story before is whole, and its header was drawn before or after it). Where a reader
+(the story before is whole, and its header was drawn before or after it). So does a
+letter-spaced one there, wherever it stands: a section head is set in the body's type,
+bold but never tracked; a tracked line is a headline's style. The page's last line of
+text, title-shaped after a line that closes, is a headline there too (a paragraph would
+end its sentence, a head would have text under it). Where a reader
 follows columns (blank lines part text groups), a header's lines and a head of another
 story's column come together, so only the first rule holds there.
 """
@@ -38,11 +42,31 @@ def head_headlines(pg, lab, profile=DEFAULT):
         while j + 1 < n and lab[j + 1][0] == "subheading" and lab[j + 1][1] == "head-tail":
             j += 1
         if all(lab[r][1] != "person" for r in range(k, j + 1)) and (
-                _over_a_header(lab, j) and not _set_apart_clause(pg, k, j) or drawn and _after_a_story(pg, lab, k)
+                _over_a_header(lab, j) and not _set_apart_clause(pg, k, j)
+                or drawn and (_after_a_story(pg, lab, k) or pg.letter_spaced[k])
                 and sum(pg.width[k:j + 1]) > profile.kicker_max_width):
             for r in range(k, j + 1):
                 lab[r] = ("headline", "head-as-headline", conf)
         k = j + 1
+    if drawn:
+        _headline_ending_the_page(pg, lab, profile)
+
+
+def _headline_ending_the_page(pg, lab, profile=DEFAULT):
+    """On a page drawn in order, relabel a headline the last line of the page's text (only
+    furniture after it): a title-shaped paragraph line holding no clause mark and ending
+    no sentence, wider than a kicker, after a line that closes. A paragraph there would
+    end its sentence, a head would have text under it; it is the header of a story whose
+    body was drawn before it ("……络之中。（田睿军）" / "吉首跑出项目建设“加速度”")."""
+    k = len(lab) - 1
+    while k > 0 and lab[k][0] == "noise":
+        k -= 1
+    if k < 1 or lab[k][0] != "paragraph" or lab[k][1] == "person" or lab[k - 1][0] != "paragraph":
+        return
+    t, before = pg.text[k], pg.text[k - 1]
+    if (not pg.ends_final[k] and not _CLAUSE.search(t) and pg.width[k] > profile.kicker_max_width
+            and (pg.ends_final[k - 1] or before[-1:] in "）)" and ends_in_credit(pg.text, k - 1))):
+        lab[k] = ("headline", "head-as-headline", profile.conf.head_as_headline)
 
 
 def _over_a_header(lab, j):

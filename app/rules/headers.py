@@ -31,7 +31,7 @@ NEXT_TRACKED = "tracked-after-a-headline"
 _ROLE_START = ("本报", "记者", "通讯员", "文/", "文／")   # how a byline printed alone opens
 
 _PHRASE = f"[{SHAPE}“”‘’]{{3,}}"
-_TAIL = LazyPattern(f"^{SHAPE}+[”’]?$")      # a headline's wrapped tail: "理", "引擎”"
+_TAIL = LazyPattern(f"^(?:{SHAPE}+[”’]?|[”’])$")      # a headline's wrapped tail: "理", "引擎”", "”"
 _CLAUSE = LazyPattern("[，。；、！？,;!?]")
 _RUNS_ON = LazyPattern("[，。；、,;]")
 _PHRASE_PAIR = LazyPattern(f"^({_PHRASE})[ \u3000]({_PHRASE})$")    # over the ideographs' shape
@@ -115,29 +115,59 @@ def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
                      for kd, pk, f, ti in zip(kinds[1:], kinds, pg.frame[1:], pg.tight[1:])] + [False]
     tail = float(profile.tracked_tail_width)
     for x in compress(count(), map(tail.__ge__, pg.width)):
-        if (x and kinds[x] == "body" and kinds[x - 1] == "title" and pg.tight[x]
-                and _TAIL.match(han_shape(pg.text[x])) and not _CLAUSE.search(pg.text[x - 1])):
+        if title_tail(pg, kinds, x, profile):
             ext[x] = True
     return ext
 
 
-def titles_wrapped_in_quotes(pg, kinds):
+def title_tail(pg, kinds, x, profile=DEFAULT):
+    """Is line x a title line's wrapped tail: a glyph or two (ideographs, a closing quote,
+    or the quote alone), spaced as a tracked title's pieces are or not ("零 ”"), ending no
+    sentence, printed tight under a title line that holds no clause mark?"""
+    return (x > 0 and kinds[x] == "body" and kinds[x - 1] == "title" and pg.tight[x]
+            and pg.width[x] <= profile.tracked_tail_width
+            and bool(_TAIL.match(han_shape(pg.text[x]).replace(" ", ""))) and not _CLAUSE.search(pg.text[x - 1]))
+
+
+def titles_wrapped_in_quotes(pg, kinds, profile=DEFAULT):
     """Make 'title' in ``kinds`` a headline wrapped inside its quotes ("祁阳打造县域经济“" /
-    "新引擎”"), which reads as a sentence's piece by its open quote: a line leaving a
-    quote open, holding no clause mark, after a line that closes, over a narrower line
-    that closes the quote and holds none either, with a deck or byline right after them.
+    "新引擎”", "家门口的“幸福食堂" / "”开进益阳"), which reads as a sentence's piece by its
+    open quote: a line leaving a quote open, holding no clause mark, after a line that
+    closes (or a kicker after one), over a narrower line that closes the quote and holds
+    none either, with a deck or byline right after them. Where the wrap falls inside the
+    quotes is the column's doing, so the closing quote may end the second line or open it.
     On a page that prints blank lines between text groups the two are a group of their
     own, and the deck or byline opens the next group."""
-    n, text = len(kinds), pg.text
-    for k in range(1, n - 2):
-        # (the kinds first: a deck or byline two lines on is rare, the quotes' count is not)
-        if (kinds[k + 2] in ("deck", "byline") and kinds[k] in ("body", "title")
-                and kinds[k + 1] in ("body", "title") and text[k + 1].endswith("”")
-                and "“" in text[k] and not quotes_closed(text[k]) and quotes_closed(text[k] + text[k + 1])
+    text = pg.text
+    # only the lines two above a deck or byline are read (picked out at C speed)
+    for k in [x - 2 for x in compress(count(), map(_DECK_OR_BYLINE.__contains__, kinds)) if x >= 3]:
+        if (_left_open(text[k]) and kinds[k] in ("body", "title") and kinds[k + 1] in ("body", "title")
+                and quotes_closed(text[k] + text[k + 1])
                 and pg.width[k + 1] < pg.width[k] and pg.tight[k + 1]
                 and (pg.tight[k + 2] or opens_group(pg, k) and opens_group(pg, k + 2))
-                and not _CLAUSE.search(text[k] + text[k + 1]) and closes(pg, kinds, k - 1)):
+                and not _CLAUSE.search(text[k] + text[k + 1])
+                and (closes(pg, kinds, k - 1) or _kicker_after_end(pg, kinds, k - 1, profile))):
             kinds[k] = kinds[k + 1] = "title"
+
+
+def _kicker_after_end(pg, kinds, k, profile=DEFAULT):
+    """Could line k be a kicker over a headline: a title line after a line that closes, set
+    plainly, no wider than a kicker, tight to the line under it?"""
+    return (k > 0 and kinds[k] == "title" and pg.width[k] <= profile.kicker_max_width
+            and plain_kicker(pg, k) and pg.tight[k + 1] and closes(pg, kinds, k - 1))
+
+
+_DECK_OR_BYLINE = frozenset(("deck", "byline"))
+
+
+def _left_open(t):
+    """Does ``t`` leave one double quote open, with no glyph of the quoted words after it
+    closing it (the wrap fell inside the quotes)?
+
+    >>> _left_open("祁阳打造县域经济“"), _left_open("怀化以“绣花功夫"), _left_open("“十四五”北湖")
+    (True, True, False)
+    """
+    return t.count("“") == t.count("”") + 1
 
 
 def tracked_wrapped(pg, kinds, k, profile=DEFAULT):
@@ -169,6 +199,16 @@ def opens_group(pg, k):
     return not pg.spaced and not pg.markdown and k > 0 and not pg.tight[k]
 
 
+def tracked_after_header(pg, kinds, k):
+    """Is line k, a letter-spaced title line holding no clause mark, printed right under
+    a byline or deck (drawing order: one story's header, then the next story's tracked
+    headline), the line under it not going on from it? A header ends in its deck or
+    byline; a body's justified first line under it may come out spaced too, but it is
+    a sentence's piece: its next line goes on with it ("在 国 家 …… 荣 誉 墙" / "上，……")."""
+    return (k > 0 and kinds[k - 1] in ("byline", "deck") and pg.tight[k] and not _CLAUSE.search(pg.text[k])
+            and not (k + 1 < len(kinds) and pg.starts_closed[k + 1]))
+
+
 def alone_in_group(pg, k):
     """Is line k a text group of its own, on a page that prints blank lines only between
     groups?"""
@@ -196,7 +236,8 @@ class _Runs:
         self.phrases = set() if pg.markdown else {
             k for k in compress(count(), pg.has_space)
             if kinds[k] == "title" and (phrase_pair(pg.text[k]) or pg.letter_spaced[k] and (
-                alone_in_group(pg, k) or tracked_wrapped(pg, kinds, k, profile)))}
+                alone_in_group(pg, k) or tracked_wrapped(pg, kinds, k, profile)
+                or tracked_after_header(pg, kinds, k)))}
         self.phrase_list = sorted(self.phrases)
 
     def starts(self):
@@ -346,7 +387,8 @@ class _Runs:
         lines in a row (a section head is one), short also for the column of the text after
         them (in a narrow column a paragraph's first lines are short for the page too)? A
         full stop inside a line makes it a paragraph's first line, a clause mark a head's
-        ("人才回流，乡村振兴有了" / "“领头雁”"): headlines have none."""
+        ("人才回流，乡村振兴有了" / "“领头雁”": a head wrapped to its tail joins two clauses
+        of one thought): headlines have none."""
         pg, kinds, profile = self.pg, self.kinds, self.profile
         w, lo, hi = pg.width, *profile.short_run_lines
         if not lo <= j - k + 1 <= hi:

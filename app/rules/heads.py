@@ -245,14 +245,15 @@ def head_tails(body, lab):
     """The section heads a narrow column wrapped, as (head, tail) line pairs: a head whose
     line ends no clause, followed by a line of a glyph or a few ("久久为功，擦亮生态" /
     "名片") that holds no mark and is no more than :attr:`~.profile.Profile.head_tail_width`
-    wide, with a line after it that starts something. Labels the tails in ``lab``."""
+    wide (or the head's quoted last words, :func:`_quoted_end`), with a line after it that
+    starts something. Labels the tails in ``lab``."""
     pg, kinds, n, profile = body.pg, body.kinds, body.n, body.profile
     conf = profile.conf
     pairs = []
     for k in [k for k, x in enumerate(lab) if x is not None and x[0] == "subheading"]:
         j = body.next_text(k)
         if (j >= n or lab[j] is not None or kinds[j] not in ("body", "title")
-                or pg.width[j] > profile.head_tail_width or _TAIL_MARK.search(pg.text[j])
+                or pg.width[j] > profile.head_tail_width and not _quoted_end(pg, k, j) or _TAIL_MARK.search(pg.text[j])
                 or _TAIL_MARK.search(pg.text[k][-1])):
             continue
         after = body.next_text(j)
@@ -261,6 +262,15 @@ def head_tails(body, lab):
         lab[j] = ("subheading", "head-tail", conf.head_tail)
         pairs.append((k, j))
     return pairs
+
+
+def _quoted_end(pg, k, j):
+    """Is line j the end of head k's words in a quoted phrase, wider than a tail of a few
+    glyphs but no wider than the head's line ("人才回流，乡村振" / "兴有了“领头雁”")? A head
+    often closes on a quoted phrase, and the wrap leaves it whole on the second line,
+    ending in the quote it opens."""
+    t = pg.text[j]
+    return t.endswith("”") and t.count("“") == t.count("”") and pg.width[j] <= pg.width[k]
 
 
 def lone_tails(body, lab):

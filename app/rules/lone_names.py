@@ -12,7 +12,7 @@ holds a comma (a section head's, "因地制宜，
 from itertools import compress, count
 
 from .chars import SHAPE, han_shape
-from .headers import alone_in_group, closes, opens_group
+from .headers import alone_in_group, closes, opens_group, title_tail
 from .kinds import looks_like_name
 from .lazy import LazyPattern
 from .names import ends_in_credit, lone_credit
@@ -40,10 +40,11 @@ def name_shaped(t):
     return bool(_NAME_SHAPE.match(han_shape(t)))
 
 
-def lone_bylines(pg, kinds):
-    """Make 'byline' in ``kinds`` each lone name right under a title or deck line, or
-    opening a text group after a line that closes (an extractor reading down columns
-    parts it from its header by a blank line: alone, or over the text it heads; no
+def lone_bylines(pg, kinds, profile=DEFAULT):
+    """Make 'byline' in ``kinds`` each lone name right under a title or deck line (or
+    under a title line's wrapped tail, a glyph or two: "慈利校园足球踢出精气" / "神" /
+    "韩 然"), or opening a text group after a line that closes (an extractor reading down
+    columns parts it from its header by a blank line: alone, or over the text it heads; no
     paragraph's line is a name of two or three glyphs without a mark), with no deck or
     byline after it but where it is a text group of its own (a wrapped tail is printed
     tight under its line). Only lines of two or three cells are read."""
@@ -51,10 +52,19 @@ def lone_bylines(pg, kinds):
     text = pg.text
     for k in compress(count(), map((3.0).__ge__, pg.width)):
         if (k and kinds[k] in ("body", "title")
-                and (kinds[k - 1] in ("title", "deck") and "，" not in text[k - 1] or opens_group(pg, k) and closes(pg, kinds, k - 1))
+                and (kinds[k - 1] in ("title", "deck") and "，" not in text[k - 1]
+                     or title_tail(pg, kinds, k - 1, profile)
+                     or opens_group(pg, k) and closes(pg, kinds, k - 1))
                 and (k + 1 >= n or kinds[k + 1] not in ("deck", "byline") or alone_in_group(pg, k))
-                and lone_name(text[k])):
+                and lone_name(text[k]) and not _name_under(pg, kinds, k + 1)):
             kinds[k] = "byline"
+
+
+def _name_under(pg, kinds, j):
+    """Is line j a lone name printed tight under line j - 1? Then a two-glyph line over it
+    ("汝城蹚出产业振兴新" / "路子" / "何涵强") is the headline's tail, not a byline: a header
+    ends in its byline, and a byline of one name is one line."""
+    return j < len(kinds) and kinds[j] in ("body", "title") and pg.tight[j] and lone_name(pg.text[j])
 
 
 def lone_credits(pg, kinds):

@@ -8,8 +8,10 @@ from .shaped import ShapedPattern
 ROLE_WORDS = ("本报记者", "本报通讯员", "记者", "通讯员", "实习生", "特约记者", "见习记者",
               "文/图", "文／图", "图/文", "图／文", "文", "图", "摄影", "摄", "整理", "报道")
 # a role of one glyph ("文 郑睿", "……摄") only as a word of its own: inside a name it is
-# the name's ("余文", "文静")
-_ROLE_RE = ShapedPattern("|".join(re.escape(w) if len(w) > 1 else f"(?<![{HAN}]){w}(?![{HAN}])"
+# the name's ("余文", "文静"), and so is one right after a lone glyph, the two a name
+# padded to three cells ("徐 文 高诗凡": a role follows a whole name, never half of one)
+_ROLE_RE = ShapedPattern("|".join(re.escape(w) if len(w) > 1
+                                  else f"(?<![{HAN}])(?<!^[{HAN}] )(?<![\\s（(][{HAN}] ){w}(?![{HAN}])"
                                   for w in sorted(ROLE_WORDS, key=len, reverse=True)))
 _CREDIT = ShapedPattern(f"[（(]\\s*((?:[{HAN}]\\s*){{1,}}[{HAN}])\\s*[）)]\\s*$")
 
@@ -37,8 +39,8 @@ def split_names(text):
     ['张三', '李四']
     >>> split_names("（杨 晨 蒋 虹）")
     ['杨晨', '蒋虹']
-    >>> split_names("（曹刚子 余文）"), split_names("（韩华 文 郑睿）")
-    (['曹刚子', '余文'], ['韩华', '郑睿'])
+    >>> split_names("（曹刚子 余文）"), split_names("（韩华 文 郑睿）"), split_names("徐 文 高诗凡")
+    (['曹刚子', '余文'], ['韩华', '郑睿'], ['徐文', '高诗凡'])
     """
     text = re.sub(r"[（()）:：,，、；;]", " ", text)
     text = _ROLE_RE.sub(" ", text)

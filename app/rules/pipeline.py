@@ -99,12 +99,12 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     running_head_pieces(pg, kinds, profile)
     # a lone name under its headline closes the header, so a caption drawn right under it
     # starts there (the names under tracked titles are found once those are)
-    lone_bylines(pg, kinds)
+    lone_bylines(pg, kinds, profile)
     caption_lines(pg, kinds, profile)
     tracked_titles(pg, kinds, profile)
-    lone_bylines(pg, kinds)
+    lone_bylines(pg, kinds, profile)
     deck_tails(pg, kinds, profile)
-    titles_wrapped_in_quotes(pg, kinds)
+    titles_wrapped_in_quotes(pg, kinds, profile)
     lone_credits(pg, kinds)
     jumps = _by_k(pg, row_jumps)
     for k, (_, where, _) in jumps.items():

@@ -241,6 +241,11 @@ class Profile:
     caption_max_lines: int = 3
     """A photo caption a column wrapped holds at most this many lines, its credit's line
     with them (:mod:`.caption_lines`)."""
+    caption_line_short: float = 3
+    """Cells: a line over a caption's line and narrower than it by more than this is no
+    wrapped line of the caption (a column fills every line of a caption but its last; an
+    indented first line is a cell or two short), but what stands over it: a headline
+    drawn right before its caption (:mod:`.caption_lines`)."""
     top_lines: int = 4
     """A page's section name ("综合新闻") is printed among this many first lines."""
     short_clause: int = 2

@@ -64,7 +64,7 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
             continue
         if not (_opens(pg, kinds, k, profile) or _set_apart(pg, kinds, k, j)
                 or _kicker_set_apart(pg, kinds, k, j, profile) or k == j and alone_in_group(pg, k)
-                or _after_a_headline(pg, kinds, k, j)):
+                or _after_a_headline(pg, kinds, k, j, profile) or _goes_on_tracked(pg, kinds, k, j, profile)):
             continue
         run = range(k, j + 1)
         if all(kinds[r] in ("body", "title") and could_be_tracked_title(text[r]) for r in run):
@@ -81,7 +81,7 @@ def _opens(pg, kinds, k, profile):
             and (closes(pg, kinds, k - 2) or deck_tail_before(pg, kinds, k - 1, profile)))
 
 
-def _after_a_headline(pg, kinds, k, j):
+def _after_a_headline(pg, kinds, k, j, profile=DEFAULT):
     """Are lines k..j right under a title line (no blank line between) that follows a line that closes (or a
     kicker after one), with a deck or byline after them? Drawing order prints a story's
     headline after its body, then the next story's header: its tracked pieces there are
@@ -89,7 +89,26 @@ def _after_a_headline(pg, kinds, k, j):
     "韶 山 农 文 旅" / ... / "——韶山县域经济高质量发展")."""
     if k < 2 or not pg.tight[k] or kinds[k - 1] != "title" or j + 1 >= len(kinds) or kinds[j + 1] not in ("deck", "byline"):
         return False
-    return closes(pg, kinds, k - 2) or kinds[k - 2] == "kicker" and k >= 3 and closes(pg, kinds, k - 3)
+    return closes(pg, kinds, k - 2) or k >= 3 and _kicker_narrow(pg, kinds, k - 2, profile) and closes(pg, kinds, k - 3)
+
+
+def _kicker_narrow(pg, kinds, k, profile=DEFAULT):
+    """Is line k a kicker, or a title line no wider than one?"""
+    return kinds[k] == "kicker" or kinds[k] == "title" and pg.width[k] <= profile.kicker_max_width
+
+
+def _goes_on_tracked(pg, kinds, k, j, profile=DEFAULT):
+    """Do lines k..j go on a tracked title found above them, with a deck or byline after
+    them: right under its letter-spaced piece, or under the tail of one ("守 护 绿 水" /
+    "青 山" / "共 绘 生 态" / "画 卷": a headline of two phrases, each wrapped)? A justified
+    paragraph goes on from text, never from a title's piece."""
+    e = j + 1
+    if e < len(kinds) and kinds[e] == "title" and pg.width[e] <= profile.tracked_tail_width:
+        e += 1    # the piece's tail, read as a title already
+    if k < 2 or not pg.tight[k] or kinds[k - 1] != "title" or e >= len(kinds) or kinds[e] not in ("deck", "byline"):
+        return False
+    ls = pg.letter_spaced
+    return ls[k - 1] or pg.width[k - 1] <= profile.tracked_tail_width and kinds[k - 2] == "title" and ls[k - 2]
 
 
 def deck_tail_before(pg, kinds, k, profile=DEFAULT):
