@@ -144,10 +144,7 @@ def article_blocks(doc: Document, rows: list[int], clean=None, apart=None) -> li
         rows = [r for r in rows if label[r] != "noise"]   # furniture interrupts nothing
     for lab, run in groupby(rows, key=label.__getitem__):
         run = list(run)
-        if lab != "paragraph" and lab != "caption" and open_para and not (
-                lab in _HEADER_RANK and not para_end[open_para[-1]]):
-            # (a paragraph left open goes on across its own article's header lines: a
-            # column read down may print the header inside the paragraph's run)
+        if open_para and _closes_paragraph(lab, para_end[open_para[-1]]):
             add("paragraph", open_para)
             open_para = []
         if lab == "paragraph":
@@ -170,6 +167,20 @@ def article_blocks(doc: Document, rows: list[int], clean=None, apart=None) -> li
     header.sort(key=lambda kb: kb[0])
     body.sort(key=lambda kb: kb[0])
     return [b for _, b in header] + [b for _, b in body]
+
+
+def _closes_paragraph(lab: str, ended: bool) -> bool:
+    """Does a run of lines labelled ``lab`` close the paragraph being collected (``ended``:
+    its last line ends a paragraph)? A caption does not (it may cut a paragraph), nor
+    does a header of the paragraph's own article when the paragraph was left open: a
+    column read down may print the header inside the paragraph's run.
+
+    >>> _closes_paragraph("caption", True), _closes_paragraph("headline", False), _closes_paragraph("headline", True)
+    (False, False, True)
+    """
+    if lab == "paragraph" or lab == "caption":
+        return False
+    return ended or lab not in _HEADER_RANK
 
 
 def closing_credit(blocks) -> list[str]:

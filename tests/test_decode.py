@@ -618,18 +618,23 @@ def test_read_at_most_reads_a_pipe_and_stops_at_the_limit():
         assert read_at_most(fh, 4097) == b"x" * 4097
 
 
-def test_read_at_most_reads_past_the_size_it_was_told(tmp_path):
-    # a file that grows after it was looked at is read on to the limit
-    from app.decoding.read import read_at_most
+def test_read_at_most_reads_past_the_size_it_was_told(tmp_path, monkeypatch):
+    # a file that grows after its size was taken is read on to the limit
+    from app.decoding import read as reading
     path = tmp_path / "growing.txt"
     path.write_bytes(b"a" * 10)
+    real_fstat = os.fstat
     with open(path, "rb") as fh, open(path, "ab") as grow:
-        fh.read(0)
-        size_seen = os.fstat(fh.fileno()).st_size
-        grow.write(b"b" * 3000)
-        grow.flush()
-        assert size_seen == 10
-        assert read_at_most(fh, 1 << 20) == b"a" * 10 + b"b" * 3000
+        def fstat_then_grow(fd):
+            seen = real_fstat(fd)
+            grow.write(b"b" * 3000)
+            grow.flush()
+            return seen
+        monkeypatch.setattr(reading.os, "fstat", fstat_then_grow)
+        assert reading.read_at_most(fh, 1 << 20) == b"a" * 10 + b"b" * 3000
+    monkeypatch.undo()
+    with open(path, "rb") as fh:
+        assert reading.read_at_most(fh, 2000) == b"a" * 10 + b"b" * 1990
 
 
 def test_a_page_and_a_session_read_under_an_address_space_limit(tmp_path):
@@ -637,7 +642,7 @@ def test_a_page_and_a_session_read_under_an_address_space_limit(tmp_path):
     # reserve the size limit (512 MiB for a page, 1 GiB for a session) first.
     import subprocess
     import sys
-    resource = pytest.importorskip("resource", reason="no address-space limits on this system")
+    pytest.importorskip("resource", reason="no address-space limits on this system")
     root, sample = Path(__file__).resolve().parents[1], SAMPLE
     code = f"""
 import resource, sys

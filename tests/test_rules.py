@@ -63,3 +63,12 @@ def test_a_profile_changes_the_decisions(sample_path):
 def test_written_out_spaces_are_every_space_up_to_3000():
     from app.rules.kinds import SPACES_TO_3000
     assert SPACES_TO_3000 == "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+
+
+def test_a_one_glyph_role_after_a_padded_name_ends_the_credit():
+    # "徐 文 高诗凡" keeps 文 in the padded name; a role glyph ending the credit is a role
+    from app.rules.kinds import is_byline
+    from app.rules.names import split_names, trailing_credit
+    assert split_names("本报记者 王 刚 摄") == ["王刚"] and is_byline("本报记者 王 刚 摄")
+    assert trailing_credit("游客在景区参观。（王 刚 摄）") == 8
+    assert split_names("徐 文 高诗凡") == ["徐文", "高诗凡"]

@@ -61,10 +61,11 @@ def _check_file(name: str, max_bytes: int) -> None:
 
 
 def read_at_most(fh, limit: int) -> bytes:
-    """Up to ``limit`` bytes of the open file ``fh``, asking for no more memory than the
-    file holds: ``fh.read(limit)`` reserves ``limit`` bytes first, which under an
-    address-space limit (``ulimit -v``, some clusters' jobs) fails on a page of a few
-    kilobytes. A file that grows while it is read is read on in pieces up to ``limit``."""
+    """Up to ``limit`` bytes of the open file ``fh``, asking first for the memory its size
+    needs: ``fh.read(limit)`` reserves ``limit`` bytes first, which under an address-space
+    limit (``ulimit -v``, some clusters' jobs) fails on a page of a few kilobytes. A file
+    that grows while it is read (or a pipe, whose size is 0) is read on in pieces of at
+    most a MiB, up to ``limit``."""
     chunks, total = [], 0
     want = min(os.fstat(fh.fileno()).st_size + 1, limit)
     while total < limit:

@@ -86,11 +86,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     labb = [lab[k][0] for k in body_ks]
     endb = [end[k][0] for k in body_ks]
     person, forced = _person_cuts(pg, body_ks, doc)
-    for k in cuts:
-        at = bisect_left(body_ks, k)
-        if 0 < at < len(body_ks):
-            forced[body_ks[at]] = True
-    starts = {body_ks[at] for at in (bisect_left(body_ks, k) for k in parts) if at < len(body_ks)}
+    starts = _cuts_at_jumps(body_ks, cuts, parts, forced)
     change = column_changes(pg, body_ks, labb, endb, profile)
     segs = body_segments(pg, body_ks, labb, endb, hunits, forced, change, line_text, profile)
     hgrams = header_grams(hunits, lab, line_text, profile)
@@ -131,6 +127,17 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     return arts, rules
 
 
+def _cuts_at_jumps(body_ks, cuts, parts, forced):
+    """Mark in ``forced`` the first body line from each line k of ``cuts`` on (the body is
+    cut there, at a jump line), and return the first body lines from each line k of
+    ``parts`` on (a part going on from another page starts there)."""
+    for k in cuts:
+        at = bisect_left(body_ks, k)
+        if 0 < at < len(body_ks):
+            forced[body_ks[at]] = True
+    return {body_ks[at] for at in (bisect_left(body_ks, k) for k in parts) if at < len(body_ks)}
+
+
 def _join_continued_groups(pg, lab, line_text, arts, rules, profile):
     """A text group that goes on a paragraph printed before it elsewhere
     (:func:`.column_flow.continued_groups`) is in that paragraph's article; after a line
@@ -143,9 +150,14 @@ def _join_continued_groups(pg, lab, line_text, arts, rules, profile):
     open group is under a header of its own, the group goes alone: two headers' pieces,
     the first story's going on under the second header, whose body comes after."""
     flow = ("column-flow", profile.conf.column_flow)
-    for opened, group, after_close, pieces in continued_groups(pg, lab, line_text, profile):
+    found = continued_groups(pg, lab, line_text, profile)
+    # a run ends where the next group found starts, which that group's step decides (so
+    # that no line is walked twice)
+    stops = [group[0] for _, group, _, _ in found[1:]] + [len(lab)]
+    for (opened, group, after_close, pieces), stop in zip(found, stops):
         if not under_a_header(lab, group):
-            a, run = arts[opened[-1]], _run_from(lab, arts, group[0]) if after_close else group
+            a = arts[opened[-1]]
+            run = _run_from(lab, arts, group[0], stop) if after_close else group
         elif opens_a_story(pg, lab, opened, profile):
             a, run = arts[group[0]], opened
         elif pieces and under_a_header(lab, opened):
@@ -203,11 +215,11 @@ def _go_on_before_headers(pieces, arts, rules, profile):
             arts[k], rules[k] = arts[before], ("column-flow", profile.conf.column_flow)
 
 
-def _run_from(lab, arts, f):
+def _run_from(lab, arts, f, stop):
     """The body lines from line f on in f's article, up to the next header line or line of
-    another article (captions and furniture passed over)."""
+    another article (captions and furniture passed over), or up to line ``stop``."""
     out, a = [], arts[f]
-    for k in range(f, len(lab)):
+    for k in range(f, stop):
         lb = lab[k][0]
         if lb in _HEADER or (lb in _BODY and arts[k] != a):
             break

@@ -86,13 +86,9 @@ def continued_groups(pg, lab, line_text, profile=DEFAULT):
     para = [x[0] == "paragraph" for x in lab]
     groups = body_groups(pg, para)
     cols = [group_measure(pg, g, profile) for g in groups]
-    open_ends = [i for i, g in enumerate(groups)
-                 if not pg.ends_final[g[-1]] and pg.width[g[-1]] >= cols[i] - profile.flow_full]
+    open_ends = _open_ends(pg, groups, cols, profile)
     pieces = blank_lines_part_groups(pg, profile)
-    # on a page of column pieces, an open column foot with a piece of its measure opening
-    # mid-paragraph right after it (only furniture between) goes on there: not a choice
-    taken = {i for i in open_ends if pieces and i + 1 < len(groups)
-             and _goes_on_next(pg, lab, groups[i][-1], groups[i + 1][0], cols[i], cols[i + 1], profile)}
+    taken = _gone_on_below(pg, lab, groups, cols, open_ends, profile) if pieces else set()
     text = _PageText(line_text, profile.flow_reach)
     out, lo = [], 0
     for i, g in enumerate(groups):
@@ -104,13 +100,35 @@ def continued_groups(pg, lab, line_text, profile=DEFAULT):
             continue
         while lo < len(open_ends) and groups[open_ends[lo]][-1] < f - profile.flow_reach:
             lo += 1
-        same = [j for j in open_ends[lo:bisect_left(open_ends, i)] if j not in taken
-                and abs(cols[j] - cols[i]) <= profile.flow_measure]
+        same = _of_its_measure(open_ends[lo:bisect_left(open_ends, i)], taken, cols, cols[i], profile)
+        if not same:
+            continue
         j = _open_line_for(pg, f, [groups[j][-1] for j in same], text.around(f), pieces and after_close)
         if j is not None:
             taken.add(same[j])
             out.append((groups[same[j]], g, after_close, pieces))
     return out
+
+
+def _open_ends(pg, groups, cols, profile=DEFAULT):
+    """The groups (indices into ``groups``, of columns ``cols``) whose last line ends no
+    sentence and fills its column within ``flow_full``: a paragraph the column cut."""
+    return [i for i, g in enumerate(groups)
+            if not pg.ends_final[g[-1]] and pg.width[g[-1]] >= cols[i] - profile.flow_full]
+
+
+def _of_its_measure(ends, taken, cols, col, profile=DEFAULT):
+    """The open groups of ``ends`` not ``taken`` whose column is within ``flow_measure``
+    of ``col``."""
+    return [j for j in ends if j not in taken and abs(cols[j] - col) <= profile.flow_measure]
+
+
+def _gone_on_below(pg, lab, groups, cols, open_ends, profile=DEFAULT):
+    """On a page of column pieces, the open groups (indices into ``groups``, of columns
+    ``cols``) whose last line goes on at the next group's first line, only furniture
+    between (:func:`_goes_on_next`): no choice for the pieces further down."""
+    return {i for i in open_ends if i + 1 < len(groups)
+            and _goes_on_next(pg, lab, groups[i][-1], groups[i + 1][0], cols[i], cols[i + 1], profile)}
 
 
 class _PageText:

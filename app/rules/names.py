@@ -9,10 +9,15 @@ ROLE_WORDS = ("本报记者", "本报通讯员", "记者", "通讯员", "实习�
               "文/图", "文／图", "图/文", "图／文", "文", "图", "摄影", "摄", "整理", "报道")
 # a role of one glyph ("文 郑睿", "……摄") only as a word of its own: inside a name it is
 # the name's ("余文", "文静"), and so is one right after a lone glyph, the two a name
-# padded to three cells ("徐 文 高诗凡": a role follows a whole name, never half of one)
-_ROLE_RE = ShapedPattern("|".join(re.escape(w) if len(w) > 1
-                                  else f"(?<![{HAN}])(?<!^[{HAN}] )(?<![\\s（(][{HAN}] ){w}(?![{HAN}])"
-                                  for w in sorted(ROLE_WORDS, key=len, reverse=True)))
+# padded to three cells ("徐 文 高诗凡": a role follows a whole name, never half of one),
+# but for a photo credit's last word, a role after a padded name too ("王 刚 摄"; 文 is
+# a name's last glyph as often: "邓 文")
+_END_ROLES = "摄图"
+_ROLE_RE = ShapedPattern("|".join(
+    re.escape(w) if len(w) > 1
+    else f"(?<![{HAN}])(?:(?<!^[{HAN}] )(?<![\\s（(][{HAN}] ){w}|{w}(?=\\s*$))(?![{HAN}])" if w in _END_ROLES
+    else f"(?<![{HAN}])(?<!^[{HAN}] )(?<![\\s（(][{HAN}] ){w}(?![{HAN}])"
+    for w in sorted(ROLE_WORDS, key=len, reverse=True)))
 _CREDIT = ShapedPattern(f"[（(]\\s*((?:[{HAN}]\\s*){{1,}}[{HAN}])\\s*[）)]\\s*$")
 
 
@@ -41,6 +46,8 @@ def split_names(text):
     ['杨晨', '蒋虹']
     >>> split_names("（曹刚子 余文）"), split_names("（韩华 文 郑睿）"), split_names("徐 文 高诗凡")
     (['曹刚子', '余文'], ['韩华', '郑睿'], ['徐文', '高诗凡'])
+    >>> split_names("本报记者 王 刚 摄"), split_names("（王 刚 摄）"), split_names("杜 嘉 黄博丽 邓 文")
+    (['王刚'], ['王刚'], ['杜嘉', '黄博丽', '邓文'])
     """
     text = re.sub(r"[（()）:：,，、；;]", " ", text)
     text = _ROLE_RE.sub(" ", text)
