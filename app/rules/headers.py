@@ -133,8 +133,9 @@ def titles_wrapped_in_quotes(pg, kinds, profile=DEFAULT):
     """Make 'title' in ``kinds`` a headline wrapped inside its quotes ("祁阳打造县域经济“" /
     "新引擎”", "家门口的“幸福食堂" / "”开进益阳"), which reads as a sentence's piece by its
     open quote: a line leaving a quote open, holding no clause mark, after a line that
-    closes (or a kicker after one), over a narrower line that closes the quote and holds
-    none either, with a deck or byline right after them. Where the wrap falls inside the
+    closes (or under a title line that may be its kicker, :func:`_kicker_after_end`),
+    over a narrower line that closes the quote and holds none either, with a deck or
+    byline right after them. Where the wrap falls inside the
     quotes is the column's doing, so the closing quote may end the second line or open it.
     On a page that prints blank lines between text groups the two are a group of their
     own, and the deck or byline opens the next group."""

@@ -47,7 +47,8 @@ def lone_bylines(pg, kinds, profile=DEFAULT):
     columns parts it from its header by a blank line: alone, or over the text it heads; no
     paragraph's line is a name of two or three glyphs without a mark), with no deck or
     byline after it but where it is a text group of its own (a wrapped tail is printed
-    tight under its line). Only lines of two or three cells are read."""
+    tight under its line), and no lone name tight under it (:func:`_name_under`: then it
+    is the headline's tail). Only lines of two or three cells are read."""
     n = len(kinds)
     text = pg.text
     for k in compress(count(), map((3.0).__ge__, pg.width)):

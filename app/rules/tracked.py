@@ -36,8 +36,8 @@ def could_be_tracked_title(t):
 
 def tracked_titles(pg, kinds, profile=DEFAULT):
     """Make the lines of tracked titles 'title' in ``kinds``: each run of at most
-    :attr:`~.profile.Profile.tracked_max_lines` letter-spaced body lines that could all be
-    title pieces, after a line that closes what came before or after a kicker-narrow title
+    :attr:`~.profile.Profile.tracked_max_lines` letter-spaced lines (body lines, or title
+    lines by shape) that could all be title pieces, after a line that closes what came before or after a kicker-narrow title
     line that does, or set apart by a blank line before a deck or byline (alone or under a
     kicker-narrow title line). A piece too short to be spaced ("力", "破 零 ”") goes with the run,
     at its end or between its lines."""
