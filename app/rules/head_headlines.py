@@ -25,6 +25,7 @@ from .profile import DEFAULT
 _CLAUSE = LazyPattern("[，、；,;]")
 _AFTER = frozenset(("subtitle", "byline"))
 _HEADER = frozenset(HEADER_LABELS)
+_JUMP_BACK = "jump-from"    # the rule of a jump line back ("（上接第1版）"): pipeline.JUMP_RULE
 
 
 def head_headlines(pg, lab, profile=DEFAULT):
@@ -86,9 +87,10 @@ def _after_a_story(pg, lab, k):
     """Is the line before k a header line or a caption, or a paragraph's line closed by a
     credit? Or is k the page's first line of text (only furniture above it): a story opens
     there, with its body or its header, never with a head (a story's text comes before its
-    first head)?"""
+    first head), but for a story going on from another page (a jump line back above it),
+    whose text may go on with a head?"""
     if all(lab[r][0] == "noise" for r in range(k)):
-        return not _CLAUSE.search(pg.text[k])
+        return not _CLAUSE.search(pg.text[k]) and not any(lab[r][1] == _JUMP_BACK for r in range(k))
     lb = lab[k - 1][0]
     if lb == "kicker":
         return True
