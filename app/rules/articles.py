@@ -95,8 +95,9 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     if drawn_in_order(pg):
         no_byline = [not any(lab[k][0] == "byline" for k in u) for u in hunits]
         split_runs_of_two(segs, hgrams, [x[0] for x in lab], profile, at_jump, below, no_byline)
-    hseg = attach_by_content(segs, hgrams, profile, reads_in_order(pg), at_jump, below)
-    in_column = _headers_inside_a_paragraph(pg, lab, segs, hseg, hunits, profile)
+    in_order = reads_in_order(pg)
+    hseg = attach_by_content(segs, hgrams, profile, in_order, at_jump, below)
+    in_column = _headers_inside_a_paragraph(pg, lab, segs, hseg, hunits, profile) if in_order else []
     if starts:
         free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)
     give_lone_headers_a_part(segs, hgrams, hseg, change, profile, below)
@@ -105,7 +106,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     art_of_seg = segment_articles(segs, hgrams, change, profile, below)
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)
     _go_on_before_headers(in_column, arts, rules, profile)
-    if reads_in_order(pg):
+    if in_order:
         _join_continued_groups(pg, lab, line_text, arts, rules, profile)
 
     def article_pieces():
@@ -172,11 +173,12 @@ def _headers_inside_a_paragraph(pg, lab, segs, hseg, hunits, profile):
     """A header printed inside another story's paragraph, on a page of column pieces: the
     line before it (furniture passed over) is a paragraph line ending no sentence, the
     segment it took opens after it mid-paragraph (:func:`.column_flow.opens_full`),
-    and a story opens further down that segment (:func:`.column_flow.story_steps`). The
-    piece before that opening goes on the paragraph before the header; the header heads
+    and a story opens further down that segment (:func:`.column_flow.story_steps`; the
+    caller asks only on a page read in order). The piece before that opening goes on the
+    paragraph before the header; the header heads
     the story that opens there. Cuts the segment there (the header takes the second part)
     and returns (the line before the header, the piece's lines) for each."""
-    steps = story_steps(pg, lab, profile) if reads_in_order(pg) else ()
+    steps = story_steps(pg, lab, profile)
     out = []
     if not steps:
         return out

@@ -175,9 +175,7 @@ def _goes_on_next(pg, lab, e, f, col_e, col_f, profile=DEFAULT):
 
 def under_a_header(lab, group):
     """Does the group come right under a header line (furniture passed over)?"""
-    p = group[0] - 1
-    while p >= 0 and lab[p][0] == "noise":
-        p -= 1
+    p = text_line_before(lab, group[0])
     return p >= 0 and lab[p][0] in HEADER_LABELS
 
 
@@ -194,9 +192,7 @@ def _after_a_close(pg, lab, f):
     """Is the text line before line f (furniture passed over) no paragraph line, or one
     that ends a sentence (or none at all)? Then a line opening mid-paragraph at f does not
     go on it."""
-    p = f - 1
-    while p >= 0 and lab[p][0] == "noise":
-        p -= 1
+    p = text_line_before(lab, f)
     return p < 0 or lab[p][0] != "paragraph" or pg.ends_final[p]
 
 

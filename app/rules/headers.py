@@ -151,6 +151,11 @@ def titles_wrapped_in_quotes(pg, kinds, profile=DEFAULT):
             kinds[k] = kinds[k + 1] = "title"
 
 
+def kicker_narrow(pg, kinds, k, profile=DEFAULT):
+    """Is line k a kicker, or a title line no wider than one?"""
+    return kinds[k] == "kicker" or kinds[k] == "title" and pg.width[k] <= profile.kicker_max_width
+
+
 def _kicker_after_end(pg, kinds, k, profile=DEFAULT):
     """Could line k be a kicker over a headline: a title line after a line that closes, set
     plainly, no wider than a kicker, tight to the line under it?"""
@@ -362,7 +367,7 @@ class _Runs:
         pg, kinds = self.pg, self.kinds
         return (j == k + 1 and j in self.phrases and pg.tight[j]
                 and (j + 1 >= len(kinds) or not pg.tight[j + 1])
-                and (kinds[k] == "kicker" or kinds[k] == "title" and pg.width[k] <= self.profile.kicker_max_width))
+                and kicker_narrow(pg, kinds, k, self.profile))
 
     def _held(self, k, j):
         """Does a strong sign hold lines k..j together as a block?"""

@@ -10,7 +10,7 @@ came before, holding no clause mark, with no paragraph line running on from it.
 from itertools import compress, count
 
 from .chars import LAYOUT_SPACE
-from .headers import alone_in_group, closes, opens_group
+from .headers import alone_in_group, closes, kicker_narrow, opens_group
 from .lazy import LazyPattern
 from .profile import DEFAULT
 
@@ -77,7 +77,7 @@ def _opens(pg, kinds, k, profile):
     narrow title line (a kicker) right after one that does?"""
     if closes(pg, kinds, k - 1) or deck_tail_before(pg, kinds, k, profile):
         return True
-    return (k > 0 and (kinds[k - 1] == "kicker" or kinds[k - 1] == "title" and pg.width[k - 1] <= profile.kicker_max_width)
+    return (k > 0 and kicker_narrow(pg, kinds, k - 1, profile)
             and (closes(pg, kinds, k - 2) or deck_tail_before(pg, kinds, k - 1, profile)))
 
 
@@ -89,12 +89,7 @@ def _after_a_headline(pg, kinds, k, j, profile=DEFAULT):
     "韶 山 农 文 旅" / ... / "——韶山县域经济高质量发展")."""
     if k < 2 or not pg.tight[k] or kinds[k - 1] != "title" or j + 1 >= len(kinds) or kinds[j + 1] not in ("deck", "byline"):
         return False
-    return closes(pg, kinds, k - 2) or k >= 3 and _kicker_narrow(pg, kinds, k - 2, profile) and closes(pg, kinds, k - 3)
-
-
-def _kicker_narrow(pg, kinds, k, profile=DEFAULT):
-    """Is line k a kicker, or a title line no wider than one?"""
-    return kinds[k] == "kicker" or kinds[k] == "title" and pg.width[k] <= profile.kicker_max_width
+    return closes(pg, kinds, k - 2) or k >= 3 and kicker_narrow(pg, kinds, k - 2, profile) and closes(pg, kinds, k - 3)
 
 
 def _goes_on_tracked(pg, kinds, k, j, profile=DEFAULT):
