@@ -162,6 +162,9 @@ class Confidence:
     """A caption away from its text goes with the nearby article holding its words."""
     column_flow: float = 0.6
     """A text group opening mid-paragraph goes with the one open line it fits elsewhere."""
+    goes_on_before: float = 0.6
+    """An open column foot before a paragraph's first line, whose paragraph went on in a
+    piece printed before it: it ends its paragraph's piece."""
 
     # ---- a person's decisions ----
     person: float = 1.0
