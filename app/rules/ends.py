@@ -118,13 +118,13 @@ def _end_by_width(body, k, j, lab, end, flush):
 
 def group_goes_on(body, k, j, short, flush=False):
     """Does line k, ending a sentence ``short`` cells short of its column (less than
-    ``group_full``: full), go on line j, the last line of its
-    text group, right under it? pdfminer sets a line in the group of the line above it
-    only when the two align (left edges, right edges or centres): a short last line after
-    a full one aligns on the left, so it lost no indent and opens no paragraph. Asked on
-    a page whose blank lines part paragraphs, of a line j that ends a sentence (a line
-    left open after k is a paragraph's middle line anyway), and not where first lines
-    are printed full (``flush``: they lose no indent).
+    ``group_full``: full), go on line j, the last line of its text group, right under
+    it? pdfminer sets a line in the group of the line above it only when the two align
+    (left edges, right edges or centres): a short last line after a full one aligns on
+    the left, so it lost no indent and opens no paragraph. Asked on a page whose blank
+    lines part paragraphs, of a line j that ends a sentence (a line left open after k is
+    a paragraph's middle line anyway), and not where first lines are printed full
+    (``flush``: they lose no indent).
 
     >>> from .page import Page
     >>> from .starts import Body

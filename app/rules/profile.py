@@ -280,9 +280,9 @@ class Profile:
     often prints blank lines between text groups, not paragraphs (``pdftotext``) ..."""
     paragraph_blank_share: float = 0.5
     """A page whose lines ending a sentence are followed by a blank line at least this
-    often prints one between paragraphs (pdfminer: 0.6 to 0.95 of them on the made PDF
-    pages, ``pdftotext`` 0.4 at most), so two lines with none between them were set as
-    one text group (:func:`.ends.group_goes_on`)."""
+    often prints one between paragraphs (pdfminer: after 0.6 or more of them on each made
+    PDF page, ``pdftotext`` after less than half), so two lines with none between them
+    were set as one text group (:func:`.ends.group_goes_on`)."""
     title_group_lines: int = 2
     """... and there a group of this many title lines at most, set apart by blank lines, is
     a headline (:mod:`.title_groups`)."""
