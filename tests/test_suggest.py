@@ -317,3 +317,21 @@ def test_same_decisions_whatever_the_hash_seed(tmp_path):
                              capture_output=True, text=True, check=True).stdout
         outs.add(out)
     assert len(outs) == 1
+
+
+def test_a_confirmed_open_end_stays_open_where_its_paragraph_went_on_before():
+    """The step that closes an open column foot whose paragraph went on in a piece printed
+    before it runs after a person's ends are put in: it leaves a confirmed one as it is."""
+    import json
+    case = json.loads((ROOT / "tests" / "cases" / "open_column_foot_whose_paragraph_went_on_before_it_ends_there.json")
+                      .read_text(encoding="utf-8"))
+    lines = case["lines"]
+    foot = next(int(k) - 1 for k, v in case["expect"].items() if v.get("end"))
+    doc = open_document(Source("p.txt", "\n".join(lines)), lines)
+    assert doc.para_end[foot]
+    doc.do(SetParagraphEnd(foot, False))
+    doc.resuggest = make_resuggest
+    doc.do(SetLabel(foot + 2, foot + 3, doc.label[foot + 2]))   # any operation re-suggests around it
+    assert not doc.para_end[foot]
+    from app.suggest import suggest
+    assert not suggest(lines, doc).para_end[foot]

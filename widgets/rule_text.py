@@ -54,6 +54,8 @@ BREAK_RULES = {
     "full-final-flush-starts": QT_TRANSLATE_NOOP("rules.break", "a full line ending a sentence, on a page whose first lines are full"),
     "full-first-line": QT_TRANSLATE_NOOP("rules.break", "a paragraph's first line: a sentence ending on it ends the paragraph only if the next line starts one"),
     "full-line": QT_TRANSLATE_NOOP("rules.break", "a full line: the paragraph goes on"),
+    "goes-on-before": QT_TRANSLATE_NOOP("rules.break", "an open column foot whose paragraph went on in a piece printed before it"),
+    "group-goes-on": QT_TRANSLATE_NOOP("rules.break", "a full line ending a sentence before its text group's short last line: the paragraph goes on"),
     "letter-spaced": QT_TRANSLATE_NOOP("rules.break", "a justified (letter-spaced) line never ends a paragraph"),
     "md-line": QT_TRANSLATE_NOOP("rules.break", "ends a sentence, on a page of one paragraph per line"),
     "md-stray-break": QT_TRANSLATE_NOOP("rules.break", "a stray break inside a paragraph"),

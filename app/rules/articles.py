@@ -20,7 +20,7 @@ from .attach import (attach_by_content, free_parts_from_later_headers, give_lone
                      reads_in_order, segment_articles, share_between_headers)
 from .captions import header_pieces, place_aside_lines
 from .column_flow import (continued_groups, opens_a_story, opens_full, story_steps, text_line_before,
-                          under_a_header)
+                          under_a_header, without_spaces)
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
@@ -80,7 +80,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     header of its own, at the first body line from k on; ``repeated``: the lines k of a
     headline repeated over a jump line back, which heads only the text after it."""
     n = len(lab)
-    line_text = _without_spaces(pg)
+    line_text = without_spaces(pg)
     hunits = header_units(lab)
     body_ks = list(compress(count(), [x[0] in _BODY for x in lab]))
     labb = [lab[k][0] for k in body_ks]
@@ -250,14 +250,6 @@ def headers_at_jumps(hunits, body_ks, cuts):
         if h > 0 and at > bisect_left(body_ks, hunits[h - 1][-1]):
             out.add(h - 1)
     return out
-
-
-def _without_spaces(pg):
-    """The lines' texts without spaces, for the bigrams."""
-    text = list(pg.text)
-    for k in set(compress(count(), pg.has_space)).union(pg.lines_with("\u3000")):
-        text[k] = "".join(text[k].split())
-    return text
 
 
 def _person_cuts(pg, body_ks, doc):

@@ -18,11 +18,21 @@ story's end into the next story's opening, set to another measure (:func:`story_
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress, count
 
+from .attach import reads_in_order
 from .chars import IS_HAN, flags_of
 from .decisions import HEADER_LABELS
 from .profile import DEFAULT
 from .title_groups import blank_lines_part_groups
+
+
+def without_spaces(pg):
+    """The lines' texts without spaces, for the bigrams."""
+    text = list(pg.text)
+    for k in set(compress(count(), pg.has_space)).union(pg.lines_with("\u3000")):
+        text[k] = "".join(text[k].split())
+    return text
 
 
 def body_groups(pg, para):
@@ -108,6 +118,45 @@ def continued_groups(pg, lab, line_text, profile=DEFAULT):
             taken.add(same[j])
             out.append((groups[same[j]], g, after_close, pieces))
     return out
+
+
+def ends_going_on_before(pg, lab, end, profile=DEFAULT):
+    """Close the open column feet whose paragraph goes on in a piece printed before them
+    (``end``: the end records, changed in place), on a page read in order
+    (:func:`.attach.reads_in_order`). A column read down may give a paragraph's start
+    after its end: the start's last line is then open, and the group after it opens a
+    paragraph (its first line short of its column by an indent), so the paragraph does
+    not go on there. Where the groups opening mid-paragraph after a line that closes whose
+    join with the open line reads as a pair (:func:`joins_as_pair`) were all printed
+    before it, the paragraph went on before, and it ends at the open line (the lines keep
+    the order they were printed in: its text end stays a paragraph of its own). Asked
+    after the joins of :func:`continued_groups`, which leave a joined line open (a group
+    printed after it pairs with it), and after a person's ends, which it keeps."""
+    if not reads_in_order(pg):
+        return
+    groups = body_groups(pg, [x[0] == "paragraph" for x in lab])
+    cols = [group_measure(pg, g, profile) for g in groups]
+    full = profile.flow_full
+    opening = [g[0] for i, g in enumerate(groups) if len(g) >= profile.flow_min_lines
+               and pg.width[g[0]] >= cols[i] - full and _after_a_close(pg, lab, g[0])]
+    feet = [groups[i][-1] for i in _open_ends(pg, groups, cols, profile)
+            if i + 1 < len(groups) and _opens_indented(pg, groups[i + 1], cols[i + 1], profile)]
+    text = _PageText(without_spaces(pg), profile.flow_reach) if feet else None
+    for e in feet:
+        pairs = [f for f in opening if abs(f - e) <= profile.flow_reach and joins_as_pair(pg, e, f, text.around(e))]
+        if pairs and pairs[-1] < e and _left_open(end[e]):
+            end[e] = (True, "goes-on-before", profile.conf.goes_on_before)
+
+
+def _left_open(record):
+    """Did the rules leave the line open (a person's end is kept as it is)?"""
+    return not record[0] and record[1] != "person"
+
+
+def _opens_indented(pg, group, col, profile=DEFAULT):
+    """Does the group (of column ``col``) open with a paragraph's first line: two lines
+    at least, the first short of the column by more than ``flow_full`` (an indent)?"""
+    return len(group) >= profile.flow_min_lines and pg.width[group[0]] < col - profile.flow_full
 
 
 def _open_ends(pg, groups, cols, profile=DEFAULT):

@@ -100,6 +100,8 @@ def _end_by_width(body, k, j, lab, end, flush):
         return True, "short-final", (conf.short_final_sure if d >= profile.short_final_sure else
                                      conf.short_final_likely if d >= profile.short_final_likely else
                                      conf.short_final)
+    if group_goes_on(body, k, j, d, flush):
+        return False, "group-goes-on", conf.group_goes_on
     dj, need = body.first_line_gap(j, col, body.colm)
     if dj >= need:
         return True, "next-indent-deficit", conf.next_indent_deficit
@@ -112,6 +114,31 @@ def _end_by_width(body, k, j, lab, end, flush):
     if flush and pg.text[k][-1] in "。！？":
         return True, "full-final-flush-starts", conf.full_final_flush_starts
     return False, "full-line", conf.full_line
+
+
+def group_goes_on(body, k, j, short, flush=False):
+    """Does line k, ending a sentence ``short`` cells short of its column (less than
+    ``group_full``: full), go on line j, the last line of its text group, right under
+    it? pdfminer sets a line in the group of the line above it only when the two align
+    (left edges, right edges or centres): a short last line after a full one aligns on
+    the left, so it lost no indent and opens no paragraph. Asked on a page whose blank
+    lines part paragraphs, of a line j that ends a sentence (a line left open after k is
+    a paragraph's middle line anyway), and not where first lines are printed full
+    (``flush``: they lose no indent).
+
+    >>> from .page import Page
+    >>> from .starts import Body
+    >>> pg = Page(["一二三四五六七八九十", "一二三四五六七八九。", "一二三四五。", "",
+    ...            "一二三四五六七八", "一二三四五六七八九十", "一二三。", ""] * 2)
+    >>> body = Body(pg, ["body"] * len(pg.text), {})
+    >>> group_goes_on(body, 1, 2, 0.0), group_goes_on(body, 0, 1, 0.0), group_goes_on(body, 1, 2, 1.0)
+    (True, False, False)
+    """
+    pg = body.pg
+    if flush or short >= body.profile.group_full:
+        return False
+    return (j == k + 1 and pg.tight[j] and pg.ends_final[j] and (j + 1 >= body.n or not pg.tight[j + 1])
+            and body.paragraph_groups)
 
 
 def short_for_no_reason(pg, k, j):

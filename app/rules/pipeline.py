@@ -17,6 +17,7 @@ from __future__ import annotations
 from .decisions import BREAK, HEADER_LABELS, LABEL, Suggestions, Why
 from . import articles
 from .caption_lines import caption_lines
+from .column_flow import ends_going_on_before
 from .ends import paragraph_ends
 from .head_headlines import head_headlines
 from .headers import header_clusters, titles_wrapped_in_quotes
@@ -127,6 +128,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     arts, arules = articles.assign(pg, lab, end, doc, profile, cuts, parts,
                                    frozenset(r for run in repeated.values() for r in run))
     _jump_articles(jumps, lab, arts, repeated)
+    ends_going_on_before(pg, lab, end, profile)
     label = [x[0] for x in lab]
     whys = _why_records(lab, end, arules) if explain else None
     spread = pg.spread

@@ -132,6 +132,9 @@ class Confidence:
     """A full line ending a sentence, on a page that prints first lines full."""
     full_line: float = 0.6
     """A full line ending a sentence, before a full line: the paragraph goes on."""
+    group_goes_on: float = 0.7
+    """A full line ending a sentence before the last line of its text group, on a page
+    whose blank lines part paragraphs: the paragraph goes on."""
     short_final_cell: float = 0.55
     """A sentence's end a cell short of the column with nothing to have moved down: the
     paragraph ends."""
@@ -159,6 +162,9 @@ class Confidence:
     """A caption away from its text goes with the nearby article holding its words."""
     column_flow: float = 0.6
     """A text group opening mid-paragraph goes with the one open line it fits elsewhere."""
+    goes_on_before: float = 0.6
+    """An open column foot before a paragraph's first line, whose paragraph went on in a
+    piece printed before it: it ends its paragraph's piece."""
 
     # ---- a person's decisions ----
     person: float = 1.0
@@ -272,6 +278,11 @@ class Profile:
     group_blank_share: float = 0.3
     """A page whose lines ending a sentence are followed by a blank line at most this
     often prints blank lines between text groups, not paragraphs (``pdftotext``) ..."""
+    paragraph_blank_share: float = 0.5
+    """A page whose lines ending a sentence are followed by a blank line at least this
+    often prints one between paragraphs (pdfminer: after 0.6 or more of them on each made
+    PDF page, ``pdftotext`` after less than half), so two lines with none between them
+    were set as one text group (:func:`.ends.group_goes_on`)."""
     title_group_lines: int = 2
     """... and there a group of this many title lines at most, set apart by blank lines, is
     a headline (:mod:`.title_groups`)."""
@@ -368,6 +379,11 @@ class Profile:
     short_final_cell: float = 0.75
     """... and this many does on a line of full-width glyphs when the next line opens
     with a glyph that would have fitted (:func:`.ends.short_for_no_reason`)."""
+    group_full: float = 1.0
+    """A sentence's end less than this many cells short goes on the short line under it
+    that ends its text group, where blank lines part paragraphs
+    (:func:`.ends.group_goes_on`); a line a cell or more short may be a paragraph's end
+    all the same (pdfminer groups an opening quote's line with it)."""
 
     # ---- articles (:mod:`.segments`, :mod:`.attach`, :mod:`.captions`) ----
     segment_column_change: float = 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
-from itertools import count
+from itertools import compress, count
 
 from .chars import NO_LINE_END, NO_LINE_START, width
 from .columns import local_widths, quantile
@@ -120,6 +120,26 @@ def middle_column_widths(pg, kinds, labels, colw, profile=DEFAULT):
     return out
 
 
+def blank_lines_part_paragraphs(pg, profile=DEFAULT):
+    """Does the page print a blank line after most lines ending a sentence: after at
+    least :attr:`~.profile.Profile.paragraph_blank_share` of them (pdfminer, which sets a
+    paragraph's lines apart from the next one's by their alignment)? The opposite of
+    :func:`.title_groups.blank_lines_part_groups`.
+
+    >>> from .page import Page
+    >>> body = ["一二三四五六七八", "九十一二三四。"]
+    >>> blank_lines_part_paragraphs(Page([x for _ in range(4) for x in body + [""]]))
+    True
+    >>> blank_lines_part_paragraphs(Page(body * 4 + [""] + body))
+    False
+    """
+    if pg.spaced or pg.markdown:
+        return False
+    ends = list(compress(count(), pg.ends_final[:len(pg.text) - 1]))
+    blank = len(ends) - sum(map(pg.tight.__getitem__, [k + 1 for k in ends]))
+    return bool(ends) and blank >= profile.paragraph_blank_share * len(ends)
+
+
 class Body:
     """What the rules of section heads and paragraph ends read: the page ``pg``, the line
     ``kinds``, the column width at each body line (``colw``; for paragraph ends ``colm``)
@@ -130,7 +150,7 @@ class Body:
         self.n = len(kinds)
         self.colw = column_widths(pg, kinds, labels, profile)
         self._labels = labels
-        self._typeset = self._colm = None
+        self._typeset = self._colm = self._paragraph_groups = None
 
     @property
     def typeset(self):
@@ -139,6 +159,14 @@ class Body:
         if self._typeset is None:
             self._typeset = set_to_measure(self.pg, self.kinds, self._labels, self.profile)
         return self._typeset
+
+    @property
+    def paragraph_groups(self):
+        """Do the page's blank lines part paragraphs (:func:`blank_lines_part_paragraphs`)?
+        Found when first asked for."""
+        if self._paragraph_groups is None:
+            self._paragraph_groups = blank_lines_part_paragraphs(self.pg, self.profile)
+        return self._paragraph_groups
 
     @property
     def colm(self):

@@ -1593,6 +1593,14 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>满行：段落继续</translation>
     </message>
     <message>
+        <source>an open column foot whose paragraph went on in a piece printed before it</source>
+        <translation>栏底未完的行，其段落在排在它之前的一段中接续</translation>
+    </message>
+    <message>
+        <source>a full line ending a sentence before its text group&apos;s short last line: the paragraph goes on</source>
+        <translation>整行以句末标点结束，其下是本文字组较短的末行：段落未完</translation>
+    </message>
+    <message>
         <source>a justified (letter-spaced) line never ends a paragraph</source>
         <translation>两端对齐（字间加空格）的行不会是段尾</translation>
     </message>
