@@ -19,7 +19,8 @@ from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
 from .attach import (attach_by_content, free_parts_from_later_headers, give_lone_headers_a_part, header_grams,
                      reads_in_order, segment_articles, share_between_headers)
 from .captions import header_pieces, place_aside_lines
-from .column_flow import (continued_groups, opens_a_story, opens_full, story_steps, text_line_before,
+from .column_flow import (continued_groups, ends_open, opens_a_story, opens_full, opens_indented, story_steps,
+                          text_line_before,
                           under_a_header)
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
@@ -104,6 +105,8 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     free_quiet_stretches(segs, hunits, hgrams, change, cuts, profile)
     share_between_headers(segs, hgrams, change, profile)
     art_of_seg = segment_articles(segs, hgrams, change, profile, below)
+    if in_order:
+        _openings_before_their_header(pg, lab, segs, art_of_seg, hunits, profile)
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)
     _go_on_before_headers(in_column, arts, rules, profile)
     if in_order:
@@ -195,6 +198,28 @@ def _headers_inside_a_paragraph(pg, lab, segs, hseg, hunits, profile):
         out.append((before, [k for p in paras[:at] for k in p]))
         _give_second_part(segs, hseg, s, at)
     return out
+
+
+def _openings_before_their_header(pg, lab, segs, art_of_seg, hunits, profile):
+    """A headless segment standing as an article of its own that opens a paragraph (its
+    first line short of its group's column: an indent) and ends one open (its last line
+    full, ending no sentence), where the next header's own segment opens mid-paragraph
+    (:func:`.column_flow.opens_full`): the story's first column, printed before its
+    header (the column set beside the headline), whose paragraph goes on under it. It
+    joins that header's article."""
+    firsts = [u[0] for u in hunits]
+    seg_of = {o: t for t, o in enumerate(segs.owner) if o is not None}
+    for s, paras in enumerate(segs.paras):
+        if segs.owner[s] is not None or art_of_seg[s] != s or not paras:
+            continue
+        f, e = paras[0][0], paras[-1][-1]
+        if not (opens_indented(pg, lab, f, profile) and ends_open(pg, lab, e, profile)):
+            continue
+        h = bisect_left(firsts, e)
+        t = seg_of.get(h)
+        if t is None or not segs.paras[t] or not opens_full(pg, lab, segs.paras[t][0][0], profile):
+            continue
+        art_of_seg[s] = art_of_seg[t]
 
 
 def _give_second_part(segs, hseg, s, at):
