@@ -19,9 +19,8 @@ from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
 from .attach import (attach_by_content, free_parts_from_later_headers, give_lone_headers_a_part, header_grams,
                      reads_in_order, segment_articles, share_between_headers)
 from .captions import header_pieces, place_aside_lines
-from .column_flow import (continued_groups, ends_open, opens_a_story, opens_full, opens_indented, story_steps,
-                          text_line_before,
-                          under_a_header)
+from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_story, opens_full, opens_indented,
+                          story_steps, text_line_before, under_a_header)
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
@@ -204,8 +203,9 @@ def _openings_before_their_header(pg, lab, segs, art_of_seg, hunits, profile):
     """A headless segment standing as an article of its own that opens a paragraph (its
     first line short of its group's column: an indent) and ends one open (its last line
     full, ending no sentence), where the next header's own segment opens mid-paragraph
-    (:func:`.column_flow.opens_full`): the story's first column, printed before its
-    header (the column set beside the headline), whose paragraph goes on under it. It
+    (:func:`.column_flow.opens_full`) or with the last line of a paragraph, the next one
+    under it (:func:`.column_flow.ends_a_piece`): the story's first column, printed before
+    its header (the column set beside the headline), whose paragraph goes on under it. It
     joins that header's article."""
     firsts = [u[0] for u in hunits]
     seg_of = {o: t for t, o in enumerate(segs.owner) if o is not None}
@@ -217,7 +217,10 @@ def _openings_before_their_header(pg, lab, segs, art_of_seg, hunits, profile):
             continue
         h = bisect_left(firsts, e)
         t = seg_of.get(h)
-        if t is None or not segs.paras[t] or not opens_full(pg, lab, segs.paras[t][0][0], profile):
+        if t is None or not segs.paras[t]:
+            continue
+        g = segs.paras[t][0][0]
+        if not (opens_full(pg, lab, g, profile) or ends_a_piece(pg, lab, g)):
             continue
         art_of_seg[s] = art_of_seg[t]
 

@@ -268,6 +268,13 @@ def opens_indented(pg, lab, f, profile=DEFAULT):
             and pg.width[f] < group_measure(pg, group, profile) - profile.flow_full)
 
 
+def ends_a_piece(pg, lab, f):
+    """Does line f, opening a group of two lines or more, end a sentence: the last line of
+    a paragraph begun elsewhere, the next paragraph starting under it?"""
+    group = _group_of(pg, lab, f)
+    return group[0] == f and len(group) > 1 and pg.ends_final[f]
+
+
 def ends_open(pg, lab, e, profile=DEFAULT):
     """Does line e end its group within ``flow_full`` of the group's column, ending no
     sentence: a paragraph the column cut?"""
