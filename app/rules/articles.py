@@ -15,12 +15,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import accumulate, compress, count
 
+from .chars import IS_HAN, flags_of
 from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
 from .attach import (attach_by_content, free_parts_from_later_headers, give_lone_headers_a_part, header_grams,
                      reads_in_order, segment_articles, share_between_headers)
 from .captions import header_pieces, place_aside_lines
-from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_story, opens_full, opens_indented,
-                          story_steps, text_line_before, under_a_header)
+from .column_flow import (alone_in_group, continued_groups, ends_a_piece, ends_open, opens_a_story, opens_full,
+                          opens_indented, story_steps, text_line_before, under_a_header)
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
@@ -109,6 +110,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)
     _go_on_before_headers(in_column, arts, rules, profile)
     if in_order:
+        _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile)
         _join_continued_groups(pg, lab, line_text, arts, rules, profile)
 
     def article_pieces():
@@ -223,6 +225,28 @@ def _openings_before_their_header(pg, lab, segs, art_of_seg, hunits, profile):
         if not (opens_full(pg, lab, g, profile) or ends_a_piece(pg, lab, g)):
             continue
         art_of_seg[s] = art_of_seg[t]
+
+
+def _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile):
+    """A paragraph line alone in its text group, ending in an ideograph (a word the column
+    cut, no mark), right over a header (furniture passed over) whose text under it opens
+    mid-paragraph (:func:`.column_flow.opens_full`): a paragraph's first line printed
+    over the header it is set beside (pdfminer gives it a group of its own), the rest of
+    the paragraph under the header. It goes to the article of the text under the header.
+    (Lines alone ending at a clause mark are left where they are: measured, moving them
+    cost more than it gave.)"""
+    n = len(lab)
+    for u in hunits:
+        p = text_line_before(lab, u[0])
+        if p < 0 or lab[p][0] != "paragraph" or not flags_of(pg.text[p][-1]) & IS_HAN:
+            continue
+        if not alone_in_group(pg, lab, p):
+            continue
+        g = u[-1] + 1
+        while g < n and lab[g][0] == "noise":
+            g += 1
+        if g < n and lab[g][0] == "paragraph" and opens_full(pg, lab, g, profile):
+            arts[p], rules[p] = arts[g], ("column-flow", profile.conf.column_flow)
 
 
 def _give_second_part(segs, hseg, s, at):

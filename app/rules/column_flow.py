@@ -268,6 +268,12 @@ def opens_indented(pg, lab, f, profile=DEFAULT):
             and pg.width[f] < group_measure(pg, group, profile) - profile.flow_full)
 
 
+def alone_in_group(pg, lab, k):
+    """Is paragraph line k a text group of its own (no other paragraph line next to it
+    without a blank line between)?"""
+    return len(_group_of(pg, lab, k)) == 1
+
+
 def ends_a_piece(pg, lab, f):
     """Does line f, opening a group of two lines or more, end a sentence: the last line of
     a paragraph begun elsewhere, the next paragraph starting under it?"""
