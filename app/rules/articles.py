@@ -204,11 +204,10 @@ def _headers_inside_a_paragraph(pg, lab, segs, hseg, hunits, profile):
 def _openings_before_their_header(pg, lab, segs, art_of_seg, hunits, profile):
     """A headless segment standing as an article of its own that opens a paragraph (its
     first line short of its group's column: an indent) and ends one open (its last line
-    full, ending no sentence), where the next header's own segment opens mid-paragraph
-    (:func:`.column_flow.opens_full`) or with the last line of a paragraph, the next one
-    under it (:func:`.column_flow.ends_a_piece`): the story's first column, printed before
-    its header (the column set beside the headline), whose paragraph goes on under it. It
-    joins that header's article."""
+    full, ending no sentence): the story's first column, printed before its header (the
+    column set beside the headline), whose paragraph goes on under it. It joins the
+    article of the first header after it whose text goes on a paragraph
+    (:func:`_header_text_going_on`)."""
     firsts = [u[0] for u in hunits]
     seg_of = {o: t for t, o in enumerate(segs.owner) if o is not None}
     for s, paras in enumerate(segs.paras):
@@ -217,14 +216,27 @@ def _openings_before_their_header(pg, lab, segs, art_of_seg, hunits, profile):
         f, e = paras[0][0], paras[-1][-1]
         if not (opens_indented(pg, lab, f, profile) and ends_open(pg, lab, e, profile)):
             continue
-        h = bisect_left(firsts, e)
+        t = _header_text_going_on(pg, lab, segs, seg_of, firsts, e, profile)
+        if t is not None:
+            art_of_seg[s] = art_of_seg[t]
+
+
+def _header_text_going_on(pg, lab, segs, seg_of, firsts, e, profile):
+    """The segment of the first header after line e (``firsts``: the header units'
+    first lines; ``seg_of``: each unit's segment), within ``flow_reach`` lines, whose
+    text opens mid-paragraph (:func:`.column_flow.opens_full`) or with the last line of a
+    paragraph, the next one under it (:func:`.column_flow.ends_a_piece`), or None. A
+    header whose text opens a paragraph is another story's, printed between."""
+    for h in range(bisect_left(firsts, e), len(firsts)):
+        if firsts[h] > e + profile.flow_reach:
+            break
         t = seg_of.get(h)
         if t is None or not segs.paras[t]:
             continue
         g = segs.paras[t][0][0]
-        if not (opens_full(pg, lab, g, profile) or ends_a_piece(pg, lab, g)):
-            continue
-        art_of_seg[s] = art_of_seg[t]
+        if opens_full(pg, lab, g, profile) or ends_a_piece(pg, lab, g):
+            return t
+    return None
 
 
 def _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile):
