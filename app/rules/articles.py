@@ -15,12 +15,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import accumulate, compress, count
 
+from .chars import IS_HAN, flags_of
 from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
 from .attach import (attach_by_content, free_parts_from_later_headers, give_lone_headers_a_part, header_grams,
                      reads_in_order, segment_articles, share_between_headers)
 from .captions import header_pieces, place_aside_lines
-from .column_flow import (continued_groups, opens_a_story, opens_full, story_steps, text_line_before,
-                          under_a_header, without_spaces)
+from .column_flow import (alone_in_group, continued_groups, ends_a_piece, ends_open, opens_a_story, opens_full,
+                          opens_indented, story_steps, text_line_before, under_a_header, without_spaces)
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
@@ -104,9 +105,12 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     free_quiet_stretches(segs, hunits, hgrams, change, cuts, profile)
     share_between_headers(segs, hgrams, change, profile)
     art_of_seg = segment_articles(segs, hgrams, change, profile, below)
+    if in_order:
+        _openings_before_their_header(pg, lab, segs, art_of_seg, hunits, profile)
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)
     _go_on_before_headers(in_column, arts, rules, profile)
     if in_order:
+        _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile)
         _join_continued_groups(pg, lab, line_text, arts, rules, profile)
 
     def article_pieces():
@@ -195,6 +199,66 @@ def _headers_inside_a_paragraph(pg, lab, segs, hseg, hunits, profile):
         out.append((before, [k for p in paras[:at] for k in p]))
         _give_second_part(segs, hseg, s, at)
     return out
+
+
+def _openings_before_their_header(pg, lab, segs, art_of_seg, hunits, profile):
+    """A headless segment standing as an article of its own that opens a paragraph (its
+    first line short of its group's column: an indent) and ends one open (its last line
+    full, ending no sentence): the story's first column, printed before its header (the
+    column set beside the headline), whose paragraph goes on under it. It joins the
+    article of the first header after it whose text goes on a paragraph
+    (:func:`_header_text_going_on`)."""
+    firsts = [u[0] for u in hunits]
+    seg_of = {o: t for t, o in enumerate(segs.owner) if o is not None}
+    for s, paras in enumerate(segs.paras):
+        if segs.owner[s] is not None or art_of_seg[s] != s or not paras:
+            continue
+        f, e = paras[0][0], paras[-1][-1]
+        if not (opens_indented(pg, lab, f, profile) and ends_open(pg, lab, e, profile)):
+            continue
+        t = _header_text_going_on(pg, lab, segs, seg_of, firsts, e, profile)
+        if t is not None:
+            art_of_seg[s] = art_of_seg[t]
+
+
+def _header_text_going_on(pg, lab, segs, seg_of, firsts, e, profile):
+    """The segment of the first header after line e (``firsts``: the header units'
+    first lines; ``seg_of``: each unit's segment), within ``flow_reach`` lines, whose
+    text opens mid-paragraph (:func:`.column_flow.opens_full`) or with the last line of a
+    paragraph, the next one under it (:func:`.column_flow.ends_a_piece`), or None. A
+    header whose text opens a paragraph is another story's, printed between."""
+    for h in range(bisect_left(firsts, e), len(firsts)):
+        if firsts[h] > e + profile.flow_reach:
+            break
+        t = seg_of.get(h)
+        if t is None or not segs.paras[t]:
+            continue
+        g = segs.paras[t][0][0]
+        if opens_full(pg, lab, g, profile) or ends_a_piece(pg, lab, g):
+            return t
+    return None
+
+
+def _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile):
+    """A paragraph line alone in its text group, ending in an ideograph (a word the column
+    cut, no mark), right over a header (furniture passed over) whose text under it opens
+    mid-paragraph (:func:`.column_flow.opens_full`): a paragraph's first line printed
+    over the header it is set beside (pdfminer gives it a group of its own), the rest of
+    the paragraph under the header. It goes to the article of the text under the header.
+    (Lines alone ending at a clause mark are left where they are: measured, moving them
+    cost more than it gave.)"""
+    n = len(lab)
+    for u in hunits:
+        p = text_line_before(lab, u[0])
+        if p < 0 or lab[p][0] != "paragraph" or not flags_of(pg.text[p][-1]) & IS_HAN:
+            continue
+        if not alone_in_group(pg, lab, p):
+            continue
+        g = u[-1] + 1
+        while g < n and lab[g][0] == "noise":
+            g += 1
+        if g < n and lab[g][0] == "paragraph" and opens_full(pg, lab, g, profile):
+            arts[p], rules[p] = arts[g], ("column-flow", profile.conf.column_flow)
 
 
 def _give_second_part(segs, hseg, s, at):

@@ -292,6 +292,52 @@ def opens_full(pg, lab, f, profile=DEFAULT):
     return len(group) > 1 and pg.width[f] >= group_measure(pg, group, profile) - profile.flow_full
 
 
+def _group_of(pg, lab, k):
+    """The run of paragraph lines (no blank line between) holding paragraph line k."""
+    a = b = k
+    while a > 0 and pg.tight[a] and lab[a - 1][0] == "paragraph":
+        a -= 1
+    while b + 1 < len(pg.text) and pg.tight[b + 1] and lab[b + 1][0] == "paragraph":
+        b += 1
+    return list(range(a, b + 1))
+
+
+def opens_indented(pg, lab, f, profile=DEFAULT):
+    """Does line f open its group (of two lines or more) short of the group's column by
+    more than ``flow_full``: a paragraph's first line?
+
+    >>> from .page import Page
+    >>> pg = Page(["一二三四五六七八九十", "一二三四五六七八九十一二", "一二三四五六七八九十一二", "", "一二三四五六七八九十一二"])
+    >>> lab = [("paragraph", "", 1)] * 4
+    >>> opens_indented(pg, lab, 0), ends_open(pg, lab, 2), opens_indented(pg, lab, 3), ends_open(pg, lab, 1)
+    (True, True, False, False)
+    """
+    group = _group_of(pg, lab, f)
+    return (group[0] == f and len(group) > 1
+            and pg.width[f] < group_measure(pg, group, profile) - profile.flow_full)
+
+
+def alone_in_group(pg, lab, k):
+    """Is paragraph line k a text group of its own (no other paragraph line next to it
+    without a blank line between)?"""
+    return len(_group_of(pg, lab, k)) == 1
+
+
+def ends_a_piece(pg, lab, f):
+    """Does line f, opening a group of two lines or more, end a sentence: the last line of
+    a paragraph begun elsewhere, the next paragraph starting under it?"""
+    group = _group_of(pg, lab, f)
+    return group[0] == f and len(group) > 1 and pg.ends_final[f]
+
+
+def ends_open(pg, lab, e, profile=DEFAULT):
+    """Does line e end its group within ``flow_full`` of the group's column, ending no
+    sentence: a paragraph the column cut?"""
+    group = _group_of(pg, lab, e)
+    return (group[-1] == e and not pg.ends_final[e]
+            and pg.width[e] >= group_measure(pg, group, profile) - profile.flow_full)
+
+
 def text_line_before(lab, f):
     """The line before line f, furniture passed over (-1: none)."""
     p = f - 1
