@@ -34,7 +34,15 @@ sys.path.insert(0, sys.argv[1])
 from app.session import SessionError, load_session, save_session, session_bytes
 target, a, b = sys.argv[2], load_session(sys.argv[3]), load_session(sys.argv[4])
 session_bytes(a)  # import the writer's modules here, not in every saver
-print("ready", flush=True)
+# how long a saver's two saves take on this machine now, so that the delays span whole
+# saves however loaded it is (a fixed delay saw only the old state on a busy machine)
+took = []
+for _ in range(3):
+    t = time.perf_counter()
+    save_session(b, target)
+    save_session(a, target)
+    took.append(time.perf_counter() - t)
+print("ready", max(took), flush=True)
 for line in sys.stdin:
     delay = float(line)
     pid = os.fork()
@@ -74,9 +82,10 @@ def columns(doc):
     return {c: list(getattr(doc, c)) for c in Document.COLUMNS}
 
 
-def kill_rounds(folder: Path, rounds: int, max_delay: float, seed: int = 1) -> dict:
-    """Run ``rounds`` kill rounds in ``folder``; returns counts. Raises AssertionError on the
-    first surviving file that is neither state."""
+def kill_rounds(folder: Path, rounds: int, spans: float = 2.0, seed: int = 1) -> dict:
+    """Run ``rounds`` kill rounds in ``folder``, each killing the saver after a random delay
+    of up to ``spans`` times its two saves (as long as they take on this machine now);
+    returns counts. Raises AssertionError on the first surviving file that is neither state."""
     pa, pb = two_states(folder)
     want = {"old": pa.read_bytes(), "new": pb.read_bytes()}
     assert want["old"] != want["new"]
@@ -89,7 +98,10 @@ def kill_rounds(folder: Path, rounds: int, max_delay: float, seed: int = 1) -> d
     server = subprocess.Popen([sys.executable, "-c", SERVER, str(ROOT), str(target), str(pa), str(pb)],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
-        assert server.stdout.readline().strip() == "ready"
+        ready, pair = server.stdout.readline().split()
+        assert ready == "ready"
+        max_delay = spans * float(pair)
+        counts["max_delay"] = round(max_delay, 4)
         for _ in range(rounds):
             server.stdin.write(f"{rnd.uniform(0, max_delay):.6f}\n")
             server.stdin.flush()
@@ -116,7 +128,7 @@ def kill_rounds(folder: Path, rounds: int, max_delay: float, seed: int = 1) -> d
 
 
 def test_two_hundred_kills_leave_the_old_or_the_new_session(tmp_path):
-    counts = kill_rounds(tmp_path, rounds=200, max_delay=0.03)
+    counts = kill_rounds(tmp_path, rounds=200)
     print(json.dumps(counts))
     assert counts["rounds"] == 200
     # the delays span whole saves, so both states survive some kills
