@@ -108,6 +108,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     _go_on_before_headers(in_column, arts, rules, profile)
     if in_order:
         _join_continued_groups(pg, lab, line_text, arts, rules, profile)
+        _headers_read_across(pg, lab, arts, rules, hunits, profile)
 
     def article_pieces():
         """Each article's words in page order: its bodies and its headlines and decks; and
@@ -215,6 +216,57 @@ def _go_on_before_headers(pieces, arts, rules, profile):
     for before, piece in pieces:
         for k in piece:
             arts[k], rules[k] = arts[before], ("column-flow", profile.conf.column_flow)
+
+
+def _headers_read_across(pg, lab, arts, rules, hunits, profile):
+    """A header unit left without a body whose text groups hold two headlines: two stories'
+    headers set side by side, read across (headline A, headline B, deck A ...), and their
+    bodies printed after them, each under no headline or under a header piece that took it.
+    From the first group holding a headline on, the groups go alternately to the first and
+    the second article after the unit holding no headline (groups before it, a kicker,
+    stay). Where the unit took a body, which of its two stories owns that body is not in
+    the text (docs/pdf-extractors.md, parts 15 and 18), so only bodyless units are parted."""
+    rec = ("headers-read-across", profile.conf.read_across)
+    for u in (u for u in hunits if rules[u[0]][0] == "lone-header"):
+        groups = _text_groups(pg, u)
+        heads = [i for i, g in enumerate(groups) if any(lab[k][0] == "headline" for k in g)]
+        if len(heads) < 2:
+            continue
+        after = _headless_after(lab, arts, hunits, u[-1])
+        if len(after) < 2:
+            continue
+        for i, g in enumerate(groups[heads[0]:]):
+            for k in g:
+                arts[k], rules[k] = after[i % 2], rec
+
+
+def _text_groups(pg, ks):
+    """Lines ks (in order) in runs printed one under the other, no blank or other line
+    between."""
+    groups = []
+    for k in ks:
+        if groups and k == groups[-1][-1] + 1 and pg.tight[k]:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
+
+
+def _headless_after(lab, arts, hunits, last):
+    """The first two articles (in page order) whose body and header lines all come after line
+    ``last`` and none of which is a headline."""
+    headed = {arts[k] for u in hunits for k in u if lab[k][0] == "headline"}
+    seen = {arts[k] for k in range(last + 1) if lab[k][0] in _BODY or lab[k][0] in _HEADER}
+    out = []
+    for k in range(last + 1, len(lab)):
+        a = arts[k]
+        if (lab[k][0] in _BODY or lab[k][0] in _HEADER) and a not in seen:
+            seen.add(a)
+            if a not in headed:
+                out.append(a)
+                if len(out) == 2:
+                    break
+    return out
 
 
 def _run_from(lab, arts, f, stop):

@@ -159,6 +159,9 @@ class Confidence:
     """A caption away from its text goes with the nearby article holding its words."""
     column_flow: float = 0.6
     """A text group opening mid-paragraph goes with the one open line it fits elsewhere."""
+    read_across: float = 0.4
+    """Two stories' headers read across, left without a body: each story's groups go with
+    one of the next two articles holding no headline."""
 
     # ---- a person's decisions ----
     person: float = 1.0
