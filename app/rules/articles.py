@@ -25,6 +25,7 @@ from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
 from .segments import body_segments, column_changes, drawn_in_order
+from .title_groups import blank_lines_part_groups
 from .two_stories import split_runs_of_two
 
 _HEADER = frozenset(HEADER_LABELS)
@@ -219,25 +220,53 @@ def _go_on_before_headers(pieces, arts, rules, profile):
 
 
 def _headers_read_across(pg, lab, arts, rules, hunits, profile):
-    """A header unit left without a body whose text groups hold two headlines: two stories'
-    headers set side by side, read across (headline A, headline B, deck A ...), and their
-    bodies printed after them, each under no headline or under a header piece that took it.
-    From the first group holding a headline on, the groups go alternately to the first and
-    the second article after the unit holding no headline (groups before it, a kicker,
-    stay). Where the unit took a body, which of its two stories owns that body is not in
-    the text (docs/pdf-extractors.md, parts 15 and 18), so only bodyless units are parted."""
+    """Two stories' headers set side by side and read across, line by line (headline A,
+    headline B, deck A ...): a header unit whose text groups hold two headlines, the
+    groups alternating between the two stories from the first headline group on (groups
+    before it, a kicker, stay). Where the unit was left without a body, its groups go
+    alternately to the first and the second article after it holding no headline (the
+    two stories' bodies, each under no headline or under a header piece that took it).
+    Where it took a body and, on a page of column pieces, the next line starts another
+    header unit under no headline (the rest of the two headers, a deck or byline first,
+    which took the body under it), the groups of the story that unit goes on (the
+    alternation carried on into it) join its article. Which story owns the body the unit
+    took is not in the text (docs/pdf-extractors.md, parts 15 and 18), so the unit keeps
+    it."""
     rec = ("headers-read-across", profile.conf.read_across)
-    for u in (u for u in hunits if rules[u[0]][0] == "lone-header"):
+    pieces = None
+    for h, u in enumerate(hunits):
         groups = _text_groups(pg, u)
         heads = [i for i, g in enumerate(groups) if any(lab[k][0] == "headline" for k in g)]
         if len(heads) < 2:
             continue
-        after = _headless_after(lab, arts, hunits, u[-1])
-        if len(after) < 2:
-            continue
-        for i, g in enumerate(groups[heads[0]:]):
+        groups = groups[heads[0]:]
+        if rules[u[0]][0] == "lone-header":
+            to = _headless_after(lab, arts, hunits, u[-1])
+            moves = [(g, to[i % 2]) for i, g in enumerate(groups)] if len(to) == 2 else []
+        else:
+            if pieces is None:
+                pieces = blank_lines_part_groups(pg, profile)
+            rest = _rest_of_the_headers(lab, arts, hunits, h) if pieces else None
+            moves = [(g, rest) for g in groups[len(groups) % 2::2]] if rest is not None else []
+        for g, a in moves:
             for k in g:
-                arts[k], rules[k] = after[i % 2], rec
+                arts[k], rules[k] = a, rec
+
+
+def _rest_of_the_headers(lab, arts, hunits, h):
+    """The article of the header unit right after unit h (the next line), when that unit
+    holds no headline and its article none either: the rest of two headers read across."""
+    if h + 1 >= len(hunits) or hunits[h + 1][0] != hunits[h][-1] + 1:
+        return None
+    a = arts[hunits[h + 1][0]]
+    if a == arts[hunits[h][0]] or a in _headed(lab, arts, hunits):
+        return None
+    return a
+
+
+def _headed(lab, arts, hunits):
+    """The articles holding a headline line."""
+    return {arts[k] for u in hunits for k in u if lab[k][0] == "headline"}
 
 
 def _text_groups(pg, ks):
@@ -255,7 +284,7 @@ def _text_groups(pg, ks):
 def _headless_after(lab, arts, hunits, last):
     """The first two articles (in page order) whose body and header lines all come after line
     ``last`` and none of which is a headline."""
-    headed = {arts[k] for u in hunits for k in u if lab[k][0] == "headline"}
+    headed = _headed(lab, arts, hunits)
     seen = {arts[k] for k in range(last + 1) if lab[k][0] in _BODY or lab[k][0] in _HEADER}
     out = []
     for k in range(last + 1, len(lab)):
