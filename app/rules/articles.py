@@ -225,7 +225,8 @@ def _headers_read_across(pg, lab, arts, rules, hunits, profile):
     groups alternating between the two stories from the first headline group on (groups
     before it, a kicker, stay). Where the unit was left without a body, its groups go
     alternately to the first and the second article after it holding no headline (the
-    two stories' bodies, each under no headline or under a header piece that took it).
+    two stories' bodies, each under no headline or under a header piece that took it),
+    all to the first where it is the only one.
     Where it took a body and, on a page of column pieces, the next line starts another
     header unit under no headline (the rest of the two headers, a deck or byline first,
     which took the body under it), the groups of the story that unit goes on (the
@@ -242,7 +243,7 @@ def _headers_read_across(pg, lab, arts, rules, hunits, profile):
         groups = groups[heads[0]:]
         if rules[u[0]][0] == "lone-header":
             to = _headless_after(lab, arts, hunits, u[-1])
-            moves = [(g, to[i % 2]) for i, g in enumerate(groups)] if len(to) == 2 else []
+            moves = [(g, to[i % len(to)]) for i, g in enumerate(groups)] if to else []
         else:
             if pieces is None:
                 pieces = blank_lines_part_groups(pg, profile)
