@@ -220,38 +220,52 @@ def _go_on_before_headers(pieces, arts, rules, profile):
 
 
 def _headers_read_across(pg, lab, arts, rules, hunits, profile):
-    """Two stories' headers set side by side and read across, line by line (headline A,
-    headline B, deck A ...): a header unit whose text groups hold two headlines, the
-    groups alternating between the two stories from the first headline group on (groups
-    before it, a kicker, stay). Where the unit was left without a body, its groups go
-    alternately to the first and the second article after it holding no headline (the
-    two stories' bodies, each under no headline or under a header piece that took it),
-    all to the first where it is the only one.
-    Where it took a body and, on a page of column pieces, the next line starts another
-    header unit under no headline (the rest of the two headers, a deck or byline first,
-    which took the body under it), the groups of the story that unit goes on (the
-    alternation carried on into it) join its article. Which story owns the body the unit
-    took is not in the text (docs/pdf-extractors.md, parts 15 and 18), so the unit keeps
-    it."""
-    rec = ("headers-read-across", profile.conf.read_across)
+    """Header units the pairing left wrong on a page read in order. A unit left without a
+    body (:func:`_lone_header_moves`) goes to the articles after it holding no headline.
+    Two stories' headers set side by side and read across, line by line (headline A,
+    headline B, deck A ...), are a unit whose text groups hold two headlines, alternating
+    between the two stories from the first headline group on. Where such a unit took a
+    body and, on a page of column pieces, the next line starts another header unit under
+    no headline (the rest of the two headers, a deck or byline first, which took the body
+    under it), the groups of the story that unit goes on (the alternation carried on into
+    it) join its article. Which story owns the body the unit took is not in the text
+    (docs/pdf-extractors.md, parts 15 and 18), so the unit keeps it."""
+    across = ("headers-read-across", profile.conf.read_across)
     pieces = None
     for h, u in enumerate(hunits):
         groups = _text_groups(pg, u)
         heads = [i for i, g in enumerate(groups) if any(lab[k][0] == "headline" for k in g)]
-        if len(heads) < 2:
-            continue
-        groups = groups[heads[0]:]
+        rec = across if len(heads) > 1 else ("header-to-headless", profile.conf.read_across)
         if rules[u[0]][0] == "lone-header":
-            to = _headless_after(lab, arts, hunits, u[-1])
-            moves = [(g, to[i % len(to)]) for i, g in enumerate(groups)] if to else []
-        else:
+            moves = _lone_header_moves(lab, arts, hunits, u, groups, heads)
+        elif len(heads) > 1:
             if pieces is None:
                 pieces = blank_lines_part_groups(pg, profile)
             rest = _rest_of_the_headers(lab, arts, hunits, h) if pieces else None
+            groups = groups[heads[0]:]
             moves = [(g, rest) for g in groups[len(groups) % 2::2]] if rest is not None else []
+        else:
+            continue
         for g, a in moves:
             for k in g:
                 arts[k], rules[k] = a, rec
+
+
+def _lone_header_moves(lab, arts, hunits, u, groups, heads):
+    """(group, article) for the text groups of a header unit u left without a body: with
+    one headline, all go to the first article after it holding no headline (its body,
+    which no header took or a piece of another header took); with two (two headers read
+    across), from the first headline group on they go alternately to the first and the
+    second such article (the two stories' bodies), all to the first where it is the only
+    one, and groups before (a kicker) stay."""
+    if not heads:
+        return []
+    to = _headless_after(lab, arts, hunits, u[-1])
+    if not to:
+        return []
+    if len(heads) == 1:
+        return [(g, to[0]) for g in groups]
+    return [(g, to[i % len(to)]) for i, g in enumerate(groups[heads[0]:])]
 
 
 def _rest_of_the_headers(lab, arts, hunits, h):

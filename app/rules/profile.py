@@ -160,8 +160,10 @@ class Confidence:
     column_flow: float = 0.6
     """A text group opening mid-paragraph goes with the one open line it fits elsewhere."""
     read_across: float = 0.4
-    """Two stories' headers read across, left without a body: each story's groups go with
-    one of the next two articles holding no headline."""
+    """A header left without a body goes with an article after it holding no headline
+    (two stories' headers read across: each story's groups with one of the next two); two
+    headers read across that took a body give one story's groups to the header unit under
+    them."""
 
     # ---- a person's decisions ----
     person: float = 1.0
