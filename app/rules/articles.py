@@ -26,6 +26,7 @@ from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
 from .segments import body_segments, column_changes, drawn_in_order
+from .title_groups import blank_lines_part_groups
 from .two_stories import split_runs_of_two
 
 _HEADER = frozenset(HEADER_LABELS)
@@ -112,6 +113,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     if in_order:
         _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile)
         _join_continued_groups(pg, lab, line_text, arts, rules, profile)
+        _headers_read_across(pg, lab, arts, rules, hunits, profile)
 
     def article_pieces():
         """Each article's words in page order: its bodies and its headlines and decks; and
@@ -279,6 +281,100 @@ def _go_on_before_headers(pieces, arts, rules, profile):
     for before, piece in pieces:
         for k in piece:
             arts[k], rules[k] = arts[before], ("column-flow", profile.conf.column_flow)
+
+
+def _headers_read_across(pg, lab, arts, rules, hunits, profile):
+    """Header units the pairing left wrong on a page read in order. A unit left without a
+    body (:func:`_lone_header_moves`) goes to the articles after it holding no headline.
+    Two stories' headers set side by side and read across, line by line (headline A,
+    headline B, deck A ...), are a unit whose text groups hold two headlines, alternating
+    between the two stories from the first headline group on. Where such a unit took a
+    body and, on a page of column pieces, the next line starts another header unit under
+    no headline (the rest of the two headers, a deck or byline first, which took the body
+    under it), the groups of the story that unit goes on (the alternation carried on into
+    it) join its article. Which story owns the body the unit took is not in the text
+    (docs/pdf-extractors.md, parts 15 and 18), so the unit keeps it."""
+    across = ("headers-read-across", profile.conf.read_across)
+    pieces = None
+    for h, u in enumerate(hunits):
+        groups = _text_groups(pg, u)
+        heads = [i for i, g in enumerate(groups) if any(lab[k][0] == "headline" for k in g)]
+        rec = across if len(heads) > 1 else ("header-to-headless", profile.conf.read_across)
+        if rules[u[0]][0] == "lone-header":
+            moves = _lone_header_moves(lab, arts, hunits, u, groups, heads)
+        elif len(heads) > 1:
+            if pieces is None:
+                pieces = blank_lines_part_groups(pg, profile)
+            rest = _rest_of_the_headers(lab, arts, hunits, h) if pieces else None
+            groups = groups[heads[0]:]
+            moves = [(g, rest) for g in groups[len(groups) % 2::2]] if rest is not None else []
+        else:
+            continue
+        for g, a in moves:
+            for k in g:
+                arts[k], rules[k] = a, rec
+
+
+def _lone_header_moves(lab, arts, hunits, u, groups, heads):
+    """(group, article) for the text groups of a header unit u left without a body: with
+    one headline, all go to the first article after it holding no headline (its body,
+    which no header took or a piece of another header took); with two (two headers read
+    across), from the first headline group on they go alternately to the first and the
+    second such article (the two stories' bodies), all to the first where it is the only
+    one, and groups before (a kicker) stay."""
+    if not heads:
+        return []
+    to = _headless_after(lab, arts, hunits, u[-1])
+    if not to:
+        return []
+    if len(heads) == 1:
+        return [(g, to[0]) for g in groups]
+    return [(g, to[i % len(to)]) for i, g in enumerate(groups[heads[0]:])]
+
+
+def _rest_of_the_headers(lab, arts, hunits, h):
+    """The article of the header unit right after unit h (the next line), when that unit
+    holds no headline and its article none either: the rest of two headers read across."""
+    if h + 1 >= len(hunits) or hunits[h + 1][0] != hunits[h][-1] + 1:
+        return None
+    a = arts[hunits[h + 1][0]]
+    if a == arts[hunits[h][0]] or a in _headed(lab, arts, hunits):
+        return None
+    return a
+
+
+def _headed(lab, arts, hunits):
+    """The articles holding a headline line."""
+    return {arts[k] for u in hunits for k in u if lab[k][0] == "headline"}
+
+
+def _text_groups(pg, ks):
+    """Lines ks (in order) in runs printed one under the other, no blank or other line
+    between."""
+    groups = []
+    for k in ks:
+        if groups and k == groups[-1][-1] + 1 and pg.tight[k]:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
+
+
+def _headless_after(lab, arts, hunits, last):
+    """The first two articles (in page order) whose body and header lines all come after line
+    ``last`` and none of which is a headline."""
+    headed = _headed(lab, arts, hunits)
+    seen = {arts[k] for k in range(last + 1) if lab[k][0] in _BODY or lab[k][0] in _HEADER}
+    out = []
+    for k in range(last + 1, len(lab)):
+        a = arts[k]
+        if (lab[k][0] in _BODY or lab[k][0] in _HEADER) and a not in seen:
+            seen.add(a)
+            if a not in headed:
+                out.append(a)
+                if len(out) == 2:
+                    break
+    return out
 
 
 def _run_from(lab, arts, f, stop):

@@ -165,6 +165,11 @@ class Confidence:
     goes_on_before: float = 0.6
     """An open column foot before a paragraph's first line, whose paragraph went on in a
     piece printed before it: it ends its paragraph's piece."""
+    read_across: float = 0.4
+    """A header left without a body goes with an article after it holding no headline
+    (two stories' headers read across: each story's groups with one of the next two); two
+    headers read across that took a body give one story's groups to the header unit under
+    them."""
 
     # ---- a person's decisions ----
     person: float = 1.0

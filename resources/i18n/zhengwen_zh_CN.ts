@@ -1542,6 +1542,14 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>文章正文中间的图片说明</translation>
     </message>
     <message>
+        <source>a header left without a body, with the first article after it that has no headline</source>
+        <translation>没有正文的标题区，归入其后第一篇没有标题的文章</translation>
+    </message>
+    <message>
+        <source>two stories&apos; headers read across line by line: each story&apos;s lines go with the article after them that carries that story on</source>
+        <translation>两篇报道的标题区被逐行横向读出：各篇的行归入其后接续该篇的文章</translation>
+    </message>
+    <message>
         <source>a header without a body</source>
         <translation>没有正文的标题区</translation>
     </message>
