@@ -102,7 +102,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
         free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)
     give_lone_headers_a_part(segs, hgrams, hseg, change, profile, below)
     free_quiet_stretches(segs, hunits, hgrams, change, cuts, profile)
-    share_between_headers(segs, hgrams, change, profile)
+    share_between_headers(segs, hgrams, change, profile, drawn_in_order(pg))
     art_of_seg = segment_articles(segs, hgrams, change, profile, below)
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)
     _go_on_before_headers(in_column, arts, rules, profile)
