@@ -455,7 +455,7 @@ class Profile:
     bodies apart better by this many bigram hits (net, counted once per paragraph): each
     header is drawn right by its body there, so the place the pairing gave already stands
     between the two bodies. On made PDF pages the moves by words were 0–12 hits better and
-    wrong all 8 times; a real page's turn (a dev page in a made issue) is 60."""
+    none of the 8 was right; a real page's turn (a dev page in a made issue) is 60."""
     two_stories_min_lines: int = 16
     """On a page given in drawing order, a segment alone between two headers may hold two
     stories, one drawn header first and the next body first (:mod:`.two_stories`), when it
