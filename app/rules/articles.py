@@ -104,7 +104,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
         free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)
     give_lone_headers_a_part(segs, hgrams, hseg, change, profile, below)
     free_quiet_stretches(segs, hunits, hgrams, change, cuts, profile)
-    share_between_headers(segs, hgrams, change, profile)
+    share_between_headers(segs, hgrams, change, profile, drawn_in_order(pg))
     art_of_seg = segment_articles(segs, hgrams, change, profile, below)
     if in_order:
         _openings_before_their_header(pg, lab, segs, art_of_seg, hunits, profile)

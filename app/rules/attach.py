@@ -377,10 +377,14 @@ def words_begin(paras, at, text, grams, profile=DEFAULT):
         evidence(x1, len(before), x2, len(after)) >= profile.part_cut_evidence
 
 
-def share_between_headers(segs, hgrams, change, profile=DEFAULT):
+def share_between_headers(segs, hgrams, change, profile=DEFAULT, drawn=False):
     """Two headed segments of one run with only column changes between them: the body
     between them goes to one or the other, cut where the content turns from one header's
-    words to the other's (the segments' texts stay the ones they were attached by)."""
+    words to the other's (the segments' texts stay the ones they were attached by). On a
+    page drawn in order (``drawn``) each header is drawn right by its body, so where the
+    headed segments meet already stands between the two bodies (headless segments between
+    them go with the one before, :func:`segment_articles`): the body moves only where the
+    words tell it by :attr:`~.profile.Profile.drawn_cut_words` bigram hits more."""
     paras, owner, after_h, rule = segs.paras, segs.owner, segs.after_h, segs.rule
     a = None
     for s in range(len(segs)):
@@ -390,14 +394,34 @@ def share_between_headers(segs, hgrams, change, profile=DEFAULT):
             continue
         if a is not None:
             both = [p for x in range(a, s + 1) for p in paras[x]]
-            cut = best_cut(both, segs.line_text, hgrams[owner[a]], hgrams[owner[s]], change,
-                           first_only=True, prior=len(paras[a]), profile=profile)
+            g_a, g_s = hgrams[owner[a]], hgrams[owner[s]]
+            cut = best_cut(both, segs.line_text, g_a, g_s, change, first_only=True, prior=len(paras[a]), profile=profile)
+            if cut and drawn and words_gain(both, len(both) - len(paras[s]), segs.line_text, g_a, g_s) < \
+                    profile.drawn_cut_words:
+                cut = None
             if cut:
                 paras[a] = both[:cut[1]]
                 for x in range(a + 1, s):
                     paras[x] = []
                 paras[s] = both[cut[1]:]
         a = s
+
+
+def words_gain(seg, at, text, g_a, g_b):
+    """How much better the best cut of a segment's paragraphs by words alone tells the
+    bigrams of two headers (``g_a`` before the cut, ``g_b`` after) apart than the cut at
+    paragraph ``at`` does (the score of :func:`best_cut`, without its bonuses).
+
+    >>> seg = [[0], [1], [2], [3]]
+    >>> text = ["廉洁文化进校园", "廉洁文化育人", "北湖区新就业群体", "北湖区服务"]
+    >>> words_gain(seg, 2, text, {"廉洁", "文化"}, {"北湖", "湖区"}), words_gain(seg, 1, text, {"廉洁", "文化"}, {"北湖", "湖区"})
+    (0, 4)
+    """
+    units = ["".join([text[k] for k in p]) for p in seg]
+    d = list(map(sub, holding(units, g_a), holding(units, g_b)))
+    total = sum(d)
+    scores = [2 * pre - total for pre in accumulate(d[:-1])]
+    return max(scores) - scores[at - 1] if scores and 0 < at < len(seg) else 0
 
 
 def kept_between_headers(rule):

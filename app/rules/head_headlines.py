@@ -18,6 +18,7 @@ from __future__ import annotations
 
 
 from .decisions import HEADER_LABELS
+from .headers import tail_shaped
 from .lazy import LazyPattern
 from .names import ends_in_credit
 from .profile import DEFAULT
@@ -55,19 +56,32 @@ def head_headlines(pg, lab, profile=DEFAULT):
 
 def _headline_ending_the_page(pg, lab, profile=DEFAULT):
     """On a page drawn in order, relabel a headline the last line of the page's text (only
-    furniture after it): a title-shaped paragraph line holding no clause mark and ending
-    no sentence, wider than a kicker, after a line that closes. A paragraph there would
-    end its sentence, a head would have text under it; it is the header of a story whose
-    body was drawn before it ("……络之中。（田睿军）" / "吉首跑出项目建设“加速度”")."""
+    furniture after it), with its wrapped tail if it has one: a title-shaped paragraph
+    line holding no clause mark and ending no sentence, wider than a kicker, after a line
+    that closes. A paragraph there would end its sentence, a head would have text under
+    it; it is the header of a story whose body was drawn before it ("……络之中。（田睿军）" /
+    "吉首跑出项目建设“加速度”"). A headline wrapped inside its quotes may leave a tail of a
+    glyph or the closing quote alone on the last line ("……经济“新引擎" / "”")."""
     k = len(lab) - 1
     while k > 0 and lab[k][0] == "noise":
         k -= 1
-    if k < 1 or lab[k][0] != "paragraph" or lab[k][1] == "person" or lab[k - 1][0] != "paragraph":
+    first = k - 1 if _wrapped_tail(pg, lab, k, profile) else k
+    if first < 1 or lab[first][0] != "paragraph" or lab[first - 1][0] != "paragraph":
         return
-    t, before = pg.text[k], pg.text[k - 1]
-    if (not pg.ends_final[k] and not _CLAUSE.search(t) and pg.width[k] > profile.kicker_max_width
-            and (pg.ends_final[k - 1] or before[-1:] in "）)" and ends_in_credit(pg.text, k - 1))):
-        lab[k] = ("headline", "head-as-headline", profile.conf.head_as_headline)
+    if any(lab[r][1] == "person" for r in range(first, k + 1)):
+        return
+    t, before = "".join(pg.text[first:k + 1]), pg.text[first - 1]
+    if (not pg.ends_final[k] and not _CLAUSE.search(t) and pg.width[first] > profile.kicker_max_width
+            and (pg.ends_final[first - 1] or before[-1:] in "）)" and ends_in_credit(pg.text, first - 1))):
+        for r in range(first, k + 1):
+            lab[r] = ("headline", "head-as-headline", profile.conf.head_as_headline)
+
+
+def _wrapped_tail(pg, lab, k, profile=DEFAULT):
+    """Is line k, a paragraph line, shaped as the wrapped tail of the line before it (a
+    glyph or two, or a closing quote alone, ending no sentence)?"""
+    return (k > 1 and lab[k][0] == "paragraph" and pg.width[k] <= profile.tracked_tail_width
+            and not pg.ends_final[k] and tail_shaped(pg.text[k]))
 
 
 def _over_a_header(lab, j):

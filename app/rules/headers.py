@@ -120,6 +120,16 @@ def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
     return ext
 
 
+def tail_shaped(t):
+    """Is ``t`` shaped as a headline's wrapped tail: ideographs, maybe with a closing
+    quote, or the quote alone, spaced or not?
+
+    >>> tail_shaped("引擎”"), tail_shaped("”"), tail_shaped("零 ”"), tail_shaped("治理。")
+    (True, True, True, False)
+    """
+    return bool(_TAIL.match(han_shape(t).replace(" ", "")))
+
+
 def title_tail(pg, kinds, x, profile=DEFAULT):
     """Is line x a title line's wrapped tail: a glyph or two (ideographs, a closing quote,
     or the quote alone), spaced as a tracked title's pieces are or not ("零 ”"), ending no

@@ -292,6 +292,18 @@ _RULE_LAST = _CAPTION_END | _KICKER_END
 _RULE_WORDS = ("版", "编辑", "校对", "年", "记者", "通讯员")
 
 
+def _named_last(pg, k, profile=DEFAULT):
+    """On a page drawn in order (no blank line anywhere), does a running head drawn last
+    (among the page's last lines, after line k) name the page's section? A page prints its
+    section name once, so a line of that shape at the top ("县域经济观察") is the first
+    story's kicker."""
+    n = len(pg.text)
+    if not pg.tight or not all(pg.tight[1:]):
+        return False
+    return any(kind_of(pg.text[r], pg.letter_spaced[r], profile=profile) == "noise" and names_section(pg.text[r])
+               for r in range(max(k + 1, n - profile.top_lines), n))
+
+
 def line_kinds(pg, profile=DEFAULT):
     """:func:`kind_of` of every line of the :class:`~.page.Page` ``pg``: the title shape
     decided for whole columns at once, the other rules run on the few lines they could
@@ -308,7 +320,8 @@ def line_kinds(pg, profile=DEFAULT):
     seen_text = 0
     named = False     # the page printed its section name already
     for k in range(min(profile.top_lines, len(text))):
-        kinds[k] = kd = kind_of(text[k], ls[k], top=seen_text == 0 and not named, profile=profile)
+        top = seen_text == 0 and not named and not (is_section_name(text[k]) and _named_last(pg, k, profile))
+        kinds[k] = kd = kind_of(text[k], ls[k], top=top, profile=profile)
         seen_text += kd != "noise"
         named = named or kd == "noise" and names_section(text[k])
         ruled.discard(k)
