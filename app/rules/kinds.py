@@ -289,7 +289,10 @@ def title_shaped(t, ls, profile=DEFAULT):
 # that any other rule of kind_of looks for.
 _RULE_FIRST = frozenset("#*—-─－图上下左右【[“") | _FURN_FIRST
 _RULE_LAST = _CAPTION_END | _KICKER_END
-_RULE_WORDS = ("版", "编辑", "校对", "年", "记者", "通讯员")
+_RULE_WORDS = ("版", "编辑", "校对", "记者", "通讯员")
+# and a year's 年 between digits (a date, :data:`_FURN_HINT`): most lines that hold 年 are
+# running text ("2023年，", "今年")
+_DATE_HINT = LazyPattern(r"\d\s*年\s*\d")
 
 
 def line_kinds(pg, profile=DEFAULT):
@@ -305,6 +308,7 @@ def line_kinds(pg, profile=DEFAULT):
                                    for f, la, s in zip(pg.first, pg.last, pg.has_space)]))
     for w in _RULE_WORDS:
         ruled.update(pg.lines_with(w))
+    ruled.update(k for k in pg.lines_with("年") if _DATE_HINT.search(text[k]))
     seen_text = 0
     named = False     # the page printed its section name already
     for k in range(min(profile.top_lines, len(text))):
