@@ -104,7 +104,7 @@ class Page:
         rows = self.rows = list(compress(count(), mask))
         raw = list(compress(lines, mask))
         # (every non-blank line keeps a character: a layout space is one Python's strip drops)
-        self.text = text = [x.strip(LAYOUT_SPACE) for x in raw]
+        self.text = text = list(map(str.strip, raw, repeat(LAYOUT_SPACE)))
         n = len(rows)
         self.has_space = [" " in x for x in text]
         self._index = self._gather = None

@@ -58,8 +58,7 @@ def is_letter_spaced(text):
     >>> is_letter_spaced("高 ，传 统 党 建 模 式 面 临")
     True
     """
-    plain, other = text.count(" "), sum(map(text.count, _OTHER_SPACES))
-    if plain + other < 2:
+    if text.count(" ") < 2 and text.count(" ") + sum(map(text.count, _OTHER_SPACES)) < 2:
         return False    # two gaps take two spaces: most lines with a space have one
     return _letter_spaced_shape(_spaced_shape(text))
 
