@@ -115,7 +115,7 @@ class Page:
         self.last = list(map(itemgetter(-1), text))
         self.ends_final = ends_final_column(text, self.last)
         self.starts_closed = starts_closed_column(text, self.first)
-        self.tight = [False] + list(map(eq, rows[1:], map((1).__add__, rows))) if n else []
+        self.tight = [False] + list(map(eq, rows[1:], map(add, rows, repeat(1)))) if n else []
         blanks_after = (n - 1) - sum(self.tight) if n else 0
         self.spaced = n > profile.spaced_min_lines and blanks_after >= profile.spaced_share * (n - 1)
         self.body_width = quantile(sorted(self.width), 0.5) if n else 0.0
