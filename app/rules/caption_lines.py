@@ -7,7 +7,8 @@ credit whose bracket the column cut ("……义诊。（湘阴文旅广" / "电�
 a caption starts right after a line that closes what came before (a paragraph's end, a
 byline), so the lines between such a line and the credit are the caption's.
 """
-from itertools import compress, count
+from itertools import compress, count, repeat
+from operator import eq
 
 from .chars import HAN
 from .headers import closes, opens_group
@@ -18,6 +19,7 @@ from .shaped import ShapedPattern
 # the credit alone: a role and a name before 摄, or a bracketed source
 _CREDIT_ONLY = ShapedPattern(f"^[{HAN}]?(?:本报)?(?:记者|通讯员)[{HAN} ]{{2,8}}摄$|^[（(][^（）()]{{2,30}}[）)]$")
 _TEXT_KINDS = frozenset(("body", "title"))
+_CLOSING_BRACKETS = frozenset("）)")     # (a set: asked through map, a str's __contains__ costs more)
 
 
 def credit_only(t):
@@ -70,10 +72,10 @@ def _cut_credit_ends(pg, kinds):
     """Make 'caption' the end of a credit a column cut ("（…供" / "图）", "……本报记者" /
     "郭超 摄")."""
     text, tight = pg.text, pg.tight
-    for k in compress(count(), map("）)".__contains__, pg.last)):
+    for k in compress(count(), map(_CLOSING_BRACKETS.__contains__, pg.last)):
         if k and tight[k] and kinds[k] in _TEXT_KINDS and cut_credit(text[k - 1], text[k]):
             kinds[k] = "caption"
-    for k in compress(count(), map("摄".__eq__, pg.last)):
+    for k in compress(count(), map(eq, pg.last, repeat("摄"))):
         if k and tight[k] and kinds[k] in _TEXT_KINDS | {"byline"} and cut_photo_credit(text[k - 1], text[k]):
             kinds[k] = "caption"
 
@@ -87,7 +89,7 @@ def caption_lines(pg, kinds, profile=DEFAULT):
     if pg.markdown:
         return    # a paragraph a line: no caption is wrapped
     _cut_credit_ends(pg, kinds)
-    for k in list(compress(count(), map("caption".__eq__, kinds))):
+    for k in list(compress(count(), map(eq, kinds, repeat("caption")))):
         start = _wrapped_start(pg, kinds, k, profile)
         # the page's start is no sign: the caption may cut a paragraph carried over to it;
         # but the page's first line running on into the caption's last line (ending no

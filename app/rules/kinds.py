@@ -285,11 +285,15 @@ def title_shaped(t, ls, profile=DEFAULT):
     return not (last in "）)" and trailing_credit(t) is not None)
 
 
-# Lines only the title shape can take: no first or last character, no space and no word
-# that any other rule of kind_of looks for.
+# Lines only the title shape can take: no first or last character, no space (but on a line
+# ending in a final or soft mark, where no byline ends) and no word that any other rule of
+# kind_of looks for.
 _RULE_FIRST = frozenset("#*—-─－图上下左右【[“") | _FURN_FIRST
 _RULE_LAST = _CAPTION_END | _KICKER_END
-_RULE_WORDS = ("版", "编辑", "校对", "年", "记者", "通讯员")
+_RULE_WORDS = ("版", "编辑", "校对", "记者", "通讯员")
+# and a year's 年 between digits (a date, :data:`_FURN_HINT`): most lines that hold 年 are
+# running text ("2023年，", "今年")
+_DATE_HINT = LazyPattern(r"\d\s*年\s*\d")
 
 
 def _named_last(pg, k, profile=DEFAULT):
@@ -313,10 +317,11 @@ def line_kinds(pg, profile=DEFAULT):
     kinds = ["title" if (la not in _NOT_TITLE_END and not e
                          and (f not in NO_LINE_START if n >= long else title_like(x))) else "body"
              for x, f, la, e, n in zip(text, pg.first, pg.last, pg.ends_final, map(len, text))]
-    ruled = set(compress(count(), [f in _RULE_FIRST or la in _RULE_LAST or s
+    ruled = set(compress(count(), [f in _RULE_FIRST or la in _RULE_LAST or s and la not in _NOT_TITLE_END
                                    for f, la, s in zip(pg.first, pg.last, pg.has_space)]))
     for w in _RULE_WORDS:
         ruled.update(pg.lines_with(w))
+    ruled.update(k for k in pg.lines_with("年") if _DATE_HINT.search(text[k]))
     seen_text = 0
     named = False     # the page printed its section name already
     for k in range(min(profile.top_lines, len(text))):

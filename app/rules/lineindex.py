@@ -6,7 +6,8 @@ hold (a rare mark, a role word, a tab)."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 
 
 class LineIndex:
@@ -24,7 +25,7 @@ class LineIndex:
         """Positions of the texts containing ``needle`` (which holds no newline)."""
         if self._joined is None:
             self._joined = "\n".join(self.texts)
-            self._starts = list(accumulate(map((1).__add__, map(len, self.texts)), initial=0))
+            self._starts = list(accumulate(map(add, map(len, self.texts), repeat(1)), initial=0))
         text, starts = self._joined, self._starts
         out = []
         find = text.find

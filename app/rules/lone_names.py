@@ -9,7 +9,8 @@ holds a comma (a section head's, "因地制宜，
 走好特色发" / "展路"): then it is the wrapped tail of the line above ("道县蹚出产业振兴新" /
 "路子", "——涟源探索乡村振兴新" / "路径" / "通讯员 魏佳").
 """
-from itertools import compress, count
+from itertools import compress, count, repeat
+from operator import eq, le
 
 from .chars import SHAPE, han_shape
 from .headers import alone_in_group, closes, opens_group, title_tail
@@ -19,6 +20,7 @@ from .names import ends_in_credit, lone_credit
 from .profile import DEFAULT
 
 _CLAUSE_MARK = LazyPattern("[，。；、！？：,;!?:]")
+_CLOSING_BRACKETS = frozenset("）)")     # (a set: asked through map, a str's __contains__ costs more)
 _NAME_SHAPE = LazyPattern(f"^{SHAPE}{{2,3}}$|^{SHAPE} {SHAPE}$")     # over the ideographs' shape
 
 
@@ -51,7 +53,7 @@ def lone_bylines(pg, kinds, profile=DEFAULT):
     is the headline's tail). Only lines of two or three cells are read."""
     n = len(kinds)
     text = pg.text
-    for k in compress(count(), map((3.0).__ge__, pg.width)):
+    for k in compress(count(), map(le, pg.width, repeat(3.0))):
         if (k and kinds[k] in ("body", "title")
                 and (kinds[k - 1] in ("title", "deck") and "，" not in text[k - 1]
                      or title_tail(pg, kinds, k - 1, profile)
@@ -80,7 +82,7 @@ def lone_credits(pg, kinds):
     splits a part or sends it to the wrong page; on PDF pages drawn in order the next
     story's header, drawn right under it, is paired with the wrong body)."""
     text = pg.text
-    for k in compress(count(), map("）)".__contains__, pg.last)):
+    for k in compress(count(), map(_CLOSING_BRACKETS.__contains__, pg.last)):
         if k and kinds[k] == "title" and ends_in_credit(text, k):
             kinds[k] = "body"
         elif k and kinds[k] == "byline" and kinds[k - 1] == "body" and lone_credit(text[k - 1], text[k]):
@@ -100,7 +102,7 @@ def deck_tails(pg, kinds, profile=DEFAULT):
     # often set as title-shaped lines (no sentence ends in them): a line wider than a
     # kicker there is text, where drawing order may print the next story's headline
     grouped = not pg.spaced and not pg.markdown and not all(tight[1:])
-    for k in compress(count(), map("deck".__eq__, kinds)):
+    for k in compress(count(), map(eq, kinds, repeat("deck"))):
         j = k + 1
         if (j >= n or not tight[j] or kinds[j] not in ("body", "title") or ls[j]
                 or w[j] > profile.deck_tail_width or _CLAUSE_MARK.search(text[j])

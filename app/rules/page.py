@@ -8,7 +8,7 @@ specification; the columns here are their values, and tests hold the two equal.
 from __future__ import annotations
 
 from itertools import accumulate, compress, count, repeat
-from operator import add, and_, eq, itemgetter, mul, sub, truediv
+from operator import add, and_, eq, is_not, itemgetter, mul, sub, truediv
 
 from .chars import FINAL_END, LAYOUT_SPACE, NO_LINE_START, width
 from .columns import quantile
@@ -104,7 +104,7 @@ class Page:
         rows = self.rows = list(compress(count(), mask))
         raw = list(compress(lines, mask))
         # (every non-blank line keeps a character: a layout space is one Python's strip drops)
-        self.text = text = [x.strip(LAYOUT_SPACE) for x in raw]
+        self.text = text = list(map(str.strip, raw, repeat(LAYOUT_SPACE)))
         n = len(rows)
         self.has_space = [" " in x for x in text]
         self._index = self._gather = None
@@ -115,12 +115,12 @@ class Page:
         self.last = list(map(itemgetter(-1), text))
         self.ends_final = ends_final_column(text, self.last)
         self.starts_closed = starts_closed_column(text, self.first)
-        self.tight = [False] + list(map(eq, rows[1:], map((1).__add__, rows))) if n else []
+        self.tight = [False] + list(map(eq, rows[1:], map(add, rows, repeat(1)))) if n else []
         blanks_after = (n - 1) - sum(self.tight) if n else 0
         self.spaced = n > profile.spaced_min_lines and blanks_after >= profile.spaced_share * (n - 1)
         self.body_width = quantile(sorted(self.width), 0.5) if n else 0.0
         self.markdown = self.body_width > profile.md_body_width
-        self.indent_page, self.indent, self.frame = _leading_spaces(raw, profile)
+        self.indent_page, self.indent, self.frame = _leading_spaces(raw, text, profile)
         self.letter_spaced = [False] * n
         for k in compress(count(), self.has_space):
             self.letter_spaced[k] = is_letter_spaced(text[k])
@@ -153,14 +153,16 @@ class Page:
         return self._index.containing(needle)
 
 
-def _leading_spaces(raw, profile):
+def _leading_spaces(raw, text, profile):
     """(the page indents its paragraphs, the indented lines, the lines starting a new text
-    frame) from the spaces the non-blank lines ``raw`` start with: a full-width or double
-    space is an indent, counted only where the page indents often; a single space a new
-    text frame, counted only where rare.
+    frame) from the spaces the non-blank lines ``raw`` start with (``text``: each without
+    the layout spaces at its ends): a full-width or double space is an indent, counted
+    only where the page indents often; a single space a new text frame, counted only
+    where rare.
     """
     n = len(raw)
-    led = list(compress(count(), map(_LEAD.__contains__, map(itemgetter(0), raw))))
+    # a line starting with a layout space is one its strip changed (most come back as they were)
+    led = [k for k in compress(count(), map(is_not, raw, text)) if raw[k][0] in _LEAD]
     indent = [False] * n
     frame = [False] * n
     for k in led:

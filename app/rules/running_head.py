@@ -8,6 +8,9 @@ sentences either, but only the company of a running head makes them furniture: a
 that prints furniture of its own.
 """
 
+from itertools import compress, count, repeat
+from operator import le
+
 from .chars import HAN, LAYOUT_SPACE
 from .lazy import LazyPattern
 from .profile import DEFAULT
@@ -49,6 +52,6 @@ def running_head_pieces(pg, kinds, profile=DEFAULT):
         return
     text, last = pg.text, pg.last
     narrow = profile.head_piece_max_width
-    for k in (k for k, w in enumerate(pg.width) if w <= narrow):
+    for k in compress(count(), map(le, pg.width, repeat(narrow))):
         if last[k] in _LAST and kinds[k] != "noise" and is_head_piece(text[k]):
             kinds[k] = "noise"

@@ -16,7 +16,6 @@ from .profile import DEFAULT
 
 # marks inside a clause or ending one: a title has none (a colon it may: "安化：……")
 _CLAUSE_MARK = LazyPattern("[，。；、！？,;!?]")
-_SPACES = LazyPattern(f"[{LAYOUT_SPACE}]+")
 
 
 def could_be_tracked_title(t):
@@ -30,8 +29,8 @@ def could_be_tracked_title(t):
     >>> could_be_tracked_title("资 难 题 ： 邮 储 银 行 郴 州 市 分 行 主 动 下 沉 服 务 ：")
     False
     """
-    t = _SPACES.sub("", t)
-    return not _CLAUSE_MARK.search(t) and t[-1] not in "：:"
+    # (the spaces are no clause marks: the last character is the last one not a space)
+    return not _CLAUSE_MARK.search(t) and t.rstrip(LAYOUT_SPACE)[-1] not in "：:"
 
 
 def tracked_titles(pg, kinds, profile=DEFAULT):
@@ -60,14 +59,15 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
         while j + 1 < n and piece(j + 1):
             j += 1
         done = j
-        if sum(ls[k:j + 1]) > profile.tracked_max_lines:
+        run = range(k, j + 1)
+        # (what the lines hold is asked before what surrounds them: most runs are a
+        # justified paragraph's lines, holding clause marks)
+        if (sum(ls[k:j + 1]) > profile.tracked_max_lines
+                or not all(kinds[r] in ("body", "title") and could_be_tracked_title(text[r]) for r in run)):
             continue
-        if not (_opens(pg, kinds, k, profile) or _set_apart(pg, kinds, k, j)
+        if (_opens(pg, kinds, k, profile) or _set_apart(pg, kinds, k, j)
                 or _kicker_set_apart(pg, kinds, k, j, profile) or k == j and alone_in_group(pg, k)
                 or _after_a_headline(pg, kinds, k, j, profile) or _goes_on_tracked(pg, kinds, k, j, profile)):
-            continue
-        run = range(k, j + 1)
-        if all(kinds[r] in ("body", "title") and could_be_tracked_title(text[r]) for r in run):
             for r in run:
                 kinds[r] = "title"
 
