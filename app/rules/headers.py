@@ -10,8 +10,9 @@ unpunctuated lines) and the line before it closes what came before.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import compress, count
+from operator import not_, or_
 
 from .chars import SHAPE, han_shape
 from .kinds import quotes_closed
@@ -64,11 +65,15 @@ def closes(pg, kinds, k):
     return ends_final(t) or t.endswith("——") or t[-1] in "）)" and ends_in_credit(pg.text, k)
 
 
+_DASH_OR_PAREN = frozenset("—）)")
+
+
 def closes_column(pg, kinds):
     """:func:`closes` of every line (the sentence's end read from the page's column,
     where a wrapped closing quote ends what the line before ends)."""
-    out = [kd in CLOSING_KINDS or e for kd, e in zip(kinds, pg.ends_final)]
-    for k in [k for k, c in enumerate(pg.last) if c in "—）)"]:
+    # (both columns of bools, or-ed at C speed: this runs over every line)
+    out = list(map(or_, map(CLOSING_KINDS.__contains__, kinds), pg.ends_final))
+    for k in compress(count(), map(_DASH_OR_PAREN.__contains__, pg.last)):
         if not out[k]:
             out[k] = closes(pg, kinds, k)
     return out
@@ -110,9 +115,13 @@ def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
     # on a page without blank lines (or a Markdown one) title lines follow each other in a
     # block without a blank line saying so
     loose = not pg.spaced or pg.markdown
-    ext = [False] + [kd in _HEADERISH and not f and (kd == "byline" or kd == "deck" or ti or loose)
-                     and not (kd == "title" and (pk == "deck" or pk == "byline"))
-                     for kd, pk, f, ti in zip(kinds[1:], kinds, pg.frame[1:], pg.tight[1:])] + [False]
+    frame, tight = pg.frame, pg.tight
+    ext = [False] * (len(kinds) + 1)
+    # only header-ish lines may continue a run (picked out at C speed)
+    for x in compress(count(1), map(_HEADERISH.__contains__, kinds[1:])):
+        kd = kinds[x]
+        ext[x] = (not frame[x] and (kd == "byline" or kd == "deck" or tight[x] or loose)
+                  and not (kd == "title" and kinds[x - 1] in _DECK_OR_BYLINE))
     tail = float(profile.tracked_tail_width)
     for x in compress(count(), map(tail.__ge__, pg.width)):
         if title_tail(pg, kinds, x, profile):
@@ -228,14 +237,12 @@ class _Runs:
         self.pg, self.kinds, self.profile = pg, kinds, profile
         n = len(kinds)
         self.ext = _extends(pg, kinds, profile)
-        # brk[x]: the first line from x on that cannot continue a run
-        self.brk = brk = list(range(n + 1))
-        for x in range(n - 1, 0, -1):
-            if self.ext[x]:
-                brk[x] = brk[x + 1]
-        self.anchors = [k for k, kd in enumerate(kinds) if kd in _ANCHORS]
+        # the lines that cannot continue a run (the first line's entry, False, among them):
+        # a run from x breaks at the first of them from x on
+        self.stops = list(compress(count(), map(not_, self.ext)))
+        self.anchors = list(compress(count(), map(_ANCHORS.__contains__, kinds)))
         self.tights = list(compress(count(), pg.tight)) if pg.spaced else []
-        self.first_body = next((k for k, kd in enumerate(kinds) if kd == "body"), n)
+        self.first_body = kinds.index("body") if "body" in kinds else n
         self.short = pg.body_width - profile.header_short
         # two-phrase headlines, and tracked ones alone in their text group: a header block
         # on their own (a line of names, though shaped the same, is a byline by its kind)
@@ -251,15 +258,18 @@ class _Runs:
         only at the top of a Markdown page."""
         ext, md = self.ext, self.pg.markdown
         phrases = self.phrases
-        return [k for k, kd in enumerate(self.kinds)
-                if kd in _HEADERISH and (kd != "title" or ext[k + 1] or md or k in phrases)]
+        kinds = self.kinds
+        return [k for k in compress(count(), map(_HEADERISH.__contains__, kinds))
+                if kinds[k] != "title" or ext[k + 1] or md or k in phrases]
 
     def end_of(self, k):
         """The last line of the run from line k: as far as lines may continue it, and on a
         page with neither blank lines nor Markdown, where body lines look like titles too,
         only to its last strong sign or its last short line, whichever comes later."""
         kinds, w = self.kinds, self.pg.width
-        j = min(self.brk[k + 1] - 1, k + self.profile.header_max_lines) if k + 1 < len(kinds) else k
+        stops = self.stops
+        j = (min(stops[bisect_left(stops, k + 1)] - 1, k + self.profile.header_max_lines) if k + 1 < len(kinds)
+             else k)
         if self.pg.spaced or self.pg.markdown or j == k:
             return j
         last = self._last_anchor(k, j)
