@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from itertools import count
+from itertools import compress, count
 
 from .chars import NO_LINE_END, NO_LINE_START, width
 from .columns import local_width, local_widths, quantile
@@ -19,6 +19,7 @@ from .profile import DEFAULT
 
 ASIDE = frozenset(("noise", "caption"))   # kinds of lines the text runs across
 _TEXT = ("body", "title")                  # kinds of lines a paragraph is made of
+_TEXT_SET = frozenset(_TEXT)
 
 
 def middle_width(pg, kinds, x, lines, least=2, bare=False, across=False):
@@ -120,7 +121,11 @@ class LocalWidths:
 def body_runs(kinds, labels):
     """The body and title lines outside header clusters (``labels``: their lines), as runs
     of k between two header blocks (each run may be another article, in another column)."""
-    ks = [k for k, kd in enumerate(kinds) if kd in _TEXT and k not in labels]
+    ks = list(compress(count(), map(_TEXT_SET.__contains__, kinds)))    # (at C speed: every line)
+    for c in labels:
+        at = bisect_left(ks, c)
+        if at < len(ks) and ks[at] == c:
+            del ks[at]
     bounds = sorted({0, len(ks)} | {bisect_left(ks, c) for c in labels})
     return [ks[a:b] for a, b in zip(bounds, bounds[1:])]
 
