@@ -11,7 +11,7 @@ unpunctuated lines) and the line before it closes what came before.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import compress, count
+from itertools import chain, compress, count
 from operator import not_, or_
 
 from .chars import SHAPE, han_shape
@@ -114,14 +114,24 @@ def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
     under a title line is its wrapped tail); one more entry, False, past the last line."""
     # on a page without blank lines (or a Markdown one) title lines follow each other in a
     # block without a blank line saying so
-    loose = not pg.spaced or pg.markdown
-    frame, tight = pg.frame, pg.tight
-    ext = [False] * (len(kinds) + 1)
-    # only header-ish lines may continue a run (picked out at C speed)
-    for x in compress(count(1), map(_HEADERISH.__contains__, kinds[1:])):
-        kd = kinds[x]
-        ext[x] = (not frame[x] and (kd == "byline" or kd == "deck" or tight[x] or loose)
-                  and not (kd == "title" and kinds[x - 1] in _DECK_OR_BYLINE))
+    n = len(kinds)
+    decks = list(compress(count(), map(_DECK_OR_BYLINE.__contains__, kinds)))
+    if not pg.spaced or pg.markdown:
+        # every header-ish line (most lines are title-shaped there)
+        ext = list(map(_HEADERISH.__contains__, kinds))
+        ext.append(False)
+    else:
+        # a deck or byline, or a header-ish line printed tight to the line before (few lines)
+        ext = [False] * (n + 1)
+        for x in chain(compress(count(), pg.tight), decks):
+            ext[x] = kinds[x] in _HEADERISH
+    ext[0] = False
+    # but not a line starting a new text frame, nor a title line after a deck or a byline
+    for x in compress(count(), pg.frame):
+        ext[x] = False
+    for x in decks:
+        if x + 1 < n and kinds[x + 1] == "title":
+            ext[x + 1] = False
     tail = float(profile.tracked_tail_width)
     for x in compress(count(), map(tail.__ge__, pg.width)):
         if title_tail(pg, kinds, x, profile):

@@ -8,7 +8,7 @@ paragraph's first line that happens to end no sentence.
 from __future__ import annotations
 
 import re
-from itertools import compress, count
+from itertools import chain, compress, count
 
 from .chars import CLOSERS
 from .headers import closes, closes_column, opens_group
@@ -53,10 +53,11 @@ def _candidates(body, lab, after_close):
     closing), or opening a text group (:func:`.headers.opens_group`, read here from the
     page's blank lines in one pass)."""
     pg, kinds = body.pg, body.kinds
-    aside_or_closed = [c or kd in ASIDE for c, kd in zip(after_close, kinds)]
     grouped = not (pg.spaced or pg.markdown)
-    return [k for k, x, kd, c, t in zip(count(), lab, kinds, [True] + aside_or_closed, pg.tight)
-            if x is None and (c or grouped and not t) and kd in ("title", "kicker")]
+    # (one pass: c and pk are the line before's close and kind, the first line's as if closed)
+    return [k for k, x, kd, c, pk, t in zip(count(), lab, kinds, chain((True,), after_close), chain(("",), kinds),
+                                              pg.tight)
+            if x is None and (c or pk in ASIDE or grouped and not t) and kd in ("title", "kicker")]
 
 
 def _group_head(body, k, rule):
