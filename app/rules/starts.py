@@ -244,7 +244,7 @@ class Body:
         paragraph before, a head, or a column that changes at j."""
         pg, profile = self.pg, self.profile
         own = middle_width(pg, self.kinds, j + 1, profile.middle_lines, least=1)
-        gap = max((colw or self.colw)[j] or col, own) - pg.width[j]
+        gap = max((self.colw if colw is None else colw)[j] or col, own) - pg.width[j]
         return gap, profile.ls_first_line_deficit if pg.letter_spaced[j] else profile.first_line_deficit
 
     def moved_down(self, j):
