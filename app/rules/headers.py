@@ -266,11 +266,13 @@ class _Runs:
     def starts(self):
         """The lines a cluster may start at: a header-ish line, a lone title-shaped one
         only at the top of a Markdown page."""
-        ext, md = self.ext, self.pg.markdown
-        phrases = self.phrases
         kinds = self.kinds
-        return [k for k in compress(count(), map(_HEADERISH.__contains__, kinds))
-                if kinds[k] != "title" or ext[k + 1] or md or k in phrases]
+        if self.pg.markdown:
+            return list(compress(count(), map(_HEADERISH.__contains__, kinds)))
+        # the strong signs, the header-ish lines a run goes on from (found from ``ext``, few
+        # lines on a spaced page) and the headlines of their own (title lines all)
+        goes_on = {k for k in compress(count(), self.ext[1:]) if kinds[k] in _HEADERISH}
+        return sorted(goes_on.union(self.anchors, self.phrases))
 
     def end_of(self, k):
         """The last line of the run from line k: as far as lines may continue it, and on a
@@ -319,6 +321,8 @@ class _Runs:
         follows (a headline holds none: the deck or byline after such a group heads no
         text of it), and a group of that kind later in the run, a title line after it
         (:meth:`_piece_after`). A header, if any, starts after it."""
+        if k == 0 or j == k:
+            return False    # (a run of one line goes on past no blank line)
         tight, kinds = self.pg.tight, self.kinds
         b = next((r for r in range(k + 1, j + 1) if not tight[r]), None)
         # plain title lines before it: a kicker, deck or two-phrase headline printed
