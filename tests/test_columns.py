@@ -152,3 +152,19 @@ def test_a_joining_sign_in_a_letter_spaced_line_with_few_spaces_is_closed_up():
     assert remove_layout_spaces("小 组 织 +部") == "小组织+部"
     assert remove_layout_spaces("会 的 一 块 =劳") == "会的一块=劳"
     assert remove_layout_spaces("A + B 等于 C") == "A + B 等于 C"
+
+
+@given(st.lists(st.tuples(st.integers(1, 30), st.sampled_from(["body", "title", "noise", "caption"])), min_size=1,
+                max_size=50), st.data())
+def test_lazy_local_widths_equal_column_widths(rows, data):
+    # the column width the heads and ends read line by line, asked in any order, is the
+    # one computed for the whole page at once
+    from app.rules.starts import LocalWidths, body_runs, column_widths
+    pg = Page(["字" * n for n, _ in rows])
+    kinds = [kd for _, kd in rows]
+    labels = dict.fromkeys(data.draw(st.sets(st.integers(0, len(rows) - 1), max_size=5)))
+    lazy = LocalWidths(pg, body_runs(kinds, labels))
+    whole = column_widths(pg, kinds, labels)
+    order = data.draw(st.permutations(range(len(rows))))
+    assert [lazy[k] for k in order] == [whole[k] for k in order]
+    assert list(lazy) == whole

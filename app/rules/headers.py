@@ -10,8 +10,9 @@ unpunctuated lines) and the line before it closes what came before.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-from itertools import compress, count
+from bisect import bisect_left, bisect_right
+from itertools import chain, compress, count
+from operator import not_, or_
 
 from .chars import SHAPE, han_shape
 from .kinds import quotes_closed
@@ -64,11 +65,15 @@ def closes(pg, kinds, k):
     return ends_final(t) or t.endswith("——") or t[-1] in "）)" and ends_in_credit(pg.text, k)
 
 
+_DASH_OR_PAREN = frozenset("—）)")
+
+
 def closes_column(pg, kinds):
     """:func:`closes` of every line (the sentence's end read from the page's column,
     where a wrapped closing quote ends what the line before ends)."""
-    out = [kd in CLOSING_KINDS or e for kd, e in zip(kinds, pg.ends_final)]
-    for k in [k for k, c in enumerate(pg.last) if c in "—）)"]:
+    # (both columns of bools, or-ed at C speed: this runs over every line)
+    out = list(map(or_, map(CLOSING_KINDS.__contains__, kinds), pg.ends_final))
+    for k in compress(count(), map(_DASH_OR_PAREN.__contains__, pg.last)):
         if not out[k]:
             out[k] = closes(pg, kinds, k)
     return out
@@ -109,10 +114,24 @@ def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
     under a title line is its wrapped tail); one more entry, False, past the last line."""
     # on a page without blank lines (or a Markdown one) title lines follow each other in a
     # block without a blank line saying so
-    loose = not pg.spaced or pg.markdown
-    ext = [False] + [kd in _HEADERISH and not f and (kd == "byline" or kd == "deck" or ti or loose)
-                     and not (kd == "title" and (pk == "deck" or pk == "byline"))
-                     for kd, pk, f, ti in zip(kinds[1:], kinds, pg.frame[1:], pg.tight[1:])] + [False]
+    n = len(kinds)
+    decks = list(compress(count(), map(_DECK_OR_BYLINE.__contains__, kinds)))
+    if not pg.spaced or pg.markdown:
+        # every header-ish line (most lines are title-shaped there)
+        ext = list(map(_HEADERISH.__contains__, kinds))
+        ext.append(False)
+    else:
+        # a deck or byline, or a header-ish line printed tight to the line before (few lines)
+        ext = [False] * (n + 1)
+        for x in chain(compress(count(), pg.tight), decks):
+            ext[x] = kinds[x] in _HEADERISH
+    ext[0] = False
+    # but not a line starting a new text frame, nor a title line after a deck or a byline
+    for x in compress(count(), pg.frame):
+        ext[x] = False
+    for x in decks:
+        if x + 1 < n and kinds[x + 1] == "title":
+            ext[x + 1] = False
     tail = float(profile.tracked_tail_width)
     for x in compress(count(), map(tail.__ge__, pg.width)):
         if title_tail(pg, kinds, x, profile):
@@ -238,14 +257,12 @@ class _Runs:
         self.pg, self.kinds, self.profile = pg, kinds, profile
         n = len(kinds)
         self.ext = _extends(pg, kinds, profile)
-        # brk[x]: the first line from x on that cannot continue a run
-        self.brk = brk = list(range(n + 1))
-        for x in range(n - 1, 0, -1):
-            if self.ext[x]:
-                brk[x] = brk[x + 1]
-        self.anchors = [k for k, kd in enumerate(kinds) if kd in _ANCHORS]
+        # the lines that cannot continue a run (the first line's entry, False, among them):
+        # a run from x breaks at the first of them from x on
+        self.stops = list(compress(count(), map(not_, self.ext)))
+        self.anchors = list(compress(count(), map(_ANCHORS.__contains__, kinds)))
         self.tights = list(compress(count(), pg.tight)) if pg.spaced else []
-        self.first_body = next((k for k, kd in enumerate(kinds) if kd == "body"), n)
+        self.first_body = kinds.index("body") if "body" in kinds else n
         self.short = pg.body_width - profile.header_short
         # two-phrase headlines, and tracked ones alone in their text group: a header block
         # on their own (a line of names, though shaped the same, is a byline by its kind)
@@ -259,17 +276,22 @@ class _Runs:
     def starts(self):
         """The lines a cluster may start at: a header-ish line, a lone title-shaped one
         only at the top of a Markdown page."""
-        ext, md = self.ext, self.pg.markdown
-        phrases = self.phrases
-        return [k for k, kd in enumerate(self.kinds)
-                if kd in _HEADERISH and (kd != "title" or ext[k + 1] or md or k in phrases)]
+        kinds = self.kinds
+        if self.pg.markdown:
+            return list(compress(count(), map(_HEADERISH.__contains__, kinds)))
+        # the strong signs, the header-ish lines a run goes on from (found from ``ext``, few
+        # lines on a spaced page) and the headlines of their own (title lines all)
+        goes_on = {k for k in compress(count(), self.ext[1:]) if kinds[k] in _HEADERISH}
+        return sorted(goes_on.union(self.anchors, self.phrases))
 
     def end_of(self, k):
         """The last line of the run from line k: as far as lines may continue it, and on a
         page with neither blank lines nor Markdown, where body lines look like titles too,
         only to its last strong sign or its last short line, whichever comes later."""
         kinds, w = self.kinds, self.pg.width
-        j = min(self.brk[k + 1] - 1, k + self.profile.header_max_lines) if k + 1 < len(kinds) else k
+        stops = self.stops
+        j = (min(stops[bisect_left(stops, k + 1)] - 1, k + self.profile.header_max_lines) if k + 1 < len(kinds)
+             else k)
         if self.pg.spaced or self.pg.markdown or j == k:
             return j
         last = self._last_anchor(k, j)
@@ -309,6 +331,8 @@ class _Runs:
         follows (a headline holds none: the deck or byline after such a group heads no
         text of it), and a group of that kind later in the run, a title line after it
         (:meth:`_piece_after`). A header, if any, starts after it."""
+        if k == 0 or j == k:
+            return False    # (a run of one line goes on past no blank line)
         tight, kinds = self.pg.tight, self.kinds
         b = next((r for r in range(k + 1, j + 1) if not tight[r]), None)
         # plain title lines before it: a kicker, deck or two-phrase headline printed

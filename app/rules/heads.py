@@ -7,7 +7,8 @@ paragraph's first line that happens to end no sentence.
 """
 from __future__ import annotations
 
-from itertools import compress, count
+import re
+from itertools import chain, compress, count
 
 from .chars import CLOSERS
 from .headers import closes, closes_column, opens_group
@@ -52,10 +53,11 @@ def _candidates(body, lab, after_close):
     closing), or opening a text group (:func:`.headers.opens_group`, read here from the
     page's blank lines in one pass)."""
     pg, kinds = body.pg, body.kinds
-    aside_or_closed = [c or kd in ASIDE for c, kd in zip(after_close, kinds)]
     grouped = not (pg.spaced or pg.markdown)
-    return [k for k, x, kd, c, t in zip(count(), lab, kinds, [True] + aside_or_closed, pg.tight)
-            if x is None and (c or grouped and not t) and kd in ("title", "kicker")]
+    # (one pass: c and pk are the line before's close and kind, the first line's as if closed)
+    return [k for k, x, kd, c, pk, t in zip(count(), lab, kinds, chain((True,), after_close), chain(("",), kinds),
+                                              pg.tight)
+            if x is None and (c or pk in ASIDE or grouped and not t) and kd in ("title", "kicker")]
 
 
 def _group_head(body, k, rule):
@@ -141,6 +143,8 @@ def quotes_or_counts(t):
 
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」"}
 _CLOSERS = {v: o for o, v in _PAIRS.items()}
+_OPENERS = frozenset(_PAIRS)
+_MARKS = LazyPattern("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
 
 
 def leaves_open(t):
@@ -154,8 +158,10 @@ def leaves_open(t):
     >>> leaves_open("抓实产业，鼓起群众“钱袋子”"), leaves_open("区域“中心药房”开")
     (False, False)
     """
-    depth = {o: 0 for o in _PAIRS}
-    for c in t:
+    if _OPENERS.isdisjoint(t):
+        return False    # (most lines: nothing opened, nothing left open)
+    depth = dict.fromkeys(_PAIRS, 0)
+    for c in _MARKS.findall(t):     # (the marks alone: the other glyphs change no depth)
         if c in _PAIRS:
             depth[c] += 1
         elif c in _CLOSERS and depth[_CLOSERS[c]]:
@@ -250,7 +256,7 @@ def head_tails(body, lab):
     pg, kinds, n, profile = body.pg, body.kinds, body.n, body.profile
     conf = profile.conf
     pairs = []
-    for k in [k for k, x in enumerate(lab) if x is not None and x[0] == "subheading"]:
+    for k in [k for k in compress(count(), lab) if lab[k][0] == "subheading"]:   # (the decided lines alone)
         j = body.next_text(k)
         if (j >= n or lab[j] is not None or kinds[j] not in ("body", "title")
                 or pg.width[j] > profile.head_tail_width and not _quoted_end(pg, k, j) or _TAIL_MARK.search(pg.text[j])
@@ -301,7 +307,8 @@ def unhead_before_last_line(body, lab):
     lines are the first of a short paragraph."""
     pg, n, profile = body.pg, body.n, body.profile
     rules = ("person", "md-heading", "md-short-unpunctuated")
-    for k in [k for k, x in enumerate(lab) if x is not None and x[0] == "subheading" and x[1] not in rules]:
+    # (the decided lines alone, picked out at C speed)
+    for k in [k for k in compress(count(), lab) if lab[k][0] == "subheading" and lab[k][1] not in rules]:
         j = body.next_text(k)
         if j < n and lab[j] is None and pg.ends_final[j] and pg.width[j] <= profile.head_tail_width:
             lab[k] = None

@@ -90,5 +90,11 @@ def holds_measure(sides, profile=DEFAULT):
     (True, True)
     """
     full = [s for s in sides if len(s) == profile.measure_lines]
-    held = sum(measure_of(s) is not None for s in full)
-    return held >= profile.measure_held_share * len(full)
+    need = profile.measure_held_share * len(full)
+    held = len(full)     # at most: each side without a measure takes one off
+    for s in full:
+        if measure_of(s) is None:
+            held -= 1
+            if held < need:
+                return False    # (a page wrapped unevenly is told after a few sides)
+    return held >= need

@@ -14,6 +14,8 @@ confidence comes from a :class:`~.profile.Profile`.
 """
 from __future__ import annotations
 
+from itertools import compress, count
+
 from .decisions import BREAK, HEADER_LABELS, LABEL, Suggestions, Why
 from . import articles
 from .caption_lines import caption_lines
@@ -76,8 +78,12 @@ def decide_body(pg: Page, kinds, labels, profile=DEFAULT, jumps=None):
     tails = head_tails(body, lab) + wrapped
     lone_tails(body, lab)
     body_para, title_para = ("paragraph", "body", conf.body), ("paragraph", "body", conf.title_shaped_body)
-    lab = [x if x is not None else body_para if kd == "body" else title_para for x, kd in zip(lab, kinds)]
-    para = [x[0] == "paragraph" for x in lab]
+    # every line no rule decided is a paragraph line; the decided ones (few) are set after
+    decided, lab = lab, [body_para if kd == "body" else title_para for kd in kinds]
+    para = [True] * len(lab)
+    for k in compress(count(), decided):
+        lab[k] = decided[k]
+        para[k] = decided[k][0] == "paragraph"
     flush = prints_first_lines_full(body, para)
     if flush:
         heads_on_flush_page(lab, para, short_after_end, conf)

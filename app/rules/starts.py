@@ -8,17 +8,18 @@ short line says nothing about a start, and the rules must know it.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import compress, count
 
 from .chars import NO_LINE_END, NO_LINE_START, width
-from .columns import local_widths, quantile
+from .columns import local_width, local_widths, quantile
 from .measure import holds_measure
 from .profile import DEFAULT
 
 ASIDE = frozenset(("noise", "caption"))   # kinds of lines the text runs across
 _TEXT = ("body", "title")                  # kinds of lines a paragraph is made of
+_TEXT_SET = frozenset(_TEXT)
 
 
 def middle_width(pg, kinds, x, lines, least=2, bare=False, across=False):
@@ -54,10 +55,77 @@ def column_widths(pg, kinds, labels, profile=DEFAULT):
     return colw
 
 
+class LocalWidths:
+    """:func:`column_widths` as a sequence by k, each line's width found when first asked
+    for (:func:`.columns.local_width` of its run, ``runs``: :func:`body_runs`). The rules
+    ask at a fifth of the lines or so (the heads, the lines ending a sentence and the
+    ones after them), so most lines' windows are never sorted; iterating (a page set to a
+    measure reads them all, :func:`middle_column_widths`) finds the runs whole at once.
+
+    >>> from .page import Page
+    >>> rows = ["一二三四五六七八", "一二三四五六七八九十", "一二三四五。"] * 4
+    >>> pg, kinds = Page(rows), ["body"] * 11 + ["noise"]
+    >>> colw = LocalWidths(pg, body_runs(kinds, {3: None}))
+    >>> colw[2], colw[3], colw[11], list(colw) == column_widths(pg, kinds, {3: None})
+    (8.0, None, None, True)
+    """
+
+    _UNKNOWN = object()
+
+    def __init__(self, pg, runs, profile=DEFAULT):
+        self._pg, self._profile, self._n = pg, profile, len(pg.width)
+        self._runs = [run for run in runs if run]
+        self._firsts = [run[0] for run in self._runs]
+        self._run_widths = [None] * len(self._runs)
+        self._known = [self._UNKNOWN] * self._n
+
+    def __len__(self):
+        return self._n
+
+    def __getitem__(self, k):
+        x = self._known[k]
+        if x is self._UNKNOWN:
+            x = self._known[k] = self._width_at(k % self._n)
+        return x
+
+    def __iter__(self):
+        colw = [None] * self._n
+        for r, run in enumerate(self._runs):
+            for k, x in zip(run, local_widths(self._widths(r), self._profile)):
+                colw[k] = x
+        return iter(colw)
+
+    def _width_at(self, k):
+        """The local width of line k in its run, None where k is in none."""
+        r = bisect_right(self._firsts, k) - 1
+        if r < 0:
+            return None
+        run = self._runs[r]
+        p = bisect_left(run, k)
+        if p == len(run) or run[p] != k:
+            return None
+        ws = self._run_widths[r]
+        if ws is None:
+            ws = self._widths(r)
+        return local_width(ws, p, self._profile)
+
+    def _widths(self, r):
+        """The widths of the lines of run r."""
+        ws = self._run_widths[r]
+        if ws is None:
+            w = self._pg.width
+            ws = self._run_widths[r] = [w[k] for k in self._runs[r]]
+        return ws
+
+
 def body_runs(kinds, labels):
     """The body and title lines outside header clusters (``labels``: their lines), as runs
     of k between two header blocks (each run may be another article, in another column)."""
-    ks = [k for k, kd in enumerate(kinds) if kd in _TEXT and k not in labels]
+    ks = list(compress(count(), map(_TEXT_SET.__contains__, kinds)))    # (at C speed: every line)
+    for c in labels:
+        at = bisect_left(ks, c)
+        if at < len(ks) and ks[at] == c:
+            del ks[at]
     bounds = sorted({0, len(ks)} | {bisect_left(ks, c) for c in labels})
     return [ks[a:b] for a, b in zip(bounds, bounds[1:])]
 
@@ -69,20 +137,21 @@ def _full_lines(pg, run):
     return [i for i, k in enumerate(run) if i and not ef[k] and not ls[k] and not ef[run[i - 1]]]
 
 
-def set_to_measure(pg, kinds, labels, profile=DEFAULT):
+def set_to_measure(pg, kinds, labels, profile=DEFAULT, runs=None):
     """Is the page's type set to a column measure (:func:`.measure.holds_measure` of its
     runs of :attr:`~.profile.Profile.measure_lines` full lines)? Justified type fills every
     full line with whole glyphs to one width; lines wrapped unevenly (a made issue's, an
-    OCR'd page) do not, and a line a cell short says nothing there."""
+    OCR'd page) do not, and a line a cell short says nothing there (``runs``:
+    :func:`body_runs`, found here when not given)."""
     sides = []
     size = profile.measure_lines
-    for run in body_runs(kinds, labels):
+    for run in body_runs(kinds, labels) if runs is None else runs:
         full = [pg.width[run[i]] for i in _full_lines(pg, run)]
         sides += [full[x:x + size] for x in range(0, len(full) - size + 1, size)]
     return holds_measure(sides, profile)
 
 
-def middle_column_widths(pg, kinds, labels, colw, profile=DEFAULT):
+def middle_column_widths(pg, kinds, labels, colw, profile=DEFAULT, runs=None):
     """The column width at each body line as the paragraphs' full lines measure it, None
     where ``colw`` (:func:`column_widths`) has none. A full line (:func:`_full_lines`)
     fills its column; first lines lack the lost indent and last lines anything. On a
@@ -92,7 +161,7 @@ def middle_column_widths(pg, kinds, labels, colw, profile=DEFAULT):
     line by the side that fits it) of its nearest full line, made over the full lines alone
     but those ending in a mark a page may squeeze past the column; a run between two header
     blocks with fewer than :attr:`~.profile.Profile.column_middle_min` of them keeps
-    ``colw``.
+    ``colw`` (``runs``: :func:`body_runs`, found here when not given).
 
     >>> from .page import Page
     >>> rows = ["一二三四五六七八", "一二三四五六七八九十", "一二三四五。"] * 4
@@ -107,7 +176,7 @@ def middle_column_widths(pg, kinds, labels, colw, profile=DEFAULT):
     # full lines alone reach further: at a run's ends the centred window would look across
     # a column change, so each line takes the side that fits it there too
     one_sided = replace(profile, column_edge_lines=0)
-    for run in body_runs(kinds, labels):
+    for run in body_runs(kinds, labels) if runs is None else runs:
         mids = [i for i in _full_lines(pg, run) if last[run[i]] not in NO_LINE_START]
         if len(mids) < profile.column_middle_min:
             continue
@@ -148,7 +217,8 @@ class Body:
     def __init__(self, pg, kinds, labels, profile=DEFAULT):
         self.pg, self.kinds, self.profile = pg, kinds, profile
         self.n = len(kinds)
-        self.colw = column_widths(pg, kinds, labels, profile)
+        self._runs = body_runs(kinds, labels)
+        self.colw = LocalWidths(pg, self._runs, profile)
         self._labels = labels
         self._typeset = self._colm = self._paragraph_groups = None
 
@@ -157,7 +227,7 @@ class Body:
         """Is the page set to a column measure (:func:`set_to_measure`)? Asked only by
         paragraph ends and a section head's next line, so found when first asked for."""
         if self._typeset is None:
-            self._typeset = set_to_measure(self.pg, self.kinds, self._labels, self.profile)
+            self._typeset = set_to_measure(self.pg, self.kinds, self._labels, self.profile, self._runs)
         return self._typeset
 
     @property
@@ -174,8 +244,8 @@ class Body:
         section head: by the full lines alone (:func:`middle_column_widths`) on a page
         set to a measure, else :attr:`colw`."""
         if self._colm is None:
-            self._colm = (middle_column_widths(self.pg, self.kinds, self._labels, self.colw, self.profile)
-                          if self.typeset else self.colw)
+            self._colm = (middle_column_widths(self.pg, self.kinds, self._labels, self.colw, self.profile,
+                                               self._runs) if self.typeset else self.colw)
         return self._colm
 
     def prev_text(self, k):
@@ -202,7 +272,7 @@ class Body:
         paragraph before, a head, or a column that changes at j."""
         pg, profile = self.pg, self.profile
         own = middle_width(pg, self.kinds, j + 1, profile.middle_lines, least=1)
-        gap = max((colw or self.colw)[j] or col, own) - pg.width[j]
+        gap = max((self.colw if colw is None else colw)[j] or col, own) - pg.width[j]
         return gap, profile.ls_first_line_deficit if pg.letter_spaced[j] else profile.first_line_deficit
 
     def moved_down(self, j):

@@ -51,8 +51,8 @@ def wrapped_heads(body, lab):
     pairs = []
     tail = float(profile.wrapped_head_tail_width)    # (int.__ge__ of a float is NotImplemented, which is true)
     for j in compress(count(), map(tail.__ge__, w)):
-        if not j or lab[j] is not None or kinds[j] not in ("body", "title"):
-            continue
+        if not j or lab[j] is not None or kinds[j] not in ("body", "title") or _TAIL_MARK.search(text[j]):
+            continue    # (a mark in it: no tail, :func:`head_over_its_tail`; most short lines end a paragraph)
         k = body.prev_text(j)
         head = k >= 0 and lab[k] is not None and lab[k][0] == "subheading"   # a head already: its tail
         if k < 0 or lab[k] is not None and not head or kinds[k] not in ("body", "title") or w[k] <= w[j]:
