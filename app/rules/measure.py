@@ -53,17 +53,19 @@ def measure_steps(width, starts, mids, run, profile=DEFAULT, judged=None):
     >>> measure_steps(typeset, [0, 8], mids, [0] * 16), measure_steps(ragged, [0, 8], mids, [0] * 16)
     ([8], [])
     """
+    side = profile.measure_lines
+    # judged first: most pages that reach here hold no measure, and their steps are not asked
+    judged = mids if judged is None else judged
+    if not holds_measure([s for k in starts for s in _sides(width, k, judged, run, side)], profile):
+        return []
     least = profile.measure_step
-    out, sides = [], []
+    out = []
     for k in starts:
-        before, after = _sides(width, k, mids, run, profile.measure_lines)
-        sides += (before, after)
+        before, after = _sides(width, k, mids, run, side)
         a, b = measure_of(before), measure_of(after)
         if a is not None and b is not None and abs(a - b) >= least:
             out.append(k)
-    if judged is not None:
-        sides = [s for k in starts for s in _sides(width, k, judged, run, profile.measure_lines)]
-    return out if holds_measure(sides, profile) else []
+    return out
 
 
 def _sides(width, k, mids, run, side):
