@@ -90,6 +90,9 @@ class Segments:
         self.text = [self.joined(p) for p in paras]
         self.owner = [None] * len(paras)
         self.conf = [conf] * len(paras)
+        # (texts, after_h, pairs): the header pairs last computed, and what they were
+        # computed from (:func:`.attach.segment_pairs`)
+        self.pairs_from = None
 
     def __len__(self):
         return len(self.paras)
