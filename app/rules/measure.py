@@ -54,12 +54,21 @@ def measure_steps(width, starts, mids, run, profile=DEFAULT, judged=None):
     >>> measure_steps(typeset, [0, 8], mids, [0] * 16), measure_steps(ragged, [0, 8], mids, [0] * 16)
     ([8], [])
     """
-    side = profile.measure_lines
     # judged first: most pages that reach here hold no measure, and their steps are not asked
-    judged = mids if judged is None else judged
-    if not holds_measure(_full_sides(width, starts, judged, run, side), profile):
+    if not sides_hold_measure(width, starts, mids if judged is None else judged, run, profile):
         return []
-    least = profile.measure_step
+    return steps_of_measure(width, starts, mids, run, profile)
+
+
+def sides_hold_measure(width, starts, judged, run, profile=DEFAULT):
+    """:func:`holds_measure` of the sides of the ``starts`` (as :func:`measure_steps`
+    takes them) measured on the full lines ``judged``."""
+    return holds_measure(_full_sides(width, starts, judged, run, profile.measure_lines), profile)
+
+
+def steps_of_measure(width, starts, mids, run, profile=DEFAULT):
+    """:func:`measure_steps` on a page known to hold a measure."""
+    side, least = profile.measure_lines, profile.measure_step
     out = []
     for k in starts:
         before, after = _sides(width, k, mids, run, side)
