@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from .chars import IS_HAN, flags_of
 from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
@@ -47,8 +48,10 @@ def header_units(lab):
     """
     units, cur, prev = [], [], None
     last = -1
-    body_before = list(accumulate([x[0] in _BODY for x in lab], initial=0))
-    for k in [k for k, x in enumerate(lab) if x[0] in _HEADER]:
+    # (map and compress: a page's lines passed over at C speed, no Python step a line)
+    labels = list(map(itemgetter(0), lab))
+    body_before = list(accumulate(map(_BODY.__contains__, labels), initial=0))
+    for k in compress(count(), map(_HEADER.__contains__, labels)):
         lb = lab[k][0]
         if cur and (body_before[k] != body_before[last + 1] or _caption_between(lab, last, k)):
             units.append(cur)   # a paragraph, subheading or caption came between
@@ -84,9 +87,10 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     n = len(lab)
     line_text = without_spaces(pg)
     hunits = header_units(lab)
-    body_ks = list(compress(count(), [x[0] in _BODY for x in lab]))
-    labb = [lab[k][0] for k in body_ks]
-    endb = [end[k][0] for k in body_ks]
+    is_body = list(map(_BODY.__contains__, map(itemgetter(0), lab)))
+    body_ks = list(compress(count(), is_body))
+    labb = list(map(itemgetter(0), compress(lab, is_body)))
+    endb = list(map(itemgetter(0), compress(end, is_body)))
     person, forced = _person_cuts(pg, body_ks, doc)
     starts = _cuts_at_jumps(body_ks, cuts, parts, forced)
     change = column_changes(pg, body_ks, labb, endb, profile)
@@ -129,7 +133,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
 
     header_lines = {k for u in hunits for k in u}
     place_aside_lines(lab, arts, rules, header_lines, article_pieces, line_text, profile)
-    if any(p is not None for p in person):
+    if person.count(None) < n:
         _person_articles(arts, rules, person, profile.conf)
     return arts, rules
 

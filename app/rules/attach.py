@@ -75,8 +75,7 @@ def attach_by_content(segs, hgrams, profile=DEFAULT, in_reading_order=False, at_
     ``segs.owner`` and ``segs.conf``."""
     conf = profile.conf
     hseg = [None] * len(hgrams)
-    per_header = only_after(header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile),
-                            segs.after_h, below)
+    per_header = only_after(segment_pairs(segs, hgrams, profile), segs.after_h, below)
     pairs = [p for ps in per_header for p in ps]
     owner = segs.owner
     shared = shared_run_penalties(segs.after_h, segs.rule, len(hgrams), profile)
@@ -280,6 +279,19 @@ def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT):
             share = found[s] / (total + unfound) if total else 0.0
             pairs.append((2 * aff + _adjacency(s, h, after0, seg_after_h, profile), h, s, aff, share))
     return out
+
+
+def segment_pairs(segs, hgrams, profile=DEFAULT):
+    """:func:`header_pairs` of all headers (``hgrams``) with the :class:`.segments.Segments`
+    ``segs``, computed again only where the segments' texts or places changed since the
+    last time: on a page in drawing order the pairing that looks for runs of two stories
+    asks first, and it mostly cuts none. (The lists are shared: not to be changed.)"""
+    last = segs.pairs_from
+    if last is not None and last[0] == segs.text and last[1] == segs.after_h:
+        return last[2]
+    pairs = header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile)
+    segs.pairs_from = (list(segs.text), list(segs.after_h), pairs)
+    return pairs
 
 
 def _adjacency(s, h, after0, seg_after_h, profile):

@@ -31,8 +31,20 @@ def without_spaces(pg):
     """The lines' texts without spaces, for the bigrams."""
     text = list(pg.text)
     for k in set(compress(count(), pg.has_space)).union(pg.lines_with("\u3000")):
-        text[k] = "".join(text[k].split())
+        text[k] = _no_spaces(text[k])
     return text
+
+
+def _no_spaces(t):
+    """``t`` without whitespace: its spaces dropped, split apart and joined only where
+    something unprintable is left (all other whitespace is; a letter-spaced line split
+    into its glyphs costs an object a glyph).
+
+    >>> _no_spaces("精 准 有 温"), _no_spaces("第 5\u3000版"), _no_spaces("a\t b")
+    ('精准有温', '第5版', 'ab')
+    """
+    out = t.replace(" ", "")
+    return out if out.isprintable() else "".join(t.split())
 
 
 def body_groups(pg, para):

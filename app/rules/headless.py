@@ -10,7 +10,7 @@ enough for the difference to be more than chance, is an article of its own.
 """
 from __future__ import annotations
 
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from .attach import bigrams
 from .profile import DEFAULT
@@ -165,25 +165,40 @@ def opens_quiet(head, body, grams, profile=DEFAULT):
     return sum(map(head.__contains__, grams)) <= profile.headless_opening_share * len(grams)
 
 
-def _ends(ks, text, n_far, n_near, lead):
-    """The texts (in page order) of the lines ``ks`` at the run's far end from the header
-    holding ``n_far`` characters and of those at its near end holding ``n_near`` (``lead``:
-    the far end is the start), or None when there are not enough lines for both."""
-    order = ks if lead else ks[::-1]
-    i = n = 0
-    while i < len(order) and n < n_far:
-        n += len(text[order[i]])
-        i += 1
-    j, m = len(order), 0
-    while j > i and m < n_near:
-        j -= 1
-        m += len(text[order[j]])
-    if n < n_far or m < n_near:
+def _ends(paras, text, n_far, n_near, lead):
+    """The texts (in page order) of the lines of ``paras`` at the run's far end from the
+    header holding ``n_far`` characters and of those at its near end holding ``n_near``
+    (``lead``: the far end is the start), or None when there are not enough lines for
+    both, none of them in both. (Only the lines at the two ends are walked: a run may be
+    most of the page.)
+
+    >>> _ends([[0, 1], [2], [3, 4]], ["一二", "三", "四五六", "七", "八九"], 3, 2, True)
+    ('一二三', '八九')
+    >>> _ends([[0, 1], [2], [3, 4]], ["一二", "三", "四五六", "七", "八九"], 3, 4, False), _ends([[0, 1]], ["一二", "三"], 2, 2, True)
+    (('七八九', '一二三四五六'), None)
+    """
+    first = chain.from_iterable(paras) if lead else chain.from_iterable(map(reversed, reversed(paras)))
+    last = chain.from_iterable(map(reversed, reversed(paras))) if lead else chain.from_iterable(paras)
+    far, near = _lines_holding(first, text, n_far), _lines_holding(last, text, n_near)
+    if far is None or near is None or len(far) + len(near) > sum(map(len, paras)):
         return None
-    far, near = order[:i], order[j:]
-    if not lead:
-        far, near = far[::-1], near[::-1]
+    if lead:
+        near = near[::-1]
+    else:
+        far = far[::-1]
     return "".join([text[k] for k in far]), "".join([text[k] for k in near])
+
+
+def _lines_holding(ks, text, n):
+    """The first lines of ``ks`` (an iterator) that hold ``n`` characters, or None when
+    all of them hold fewer."""
+    out, m = [], 0
+    for k in ks:
+        if m >= n:
+            return out
+        out.append(k)
+        m += len(text[k])
+    return out if m >= n else None
 
 
 def _cut_quiet(segs, a, b, grams, find, change, profile):
@@ -194,7 +209,7 @@ def _cut_quiet(segs, a, b, grams, find, change, profile):
         return
     line_text = segs.line_text
     lead = find is quiet_lead
-    ends = _ends([k for p in both for k in p], line_text, profile.headless_chars,
+    ends = _ends(both, line_text, profile.headless_chars,
                  profile.headless_body_chars, lead)
     if ends is None or not opens_quiet(*ends, grams, profile):
         return

@@ -36,7 +36,8 @@ def measure_steps(width, starts, mids, run, profile=DEFAULT, judged=None):
     :attr:`~.profile.Profile.measure_step` cells or more: the measure of the
     :attr:`~.profile.Profile.measure_lines` full lines (``mids``, in order) just before the
     start and that of those just after it differ. Both sides are taken within the start's
-    run (``run``: a run number by k, the same between two headers), never across a header.
+    run (``run``: a run number by k, the same between two headers: a run is a stretch of
+    lines), never across a header.
     None on a page not set to a measure (:func:`holds_measure`), judged on the full lines
     ``judged`` (default ``mids``): a few lines picked for their glyphs reach one width more
     often than a page wrapped unevenly does.
@@ -53,17 +54,28 @@ def measure_steps(width, starts, mids, run, profile=DEFAULT, judged=None):
     >>> measure_steps(typeset, [0, 8], mids, [0] * 16), measure_steps(ragged, [0, 8], mids, [0] * 16)
     ([8], [])
     """
-    least = profile.measure_step
-    out, sides = [], []
+    # judged first: most pages that reach here hold no measure, and their steps are not asked
+    if not sides_hold_measure(width, starts, mids if judged is None else judged, run, profile):
+        return []
+    return steps_of_measure(width, starts, mids, run, profile)
+
+
+def sides_hold_measure(width, starts, judged, run, profile=DEFAULT):
+    """:func:`holds_measure` of the sides of the ``starts`` (as :func:`measure_steps`
+    takes them) measured on the full lines ``judged``."""
+    return holds_measure(_full_sides(width, starts, judged, run, profile.measure_lines), profile)
+
+
+def steps_of_measure(width, starts, mids, run, profile=DEFAULT):
+    """:func:`measure_steps` on a page known to hold a measure."""
+    side, least = profile.measure_lines, profile.measure_step
+    out = []
     for k in starts:
-        before, after = _sides(width, k, mids, run, profile.measure_lines)
-        sides += (before, after)
+        before, after = _sides(width, k, mids, run, side)
         a, b = measure_of(before), measure_of(after)
         if a is not None and b is not None and abs(a - b) >= least:
             out.append(k)
-    if judged is not None:
-        sides = [s for k in starts for s in _sides(width, k, judged, run, profile.measure_lines)]
-    return out if holds_measure(sides, profile) else []
+    return out
 
 
 def _sides(width, k, mids, run, side):
@@ -72,6 +84,24 @@ def _sides(width, k, mids, run, side):
     p = bisect_left(mids, k)
     return ([width[x] for x in mids[max(0, p - side):p] if run[x] == run[k]],
             [width[x] for x in mids[p:p + side] if run[x] == run[k]])
+
+
+def _full_sides(width, starts, mids, run, side):
+    """Those of the starts' :func:`_sides` that hold ``side`` lines, the only ones
+    :func:`holds_measure` judges by: a run being a stretch of lines, a side holds them all
+    where its far line is in the start's run (no line of the side is filtered one by one).
+
+    >>> _full_sides(list(range(12)), [4, 6], [0, 1, 2, 3, 5, 7, 8, 9, 10], [0] * 6 + [1] * 6, 2)
+    [[2, 3], [7, 8]]
+    """
+    out = []
+    for k in starts:
+        p, r = bisect_left(mids, k), run[k]
+        if p >= side and run[mids[p - side]] == r:
+            out.append([width[x] for x in mids[p - side:p]])
+        if p + side <= len(mids) and run[mids[p + side - 1]] == r:
+            out.append([width[x] for x in mids[p:p + side]])
+    return out
 
 
 def holds_measure(sides, profile=DEFAULT):

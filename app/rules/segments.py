@@ -12,7 +12,7 @@ from itertools import accumulate, compress, count
 
 from .chars import NO_LINE_START
 from .columns import quantile
-from .measure import measure_steps
+from .measure import sides_hold_measure, steps_of_measure
 from .names import ends_in_credit
 from .profile import DEFAULT
 
@@ -90,6 +90,9 @@ class Segments:
         self.text = [self.joined(p) for p in paras]
         self.owner = [None] * len(paras)
         self.conf = [conf] * len(paras)
+        # (texts, after_h, pairs): the header pairs last computed, and what they were
+        # computed from (:func:`.attach.segment_pairs`)
+        self.pairs_from = None
 
     def __len__(self):
         return len(self.paras)
@@ -185,11 +188,15 @@ def _measure_steps(pg, body_ks, labb, closes, hs, starts, profile):
     prev = [True] + closes[:-1]
     full = [k for k, lb, c, p in zip(body_ks, labb, closes, prev)
             if lb == "paragraph" and not c and not p and not pg.letter_spaced[k]]
+    run = dict(zip(body_ks, hs))
+    ks = [body_ks[i] for i in starts[1:]]
+    # whether the page is set to a measure at all is judged on all its full lines (first:
+    # most pages in drawing order are not, and their lines need not be picked)
+    if not sides_hold_measure(pg.width, ks, full, run, profile):
+        return set()
     odd = set(pg.lines_with("·"))
     mids = [k for k in full if k not in odd and _set_full(pg.text[k], pg.width[k], pg.last[k])]
-    run = dict(zip(body_ks, hs))
-    # whether the page is set to a measure at all is judged on all its full lines
-    return set(measure_steps(pg.width, [body_ks[i] for i in starts[1:]], mids, run, profile, judged=full))
+    return set(steps_of_measure(pg.width, ks, mids, run, profile))
 
 
 def _set_full(text, width, last):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .attach import adjacent_matching, bigrams, header_pairs, only_after, shared_run_penalties
+from .attach import adjacent_matching, bigrams, only_after, segment_pairs, shared_run_penalties
 from .captions import before_bracket
 from .decisions import HEADER_LABELS
 from .profile import DEFAULT
@@ -38,8 +38,7 @@ def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset()
              and not (no_byline and one_story_by_credit(segs, s, no_byline))}
     if not costs:
         return
-    per_header = only_after(header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile),
-                            segs.after_h, below)
+    per_header = only_after(segment_pairs(segs, hgrams, profile), segs.after_h, below)
     shared = shared_run_penalties(segs.after_h, segs.rule, len(hgrams), profile)
     pairs = adjacent_matching(per_header, segs.after_h, profile, shared, 0.0, at_jump, two=costs)
     taken = Counter(s for _, s in pairs)
