@@ -35,6 +35,8 @@ def section_heads(body, lab, labels):
         j = body.next_text(k)
         if not (in_flow or opens_group(pg, k)) or j < n and pg.starts_closed[j]:
             continue    # neither after a close nor opening a group; or the next line continues this one
+        if body.paragraph_groups and _in_paragraphs_group(body, k, lab):
+            continue
         rule = _markdown_head(body, k) if pg.markdown else _head(body, k, j, lab, short_after_end if in_flow else [])
         if rule is not None and (in_flow or _group_head(body, k, rule)):
             lab[k] = ("subheading", *rule)
@@ -44,6 +46,34 @@ def section_heads(body, lab, labels):
 # what makes a head of a line opening a text group after a line that does not close (an
 # extractor printing a column's groups out of order): a paragraph's first line after it
 _GROUP_RULES = ("next-is-first-line",)
+
+
+def _in_paragraphs_group(body, k, lab):
+    """On a page whose blank lines part paragraphs (pdfminer, which sets a line in the
+    text group of the line above only where the two align), is line k set in one group
+    with a paragraph's line: right under a paragraph line, or right over a full one (the
+    two align on the right: line k reaches the column's right edge)? A head is set apart
+    from the paragraph before it, and the only line sharing its group after it is a first
+    line as short as the head (the two align on the left, both indented)."""
+    pg, kinds = body.pg, body.kinds
+    p = k - 1
+    if pg.tight[k] and p >= 0 and kinds[p] in _TEXT_KINDS and lab[p] is None:
+        return True
+    j = k + 1
+    return j < body.n and pg.tight[j] and kinds[j] in _TEXT_KINDS and _full_in_group(body, j)
+
+
+def _full_in_group(body, j):
+    """Is line j full: within :attr:`~.profile.Profile.group_full` of its column (the
+    local estimate, or the lines after it in its text group that end no sentence, up to
+    two, where wider: the estimate's window also holds a head and a short end)?"""
+    pg = body.pg
+    col = body.colw[j] or 0
+    x = j + 1
+    while x < body.n and x <= j + 2 and pg.tight[x] and body.kinds[x] in _TEXT_KINDS and not pg.ends_final[x]:
+        col = max(col, pg.width[x])
+        x += 1
+    return col - pg.width[j] < body.profile.group_full
 
 
 def _candidates(body, lab, after_close):
