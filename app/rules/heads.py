@@ -31,7 +31,7 @@ def section_heads(body, lab, labels):
     short_after_end = []
     for k in _candidates(body, lab, after_close):
         p = body.prev_text(k)
-        in_flow = p < 0 or after_close[p]
+        in_flow = p < 0 or after_close[p] or _is_head(lab[p])
         j = body.next_text(k)
         if not (in_flow or opens_group(pg, k)) or j < n and pg.starts_closed[j]:
             continue    # neither after a close nor opening a group; or the next line continues this one
@@ -41,6 +41,12 @@ def section_heads(body, lab, labels):
         if rule is not None and (in_flow or _group_head(body, k, rule)):
             lab[k] = ("subheading", *rule)
     return short_after_end
+
+
+def _is_head(record):
+    """Is the label record a section head's? A head may follow another (two stories'
+    heads printed one after the other, or a head over its tail printed apart)."""
+    return record is not None and record[0] == "subheading"
 
 
 # what makes a head of a line opening a text group after a line that does not close (an
