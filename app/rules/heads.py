@@ -33,7 +33,7 @@ def section_heads(body, lab, labels):
         p = body.prev_text(k)
         in_flow = p < 0 or after_close[p] or _is_head(lab[p])
         j = body.next_text(k)
-        if not (in_flow or opens_group(pg, k)) or j < n and pg.starts_closed[j]:
+        if not (in_flow or opens_group(pg, k)) or j < n and pg.starts_closed[j] and not _goes_on_elsewhere(body, k, j):
             continue    # neither after a close nor opening a group; or the next line continues this one
         if body.paragraph_groups and _in_paragraphs_group(body, k, lab):
             continue
@@ -52,6 +52,17 @@ def _is_head(record):
 # what makes a head of a line opening a text group after a line that does not close (an
 # extractor printing a column's groups out of order): a paragraph's first line after it
 _GROUP_RULES = ("next-is-first-line",)
+
+
+def _goes_on_elsewhere(body, k, j):
+    """Does line j, which continues a line (:func:`.lines.starts_closed`), go on another
+    line than k? On a page whose blank lines part paragraphs a line goes on in the text
+    group of the line it continues, unless that one ends a column: a column's foot is
+    full, or a first line short by its indent at most. Line k, set apart from j and
+    short of its column by more than :attr:`~.profile.Profile.head_deficit`, is neither."""
+    pg, col = body.pg, body.colw[k]
+    return (body.paragraph_groups and not pg.tight[j] and col is not None
+            and col - pg.width[k] > body.profile.head_deficit)
 
 
 def _in_paragraphs_group(body, k, lab):
