@@ -258,11 +258,28 @@ def _by_next_line(body, k, j, d):
         # the next line's shortness may be a glyph gone down with a closing mark
         # ("……恳谈" / "会”，"), not an indent
         dj -= body.moved_down(j)
-    if (need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj)) and not pg.ends_final[j]:
+    if ((need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj)) and not pg.ends_final[j]
+            and not closes_first(pg.text[j])):
         return "next-is-first-line", profile.conf.next_is_first_line
     if pg.frame[j]:
         return "next-starts-frame", profile.conf.next_starts_frame
     return None
+
+
+def closes_first(t):
+    """Does the line close a quotation or bracket before it opens one: a piece of a
+    sentence that began on another line ("帮”窗口，实现好评率"), never a paragraph's first
+    line?
+
+    >>> closes_first("帮”窗口，实现好评率"), closes_first("“您好，这是郴州旅游指"), closes_first("家庭作为儿童成长的“第一")
+    (True, False, False)
+    """
+    for c in t:
+        if c in _PAIRS:
+            return False
+        if c in _CLOSERS:
+            return True
+    return False
 
 
 def _closer_went_down(body, j):
