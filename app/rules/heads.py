@@ -238,13 +238,24 @@ def _head_by_width(body, k, j, lab, short_after_end):
             return rule
     if (run_in_head(pg.text[k]) and d >= profile.run_in_head_deficit and j < n
             and (pg.ends_final[j] and (colw[j] or col) - w[j] >= profile.run_in_head_next_final_deficit
-                 or (colw[j] or col) - w[j] >= profile.run_in_head_next_deficit)):
+                 or (colw[j] or col) - w[j] >= profile.run_in_head_next_deficit)
+            and not (pg.ends_final[j] and _last_line_parted(body, k, j))):
         # "四字，短语" followed by a line that cannot be its continuation's middle: one
         # ending a sentence short of the column, or one clearly short; a line ending a
         # sentence flush with the column is the paragraph's last ("逢节假日，党员干部" /
         # "返乡撰写《民情日记》。")
         return "head-shape", conf.head_shape
     return None
+
+
+def _last_line_parted(body, k, j):
+    """Is line j, ending a sentence, a text group of its own right after line k, itself
+    set apart, on a page whose blank lines part paragraphs? pdfminer parts a paragraph
+    of two lines so: its first line is indented and its last line short, and the two
+    align on neither side. Line j is then no proof that line k heads it."""
+    pg, n = body.pg, body.n
+    return (j == k + 1 and not pg.tight[j] and not pg.tight[k] and (j + 1 >= n or not pg.tight[j + 1])
+            and body.paragraph_groups)
 
 
 def _by_next_line(body, k, j, d):
