@@ -32,19 +32,66 @@ def section_heads(body, lab, labels):
     short_after_end = []
     for k in _candidates(body, lab, after_close):
         p = body.prev_text(k)
-        in_flow = p < 0 or after_close[p]
+        in_flow = p < 0 or after_close[p] or _is_head(lab[p])
         j = body.next_text(k)
-        if not (in_flow or opens_group(pg, k)) or j < n and pg.starts_closed[j]:
+        if not (in_flow or opens_group(pg, k)) or j < n and pg.starts_closed[j] and not _goes_on_elsewhere(body, k, j):
             continue    # neither after a close nor opening a group; or the next line continues this one
+        if _in_paragraphs_group(body, k, lab) and body.paragraph_groups:
+            continue
         rule = _markdown_head(body, k) if pg.markdown else _head(body, k, j, lab, short_after_end if in_flow else [])
         if rule is not None and (in_flow or _group_head(body, k, rule)):
             lab[k] = ("subheading", *rule)
     return short_after_end
 
 
+def _is_head(record):
+    """Is the label record a section head's? A head may follow another (two stories'
+    heads printed one after the other, or a head over its tail printed apart)."""
+    return record is not None and record[0] == "subheading"
+
+
 # what makes a head of a line opening a text group after a line that does not close (an
 # extractor printing a column's groups out of order): a paragraph's first line after it
 _GROUP_RULES = ("next-is-first-line",)
+
+
+def _goes_on_elsewhere(body, k, j):
+    """Does line j, which continues a line (:func:`.lines.starts_closed`), go on another
+    line than k? On a page whose blank lines part paragraphs a line goes on in the text
+    group of the line it continues, unless that one ends a column: a column's foot is
+    full, or a first line short by its indent at most. Line k, set apart from j and
+    short of its column by more than :attr:`~.profile.Profile.head_deficit`, is neither."""
+    pg, col = body.pg, body.colw[k]
+    return (not pg.tight[j] and col is not None and col - pg.width[k] > body.profile.head_deficit
+            and body.paragraph_groups)
+
+
+def _in_paragraphs_group(body, k, lab):
+    """On a page whose blank lines part paragraphs (pdfminer, which sets a line in the
+    text group of the line above only where the two align), is line k set in one group
+    with a paragraph's line: right under a paragraph line, or right over a full one (the
+    two align on the right: line k reaches the column's right edge)? A head is set apart
+    from the paragraph before it, and the only line sharing its group after it is a first
+    line as short as the head (the two align on the left, both indented)."""
+    pg, kinds = body.pg, body.kinds
+    p = k - 1
+    if pg.tight[k] and p >= 0 and kinds[p] in _TEXT_KINDS and lab[p] is None:
+        return True
+    j = k + 1
+    return j < body.n and pg.tight[j] and kinds[j] in _TEXT_KINDS and _full_in_group(body, j)
+
+
+def _full_in_group(body, j):
+    """Is line j full: within :attr:`~.profile.Profile.group_full` of its column (the
+    local estimate, or the lines after it in its text group that end no sentence, up to
+    two, where wider: the estimate's window also holds a head and a short end)?"""
+    pg = body.pg
+    col = body.colw[j] or 0
+    x = j + 1
+    while x < body.n and x <= j + 2 and pg.tight[x] and body.kinds[x] in _TEXT_KINDS and not pg.ends_final[x]:
+        col = max(col, pg.width[x])
+        x += 1
+    return col - pg.width[j] < body.profile.group_full
 
 
 def _candidates(body, lab, after_close):
@@ -197,13 +244,24 @@ def _head_by_width(body, k, j, lab, short_after_end):
             return rule
     if (run_in_head(pg.text[k]) and d >= profile.run_in_head_deficit and j < n
             and (pg.ends_final[j] and (colw[j] or col) - w[j] >= profile.run_in_head_next_final_deficit
-                 or (colw[j] or col) - w[j] >= profile.run_in_head_next_deficit)):
+                 or (colw[j] or col) - w[j] >= profile.run_in_head_next_deficit)
+            and not (pg.ends_final[j] and _last_line_parted(body, k, j))):
         # "四字，短语" followed by a line that cannot be its continuation's middle: one
         # ending a sentence short of the column, or one clearly short; a line ending a
         # sentence flush with the column is the paragraph's last ("逢节假日，党员干部" /
         # "返乡撰写《民情日记》。")
         return "head-shape", conf.head_shape
     return None
+
+
+def _last_line_parted(body, k, j):
+    """Is line j, ending a sentence, a text group of its own right after line k, itself
+    set apart, on a page whose blank lines part paragraphs? pdfminer parts a paragraph
+    of two lines so: its first line is indented and its last line short, and the two
+    align on neither side. Line j is then no proof that line k heads it."""
+    pg, n = body.pg, body.n
+    return (j == k + 1 and not pg.tight[j] and not pg.tight[k] and (j + 1 >= n or not pg.tight[j + 1])
+            and body.paragraph_groups)
 
 
 def _by_next_line(body, k, j, d):
@@ -217,11 +275,28 @@ def _by_next_line(body, k, j, d):
         # the next line's shortness may be a glyph gone down with a closing mark
         # ("……恳谈" / "会”，"), not an indent
         dj -= body.moved_down(j)
-    if (need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj)) and not pg.ends_final[j]:
+    if ((need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj)) and not pg.ends_final[j]
+            and not closes_first(pg.text[j])):
         return "next-is-first-line", profile.conf.next_is_first_line
     if pg.frame[j]:
         return "next-starts-frame", profile.conf.next_starts_frame
     return None
+
+
+def closes_first(t):
+    """Does the line close a quotation or bracket before it opens one: a piece of a
+    sentence that began on another line ("帮”窗口，实现好评率"), never a paragraph's first
+    line?
+
+    >>> closes_first("帮”窗口，实现好评率"), closes_first("“您好，这是郴州旅游指"), closes_first("家庭作为儿童成长的“第一")
+    (True, False, False)
+    """
+    for c in t:
+        if c in _PAIRS:
+            return False
+        if c in _CLOSERS:
+            return True
+    return False
 
 
 def _closer_went_down(body, j):
