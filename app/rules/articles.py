@@ -240,6 +240,8 @@ def _header_text_going_on(pg, lab, segs, seg_of, firsts, e, profile):
         if t is None or not segs.paras[t]:
             continue
         g = segs.paras[t][0][0]
+        if g < firsts[h]:
+            continue   # a segment the header owns above it (drawn before it) is no text under it
         if opens_full(pg, lab, g, profile) or ends_a_piece(pg, lab, g):
             return t
     return None

@@ -432,8 +432,8 @@ def words_gain(seg, at, text, g_a, g_b):
     units = ["".join([text[k] for k in p]) for p in seg]
     d = list(map(sub, holding(units, g_a), holding(units, g_b)))
     total = sum(d)
-    scores = [2 * pre - total for pre in accumulate(d[:-1])]
-    return max(scores) - scores[at - 1] if scores and 0 < at < len(seg) else 0
+    scores = [2 * pre - total for pre in accumulate(d[:-1])]   # a cut after each paragraph but the last
+    return max(scores) - (2 * sum(d[:at]) - total) if scores else 0
 
 
 def kept_between_headers(rule):

@@ -17,7 +17,7 @@ story's end into the next story's opening, set to another measure (:func:`story_
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import compress, count
 
 from .attach import reads_in_order
@@ -154,8 +154,10 @@ def ends_going_on_before(pg, lab, end, profile=DEFAULT):
     feet = [groups[i][-1] for i in _open_ends(pg, groups, cols, profile)
             if i + 1 < len(groups) and _opens_indented(pg, groups[i + 1], cols[i + 1], profile)]
     text = _PageText(without_spaces(pg), profile.flow_reach) if feet else None
+    reach = profile.flow_reach
     for e in feet:
-        pairs = [f for f in opening if abs(f - e) <= profile.flow_reach and joins_as_pair(pg, e, f, text.around(e))]
+        near = opening[bisect_left(opening, e - reach):bisect_right(opening, e + reach)]   # opening is in line order
+        pairs = [f for f in near if joins_as_pair(pg, e, f, text.around(e))]
         if pairs and pairs[-1] < e and _left_open(end[e]):
             end[e] = (True, "goes-on-before", profile.conf.goes_on_before)
 

@@ -66,8 +66,8 @@ def _headline_ending_the_page(pg, lab, profile=DEFAULT):
     while k > 0 and lab[k][0] == "noise":
         k -= 1
     first = k - 1 if _wrapped_tail(pg, lab, k, profile) else k
-    if first < 1 or lab[first][0] != "paragraph" or lab[first - 1][0] != "paragraph":
-        return
+    if first < 1 or lab[first][0] != "paragraph" or lab[first - 1][0] != "paragraph" or pg.ends_final[first]:
+        return   # the title line and its tail together end no sentence
     if any(lab[r][1] == "person" for r in range(first, k + 1)):
         return
     t, before = "".join(pg.text[first:k + 1]), pg.text[first - 1]
@@ -78,8 +78,8 @@ def _headline_ending_the_page(pg, lab, profile=DEFAULT):
 
 
 def _wrapped_tail(pg, lab, k, profile=DEFAULT):
-    """Is line k, a paragraph line, shaped as the wrapped tail of the line before it (a
-    glyph or two, or a closing quote alone, ending no sentence)?"""
+    """Is line k, a paragraph line, shaped as the wrapped tail of the line before it (no
+    wider than a tracked title's tail, or a closing quote alone, ending no sentence)?"""
     return (k > 1 and lab[k][0] == "paragraph" and pg.width[k] <= profile.tracked_tail_width
             and not pg.ends_final[k] and tail_shaped(pg.text[k]))
 

@@ -305,7 +305,7 @@ def _named_last(pg, k, profile=DEFAULT):
     if not pg.tight or not all(pg.tight[1:]):
         return False
     return any(kind_of(pg.text[r], pg.letter_spaced[r], profile=profile) == "noise" and names_section(pg.text[r])
-               for r in range(max(k + 1, n - profile.top_lines), n))
+               for r in range(max(k + 1, n - profile.last_lines), n))
 
 
 def line_kinds(pg, profile=DEFAULT):

@@ -259,6 +259,8 @@ class Profile:
     drawn right before its caption (:mod:`.caption_lines`)."""
     top_lines: int = 4
     """A page's section name ("综合新闻") is printed among this many first lines."""
+    last_lines: int = 4
+    """A running head drawn last (drawing order) is among this many last lines of the page."""
     short_clause: int = 2
     """Characters: a clause this short (or shorter) just begun at a line's end, after more
     than twice as many, makes the line running text, not a head ("……福祉，此类"; a head's

@@ -85,8 +85,8 @@ def _gap_flags(parts):
 
 
 def _letter_spaced_shape(shape):
-    """:func:`is_letter_spaced` of a line's shape: two ideographs or more spread apart
-    (only layout spaces between them), at least as many such gaps as ideographs side by
+    """:func:`is_letter_spaced` of a line's shape: two gaps or more of layout spaces alone
+    between two ideographs, at least as many such gaps as ideographs side by
     side, counted with C-speed string methods (a match object per pair cost more than
     the rest of the test).
 
