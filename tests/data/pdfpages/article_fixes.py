@@ -14,7 +14,6 @@ article the scorer matched to the story or in the opening's, and (header after) 
 the text under the header goes on the paragraph the opening's piece leaves open.
 ``-v`` prints each case.
 """
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -70,20 +69,12 @@ def where_header(gt, pt, match, kept, n):
 def main(argv):
     sys.path[:0] = [str(ROOT.parent / "shared" / "eval"), str(ROOT), str(HERE)]
     from score import line_table
-    from app.corpus import build_corpus
-    from app.loader import page_document, read_page
     from fix_kinds import classify
-    tools, verbose = ["pdftotext", "pdfminer"], "-v" in argv
-    argv = [a for a in argv if a != "-v"]
-    if "--tool" in argv:
-        i = argv.index("--tool")
-        tools, argv = argv[i + 1].split(","), argv[:i] + argv[i + 2:]
+    from story_cuts import pages_with_gold, tools_and_folders
+    tools, verbose, folders = tools_and_folders(argv)
     for tool in tools:
         kinds, openings = Counter(), Counter()
-        for page in sorted(p for d in argv for p in Path(d, tool).glob("*.txt")):
-            gold = json.loads(page.with_suffix(".gold.json").read_text(encoding="utf-8"))
-            src, lines = read_page(str(page))
-            pred = build_corpus(page_document(src, lines, True, explain=False))
+        for page, gold, pred, lines in pages_with_gold(folders, tool):
             fixes, _ = classify(gold, pred, line_table)
             gt, pt = line_table(gold), line_table(pred)
             kept = [n for n in sorted(gt) if gt[n][0] is not None]

@@ -64,23 +64,36 @@ def signals(pg, para, p, k):
             "w=" if abs(step) <= 0.5 else "w%+d" % max(-3, min(3, round(step))))
 
 
-def main(argv):
-    sys.path[:0] = [str(ROOT.parent / "shared" / "eval"), str(ROOT)]
-    from score import line_table
-    from app.corpus import build_corpus
-    from app.loader import page_document, read_page
-    from app.rules.page import Page
+def tools_and_folders(argv):
+    """(tools, whether -v was given, the seed folders) from the command line; ``--tool a,b``
+    (default: the column readers)."""
     tools, verbose = ["pdftotext", "pdfminer"], "-v" in argv
     argv = [a for a in argv if a != "-v"]
     if "--tool" in argv:
         i = argv.index("--tool")
         tools, argv = argv[i + 1].split(","), argv[:i] + argv[i + 2:]
+    return tools, verbose, argv
+
+
+def pages_with_gold(folders, tool):
+    """(page, gold corpus, the engine's corpus, the page's lines) for each page ``tool``
+    extracted under the seed folders (``app`` importable: the callers' ``main`` sees to it)."""
+    from app.corpus import build_corpus
+    from app.loader import page_document, read_page
+    for page in sorted(p for d in folders for p in Path(d, tool).glob("*.txt")):
+        gold = json.loads(page.with_suffix(".gold.json").read_text(encoding="utf-8"))
+        src, lines = read_page(str(page))
+        yield page, gold, build_corpus(page_document(src, lines, True, explain=False)), lines
+
+
+def main(argv):
+    sys.path[:0] = [str(ROOT.parent / "shared" / "eval"), str(ROOT)]
+    from score import line_table
+    from app.rules.page import Page
+    tools, verbose, folders = tools_and_folders(argv)
     for tool in tools:
         wrong, bounds = Counter(), Counter()
-        for page in sorted(p for d in argv for p in Path(d, tool).glob("*.txt")):
-            gold = json.loads(page.with_suffix(".gold.json").read_text(encoding="utf-8"))
-            src, lines = read_page(str(page))
-            pred = build_corpus(page_document(src, lines, True, explain=False))
+        for page, gold, pred, lines in pages_with_gold(folders, tool):
             gt, pt = line_table(gold), line_table(pred)
             pg = Page(lines)
             nums = [r + 1 for r in pg.rows]
