@@ -176,8 +176,13 @@ def _opens_indented(pg, group, col, profile=DEFAULT):
 def _open_ends(pg, groups, cols, profile=DEFAULT):
     """The groups (indices into ``groups``, of columns ``cols``) whose last line ends no
     sentence and fills its column within ``flow_full``: a paragraph the column cut."""
-    return [i for i, g in enumerate(groups)
-            if not pg.ends_final[g[-1]] and pg.width[g[-1]] >= cols[i] - profile.flow_full]
+    return [i for i, g in enumerate(groups) if _cut_open(pg, g, cols[i], profile)]
+
+
+def _cut_open(pg, group, col, profile=DEFAULT):
+    """Does the group (of column ``col``) end with a line ending no sentence and filling
+    the column within ``flow_full``?"""
+    return not pg.ends_final[group[-1]] and pg.width[group[-1]] >= col - profile.flow_full
 
 
 def _of_its_measure(ends, taken, cols, col, profile=DEFAULT):
@@ -317,8 +322,8 @@ def _group_of(pg, lab, k):
 
 
 def opens_indented(pg, lab, f, profile=DEFAULT):
-    """Does line f open its group (of two lines or more) short of the group's column by
-    more than ``flow_full``: a paragraph's first line?
+    """Does line f open its group (of ``flow_min_lines`` or more) short of the group's
+    column by more than ``flow_full``: a paragraph's first line?
 
     >>> from .page import Page
     >>> pg = Page(["一二三四五六七八九十", "一二三四五六七八九十一二", "一二三四五六七八九十一二", "", "一二三四五六七八九十一二"])
@@ -327,8 +332,7 @@ def opens_indented(pg, lab, f, profile=DEFAULT):
     (True, True, False, False)
     """
     group = _group_of(pg, lab, f)
-    return (group[0] == f and len(group) > 1
-            and pg.width[f] < group_measure(pg, group, profile) - profile.flow_full)
+    return group[0] == f and _opens_indented(pg, group, group_measure(pg, group, profile), profile)
 
 
 def alone_in_group(pg, lab, k):
@@ -348,8 +352,7 @@ def ends_open(pg, lab, e, profile=DEFAULT):
     """Does line e end its group within ``flow_full`` of the group's column, ending no
     sentence: a paragraph the column cut?"""
     group = _group_of(pg, lab, e)
-    return (group[-1] == e and not pg.ends_final[e]
-            and pg.width[e] >= group_measure(pg, group, profile) - profile.flow_full)
+    return group[-1] == e and _cut_open(pg, group, group_measure(pg, group, profile), profile)
 
 
 def text_line_before(lab, f):
