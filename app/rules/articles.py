@@ -21,8 +21,9 @@ from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
 from .attach import (attach_by_content, free_parts_from_later_headers, give_lone_headers_a_part, header_grams,
                      reads_in_order, segment_articles, share_between_headers)
 from .captions import header_pieces, place_aside_lines
-from .column_flow import (alone_in_group, continued_groups, ends_a_piece, ends_open, opens_a_story, opens_full,
-                          opens_indented, story_steps, text_line_before, under_a_header, without_spaces)
+from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_story, opens_full,
+                          opens_indented, paragraph_line_alone, story_steps, text_line_before, under_a_header,
+                          without_spaces)
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
@@ -260,7 +261,7 @@ def _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile):
         p = text_line_before(lab, u[0])
         if p < 0 or lab[p][0] != "paragraph" or not flags_of(pg.text[p][-1]) & IS_HAN:
             continue
-        if not alone_in_group(pg, lab, p):
+        if not paragraph_line_alone(pg, lab, p):
             continue
         g = u[-1] + 1
         while g < n and lab[g][0] == "noise":

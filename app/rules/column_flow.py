@@ -335,7 +335,7 @@ def opens_indented(pg, lab, f, profile=DEFAULT):
     return group[0] == f and _opens_indented(pg, group, group_measure(pg, group, profile), profile)
 
 
-def alone_in_group(pg, lab, k):
+def paragraph_line_alone(pg, lab, k):
     """Is paragraph line k a text group of its own (no other paragraph line next to it
     without a blank line between)?"""
     return len(_group_of(pg, lab, k)) == 1
