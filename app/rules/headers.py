@@ -337,7 +337,7 @@ class _Runs:
         b = next((r for r in range(k + 1, j + 1) if not tight[r]), None)
         # plain title lines before it: a kicker, deck or two-phrase headline printed
         # tight to the text above is a header all the same
-        if k == 0 or b is None or not all(kinds[r] == "title" and r not in self.phrases for r in range(k, b)):
+        if b is None or not all(kinds[r] == "title" and r not in self.phrases for r in range(k, b)):
             return False
         titled = any(kinds[r] in ("title", "kicker") for r in range(b, j + 1))
         if not tight[k]:
