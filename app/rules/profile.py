@@ -481,8 +481,9 @@ class Profile:
     """... or at this share where only the first story's header wrapped for want of room
     (a deck over two lines, a headline over three, :mod:`.header_spans`): that story is
     set in fewer columns than the other, so it holds fewer of the run's lines (1 minus
-    this where only the second's did). On made PDF pages the story under such a header
-    held 0.06–0.31 of the run in 8 of 9 such runs, and 0.5 in the ninth."""
+    this where only the second's did). On made PDF pages (`-raw`, seeds 1–4 and 301–306)
+    the story under such a header held 0.06–0.31 of the run's lines in 11 of 14 such runs
+    of one width, 0.39–0.5 in the other three; 0.1 and 0.3 gave one fix more than 0.2."""
     alone_lines: int = 20
     """A headless stretch this long, in a new column, may be an article of its own ..."""
     alone_change: float = 3
