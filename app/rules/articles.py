@@ -24,12 +24,12 @@ from .captions import header_pieces, place_aside_lines
 from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_story, opens_full,
                           opens_indented, paragraph_line_alone, story_steps, text_line_before, under_a_header,
                           without_spaces)
+from .header_spans import narrow_headers
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
 from .segments import body_segments, column_changes, drawn_in_order
 from .title_groups import blank_lines_part_groups
-from .header_spans import narrow_headers
 from .two_stories import split_runs_of_two
 
 _HEADER = frozenset(HEADER_LABELS)
