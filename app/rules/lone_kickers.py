@@ -8,7 +8,8 @@ line was left a paragraph of one line, an article of its own.
 """
 from __future__ import annotations
 
-from itertools import compress, count
+from itertools import chain, compress, count, islice
+from operator import gt, or_
 
 from .headers import closes
 from .profile import DEFAULT
@@ -25,20 +26,19 @@ def kickers_set_apart(pg, kinds, labels, profile=DEFAULT):
     narrow as a kicker after a line that closes (furniture passed over, the page's start
     too). ``labels``: the header clusters' label records by line, updated in place;
     ``kinds``: the line kinds."""
+    if pg.spaced:
+        return      # a blank line after most lines: a line alone says nothing
     n = len(kinds)
-    # (the title-shaped lines picked at C speed: no Python step for every line)
-    for k in compress(count(), map(_SHAPES.__contains__, kinds)):
-        if k in labels or not _set_apart(pg, k):
+    tight = pg.tight
+    # the title-shaped lines printed tight to neither neighbour, picked at C speed (no
+    # Python step for every line): True > False where shaped and not in a group
+    in_group = map(or_, tight, chain(islice(tight, 1, None), (False,)))
+    for k in compress(count(), map(gt, map(_SHAPES.__contains__, kinds), in_group)):
+        if k in labels or _CLAUSE.intersection(pg.text[k]):
             continue
         after = _next_not_furniture(kinds, k + 1)
         if after < n and _is_headline(labels.get(after)) and (kinds[k] == "kicker" or _narrow_title(pg, kinds, k, profile)):
             labels[k] = ("kicker", RULE, profile.conf.kicker_set_apart)
-
-
-def _set_apart(pg, k):
-    """Is line k a text group of one line with no clause mark in it?"""
-    tight = pg.tight
-    return not tight[k] and (k + 1 == len(tight) or not tight[k + 1]) and not _CLAUSE.intersection(pg.text[k])
 
 
 def _narrow_title(pg, kinds, k, profile):
