@@ -25,6 +25,7 @@ from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_sto
                           opens_indented, paragraph_line_alone, story_steps, text_line_before, under_a_header,
                           without_spaces)
 from .header_spans import narrow_headers
+from .headers_across import part_headers_read_across
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
@@ -121,6 +122,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
         _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile)
         _join_continued_groups(pg, lab, line_text, arts, rules, profile)
         _headers_read_across(pg, lab, arts, rules, hunits, profile)
+        part_headers_read_across(pg, lab, arts, rules, hunits, profile)
 
     def article_pieces():
         """Each article's words in page order: its bodies and its headlines and decks; and
