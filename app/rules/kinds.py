@@ -261,7 +261,7 @@ def _marked_kind(t, profile):
     if (n <= profile.byline_max_chars and last not in _NOT_TITLE_END
             and (" " in t or "记者" in t or "通讯员" in t) and is_byline(t, profile)):
         return "byline"
-    if n <= profile.kicker_max_chars and (last in _KICKER_END or first in "【[“") and is_kicker(t, profile):
+    if n <= profile.kicker_max_chars and (last in _KICKER_END or first in _KICKER_FIRST) and is_kicker(t, profile):
         return "kicker"
     return None
 
@@ -288,12 +288,20 @@ def title_shaped(t, ls, profile=DEFAULT):
 # Lines only the title shape can take: no first or last character, no space (but on a line
 # ending in a final or soft mark, where no byline ends) and no word that any other rule of
 # kind_of looks for.
-_RULE_FIRST = frozenset("#*—-─－图上下左右【[“") | _FURN_FIRST
+_FIRST_ANY_LENGTH = frozenset("#*—-─－图上下左右")   # Markdown, a deck's dash, a caption's word
+_KICKER_FIRST = frozenset("【[“")    # on lines as short as a kicker; _FURN_FIRST as furniture
+_RULE_FIRST = _FIRST_ANY_LENGTH | _KICKER_FIRST | _FURN_FIRST
 _RULE_LAST = _CAPTION_END | _KICKER_END
 _RULE_WORDS = ("版", "编辑", "校对", "记者", "通讯员")
 # and a year's 年 between digits (a date, :data:`_FURN_HINT`): most lines that hold 年 are
 # running text ("2023年，", "今年")
 _DATE_HINT = LazyPattern(r"\d\s*年\s*\d")
+
+
+def _may_be_byline(t, first, n, bmax):
+    """Could :func:`is_byline` take the line ``t`` (``first``: its first character, ``n``:
+    its length)? Its length and first character, asked before the shape."""
+    return n <= bmax and (first in _NAME_START or first.isspace() or "/" in t or "／" in t)
 
 
 def _named_last(pg, k, profile=DEFAULT):
@@ -317,8 +325,19 @@ def line_kinds(pg, profile=DEFAULT):
     kinds = ["title" if (la not in _NOT_TITLE_END and not e
                          and (f not in NO_LINE_START if n >= long else title_like(x))) else "body"
              for x, f, la, e, n in zip(text, pg.first, pg.last, pg.ends_final, map(len, text))]
-    ruled = set(compress(count(), [f in _RULE_FIRST or la in _RULE_LAST or s and la not in _NOT_TITLE_END
-                                   for f, la, s in zip(pg.first, pg.last, pg.has_space)]))
+    bmax = profile.byline_max_chars
+    # a line with a space is ruled only where a byline could start it or where the title
+    # shape, asked of its text alone, could answer otherwise (letter-spaced, or a closing
+    # quote ending what the line before ends); the letter-spaced others are body
+    kmax, fmax = profile.kicker_max_chars, profile.furniture_max_chars
+    ruled = set(compress(count(), [f in _RULE_FIRST and (f in _FIRST_ANY_LENGTH or n <= kmax and f in _KICKER_FIRST
+                                                         or n <= fmax and f in _FURN_FIRST)
+                                   or la in _RULE_LAST and (la in _CAPTION_END or n <= kmax)
+                                   or s and la not in _NOT_TITLE_END and (e or _may_be_byline(x, f, n, bmax))
+                                   for x, f, la, s, e, n in zip(text, pg.first, pg.last, pg.has_space,
+                                                                pg.ends_final, map(len, text))]))
+    for k in compress(count(), ls):
+        kinds[k] = "body"
     for w in _RULE_WORDS:
         ruled.update(pg.lines_with(w))
     ruled.update(k for k in pg.lines_with("年") if _DATE_HINT.search(text[k]))
