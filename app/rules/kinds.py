@@ -3,7 +3,6 @@ kickers, Markdown headings and the title shape. Each rule is a small predicate;
 :func:`kind_of` puts them together, :func:`line_kinds` runs them over a page, and the
 later stages decide with the neighbours.
 """
-import re
 from itertools import compress, count
 
 from .chars import FINAL_END, HAN, NO_LINE_START, SHAPE, SOFT_END, han_shape
@@ -27,6 +26,10 @@ _SECTION = ShapedPattern(f"^[{HAN}]{{2,6}}(?:新闻|经济|要闻|视点|专刊|
                        f"社会|时政|民生|教育|财经|法治|综合|专版|观察|聚焦|纵深|特刊|专题|天下|广角)$"
                        f"|^(?:要闻|综合|评论|理论|副刊|专版|特刊|专题|经济|民生|文化|时政|体育|国际|社会|教育|财经|法治)$")
 _SPACE = LazyPattern(r"[ \t\u3000]+")
+_DATE_RE = LazyPattern(_DATE)
+_HEAD_REST = LazyPattern(r"(?:.{0,10}报|.{0,10}刊)?(?:星期[一二三四五六日天]|周[一二三四五六日])?(?:第\s*\S{1,3}\s*版)?.{0,8}")
+_CLAUSE_MARK = LazyPattern(r"[，。；：！？]")
+_SENTENCE_MARK = LazyPattern(r"[，。；！？]")
 
 
 def is_furniture(t, profile=DEFAULT):
@@ -47,12 +50,11 @@ def is_furniture(t, profile=DEFAULT):
         return False
     if not _FURNITURE.match(t):
         return False
-    if re.search(_DATE, t):
+    if _DATE_RE.search(t):
         # a running head is a date with a weekday, a paper's name or a page, not a sentence
-        rest = _SPACE.sub("", re.sub(_DATE, "", t))
-        return bool(re.fullmatch(r"(?:.{0,10}报|.{0,10}刊)?(?:星期[一二三四五六日天]|周[一二三四五六日])?"
-                                 r"(?:第\s*\S{1,3}\s*版)?.{0,8}", rest)) and not re.search(r"[，。；：！？]", rest)
-    return not re.search(r"[，。；！？]", t)
+        rest = _SPACE.sub("", _DATE_RE.sub("", t))
+        return bool(_HEAD_REST.fullmatch(rest)) and not _CLAUSE_MARK.search(rest)
+    return not _SENTENCE_MARK.search(t)
 
 
 _PAGE_HEAD = ShapedPattern(f"^(?:[{HAN}]{{2,6}}\\s+)?(?:[A-H]\\s*[0-9]{{1,2}}|[0-9]{{1,2}}\\s*版)(?:\\s+[{HAN}]{{2,6}})?$")
@@ -148,6 +150,7 @@ SURNAMES = set(
     "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "端木")
+_ROLE_WORD = LazyPattern(r"记者|通讯员|实习生|文/图|文／图|图/文|摄影|编辑|撰文")
 _BYLINE_CHARS = LazyPattern(f"^[{SHAPE}·\\s/／：:（）()、，,]+$")     # over the ideographs' shape
 # What a byline's first character can be: a surname, a role word's first character, or a
 # separator that split_names drops. Any other, and its first name is no name.
@@ -182,7 +185,7 @@ def is_byline(t, profile=DEFAULT):
     names = split_names(t)
     if not names or not all(looks_like_name(n) for n in names):
         return False
-    has_role = bool(re.search(r"记者|通讯员|实习生|文/图|文／图|图/文|摄影|编辑|撰文", t))
+    has_role = bool(_ROLE_WORD.search(t))
     return len(names) >= 2 or has_role
 
 
