@@ -220,6 +220,7 @@ _FURN_FIRST = frozenset("-—－–0123456789０１２３４５６７８９" + S
 _FURN_HINT = LazyPattern(r"版|编辑|校对|\d\s*年\s*\d|^[\s\-—－–0-9０-９]+$")
 _CAPTION_END = frozenset("）)摄片")
 _KICKER_END = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳)）】]一二三四五六七八九十0123456789篇")
+_KICKER_FIRST = frozenset("【[“")
 _NOT_TITLE_END = FINAL_END | SOFT_END
 
 
@@ -288,11 +289,12 @@ def title_shaped(t, ls, profile=DEFAULT):
     return not (last in "）)" and trailing_credit(t) is not None)
 
 
-# Lines only the title shape can take: no first or last character, no space (but on a line
-# ending in a final or soft mark, where no byline ends) and no word that any other rule of
-# kind_of looks for.
+# Lines only the title shape can take: no first or last character that another rule of
+# kind_of looks for on a line of its length, no space where a byline could start (but on a
+# line ending in a final or soft mark, where no byline ends) and no word that any other
+# rule looks for.
 _FIRST_ANY_LENGTH = frozenset("#*—-─－图上下左右")   # Markdown, a deck's dash, a caption's word
-_KICKER_FIRST = frozenset("【[“")    # on lines as short as a kicker; _FURN_FIRST as furniture
+# (_KICKER_FIRST only on lines as short as a kicker, _FURN_FIRST as furniture)
 _RULE_FIRST = _FIRST_ANY_LENGTH | _KICKER_FIRST | _FURN_FIRST
 _RULE_LAST = _CAPTION_END | _KICKER_END
 _RULE_WORDS = ("版", "编辑", "校对", "记者", "通讯员")
@@ -329,9 +331,9 @@ def line_kinds(pg, profile=DEFAULT):
                          and (f not in NO_LINE_START if n >= long else title_like(x))) else "body"
              for x, f, la, e, n in zip(text, pg.first, pg.last, pg.ends_final, map(len, text))]
     bmax = profile.byline_max_chars
-    # a line with a space is ruled only where a byline could start it or where the title
-    # shape, asked of its text alone, could answer otherwise (letter-spaced, or a closing
-    # quote ending what the line before ends); the letter-spaced others are body
+    # a line with a space is ruled only where a byline could start it, or where the page's
+    # column and the line's own text may disagree on its end (a closing quote ending what
+    # the line before ends); the others are body where letter-spaced (title_shaped says so)
     kmax, fmax = profile.kicker_max_chars, profile.furniture_max_chars
     ruled = set(compress(count(), [f in _RULE_FIRST and (f in _FIRST_ANY_LENGTH or n <= kmax and f in _KICKER_FIRST
                                                          or n <= fmax and f in _FURN_FIRST)
