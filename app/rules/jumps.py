@@ -27,7 +27,8 @@ FROM_WORDS = ("上接", "紧接", "接上", "续接", "转自", "接", "续", "�
 _WORD = "|".join(sorted(TO_WORDS + FROM_WORDS, key=len, reverse=True))
 _BODY = (rf"(?P<word>{_WORD})\s*(?:第\s*)?(?P<letter>[A-HＡ-Ｈ])?\s*(?P<num>{NUMBER})\s*"
          rf"(?P<ban>版|面)?")
-_CANDIDATE = LazyPattern(r"[转接续承][^\n]{0,8}?(?:版|[A-HＡ-Ｈ]\s*[0-9０-９])")
+_CANDIDATE_FIRST = "转接续承"
+_CANDIDATE = LazyPattern(f"[{_CANDIDATE_FIRST}][^\\n]{{0,8}}?(?:版|[A-HＡ-Ｈ]\\s*[0-9０-９])")
 
 
 @functools.cache
@@ -166,7 +167,7 @@ def page_jumps(lines):
     joined = "\n".join(lines)
     found, read = {}, set()
     at = i = 0
-    for m in _CANDIDATE.finditer(joined):
+    for m in _candidates(joined):
         i += joined.count("\n", at, m.start())
         at = m.start()
         if i in read:
@@ -185,6 +186,28 @@ def page_jumps(lines):
         if t is not None:
             found[i] = (t[1], "lead", t[0])
     return found
+
+
+def _candidates(joined):
+    """The matches of :data:`_CANDIDATE` in ``joined``, in order: tried only where one of
+    its first characters stands, found by ``str.find`` (a scan of the expression's first
+    class costs more a character, and most pages hold a few of them)."""
+    starts = []
+    for c in _CANDIDATE_FIRST:
+        find = joined.find
+        at = find(c)
+        while at >= 0:
+            starts.append(at)
+            at = find(c, at + 1)
+    starts.sort()
+    end = 0
+    match = _CANDIDATE.match
+    for at in starts:
+        if at >= end:
+            m = match(joined, at)
+            if m:
+                end = m.end()
+                yield m
 
 
 def without_jumps(lines, jumps):

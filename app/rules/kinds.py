@@ -3,7 +3,6 @@ kickers, Markdown headings and the title shape. Each rule is a small predicate;
 :func:`kind_of` puts them together, :func:`line_kinds` runs them over a page, and the
 later stages decide with the neighbours.
 """
-import re
 from itertools import compress, count
 
 from .chars import FINAL_END, HAN, NO_LINE_START, SHAPE, SOFT_END, han_shape
@@ -27,6 +26,10 @@ _SECTION = ShapedPattern(f"^[{HAN}]{{2,6}}(?:新闻|经济|要闻|视点|专刊|
                        f"社会|时政|民生|教育|财经|法治|综合|专版|观察|聚焦|纵深|特刊|专题|天下|广角)$"
                        f"|^(?:要闻|综合|评论|理论|副刊|专版|特刊|专题|经济|民生|文化|时政|体育|国际|社会|教育|财经|法治)$")
 _SPACE = LazyPattern(r"[ \t\u3000]+")
+_DATE_RE = LazyPattern(_DATE)
+_HEAD_REST = LazyPattern(r"(?:.{0,10}报|.{0,10}刊)?(?:星期[一二三四五六日天]|周[一二三四五六日])?(?:第\s*\S{1,3}\s*版)?.{0,8}")
+_CLAUSE_MARK = LazyPattern(r"[，。；：！？]")
+_SENTENCE_MARK = LazyPattern(r"[，。；！？]")
 
 
 def is_furniture(t, profile=DEFAULT):
@@ -47,12 +50,11 @@ def is_furniture(t, profile=DEFAULT):
         return False
     if not _FURNITURE.match(t):
         return False
-    if re.search(_DATE, t):
+    if _DATE_RE.search(t):
         # a running head is a date with a weekday, a paper's name or a page, not a sentence
-        rest = _SPACE.sub("", re.sub(_DATE, "", t))
-        return bool(re.fullmatch(r"(?:.{0,10}报|.{0,10}刊)?(?:星期[一二三四五六日天]|周[一二三四五六日])?"
-                                 r"(?:第\s*\S{1,3}\s*版)?.{0,8}", rest)) and not re.search(r"[，。；：！？]", rest)
-    return not re.search(r"[，。；！？]", t)
+        rest = _SPACE.sub("", _DATE_RE.sub("", t))
+        return bool(_HEAD_REST.fullmatch(rest)) and not _CLAUSE_MARK.search(rest)
+    return not _SENTENCE_MARK.search(t)
 
 
 _PAGE_HEAD = ShapedPattern(f"^(?:[{HAN}]{{2,6}}\\s+)?(?:[A-H]\\s*[0-9]{{1,2}}|[0-9]{{1,2}}\\s*版)(?:\\s+[{HAN}]{{2,6}})?$")
@@ -148,6 +150,7 @@ SURNAMES = set(
     "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "端木")
+_ROLE_WORD = LazyPattern(r"记者|通讯员|实习生|文/图|文／图|图/文|摄影|编辑|撰文")
 _BYLINE_CHARS = LazyPattern(f"^[{SHAPE}·\\s/／：:（）()、，,]+$")     # over the ideographs' shape
 # What a byline's first character can be: a surname, a role word's first character, or a
 # separator that split_names drops. Any other, and its first name is no name.
@@ -182,7 +185,7 @@ def is_byline(t, profile=DEFAULT):
     names = split_names(t)
     if not names or not all(looks_like_name(n) for n in names):
         return False
-    has_role = bool(re.search(r"记者|通讯员|实习生|文/图|文／图|图/文|摄影|编辑|撰文", t))
+    has_role = bool(_ROLE_WORD.search(t))
     return len(names) >= 2 or has_role
 
 
@@ -217,6 +220,7 @@ _FURN_FIRST = frozenset("-—－–0123456789０１２３４５６７８９" + S
 _FURN_HINT = LazyPattern(r"版|编辑|校对|\d\s*年\s*\d|^[\s\-—－–0-9０-９]+$")
 _CAPTION_END = frozenset("）)摄片")
 _KICKER_END = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳)）】]一二三四五六七八九十0123456789篇")
+_KICKER_FIRST = frozenset("【[“")
 _NOT_TITLE_END = FINAL_END | SOFT_END
 
 
@@ -261,7 +265,7 @@ def _marked_kind(t, profile):
     if (n <= profile.byline_max_chars and last not in _NOT_TITLE_END
             and (" " in t or "记者" in t or "通讯员" in t) and is_byline(t, profile)):
         return "byline"
-    if n <= profile.kicker_max_chars and (last in _KICKER_END or first in "【[“") and is_kicker(t, profile):
+    if n <= profile.kicker_max_chars and (last in _KICKER_END or first in _KICKER_FIRST) and is_kicker(t, profile):
         return "kicker"
     return None
 
@@ -285,15 +289,24 @@ def title_shaped(t, ls, profile=DEFAULT):
     return not (last in "）)" and trailing_credit(t) is not None)
 
 
-# Lines only the title shape can take: no first or last character, no space (but on a line
-# ending in a final or soft mark, where no byline ends) and no word that any other rule of
-# kind_of looks for.
-_RULE_FIRST = frozenset("#*—-─－图上下左右【[“") | _FURN_FIRST
+# Lines only the title shape can take: no first or last character that another rule of
+# kind_of looks for on a line of its length, no space where a byline could start (but on a
+# line ending in a final or soft mark, where no byline ends) and no word that any other
+# rule looks for.
+_FIRST_ANY_LENGTH = frozenset("#*—-─－图上下左右")   # Markdown, a deck's dash, a caption's word
+# (_KICKER_FIRST only on lines as short as a kicker, _FURN_FIRST as furniture)
+_RULE_FIRST = _FIRST_ANY_LENGTH | _KICKER_FIRST | _FURN_FIRST
 _RULE_LAST = _CAPTION_END | _KICKER_END
 _RULE_WORDS = ("版", "编辑", "校对", "记者", "通讯员")
 # and a year's 年 between digits (a date, :data:`_FURN_HINT`): most lines that hold 年 are
 # running text ("2023年，", "今年")
 _DATE_HINT = LazyPattern(r"\d\s*年\s*\d")
+
+
+def _may_be_byline(t, first, n, bmax):
+    """Could :func:`is_byline` take the line ``t`` (``first``: its first character, ``n``:
+    its length)? Its length and first character, asked before the shape."""
+    return n <= bmax and (first in _NAME_START or first.isspace() or "/" in t or "／" in t)
 
 
 def _named_last(pg, k, profile=DEFAULT):
@@ -317,8 +330,19 @@ def line_kinds(pg, profile=DEFAULT):
     kinds = ["title" if (la not in _NOT_TITLE_END and not e
                          and (f not in NO_LINE_START if n >= long else title_like(x))) else "body"
              for x, f, la, e, n in zip(text, pg.first, pg.last, pg.ends_final, map(len, text))]
-    ruled = set(compress(count(), [f in _RULE_FIRST or la in _RULE_LAST or s and la not in _NOT_TITLE_END
-                                   for f, la, s in zip(pg.first, pg.last, pg.has_space)]))
+    bmax = profile.byline_max_chars
+    # a line with a space is ruled only where a byline could start it, or where the page's
+    # column and the line's own text may disagree on its end (a closing quote ending what
+    # the line before ends); the others are body where letter-spaced (title_shaped says so)
+    kmax, fmax = profile.kicker_max_chars, profile.furniture_max_chars
+    ruled = set(compress(count(), [f in _RULE_FIRST and (f in _FIRST_ANY_LENGTH or n <= kmax and f in _KICKER_FIRST
+                                                         or n <= fmax and f in _FURN_FIRST)
+                                   or la in _RULE_LAST and (la in _CAPTION_END or n <= kmax)
+                                   or s and la not in _NOT_TITLE_END and (e or _may_be_byline(x, f, n, bmax))
+                                   for x, f, la, s, e, n in zip(text, pg.first, pg.last, pg.has_space,
+                                                                pg.ends_final, map(len, text))]))
+    for k in compress(count(), ls):
+        kinds[k] = "body"
     for w in _RULE_WORDS:
         ruled.update(pg.lines_with(w))
     ruled.update(k for k in pg.lines_with("年") if _DATE_HINT.search(text[k]))

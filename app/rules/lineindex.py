@@ -21,12 +21,15 @@ class LineIndex:
         self.texts = texts
         self._joined = None
 
-    def containing(self, needle):
-        """Positions of the texts containing ``needle`` (which holds no newline)."""
+    def _join(self):
         if self._joined is None:
             self._joined = "\n".join(self.texts)
             self._starts = list(accumulate(map(add, map(len, self.texts), repeat(1)), initial=0))
-        text, starts = self._joined, self._starts
+        return self._joined, self._starts
+
+    def containing(self, needle):
+        """Positions of the texts containing ``needle`` (which holds no newline)."""
+        text, starts = self._join()
         out = []
         find = text.find
         at = find(needle)
@@ -34,4 +37,20 @@ class LineIndex:
             k = bisect_right(starts, at) - 1
             out.append(k)
             at = find(needle, starts[k + 1])
+        return out
+
+    def matched(self, pattern):
+        """Positions of the texts in which a match of the compiled ``pattern`` over their
+        joined text (each text followed by a newline but the last) ends, each once.
+
+        >>> import re
+        >>> LineIndex(["时，落实", "他", "x，"]).matched(re.compile("\\n.，"))
+        [2]
+        """
+        text, starts = self._join()
+        out = []
+        for m in pattern.finditer(text):
+            k = bisect_right(starts, m.end() - 1) - 1
+            if not out or out[-1] != k:
+                out.append(k)
         return out

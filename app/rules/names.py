@@ -21,6 +21,7 @@ _ROLE_RE = ShapedPattern("|".join(
 _CREDIT = ShapedPattern(f"[（(]\\s*((?:[{HAN}]\\s*){{1,}}[{HAN}])\\s*[）)]\\s*$")
 
 
+_SEPARATOR = LazyPattern(r"[（()）:：,，、；;]")     # what split_names reads as a space
 _HAN_TOKEN = LazyPattern(f"^[{SHAPE}·]+$")     # over the ideographs' shape
 
 
@@ -49,7 +50,7 @@ def split_names(text):
     >>> split_names("本报记者 王 刚 摄"), split_names("（王 刚 摄）"), split_names("杜 嘉 黄博丽 邓 文")
     (['王刚'], ['王刚'], ['杜嘉', '黄博丽', '邓文'])
     """
-    text = re.sub(r"[（()）:：,，、；;]", " ", text)
+    text = _SEPARATOR.sub(" ", text)
     text = _ROLE_RE.sub(" ", text)
     tokens = [t for t in text.split() if _han_token(t)]
     names, i = [], 0
