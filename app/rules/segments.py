@@ -11,10 +11,13 @@ import bisect
 from itertools import accumulate, compress, count
 
 from .chars import NO_LINE_START
-from .columns import quantile
 from .measure import sides_hold_measure, steps_of_measure
 from .names import ends_in_credit
 from .profile import DEFAULT
+
+
+# a window not estimated yet (an estimate may be None: too few lines to tell)
+_UNKNOWN = object()
 
 
 class ColumnChanges:
@@ -34,23 +37,36 @@ class ColumnChanges:
         return c
 
     def _estimate(self, ws):
-        """The column width of a window of widths, or None when too few to tell."""
-        return quantile(sorted(ws), self.quantile) if len(ws) >= self.least else None
+        """The column width of a window of widths (:func:`.columns.quantile` of them), or
+        None when too few to tell."""
+        n = len(ws)
+        if n < self.least:
+            return None
+        return sorted(ws)[min(n - 1, int(n * self.quantile))]
 
     def _window(self, a):
         """The estimate of the widths from middle line a on (radius of them), shared: the
         window before line p is the one from p - radius."""
-        q = self._from.get(a)
-        if q is None:
+        q = self._from.get(a, _UNKNOWN)
+        if q is _UNKNOWN:
             q = self._from[a] = self._estimate(self.widths[a:a + self.radius])
         return q
 
     def _at(self, p):
-        """:func:`.columns.change_at` (``widths``, p)."""
-        if p <= 1 or p >= len(self.widths) - 1:
+        """:func:`.columns.change_at` (``widths``, p). (The windows are looked up here, not
+        through :meth:`_window`: a call costs more than the lookup, at every ask.)"""
+        widths, known, r = self.widths, self._from, self.radius
+        if p <= 1 or p >= len(widths) - 1:
             return 0
-        before = self._window(p - self.radius) if p >= self.radius else self._estimate(self.widths[:p])
-        after = self._window(p)
+        if p >= r:
+            before = known.get(p - r, _UNKNOWN)
+            if before is _UNKNOWN:
+                before = known[p - r] = self._estimate(widths[p - r:p])
+        else:
+            before = self._estimate(widths[:p])
+        after = known.get(p, _UNKNOWN)
+        if after is _UNKNOWN:
+            after = known[p] = self._estimate(widths[p:p + r])
         if before is None or after is None:
             return 0
         return abs(before - after)
