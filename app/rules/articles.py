@@ -27,7 +27,7 @@ from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_sto
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
-from .segments import body_segments, column_changes, drawn_in_order
+from .segments import body_segments, closing_lines, column_changes, drawn_in_order, middle_lines
 from .title_groups import blank_lines_part_groups
 from .two_stories import split_runs_of_two
 
@@ -102,8 +102,10 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     endb = list(map(itemgetter(0), compress(end, is_body)))
     person, forced = _person_cuts(pg, body_ks, doc)
     starts = _cuts_at_jumps(body_ks, cuts, parts, forced)
-    change = column_changes(pg, body_ks, labb, endb, profile)
-    segs = body_segments(pg, body_ks, labb, endb, hunits, forced, change, line_text, profile)
+    closing = closing_lines(labb, endb)
+    mids = middle_lines(pg, body_ks, closing)
+    change = column_changes(pg, mids, profile)
+    segs = body_segments(pg, body_ks, closing, mids, hunits, forced, change, line_text, profile)
     hgrams = header_grams(hunits, lab, line_text, profile)
     below = {h for h, u in enumerate(hunits) if repeated.issuperset(u)}
     at_jump = headers_at_jumps(hunits, body_ks, cuts)
