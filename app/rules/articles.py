@@ -111,7 +111,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     at_jump = headers_at_jumps(hunits, body_ks, cuts)
     if drawn_in_order(pg):
         no_byline = [not any(lab[k][0] == "byline" for k in u) for u in hunits]
-        split_runs_of_two(segs, hgrams, [x[0] for x in lab], profile, at_jump, below, no_byline)
+        split_runs_of_two(segs, hgrams, labels, profile, at_jump, below, no_byline)
     in_order = reads_in_order(pg)
     hseg = attach_by_content(segs, hgrams, profile, in_order, at_jump, below)
     in_column = _headers_inside_a_paragraph(pg, lab, segs, hseg, hunits, profile) if in_order else []
