@@ -303,15 +303,17 @@ class _Runs:
              else k)
         if self.pg.spaced or self.pg.markdown or j == k:
             return j
-        last = self._last_anchor(k, j)
-        last = k if last is None else last
+        # (the last strong sign, :meth:`_last_anchor`, looked up here: this runs at every start)
+        anchors = self.anchors
+        a = bisect_right(anchors, j) - 1
+        last = anchors[a] if a >= 0 and anchors[a] >= k else k
         r = k
         while r + 1 <= j and kinds[r + 1] == "title" and (w[r + 1] <= self.short or r + 1 in self.phrases):
             r += 1      # short title lines, and a two-phrase headline under them (its kicker)
         # (a tracked title's first piece may be wide: its pieces and tail under it are its own)
         opens = kinds[k] == "title" and (w[k] <= self.short or self.pg.letter_spaced[k] and k in self.phrases)
         end = max(last, r) if opens or last > k else last
-        return end + 1 if end < j and self._headline_under_kicker(end) else end
+        return end + 1 if end < j and kinds[end] == "kicker" and self._headline_under_kicker(end) else end
 
     def _headline_under_kicker(self, x):
         """Is line x a kicker and the line under it, printed tight to it, a title line (its
