@@ -459,10 +459,16 @@ def _line_articles(n, segs, art_of_seg, hunits, conf):
         a = art_of_seg[s]
         o = segs.owner[s]
         rule = ("header-" + ("content" if o is not None else "none"), segs.conf[s])
-        for p in seg:
-            for k in p:
-                arts[k] = a
-                rules[k] = rule
+        size = sum(map(len, seg))
+        if seg and seg[-1][-1] - seg[0][0] + 1 == size:
+            # a segment of consecutive lines (most are) is set by slices, not line by line
+            arts[seg[0][0]:seg[-1][-1] + 1] = [a] * size
+            rules[seg[0][0]:seg[-1][-1] + 1] = [rule] * size
+        else:
+            for p in seg:
+                for k in p:
+                    arts[k] = a
+                    rules[k] = rule
         if o is not None:
             hart[o] = a
     next_id = len(segs) + 1
