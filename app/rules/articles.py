@@ -13,7 +13,7 @@ article) or stand as an article with no headline. Captions and furniture are pla
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import accumulate, compress, count
+from itertools import compress, count
 from operator import itemgetter, not_
 
 from .chars import IS_HAN, flags_of

@@ -8,7 +8,7 @@ a short piece cut by a change alone rejoins the one before).
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate, compress, count
+from itertools import compress, count
 
 from .chars import NO_LINE_START
 from .measure import sides_hold_measure, steps_of_measure
