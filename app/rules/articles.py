@@ -13,8 +13,8 @@ article) or stand as an article with no headline. Captions and furniture are pla
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import accumulate, compress, count
-from operator import itemgetter
+from itertools import compress, count
+from operator import itemgetter, not_
 
 from .chars import IS_HAN, flags_of
 from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
@@ -29,7 +29,7 @@ from .headers_across import part_headers_read_across
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .profile import DEFAULT
-from .segments import body_segments, column_changes, drawn_in_order
+from .segments import body_segments, closing_lines, column_changes, drawn_in_order, middle_lines
 from .title_groups import blank_lines_part_groups
 from .two_stories import split_runs_of_two
 
@@ -37,11 +37,13 @@ _HEADER = frozenset(HEADER_LABELS)
 _BODY = frozenset(BODY_LABELS)
 
 
-def header_units(lab):
+def header_units(lab, heads=None, body_ks=None):
     """Header clusters as lists of k: a kicker, a headline after a deck or byline, or a
     tracked headline right under another story's (``NEXT_TRACKED``) starts a new one; a paragraph, subheading or caption between header lines ends one (a
     caption is printed before a story's header, between it and its body or after both,
     never inside the header: between two header lines it parts two stories' headers).
+    (``heads``, ``body_ks``: the header lines and the body lines, found from ``lab`` where
+    not given.)
 
     >>> P, H, S, B, C = ("paragraph", "", 1), ("headline", "", 1), ("subtitle", "", 1), ("byline", "", 1), ("caption", "", 1)
     >>> header_units([H, S, B, P, P, H, C, B, H])
@@ -49,14 +51,16 @@ def header_units(lab):
     >>> header_units([("kicker", "", 1), H, C, C, H, S, B])
     [[0, 1], [4, 5, 6]]
     """
+    if heads is None:
+        labels = list(map(itemgetter(0), lab))
+        heads = list(compress(count(), map(_HEADER.__contains__, labels)))
+        body_ks = list(compress(count(), map(_BODY.__contains__, labels)))
     units, cur, prev = [], [], None
     last = -1
-    # (map and compress: a page's lines passed over at C speed, no Python step a line)
-    labels = list(map(itemgetter(0), lab))
-    body_before = list(accumulate(map(_BODY.__contains__, labels), initial=0))
-    for k in compress(count(), map(_HEADER.__contains__, labels)):
+    for k in heads:
         lb = lab[k][0]
-        if cur and (body_before[k] != body_before[last + 1] or _caption_between(lab, last, k)):
+        # (a body line between the two: one found among the body lines, not a pass over the page)
+        if cur and (bisect_left(body_ks, k) != bisect_left(body_ks, last + 1) or _caption_between(lab, last, k)):
             units.append(cur)   # a paragraph, subheading or caption came between
             cur, prev = [], None
         new = (not cur or lb == "kicker" or (lb == "headline" and prev in ("subtitle", "byline"))
@@ -89,21 +93,26 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     headline repeated over a jump line back, which heads only the text after it."""
     n = len(lab)
     line_text = without_spaces(pg)
-    hunits = header_units(lab)
-    is_body = list(map(_BODY.__contains__, map(itemgetter(0), lab)))
+    # the labels' passes over the page, made once for the steps below (each costs more
+    # than most of the steps' own work): the body lines, and the few others
+    labels = list(map(itemgetter(0), lab))
+    is_body = list(map(_BODY.__contains__, labels))
     body_ks = list(compress(count(), is_body))
-    labb = list(map(itemgetter(0), compress(lab, is_body)))
+    aside = list(compress(count(), map(not_, is_body)))
+    hunits = header_units(lab, [k for k in aside if labels[k] in _HEADER], body_ks)
+    labb = list(compress(labels, is_body))
     endb = list(map(itemgetter(0), compress(end, is_body)))
     person, forced = _person_cuts(pg, body_ks, doc)
     starts = _cuts_at_jumps(body_ks, cuts, parts, forced)
-    change = column_changes(pg, body_ks, labb, endb, profile)
-    segs = body_segments(pg, body_ks, labb, endb, hunits, forced, change, line_text, profile)
+    closing = closing_lines(labb, endb)
+    mids = middle_lines(pg, body_ks, closing)
+    change = column_changes(pg, mids, profile)
+    segs = body_segments(pg, body_ks, closing, mids, hunits, forced, change, line_text, profile)
     hgrams = header_grams(hunits, lab, line_text, profile)
     below = {h for h, u in enumerate(hunits) if repeated.issuperset(u)}
     at_jump = headers_at_jumps(hunits, body_ks, cuts)
     if drawn_in_order(pg):
         no_byline = [not any(lab[k][0] == "byline" for k in u) for u in hunits]
-        labels = [x[0] for x in lab]
         split_runs_of_two(segs, hgrams, labels, profile, at_jump, below, no_byline, narrow_headers(hunits, labels))
     in_order = reads_in_order(pg)
     hseg = attach_by_content(segs, hgrams, profile, in_order, at_jump, below)
@@ -137,7 +146,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
         return pieces, heads
 
     header_lines = {k for u in hunits for k in u}
-    place_aside_lines(lab, arts, rules, header_lines, article_pieces, line_text, profile)
+    place_aside_lines(lab, arts, rules, header_lines, article_pieces, line_text, profile, (is_body, aside))
     if person.count(None) < n:
         _person_articles(arts, rules, person, profile.conf)
     return arts, rules
@@ -453,10 +462,16 @@ def _line_articles(n, segs, art_of_seg, hunits, conf):
         a = art_of_seg[s]
         o = segs.owner[s]
         rule = ("header-" + ("content" if o is not None else "none"), segs.conf[s])
-        for p in seg:
-            for k in p:
-                arts[k] = a
-                rules[k] = rule
+        size = sum(map(len, seg))
+        if seg and seg[-1][-1] - seg[0][0] + 1 == size:
+            # a segment of consecutive lines (most are) is set by slices, not line by line
+            arts[seg[0][0]:seg[-1][-1] + 1] = [a] * size
+            rules[seg[0][0]:seg[-1][-1] + 1] = [rule] * size
+        else:
+            for p in seg:
+                for k in p:
+                    arts[k] = a
+                    rules[k] = rule
         if o is not None:
             hart[o] = a
     next_id = len(segs) + 1

@@ -11,7 +11,8 @@ segments around it.
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate
+from collections import Counter
+from itertools import accumulate, chain, repeat
 from operator import sub
 
 from .chars import HAN
@@ -21,7 +22,7 @@ from .rates import evidence, words_tell
 
 # over the text itself, not its shape: run over whole articles, where the class's one
 # compile costs less than a Python step per bigram
-_HAN2 = LazyPattern(f"(?=([{HAN}]{{2}}))")
+_HAN_RUN = LazyPattern(f"[{HAN}]{{2,}}")
 # cuts that leave two segments in one run of an article: a column change, a content cut,
 # a step of the measure (:mod:`.measure`)
 _WEAK_CUTS = ("column-change", "content-cut", "measure-step", "two-stories")
@@ -33,7 +34,9 @@ def bigrams(text):
     >>> sorted(bigrams("守护“健康荷塘”"))
     ['健康', '守护', '康荷', '荷塘']
     """
-    return set(_HAN2.findall(text))
+    # (the runs of two ideographs or more, each cut into its bigrams: an overlapping match
+    # at every character costs more)
+    return {r[i:i + 2] for r in _HAN_RUN.findall(text) for i in range(len(r) - 1)}
 
 
 def affinity(grams, text, df):
@@ -255,28 +258,24 @@ def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT):
         out.append(pairs)
         # segments before the header: those with seg_after_h <= h; after: > h
         after0 = bisect.bisect_right(seg_after_h, h)  # first segment starting after header h
-        cand = list(range(max(0, after0 - profile.attach_before), min(m, after0 + profile.attach_after)))
-        if not cand:
+        near = range(max(0, after0 - profile.attach_before), min(m, after0 + profile.attach_after))
+        if not near:
             continue
-        found = {s: 0.0 for s in cand}
-        total = 0.0
-        unfound = 0    # bigrams no segment near holds
-        texts = [stext[s] for s in cand]
-        for g in hgrams[h]:
-            a, b = g
-            # a search for one character runs on memchr, one for two does not: most
-            # segments lack one of the two and are ruled out at a fraction of the cost
-            where = [s for s, t in zip(cand, texts) if a in t and b in t and g in t]
-            if where:
-                wgt = 1.0 / len(where)   # rarer across the nearby segments: more telling
-                total += wgt
-                for s in where:
-                    found[s] += wgt
-            else:
-                unfound += 1
-        for s in cand:
-            aff = found[s] / total if total else 0.0
-            share = found[s] / (total + unfound) if total else 0.0
+        grams = hgrams[h]
+        # the bigrams each segment holds, a segment at a time (one comprehension a segment,
+        # not one a bigram: the interpreter's steps cost more than the searches). A search
+        # for one character runs on memchr, one for two does not: most segments lack one
+        # of the two and are ruled out at a fraction of the cost.
+        pieces = [(g[0], g[1], g) for g in grams]
+        held = [[g for a, b, g in pieces if a in t and b in t and g in t] for t in stext[near.start:near.stop]]
+        # rarer across the nearby segments: more telling (summed in the bigrams' order)
+        weight = {g: 1.0 / c for g, c in Counter(chain.from_iterable(held)).items()}
+        total = sum(map(weight.get, grams, repeat(0.0)))
+        unfound = len(grams) - len(weight)    # bigrams no segment near holds
+        for s, its in zip(near, held):
+            found = sum(map(weight.__getitem__, its), 0.0)
+            aff = found / total if total else 0.0
+            share = found / (total + unfound) if total else 0.0
             pairs.append((2 * aff + _adjacency(s, h, after0, seg_after_h, profile), h, s, aff, share))
     return out
 

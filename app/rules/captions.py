@@ -16,19 +16,23 @@ _BODY = frozenset(BODY_LABELS)
 _WORDED = _BODY | {"headline", "subtitle"}   # texts a caption matches
 
 
-def place_aside_lines(lab, arts, rules, header_lines, article_pieces, line_text, profile=DEFAULT):
+def place_aside_lines(lab, arts, rules, header_lines, article_pieces, line_text, profile=DEFAULT, body=None):
     """Set the article and rule record (in ``arts`` and ``rules``) of every line that is
     neither body nor header (``header_lines``: the lines of header units):
     furniture with the text before it (or after it), captions inside an article with it,
     the other captions by content (``article_pieces()``: each article's words, made only
-    when a caption needs them)."""
+    when a caption needs them). ``body``: (whether each line is a body line, the lines
+    that are not), found from ``lab`` where not given."""
     conf = profile.conf
     n = len(lab)
-    owned = [x[0] in _BODY for x in lab]
+    if body is None:
+        is_body = [x[0] in _BODY for x in lab]
+        body = is_body, [k for k, b in enumerate(is_body) if not b]
+    owned = list(body[0])
     for k in header_lines:
         owned[k] = True
     captions = []   # (k, the article of the text around it) for captions placed by content
-    for k in [k for k, o in enumerate(owned) if not o]:
+    for k in [k for k in body[1] if k not in header_lines]:
         p, q = _owned_around(owned, k)
         a_prev = arts[p] if p >= 0 else None
         a_next = arts[q] if q < n else None

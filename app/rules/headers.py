@@ -91,11 +91,19 @@ def header_clusters(pg, kinds, profile=DEFAULT):
     done = -1
     retry = not (pg.spaced or pg.markdown)
     rejected = -1    # the last line of the last run that was no header
+    # on a page without blank lines a run of one line that no strong sign holds is no
+    # header (:meth:`_Runs._held`): most runs of a page in drawing order, told apart here
+    # before the asks that would each say so
+    lone_is_none = retry and profile.short_run_lines[0] > 1
+    signs = runs.signs
     for k in runs.starts():
         if k <= done and not (retry and k <= rejected and not pg.tight[k]):
             continue
         j = runs.end_of(k)
         done = max(done, j)
+        if lone_is_none and j == k and k not in signs:
+            rejected = max(rejected, j)
+            continue
         if retry and runs.glued_to_text(k, j):
             rejected = max(rejected, j)     # tried again from the blank line inside it
             continue
@@ -272,6 +280,7 @@ class _Runs:
                 alone_in_group(pg, k) or tracked_wrapped(pg, kinds, k, profile)
                 or tracked_after_header(pg, kinds, k)))}
         self.phrase_list = sorted(self.phrases)
+        self.signs = self.phrases.union(self.anchors)
 
     def starts(self):
         """The lines a cluster may start at: a header-ish line, a lone title-shaped one
@@ -294,15 +303,17 @@ class _Runs:
              else k)
         if self.pg.spaced or self.pg.markdown or j == k:
             return j
-        last = self._last_anchor(k, j)
-        last = k if last is None else last
+        # (the last strong sign, :meth:`_last_anchor`, looked up here: this runs at every start)
+        anchors = self.anchors
+        a = bisect_right(anchors, j) - 1
+        last = anchors[a] if a >= 0 and anchors[a] >= k else k
         r = k
         while r + 1 <= j and kinds[r + 1] == "title" and (w[r + 1] <= self.short or r + 1 in self.phrases):
             r += 1      # short title lines, and a two-phrase headline under them (its kicker)
         # (a tracked title's first piece may be wide: its pieces and tail under it are its own)
         opens = kinds[k] == "title" and (w[k] <= self.short or self.pg.letter_spaced[k] and k in self.phrases)
         end = max(last, r) if opens or last > k else last
-        return end + 1 if end < j and self._headline_under_kicker(end) else end
+        return end + 1 if end < j and kinds[end] == "kicker" and self._headline_under_kicker(end) else end
 
     def _headline_under_kicker(self, x):
         """Is line x a kicker and the line under it, printed tight to it, a title line (its

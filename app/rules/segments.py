@@ -8,13 +8,16 @@ a short piece cut by a change alone rejoins the one before).
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate, compress, count
+from itertools import compress, count
 
 from .chars import NO_LINE_START
-from .columns import quantile
 from .measure import sides_hold_measure, steps_of_measure
 from .names import ends_in_credit
 from .profile import DEFAULT
+
+
+# a window not estimated yet (an estimate may be None: too few lines to tell)
+_UNKNOWN = object()
 
 
 class ColumnChanges:
@@ -34,23 +37,36 @@ class ColumnChanges:
         return c
 
     def _estimate(self, ws):
-        """The column width of a window of widths, or None when too few to tell."""
-        return quantile(sorted(ws), self.quantile) if len(ws) >= self.least else None
+        """The column width of a window of widths (:func:`.columns.quantile` of them), or
+        None when too few to tell."""
+        n = len(ws)
+        if n < self.least:
+            return None
+        return sorted(ws)[min(n - 1, int(n * self.quantile))]
 
     def _window(self, a):
         """The estimate of the widths from middle line a on (radius of them), shared: the
         window before line p is the one from p - radius."""
-        q = self._from.get(a)
-        if q is None:
+        q = self._from.get(a, _UNKNOWN)
+        if q is _UNKNOWN:
             q = self._from[a] = self._estimate(self.widths[a:a + self.radius])
         return q
 
     def _at(self, p):
-        """:func:`.columns.change_at` (``widths``, p)."""
-        if p <= 1 or p >= len(self.widths) - 1:
+        """:func:`.columns.change_at` (``widths``, p). (The windows are looked up here, not
+        through :meth:`_window`: a call costs more than the lookup, at every ask.)"""
+        widths, known, r = self.widths, self._from, self.radius
+        if p <= 1 or p >= len(widths) - 1:
             return 0
-        before = self._window(p - self.radius) if p >= self.radius else self._estimate(self.widths[:p])
-        after = self._window(p)
+        if p >= r:
+            before = known.get(p - r, _UNKNOWN)
+            if before is _UNKNOWN:
+                before = known[p - r] = self._estimate(widths[p - r:p])
+        else:
+            before = self._estimate(widths[:p])
+        after = known.get(p, _UNKNOWN)
+        if after is _UNKNOWN:
+            after = known[p] = self._estimate(widths[p:p + r])
         if before is None or after is None:
             return 0
         return abs(before - after)
@@ -67,15 +83,46 @@ class ColumnChanges:
         return 0 if before is None or after is None else abs(before - after)
 
 
-def column_changes(pg, body_ks, labb, endb, profile=DEFAULT):
-    """The :class:`ColumnChanges` of the body lines ``body_ks`` (with their labels
-    ``labb`` and ends ``endb``), measured on the middle lines: neither first nor last of
-    their paragraph, not letter-spaced."""
-    prev_end = [True] + [e or lb != "paragraph" for e, lb in zip(endb, labb)]
-    mid = [lb == "paragraph" and not e and not pe and not pg.letter_spaced[k]
-           for k, lb, e, pe in zip(body_ks, labb, endb, prev_end)]
-    mids = list(compress(body_ks, mid))
-    return ColumnChanges([pg.width[k] for k in mids], mids, profile)
+def closing_lines(labb, endb):
+    """The body lines (indexes into the body, with their labels ``labb`` and ends
+    ``endb``) that close a paragraph: its last line, or a subheading. (Found from the
+    exceptions, a paragraph's end or a subheading, not by a step a line: most lines go on.)
+
+    >>> closing_lines(["paragraph", "paragraph", "subheading", "paragraph"], [False, True, False, False])
+    [1, 2]
+    """
+    out = list(compress(count(), endb))
+    subheads = len(labb) - labb.count("paragraph")
+    if subheads:
+        at = -1
+        for _ in range(subheads):
+            at = labb.index("subheading", at + 1)
+            out.append(at)
+        out = sorted(set(out))
+    return out
+
+
+def middle_lines(pg, body_ks, closing):
+    """The body lines (as k; ``closing``: :func:`closing_lines`) that are neither first nor
+    last of their paragraph and not letter-spaced: those a column's width is measured on."""
+    keep = [True] * len(body_ks)
+    if keep:
+        keep[0] = False
+    for i in closing:
+        keep[i] = False
+        if i + 1 < len(keep):
+            keep[i + 1] = False
+    for k in compress(count(), pg.letter_spaced):
+        i = bisect.bisect_left(body_ks, k)
+        if i < len(body_ks) and body_ks[i] == k:
+            keep[i] = False
+    return list(compress(body_ks, keep))
+
+
+def column_changes(pg, mids, profile=DEFAULT):
+    """The :class:`ColumnChanges` of the body, measured on its middle lines ``mids``
+    (:func:`middle_lines`)."""
+    return ColumnChanges(list(map(pg.width.__getitem__, mids)), mids, profile)
 
 
 class Segments:
@@ -116,37 +163,52 @@ class Segments:
         self.after_h[s:s + 1] = [self.after_h[s]] * 2
 
 
-def body_segments(pg, body_ks, labb, endb, hunits, forced, change, line_text, profile=DEFAULT):
-    """The :class:`Segments` of the body lines ``body_ks`` (labels ``labb``, ends
-    ``endb``; ``hunits``: the header units; ``forced``: a person's cuts, by k;
-    ``change``: the :class:`ColumnChanges`; ``line_text``: the lines' texts)."""
-    # header units started before each body line
-    hmark = [0] * (len(pg.text) + 1)
-    for u in hunits:
-        hmark[u[0] + 1] = 1
-    hcount = list(accumulate(hmark))
-    hs = [hcount[k] for k in body_ks]
-    paras, rules = _cut(pg, body_ks, labb, endb, hs, forced, change, profile)
+def body_segments(pg, body_ks, closing, mids, hunits, forced, change, line_text, profile=DEFAULT):
+    """The :class:`Segments` of the body lines ``body_ks`` (``closing``: those that close a
+    paragraph, :func:`closing_lines`; ``mids``: the middle lines, :func:`middle_lines`;
+    ``hunits``: the header units; ``forced``: a person's cuts, by k; ``change``: the
+    :class:`ColumnChanges`; ``line_text``: the lines' texts)."""
+    # where the header units start among the body lines, and how many start before each
+    hpos = [u[0] for u in hunits]
+    at_unit = [bisect.bisect_left(body_ks, k) for k in hpos]
+    hs = _units_before(at_unit, len(body_ks))
+    paras, rules = _cut(pg, body_ks, closing, mids, hs, at_unit, forced, change, profile)
     paras, rules = _join_run_openings(paras, rules, profile.min_segment)
     paras, rules = _rejoin_short(paras, rules, profile.min_segment, drawn_in_order(pg))
-    hpos = [u[0] for u in hunits]
     after_h = [bisect.bisect_left(hpos, s[0][0]) for s in paras]
     return Segments(paras, rules, after_h, line_text, profile.conf.article_default)
 
 
-def _cut(pg, body_ks, labb, endb, hs, forced, change, profile):
+def _units_before(at_unit, nbody):
+    """How many header units start before each body line (``at_unit``: the index of the
+    first body line after each unit, in order), made a run of equal counts at a time.
+
+    >>> _units_before([0, 2, 2, 5], 6)
+    [1, 1, 3, 3, 3, 4]
+    """
+    out, at = [], 0
+    for j, p in enumerate(at_unit):
+        if p > at:
+            out += [j] * (p - at)
+            at = p
+    out += [len(at_unit)] * (nbody - at)
+    return out
+
+
+def _cut(pg, body_ks, closing, mids, hs, at_unit, forced, change, profile):
     """The body's paragraphs (lists of k) grouped into segments, and the rule that cut
     each from the one before: a header unit between ("cluster"), a new text frame or a
     person's cut ("frame"), a credit closing the paragraph before ("credit"), a column
-    change ("column-change"; ``hs``: header units before each body line)."""
+    change ("column-change"; ``hs``: header units before each body line; ``at_unit``: the
+    body line after each unit)."""
     nbody = len(body_ks)
-    closes = [e or lb == "subheading" for e, lb in zip(endb, labb)]
-    starts = _paragraph_starts(body_ks, closes, hs, forced)
+    closes = set(closing)
+    starts = _paragraph_starts(body_ks, closing, at_unit, forced)
     # only where no blank line marks text groups (drawing order: ``-raw``, pdfium); where
     # they do, a column read down ends a story at a blank line, and the pairing of
     # headers with the stories that follow is what goes wrong there, not the cut
     drawn = drawn_in_order(pg)
-    stepped = _measure_steps(pg, body_ks, labb, closes, hs, starts, profile) if drawn else set()
+    stepped = _measure_steps(pg, body_ks, mids, hs, starts, profile) if drawn else set()
     segs, rules = [], []
     credit_before = False    # the last paragraph closed ended in a credit of names
     run_from = None          # the first body line after the last header (drawing order)
@@ -155,7 +217,7 @@ def _cut(pg, body_ks, labb, endb, hs, forced, change, profile):
         if new_cluster:
             credit_before = False
             run_from = body_ks[i] if drawn else None
-        elif closes[i - 1]:
+        elif i - 1 in closes:
             credit_before = _ends_in_credit(pg, body_ks[i - 1])
         rule = _cut_rule(pg, body_ks[i], new_cluster, credit_before, forced, change, stepped, profile)
         if rule == "column-change" and run_from is not None and \
@@ -181,22 +243,20 @@ def _cut_rule(pg, k, new_cluster, credit_before, forced, change, stepped, profil
     return "measure-step" if k in stepped else None
 
 
-def _measure_steps(pg, body_ks, labb, closes, hs, starts, profile):
+def _measure_steps(pg, body_ks, mids, hs, starts, profile):
     """The paragraph starts (as k) where the measure steps (:func:`.measure.measure_steps`),
-    measured on full lines: paragraph lines neither first nor last, not letter-spaced, the
-    runs between header units apart, and of full-width glyphs only (:func:`_set_full`)."""
-    prev = [True] + closes[:-1]
-    full = [k for k, lb, c, p in zip(body_ks, labb, closes, prev)
-            if lb == "paragraph" and not c and not p and not pg.letter_spaced[k]]
+    measured on full lines: the middle lines ``mids`` (:func:`middle_lines`: paragraph
+    lines neither first nor last, not letter-spaced), the runs between header units apart,
+    and of full-width glyphs only (:func:`_set_full`)."""
     run = dict(zip(body_ks, hs))
     ks = [body_ks[i] for i in starts[1:]]
     # whether the page is set to a measure at all is judged on all its full lines (first:
     # most pages in drawing order are not, and their lines need not be picked)
-    if not sides_hold_measure(pg.width, ks, full, run, profile):
+    if not sides_hold_measure(pg.width, ks, mids, run, profile):
         return set()
     odd = set(pg.lines_with("·"))
-    mids = [k for k in full if k not in odd and _set_full(pg.text[k], pg.width[k], pg.last[k])]
-    return set(steps_of_measure(pg.width, ks, mids, run, profile))
+    full = [k for k in mids if k not in odd and _set_full(pg.text[k], pg.width[k], pg.last[k])]
+    return set(steps_of_measure(pg.width, ks, full, run, profile))
 
 
 def _set_full(text, width, last):
@@ -223,14 +283,23 @@ def drawn_in_order(pg):
     return not pg.markdown and all(pg.tight[1:])
 
 
-def _paragraph_starts(body_ks, closes, hs, forced):
-    """The body lines (indexes into ``body_ks``) that start a paragraph: the first, and
-    those after a line that closes one (``closes``), where a header unit comes between
-    (``hs``) and at a person's cut (``forced``, by k)."""
+def _paragraph_starts(body_ks, closing, at_unit, forced):
+    """The body lines (indexes into ``body_ks``) that start a paragraph: the first, those
+    after a line that closes one (``closing``), where a header unit comes between
+    (``at_unit``: the body line after each unit) and at a person's cut (``forced``, by k).
+
+    >>> _paragraph_starts([0, 1, 2, 4, 5, 6], [1], [3], [False] * 7)
+    [0, 2, 3]
+    """
     if not body_ks:
         return []
-    return [0] + [i for i, c, h0, h1, k in zip(count(1), closes, hs, hs[1:], body_ks[1:])
-                  if c or h0 != h1 or forced[k]]
+    nbody = len(body_ks)
+    starts = {0, *(i + 1 for i in closing), *at_unit}
+    for k in compress(count(), forced):
+        i = bisect.bisect_left(body_ks, k)
+        if i < nbody and body_ks[i] == k:
+            starts.add(i)
+    return sorted(i for i in starts if i < nbody)
 
 
 def _ends_in_credit(pg, k):
