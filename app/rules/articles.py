@@ -26,8 +26,10 @@ from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_sto
                           without_spaces)
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
+from .measure_steps import move_measure_steps
 from .profile import DEFAULT
 from .segments import body_segments, column_changes, drawn_in_order
+from .starts import blank_lines_part_paragraphs
 from .title_groups import blank_lines_part_groups
 from .two_stories import split_runs_of_two
 
@@ -119,6 +121,8 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
         _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile)
         _join_continued_groups(pg, lab, line_text, arts, rules, profile)
         _headers_read_across(pg, lab, arts, rules, hunits, profile)
+        if blank_lines_part_paragraphs(pg, profile):
+            move_measure_steps(pg, lab, arts, rules, profile)
 
     def article_pieces():
         """Each article's words in page order: its bodies and its headlines and decks; and
