@@ -1,41 +1,42 @@
 """A story's paragraphs set to another measure, read on under another story (pdfminer).
 
 pdfminer prints a blank line after each paragraph's piece: its text groups are
-paragraphs, each of one column and so of one story. A column read down runs on from one
-story's paragraphs into another story's, no header between, where the two stories stand
-one under the other in a column or side by side in two. The engine keeps such a run in
-the article before it. Where the two stories are set to measures a step apart (two cells
-or more between the widest middle lines of two text groups of three lines or more), the
-step is the other story's start: within one story every paragraph is set to one measure,
-and letter spacing moves a group's widest line by a cell at most. The run from the step
-on goes to the article whose own paragraphs are set to its measure.
+paragraphs or their pieces, each of one column and so of one story. Read down, a column
+runs on from one story's paragraphs into another story's with no header between, and the
+engine keeps such a run in the article before it. Where the two stories are set to
+measures a step apart (``story_measure_step`` cells or more between the widest middle
+lines of two text groups of ``step_min_lines`` lines or more), the step is the other
+story's start: one story's groups differ by a cell at most (letter spacing and
+half-width figures), and on the development pages every such step parted two stories.
+
+Where the run goes: after a unit of two stories' headers read across (two bylines in it),
+the run is the second story's body and forms an article with that story's header lines;
+otherwise, where the run ends a sentence, it goes to the article of the nearest group of
+its measure before it (the story it goes on). A run ending open goes on under a header or
+a piece further on, which the order does not tell: it stays.
 """
 from __future__ import annotations
 
-import os
-
 from .column_flow import body_groups
 from .decisions import BODY_LABELS, HEADER_LABELS
-from .profile import DEFAULT
-
-_MODE = os.environ.get("MS_MODE", "before")
 
 
-def measured_groups(pg, lab, profile=DEFAULT):
-    """The paragraph text groups long enough to show their measure, as (group, measure)."""
+def measured_groups(pg, lab, profile):
+    """The paragraph text groups long enough to show their measure, as (group, measure):
+    the widest of the lines between the first (short by an indent where it opens a
+    paragraph) and the last (short where it ends one)."""
     groups = body_groups(pg, [x[0] == "paragraph" for x in lab])
-    return [(g, max(pg.width[k] for k in g[1:-1])) for g in groups if len(g) >= profile.step_min_lines]
+    return [(g, max(map(pg.width.__getitem__, g[1:-1]))) for g in groups if len(g) >= profile.step_min_lines]
 
 
 def _header_between(lab, a, b):
     return any(lab[k][0] in HEADER_LABELS for k in range(a, b))
 
 
-def measure_steps(pg, lab, arts, profile=DEFAULT):
-    """(first line, measure) of each measured group set a step (``story_measure_step`` cells or
-    more) off the measured group before it in its article, no header between."""
+def measure_steps(pg, lab, arts, mg, profile):
+    """(first line, measure) of each measured group (``mg``) set a step off the measured
+    group before it in its article, no header between."""
     out = []
-    mg = measured_groups(pg, lab, profile)
     for (g0, m0), (g1, m1) in zip(mg, mg[1:]):
         if arts[g0[-1]] != arts[g1[0]] or _header_between(lab, g0[-1], g1[0]):
             continue
@@ -44,63 +45,83 @@ def measure_steps(pg, lab, arts, profile=DEFAULT):
     return out
 
 
-def _article_of_measure(mg, arts, a, f, m, profile):
-    """The article, other than a, of the measured group of measure m nearest before line f
-    (else nearest after it), or None."""
-    near = lambda g: abs(g[1] - m) <= profile.flow_measure and arts[g[0][0]] != a
-    before = [g for g in mg if g[0][-1] < f and near(g)]
-    after = [g for g in mg if g[0][0] > f and near(g)]
-    if _MODE == "off":
-        return None
-    if _MODE == "before":
-        pick = before[-1] if before else (after[0] if after else None)
-    elif _MODE == "after":
-        pick = after[0] if after else (before[-1] if before else None)
-    elif _MODE == "new":
-        return "new"
-    elif _MODE == "beforenew":
-        if not before:
-            return "new"
-        pick = before[-1]
-    else:
-        pick = before[-1] if before else None
-    return None if pick is None else arts[pick[0][0]]
-
-
 def _run(lab, arts, f, m, mg, profile):
-    """The body lines from f on in f's article up to the next header, another article's
-    line, or a measured group set to another measure."""
+    """The body lines from line f on in f's article, up to the next header line, a body
+    line of another article, or a measured group of another measure."""
     a = arts[f]
-    stops = {g[0]: gm for g, gm in mg}
+    other = {g[0] for g, gm in mg if abs(gm - m) > profile.flow_measure}
     out = []
     for k in range(f, len(lab)):
         lb = lab[k][0]
-        if lb in HEADER_LABELS or (lb in BODY_LABELS and arts[k] != a):
-            break
-        if k in stops and abs(stops[k] - m) > profile.flow_measure:
+        if lb in HEADER_LABELS or (lb in BODY_LABELS and arts[k] != a) or k in other:
             break
         if lb in BODY_LABELS:
             out.append(k)
     return out
 
 
-def move_measure_steps(pg, lab, arts, rules, profile=DEFAULT):
-    """Give each run set to another measure (:func:`measure_steps`) to the article of its
-    measure."""
-    steps = measure_steps(pg, lab, arts, profile)
+def _article_before(mg, arts, a, f, m, profile):
+    """The article, other than a, of the nearest measured group of measure m before line
+    f, or None."""
+    for g, gm in reversed(mg):
+        if g[-1] < f and abs(gm - m) <= profile.flow_measure and arts[g[0]] != a:
+            return arts[g[0]]
+    return None
+
+
+def _header_unit_before(pg, lab, arts, a, f):
+    """The text groups (lines printed one under the other) of the header lines of article
+    a right before its body that reaches line f (furniture passed over)."""
+    u = []
+    for k in range(f - 1, -1, -1):
+        lb = lab[k][0]
+        if lb in HEADER_LABELS and arts[k] == a:
+            u.append(k)
+        elif u and lb != "noise":
+            break
+    groups = []
+    for k in reversed(u):
+        if groups and k == groups[-1][-1] + 1 and pg.tight[k]:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
+
+
+def second_story_header(pg, lab, arts, a, f):
+    """The header lines of the second story of article a's header unit, where that unit
+    holds two stories' headers read across (two byline groups), else []: every other
+    group counted back from the unit's last (the second story's byline comes last), down
+    to the first headline group where there are two (a kicker over them is the first
+    story's)."""
+    groups = _header_unit_before(pg, lab, arts, a, f)
+    if sum(any(lab[k][0] == "byline" for k in g) for g in groups) < 2:
+        return []
+    heads = [i for i, g in enumerate(groups) if any(lab[k][0] == "headline" for k in g)]
+    lo = heads[0] if len(heads) > 1 else 0
+    return [k for i in range(len(groups) - 1, lo - 1, -2) for k in groups[i]]
+
+
+def move_measure_steps(pg, lab, arts, rules, profile):
+    """Give each run set to another measure (:func:`measure_steps`) its article: with the
+    second story's header lines a new one, where a unit read across heads the article;
+    else, where it ends a sentence, the article of its measure before it."""
+    mg = measured_groups(pg, lab, profile)
+    steps = measure_steps(pg, lab, arts, mg, profile)
     if not steps:
         return
-    mg = measured_groups(pg, lab, profile)
-    rec = ("measure-step", profile.conf.column_flow)
-    new = max((a for a in arts if a is not None), default=0) + 1
+    new = max(x for x in arts if x is not None) + 1
     for f, m in steps:
         a = arts[f]
         run = _run(lab, arts, f, m, mg, profile)
-        b = _article_of_measure(mg, arts, a, f, m, profile)
-        if b == "new":
-            b, new = new, new + 1
-        if os.environ.get("MS_DEBUG"):
-            print("STEP", pg.text[f][:10], m, a, "->", b, "run", len(run), pg.text[run[-1]][-6:] if run else None)
+        second = second_story_header(pg, lab, arts, a, f)
+        if second:
+            b, rec, new = new, ("headers-read-across", profile.conf.read_across), new + 1
+            run += second
+        elif run and pg.ends_final[run[-1]]:
+            b, rec = _article_before(mg, arts, a, f, m, profile), ("column-flow", profile.conf.column_flow)
+        else:
+            continue
         if b is None:
             continue
         for k in run:

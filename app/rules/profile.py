@@ -563,10 +563,10 @@ class Profile:
     a join never reaches into another page, and a lookup costs what it costs on one)."""
 
     # ---- a story's paragraphs set to another measure (:mod:`.measure_steps`) ----
-    step_min_lines: int = int(__import__("os").environ.get("MS_MIN", 4))
-    """A text group of paragraph lines shows its measure (the widest of its lines but the
-    first) where it holds this many lines at least ..."""
-    story_measure_step: float = float(__import__("os").environ.get("MS_STEP", 2.0))
+    step_min_lines: int = 4
+    """A text group of paragraph lines shows its column's measure (the widest of its
+    lines but the first and the last) where it holds this many lines at least ..."""
+    story_measure_step: float = 2.0
     """... and two such groups of one article, no header between, set this many cells
     apart or more are two stories' (one story's groups differ by a cell at most)."""
 
