@@ -12,12 +12,13 @@ half-width figures), and on the development pages every such step parted two sto
 Where the run goes: after a unit of two stories' headers read across (two bylines in it),
 the run is the second story's body and forms an article with that story's header lines;
 otherwise, where the run ends a sentence, it goes to the article of the nearest group of
-its measure before it (the story it goes on). A run ending open goes on under a header or
-a piece further on, which the order does not tell: it stays.
+its measure before it (the story it goes on). A run ending open goes on further down:
+where a header follows it whose text opens mid-paragraph, the run is that story's first
+column printed before its header and joins it; elsewhere it stays.
 """
 from __future__ import annotations
 
-from .column_flow import body_groups
+from .column_flow import body_groups, opens_full
 from .decisions import BODY_LABELS, HEADER_LABELS
 
 
@@ -88,6 +89,23 @@ def _header_unit_before(pg, lab, arts, a, f):
     return groups
 
 
+def _header_going_on(pg, lab, arts, e, profile):
+    """The article of the text under the header printed right after line e (furniture
+    passed over), where that text opens mid-paragraph (:func:`.column_flow.opens_full`):
+    the story's opening column printed before its header, its paragraph going on under
+    it. None where no header follows, or its text opens a paragraph."""
+    k = e + 1
+    while k < len(lab) and lab[k][0] == "noise":
+        k += 1
+    if k >= len(lab) or lab[k][0] not in HEADER_LABELS:
+        return None
+    while k < len(lab) and lab[k][0] in HEADER_LABELS + ("noise",):
+        k += 1
+    if k >= len(lab) or lab[k][0] != "paragraph" or not opens_full(pg, lab, k, profile):
+        return None
+    return arts[k]
+
+
 def second_story_header(pg, lab, arts, a, f):
     """The header lines of the second story of article a's header unit, where that unit
     holds two stories' headers read across (two byline groups), else []: every other
@@ -105,7 +123,8 @@ def second_story_header(pg, lab, arts, a, f):
 def move_measure_steps(pg, lab, arts, rules, profile):
     """Give each run set to another measure (:func:`measure_steps`) its article: with the
     second story's header lines a new one, where a unit read across heads the article;
-    else, where it ends a sentence, the article of its measure before it."""
+    else, where it ends a sentence, the article of its measure before it; where it ends
+    open, the article of the header after it whose text goes on its paragraph."""
     mg = measured_groups(pg, lab, profile)
     steps = measure_steps(pg, lab, arts, mg, profile)
     if not steps:
@@ -120,6 +139,8 @@ def move_measure_steps(pg, lab, arts, rules, profile):
             run += second
         elif run and pg.ends_final[run[-1]]:
             b, rec = _article_before(mg, arts, a, f, m, profile), ("column-flow", profile.conf.column_flow)
+        elif run:
+            b, rec = _header_going_on(pg, lab, arts, run[-1], profile), ("column-flow", profile.conf.column_flow)
         else:
             continue
         if b is None:
