@@ -24,6 +24,7 @@ from .captions import header_pieces, place_aside_lines
 from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_story, opens_full,
                           opens_indented, paragraph_line_alone, story_steps, text_line_before, under_a_header,
                           without_spaces)
+from .header_spans import narrow_headers
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .measure_steps import move_measure_steps
@@ -103,7 +104,8 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     at_jump = headers_at_jumps(hunits, body_ks, cuts)
     if drawn_in_order(pg):
         no_byline = [not any(lab[k][0] == "byline" for k in u) for u in hunits]
-        split_runs_of_two(segs, hgrams, [x[0] for x in lab], profile, at_jump, below, no_byline)
+        labels = [x[0] for x in lab]
+        split_runs_of_two(segs, hgrams, labels, profile, at_jump, below, no_byline, narrow_headers(hunits, labels))
     in_order = reads_in_order(pg)
     hseg = attach_by_content(segs, hgrams, profile, in_order, at_jump, below)
     in_column = _headers_inside_a_paragraph(pg, lab, segs, hseg, hunits, profile) if in_order else []

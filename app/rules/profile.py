@@ -477,6 +477,13 @@ class Profile:
     """... and cuts it at the paragraph start nearest this share of its lines, where no
     caption printed between two paragraphs says where (the texts say nothing of where a
     story starts on the pages it was measured on)."""
+    narrow_story_at: float = 0.2
+    """... or at this share where only the first story's header wrapped for want of room
+    (a deck over two lines, a headline over three, :mod:`.header_spans`): that story is
+    set in fewer columns than the other, so it holds fewer of the run's lines (1 minus
+    this where only the second's did). On made PDF pages (`-raw`, seeds 1–4 and 301–306)
+    the story under such a header held 0.06–0.31 of the run's lines in 11 of 14 such runs
+    of one width, 0.39–0.5 in the other three (0.1 gave the same fixes there, 0.3 one more)."""
     alone_lines: int = 20
     """A headless stretch this long, in a new column, may be an article of its own ..."""
     alone_change: float = 3

@@ -22,6 +22,7 @@ from collections import Counter
 from .attach import adjacent_matching, bigrams, only_after, segment_pairs, shared_run_penalties
 from .captions import before_bracket
 from .decisions import HEADER_LABELS
+from .header_spans import story_share
 from .profile import DEFAULT
 
 # what cuts the second story of a run from the first
@@ -29,10 +30,11 @@ TWO_STORIES_CUT = "two-stories"
 
 
 def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset(), below=frozenset(),
-                      no_byline=None):
+                      no_byline=None, narrow=None):
     """Cut each segment that the pairing with sharing gives two headers (:func:`share_costs`)
     where its second story most likely starts (``labels``: the label of each line k;
-    ``no_byline``: for each header unit, whether it has no byline)."""
+    ``no_byline``: for each header unit, whether it has no byline; ``narrow``: whether it
+    wrapped for want of room, :func:`.header_spans.narrow_headers`)."""
     costs = share_costs(segs.after_h, segs.paras, len(hgrams), profile)
     costs = {s: c for s, c in costs.items() if not one_story_by_caption(segs, s, hgrams, labels, profile)
              and not (no_byline and one_story_by_credit(segs, s, no_byline))}
@@ -43,7 +45,7 @@ def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset()
     pairs = adjacent_matching(per_header, segs.after_h, profile, shared, 0.0, at_jump, two=costs)
     taken = Counter(s for _, s in pairs)
     for s in sorted((s for s, c in taken.items() if c == 2), reverse=True):
-        at = story_cut(segs.paras[s], labels, profile)
+        at = story_cut(segs.paras[s], labels, profile, story_share(narrow, segs.after_h[s], profile))
         if at is not None:
             segs.split(s, at, None, True, profile.conf.two_stories_cut, TWO_STORIES_CUT)
 
@@ -126,11 +128,11 @@ def _names(caption, grams, other, profile=DEFAULT):
     return mine >= profile.caption_header_grams and mine > theirs
 
 
-def story_cut(paras, labels, profile=DEFAULT):
+def story_cut(paras, labels, profile=DEFAULT, share=None):
     """The paragraph (index into ``paras``, lists of k) where a run's second story most
     likely starts: right after a caption printed between two paragraphs (drawing order puts
     a story's caption before or after its body, never inside it), else the paragraph start
-    nearest :attr:`~.profile.Profile.two_stories_at` of its lines. Never at a section head
+    nearest ``share`` of its lines (:attr:`~.profile.Profile.two_stories_at` by default). Never at a section head
     or right after one (a head opens text of its own story). None where no place is left.
 
     >>> P, T, C = "paragraph", "subheading", "caption"
@@ -152,4 +154,5 @@ def story_cut(paras, labels, profile=DEFAULT):
     if after_caption:
         places = after_caption
     before = [sum(sizes[:c]) for c in range(len(paras))]
-    return min(places, key=lambda c: (abs(before[c] - profile.two_stories_at * total), c))
+    share = profile.two_stories_at if share is None else share
+    return min(places, key=lambda c: (abs(before[c] - share * total), c))
