@@ -17,6 +17,7 @@ LABEL_RULES = {
     "kicker-by-style": QT_TRANSLATE_NOOP("rules.label", "a narrow plain line over a headline that is whole without it: the kicker"),
     "title-group": QT_TRANSLATE_NOOP("rules.label", "one or two title lines set apart by blank lines: a headline"),
     "title-group-kicker": QT_TRANSLATE_NOOP("rules.label", "a narrow title line set apart right over a headline: its kicker"),
+    "kicker-set-apart": QT_TRANSLATE_NOOP("rules.label", "a series tag or narrow title line set apart, the next line but page furniture a headline: its kicker"),
     "wrapped-head": QT_TRANSLATE_NOOP("rules.label", "a head-shaped line whose short unpunctuated tail follows: a subheading"),
     "head-as-headline": QT_TRANSLATE_NOOP("rules.label", "a title line over a deck or byline, or right after a header or a closing credit: a headline"),
     "credit": QT_TRANSLATE_NOOP("rules.label", "a photo credit (……供图, ……摄)"),

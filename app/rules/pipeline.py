@@ -26,6 +26,7 @@ from .headers import header_clusters, titles_wrapped_in_quotes
 from .heads import head_tails, heads_on_flush_page, lone_tails, section_heads, unhead_before_last_line
 from .jumps import page_jumps, without_jumps
 from .kinds import line_kinds
+from .lone_kickers import kickers_set_apart
 from .lone_names import deck_tails, lone_bylines, lone_credits
 from .page import Page
 from .profile import DEFAULT
@@ -119,6 +120,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
         kinds[k] = "noise" if where == "line" else "body"
     clusters, hlabels = header_clusters(pg, kinds, profile)
     clusters += title_groups(pg, kinds, hlabels, profile)
+    kickers_set_apart(pg, kinds, hlabels, profile)
     repeated = _repeated_headlines(pg, kinds, clusters, hlabels, jumps, profile)
     if doc is not None:
         _constrain_labels(pg, doc, hlabels, kinds, profile.conf)

@@ -57,6 +57,9 @@ class Confidence:
     """On a Markdown page, a plain first line right before the headline is a kicker."""
     short_kicker: float = 0.7
     """A narrow first title line over a much wider one is a kicker."""
+    kicker_set_apart: float = 0.6
+    """A narrow title line set apart as a text group of its own, the next line not
+    furniture a headline's, is that header's kicker (:mod:`.lone_kickers`)."""
     title_in_cluster: float = 0.85
     """A title-shaped line in a header cluster is a headline line."""
     second_line_deck: float = 0.7
@@ -297,6 +300,9 @@ class Profile:
     """A block holding more title-shaped lines than this is running text."""
     kicker_max_width: float = 9
     """Cells: a cluster's first headline line this narrow at most ..."""
+    kicker_min_width: float = 4
+    """Cells: a title line set apart this wide at least may be a kicker (a narrower one is
+    a name or a word a column cut; :mod:`.lone_kickers`)."""
     kicker_narrower: float = 4
     """... and this many cells narrower than the headline line after it is a kicker (a
     headline's lines are balanced phrases, or a full line and its tail)."""

@@ -1700,6 +1700,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>紧贴主标题上方、单独成组的一行窄标题：引题</translation>
     </message>
     <message>
+        <source>a series tag or narrow title line set apart, the next line but page furniture a headline: its kicker</source>
+        <translation>单独成组的栏目名或一行窄标题，其后除版面杂项外的下一行是主标题：引题</translation>
+    </message>
+    <message>
         <source>a head-shaped line whose short unpunctuated tail follows: a subheading</source>
         <translation>形似小标题的一行，后接无标点的短尾行：小标题</translation>
     </message>
