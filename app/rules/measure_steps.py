@@ -31,6 +31,7 @@ def measured_groups(pg, lab, profile):
 
 
 def _header_between(lab, a, b):
+    """Is a header line among lines a to b (b left out)?"""
     return any(lab[k][0] in HEADER_LABELS for k in range(a, b))
 
 
