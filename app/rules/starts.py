@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import compress, count
 
 from .chars import NO_LINE_END, NO_LINE_START, width
-from .columns import local_width, local_widths, quantile
+from .columns import local_width, local_widths, quantile, rank
 from .measure import holds_measure
 from .profile import DEFAULT
 
@@ -78,6 +78,8 @@ class LocalWidths:
         self._firsts = [run[0] for run in self._runs]
         self._run_widths = [None] * len(self._runs)
         self._known = [self._UNKNOWN] * self._n
+        self._radius, self._agree = profile.column_radius, profile.column_sides_agree
+        self._at = rank(profile.column_radius + 1, profile.column_quantile)   # a whole window's quantile
 
     def __len__(self):
         return self._n
@@ -107,6 +109,15 @@ class LocalWidths:
         ws = self._run_widths[r]
         if ws is None:
             ws = self._widths(r)
+        radius = self._radius
+        if radius <= p < len(ws) - radius:
+            # both windows whole (most lines): :func:`.columns.local_width` where its two
+            # sides agree, without its calls
+            at, agree = self._at, self._agree
+            left = sorted(ws[p - radius:p + 1])[at]
+            right = sorted(ws[p:p + radius + 1])[at]
+            if -agree < left - right < agree:
+                return left if left >= right else right
         return local_width(ws, p, self._profile)
 
     def _widths(self, r):
