@@ -205,10 +205,11 @@ def leaves_open(t):
     >>> leaves_open("抓实产业，鼓起群众“钱袋子”"), leaves_open("区域“中心药房”开")
     (False, False)
     """
-    if _OPENERS.isdisjoint(t):
+    marks = _MARKS.findall(t)     # (the marks alone: the other glyphs change no depth)
+    if _OPENERS.isdisjoint(marks):
         return False    # (most lines: nothing opened, nothing left open)
     depth = dict.fromkeys(_PAIRS, 0)
-    for c in _MARKS.findall(t):     # (the marks alone: the other glyphs change no depth)
+    for c in marks:
         if c in _PAIRS:
             depth[c] += 1
         elif c in _CLOSERS and depth[_CLOSERS[c]]:
