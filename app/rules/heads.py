@@ -321,6 +321,7 @@ def heads_on_flush_page(lab, para, short_after_end, conf):
 
 
 _TAIL_MARK = LazyPattern(r"[，。；：、！？,.;:!?]")
+_TAIL_MARKS = "，。；：、！？,.;:!?"     # (the same, for one glyph)
 
 
 def head_tails(body, lab):
@@ -336,7 +337,7 @@ def head_tails(body, lab):
         j = body.next_text(k)
         if (j >= n or lab[j] is not None or kinds[j] not in ("body", "title")
                 or pg.width[j] > profile.head_tail_width and not _quoted_end(pg, k, j) or _TAIL_MARK.search(pg.text[j])
-                or _TAIL_MARK.search(pg.text[k][-1])):
+                or pg.last[k] in _TAIL_MARKS):
             continue
         after = body.next_text(j)
         if after < n and pg.starts_closed[after]:
@@ -365,7 +366,8 @@ def lone_tails(body, lab):
     rec = ("subheading", "lone-tail", profile.conf.head_tail)
     tail = float(profile.head_tail_width)
     for k in compress(count(), map(tail.__ge__, pg.width)):
-        if lab[k] is not None or kinds[k] not in _TEXT_KINDS or not opens_group(pg, k) or _TAIL_MARK.search(pg.text[k]):
+        if (lab[k] is not None or kinds[k] not in _TEXT_KINDS or pg.last[k] in _TAIL_MARKS or not opens_group(pg, k)
+                or _TAIL_MARK.search(pg.text[k])):
             continue
         j = body.next_text(k)
         if (j < n and lab[j] is None and kinds[j] in _TEXT_KINDS and not pg.starts_closed[j]
