@@ -343,8 +343,10 @@ def prints_first_lines_full(body, para):
         return False
     w = pg.width
     seen = short = 0
-    for k in [k for k, e, a, b, s in zip(count(), pg.ends_final, para, para[1:], pg.letter_spaced[1:])
-              if e and a and b and not s]:
+    ends = [k for k, e, a, b, s in zip(count(), pg.ends_final, para, para[1:], pg.letter_spaced[1:])
+            if e and a and b and not s]
+    most = profile.flush_max_short_share * len(ends)     # short first lines allowed, with every end seen
+    for k in ends:
         col = colw[k]
         if col is None or col - w[k] < profile.clear_end_deficit:
             continue
@@ -352,5 +354,8 @@ def prints_first_lines_full(body, para):
         if col_next is None:
             continue
         seen += 1
-        short += col_next - w[k + 1] >= profile.first_line_deficit
+        if col_next - w[k + 1] >= profile.first_line_deficit:
+            short += 1
+            if short > most:
+                return False    # (a page that indents is told after a few ends)
     return seen >= profile.flush_min_samples and short <= profile.flush_max_short_share * seen
