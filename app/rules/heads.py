@@ -36,7 +36,7 @@ def section_heads(body, lab, labels):
         j = body.next_text(k)
         if not (in_flow or opens_group(pg, k)) or j < n and pg.starts_closed[j] and not _goes_on_elsewhere(body, k, j):
             continue    # neither after a close nor opening a group; or the next line continues this one
-        if _in_paragraphs_group(body, k, lab) and body.paragraph_groups:
+        if body.paragraph_groups and _in_paragraphs_group(body, k, lab):
             continue
         rule = _markdown_head(body, k) if pg.markdown else _head(body, k, j, lab, short_after_end if in_flow else [])
         if rule is not None and (in_flow or _group_head(body, k, rule)):
@@ -61,9 +61,11 @@ def _goes_on_elsewhere(body, k, j):
     group of the line it continues, unless that one ends a column: a column's foot is
     full, or a first line short by its indent at most. Line k, set apart from j and
     short of its column by more than :attr:`~.profile.Profile.head_deficit`, is neither."""
-    pg, col = body.pg, body.colw[k]
-    return (not pg.tight[j] and col is not None and col - pg.width[k] > body.profile.head_deficit
-            and body.paragraph_groups)
+    pg = body.pg
+    if not body.paragraph_groups or pg.tight[j]:
+        return False
+    col = body.colw[k]
+    return col is not None and col - pg.width[k] > body.profile.head_deficit
 
 
 def _in_paragraphs_group(body, k, lab):
