@@ -245,10 +245,10 @@ def _head_by_width(body, k, j, lab, short_after_end):
         rule = _by_next_line(body, k, j, d)
         if rule is not None:
             return rule
-    if (run_in_head(pg.text[k]) and d >= profile.run_in_head_deficit and j < n
+    if (d >= profile.run_in_head_deficit and j < n
             and (pg.ends_final[j] and (colw[j] or col) - w[j] >= profile.run_in_head_next_final_deficit
                  or (colw[j] or col) - w[j] >= profile.run_in_head_next_deficit)
-            and not (pg.ends_final[j] and _last_line_parted(body, k, j))):
+            and run_in_head(pg.text[k]) and not (pg.ends_final[j] and _last_line_parted(body, k, j))):
         # "四字，短语" followed by a line that cannot be its continuation's middle: one
         # ending a sentence short of the column, or one clearly short; a line ending a
         # sentence flush with the column is the paragraph's last ("逢节假日，党员干部" /
