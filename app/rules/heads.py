@@ -278,7 +278,7 @@ def _by_next_line(body, k, j, d):
         # the next line's shortness may be a glyph gone down with a closing mark
         # ("……恳谈" / "会”，"), not an indent
         dj -= body.moved_down(j)
-    if ((need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj)) and not pg.ends_final[j]
+    if (not pg.ends_final[j] and (need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj))
             and not closes_first(pg.text[j])):
         return "next-is-first-line", profile.conf.next_is_first_line
     if pg.frame[j]:
