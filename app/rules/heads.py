@@ -271,6 +271,16 @@ def _by_next_line(body, k, j, d):
     """(rule, confidence) if line k, ``d`` cells short of its column, is a head by the
     text line after it, ``j``: a paragraph's first line, or a new text frame."""
     pg, profile = body.pg, body.profile
+    if not pg.ends_final[j] and _first_line_after(body, k, j, d):
+        return "next-is-first-line", profile.conf.next_is_first_line
+    if pg.frame[j]:
+        return "next-starts-frame", profile.conf.next_starts_frame
+    return None
+
+
+def _first_line_after(body, k, j, d):
+    """Is line j, ending no sentence, a paragraph's first line by its width, after line k
+    ``d`` cells short of its column?"""
     # the next line against the column of full lines where the page is set to a measure:
     # the local estimate there also holds the head and the short end before it
     dj, need = body.first_line_gap(j, body.colw[k], body.colm)
@@ -278,12 +288,8 @@ def _by_next_line(body, k, j, d):
         # the next line's shortness may be a glyph gone down with a closing mark
         # ("……恳谈" / "会”，"), not an indent
         dj -= body.moved_down(j)
-    if (not pg.ends_final[j] and (need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj))
-            and not closes_first(pg.text[j])):
-        return "next-is-first-line", profile.conf.next_is_first_line
-    if pg.frame[j]:
-        return "next-starts-frame", profile.conf.next_starts_frame
-    return None
+    return ((need <= dj <= body.profile.first_line_max_deficit or body.squeezed_first_line(j, dj))
+            and not closes_first(body.pg.text[j]))
 
 
 def closes_first(t):
