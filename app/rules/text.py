@@ -37,7 +37,7 @@ _PUNCT_GAP = LazyPattern(f"{_SP}(?=[{_GAP_OPENERS}])|(?<=[{_GAP_CLOSERS}]){_SP}"
 _MULTI = LazyPattern(f"[{LAYOUT_SPACE}]{{2,}}")
 _SPACE_RUNS = LazyPattern(f"({_SP})")
 _OTHER_SPACES = LAYOUT_SPACE.replace(" ", "")    # a line holding one takes the expressions
-_OTHER_SPACE = LazyPattern(f"[{_OTHER_SPACES}]")
+_TAB, _IDEOGRAPHIC_SPACE, _NO_BREAK_SPACE = _OTHER_SPACES    # asked for one by one: a search costs more
 # so does a line of more spaces than this (a letter-spaced one): there a Python step per gap
 # costs more than the expressions' passes in C
 FAST_GAPS = 4
@@ -140,7 +140,8 @@ def remove_layout_spaces(text):
     text = text.strip(LAYOUT_SPACE)
     if not _ANY_SPACE.search(text):
         return strip_markup(text) if text[:1] in "#*" else text
-    if text.count(" ") <= FAST_GAPS and text[0] not in "#*" and not _OTHER_SPACE.search(text):
+    if text.count(" ") <= FAST_GAPS and text[0] not in "#*" \
+            and not (_TAB in text or _IDEOGRAPHIC_SPACE in text or _NO_BREAK_SPACE in text):
         return _plain_spaces(text)
     return _layout_spaces_re(text)
 
@@ -209,7 +210,7 @@ def _layout_spaces_re(text):
 
 def _bare(text):
     """``text`` without its layout spaces."""
-    if _OTHER_SPACE.search(text):
+    if _TAB in text or _IDEOGRAPHIC_SPACE in text or _NO_BREAK_SPACE in text:
         return _ANY_SPACE.sub("", text)
     return text.replace(" ", "")
 
