@@ -25,7 +25,7 @@ from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_sto
                           opens_indented, paragraph_line_alone, story_steps, text_line_before, under_a_header,
                           without_spaces)
 from .header_spans import narrow_headers
-from .headers_across import part_headers_read_across
+from .headers_across import part_headers_read_across, text_groups
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .measure_steps import move_measure_steps
@@ -321,7 +321,7 @@ def _headers_read_across(pg, lab, arts, rules, hunits, profile):
     across = ("headers-read-across", profile.conf.read_across)
     pieces = None
     for h, u in enumerate(hunits):
-        groups = _text_groups(pg, u)
+        groups = text_groups(pg, u)
         heads = [i for i, g in enumerate(groups) if any(lab[k][0] == "headline" for k in g)]
         rec = across if len(heads) > 1 else ("header-to-headless", profile.conf.read_across)
         if rules[u[0]][0] == "lone-header":
@@ -370,18 +370,6 @@ def _rest_of_the_headers(lab, arts, hunits, h):
 def _headed(lab, arts, hunits):
     """The articles holding a headline line."""
     return {arts[k] for u in hunits for k in u if lab[k][0] == "headline"}
-
-
-def _text_groups(pg, ks):
-    """Lines ks (in order) in runs printed one under the other, no blank or other line
-    between."""
-    groups = []
-    for k in ks:
-        if groups and k == groups[-1][-1] + 1 and pg.tight[k]:
-            groups[-1].append(k)
-        else:
-            groups.append([k])
-    return groups
 
 
 def _headless_after(lab, arts, hunits, last):

@@ -44,7 +44,7 @@ def _groups_not_ending(pg, lab, arts, rules, u):
     its last line."""
     if rules[u[0]][0] != "attached-header" or any(rules[k] != rules[u[0]] for k in u):
         return []
-    groups = _text_groups(pg, u)
+    groups = text_groups(pg, u)
     heads = [i for i, g in enumerate(groups) if any(lab[k][0] == "headline" for k in g)]
     if len(heads) < 2 or not _body_right_under(pg, lab, arts, u):
         return []
@@ -67,8 +67,9 @@ def _articles_in_order(lab, arts):
     return sorted(first.items(), key=lambda ak: ak[1])
 
 
-def _text_groups(pg, ks):
-    """Lines ks (in order) in runs printed one under the other, no blank line between."""
+def text_groups(pg, ks):
+    """Lines ks (in order) in runs printed one under the other, no blank or other line
+    between."""
     groups = []
     for k in ks:
         if groups and k == groups[-1][-1] + 1 and pg.tight[k]:
