@@ -6,7 +6,6 @@ half a cell; spaces none.
 """
 import functools
 import sys
-from array import array
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 FULLWIDTH = "\u3000-\u303f\uff01-\uff60\uffe0-\uffe6"
@@ -133,26 +132,21 @@ _SHAPED = Translation(lambda code, flags: _SHAPE_CODE if flags & IS_HAN else cod
 _WIDE_DROPPED = Translation(lambda code, flags: None if flags & IS_WIDE else code)
 
 
-# The same translation as an array of the first plane's code points, indexed by code point:
-# an item costs two thirds of a dict's lookup, and the array is built from bytes in 2 M
-# instructions (a list, at half a dict's lookup, takes 16 M to build its 65,536 ints). A
-# code point past the plane is an IndexError, which ``str.translate`` reads as "keep it",
-# so a text holding one takes the dict (:func:`_astral`).
+# The same translation as a list indexed by code point over the first plane: a list item
+# costs half a dict's lookup (an array's, an int made for each ideograph, four fifths),
+# for 16 M instructions once a process to make its 65,536 ints. A code point past the plane
+# is an IndexError, which ``str.translate`` reads as "keep it", so a text holding one takes
+# the dict (:func:`_astral`).
 _PLANE_SHAPED = None
 
 
 def _plane_shaped():
     global _PLANE_SHAPED
-    identity = bytearray(0x20000)   # each code point in two bytes, little-endian
-    identity[0::2] = bytes(range(256)) * 256
-    identity[1::2] = b"".join(bytes([high]) * 256 for high in range(256))
-    table = array("H", bytes(identity))
-    if sys.byteorder == "big":
-        table.byteswap()
+    table = list(range(0x10000))
     for lo, hi in class_ranges(HAN):
         hi = min(hi, 0xffff)
         if lo <= hi:
-            table[lo:hi + 1] = array("H", [_SHAPE_CODE]) * (hi + 1 - lo)
+            table[lo:hi + 1] = [_SHAPE_CODE] * (hi + 1 - lo)
     _PLANE_SHAPED = table
     return table
 
