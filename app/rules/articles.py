@@ -28,8 +28,10 @@ from .header_spans import narrow_headers
 from .headers_across import part_headers_read_across
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
+from .measure_steps import move_measure_steps
 from .profile import DEFAULT
 from .segments import body_segments, closing_lines, column_changes, drawn_in_order, middle_lines
+from .starts import blank_lines_part_paragraphs
 from .title_groups import blank_lines_part_groups
 from .two_stories import split_runs_of_two
 
@@ -132,6 +134,8 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
         _join_continued_groups(pg, lab, line_text, arts, rules, profile)
         _headers_read_across(pg, lab, arts, rules, hunits, profile)
         part_headers_read_across(pg, lab, arts, rules, hunits, profile)
+        if blank_lines_part_paragraphs(pg, profile):
+            move_measure_steps(pg, lab, arts, rules, profile)
 
     def article_pieces():
         """Each article's words in page order: its bodies and its headlines and decks; and

@@ -22,10 +22,13 @@ def paragraph_ends(body, lab, para, flush):
         end = [None] * body.n
     else:
         # a paragraph line without a final mark, followed by a paragraph line that may
-        # start a line: it goes on (nearly every line of a page)
-        end = [open_end if a and b and kd not in ASIDE and not (e or s or f or ls or la in "）)") else None
-               for a, b, kd, e, s, f, ls, la in zip(para, para[1:], kinds[1:], pg.ends_final, pg.starts_closed[1:],
-                                                    pg.frame[1:], pg.letter_spaced, pg.last)]
+        # start a line: it goes on (nearly every line of a page); so does a letter-spaced
+        # one, final mark or not, unless the next line opens a credit (_end_by_neighbours)
+        spaced_end = (False, "letter-spaced", conf.letter_spaced)
+        end = [(spaced_end if ls else open_end) if a and b and kd not in ASIDE and not (s or f or la in "）)") and (
+                   fi not in "（(" if ls else not e) else None
+               for a, b, kd, e, s, f, ls, la, fi in zip(para, para[1:], kinds[1:], pg.ends_final, pg.starts_closed[1:],
+                                                        pg.frame[1:], pg.letter_spaced, pg.last, pg.first[1:])]
         end.append(None)
     for k in [k for k, x in enumerate(end) if x is None]:
         if not para[k]:

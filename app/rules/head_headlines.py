@@ -16,7 +16,6 @@ story's column come together, so only the first rule holds there.
 """
 from __future__ import annotations
 
-
 from .decisions import HEADER_LABELS
 from .headers import tail_shaped
 from .lazy import LazyPattern
@@ -35,10 +34,10 @@ def head_headlines(pg, lab, profile=DEFAULT):
     A person's labels stay."""
     n, conf = len(lab), profile.conf.head_as_headline
     drawn = bool(pg.tight) and all(pg.tight[1:])
-    k = 0
-    while k < n:
-        if lab[k][0] != "subheading":
-            k += 1
+    done = -1    # the last line of the last run seen
+    # (the heads picked out first: a page holds few)
+    for k in [k for k, x in enumerate(lab) if x[0] == "subheading"]:
+        if k <= done:
             continue
         j = k
         while j + 1 < n and lab[j + 1][0] == "subheading" and lab[j + 1][1] == "head-tail":
@@ -49,7 +48,7 @@ def head_headlines(pg, lab, profile=DEFAULT):
                 and sum(pg.width[k:j + 1]) > profile.kicker_max_width):
             for r in range(k, j + 1):
                 lab[r] = ("headline", "head-as-headline", conf)
-        k = j + 1
+        done = j
     if drawn:
         _headline_ending_the_page(pg, lab, profile)
 

@@ -36,7 +36,7 @@ def section_heads(body, lab, labels):
         j = body.next_text(k)
         if not (in_flow or opens_group(pg, k)) or j < n and pg.starts_closed[j] and not _goes_on_elsewhere(body, k, j):
             continue    # neither after a close nor opening a group; or the next line continues this one
-        if _in_paragraphs_group(body, k, lab) and body.paragraph_groups:
+        if body.paragraph_groups and _in_paragraphs_group(body, k, lab):
             continue
         rule = _markdown_head(body, k) if pg.markdown else _head(body, k, j, lab, short_after_end if in_flow else [])
         if rule is not None and (in_flow or _group_head(body, k, rule)):
@@ -61,9 +61,11 @@ def _goes_on_elsewhere(body, k, j):
     group of the line it continues, unless that one ends a column: a column's foot is
     full, or a first line short by its indent at most. Line k, set apart from j and
     short of its column by more than :attr:`~.profile.Profile.head_deficit`, is neither."""
-    pg, col = body.pg, body.colw[k]
-    return (not pg.tight[j] and col is not None and col - pg.width[k] > body.profile.head_deficit
-            and body.paragraph_groups)
+    pg = body.pg
+    if not body.paragraph_groups or pg.tight[j]:
+        return False
+    col = body.colw[k]
+    return col is not None and col - pg.width[k] > body.profile.head_deficit
 
 
 def _in_paragraphs_group(body, k, lab):
@@ -205,10 +207,11 @@ def leaves_open(t):
     >>> leaves_open("抓实产业，鼓起群众“钱袋子”"), leaves_open("区域“中心药房”开")
     (False, False)
     """
-    if _OPENERS.isdisjoint(t):
+    marks = _MARKS.findall(t)     # (the marks alone: the other glyphs change no depth)
+    if _OPENERS.isdisjoint(marks):
         return False    # (most lines: nothing opened, nothing left open)
     depth = dict.fromkeys(_PAIRS, 0)
-    for c in _MARKS.findall(t):     # (the marks alone: the other glyphs change no depth)
+    for c in marks:
         if c in _PAIRS:
             depth[c] += 1
         elif c in _CLOSERS and depth[_CLOSERS[c]]:
@@ -242,10 +245,10 @@ def _head_by_width(body, k, j, lab, short_after_end):
         rule = _by_next_line(body, k, j, d)
         if rule is not None:
             return rule
-    if (run_in_head(pg.text[k]) and d >= profile.run_in_head_deficit and j < n
+    if (d >= profile.run_in_head_deficit and j < n
             and (pg.ends_final[j] and (colw[j] or col) - w[j] >= profile.run_in_head_next_final_deficit
                  or (colw[j] or col) - w[j] >= profile.run_in_head_next_deficit)
-            and not (pg.ends_final[j] and _last_line_parted(body, k, j))):
+            and run_in_head(pg.text[k]) and not (pg.ends_final[j] and _last_line_parted(body, k, j))):
         # "四字，短语" followed by a line that cannot be its continuation's middle: one
         # ending a sentence short of the column, or one clearly short; a line ending a
         # sentence flush with the column is the paragraph's last ("逢节假日，党员干部" /
@@ -268,6 +271,16 @@ def _by_next_line(body, k, j, d):
     """(rule, confidence) if line k, ``d`` cells short of its column, is a head by the
     text line after it, ``j``: a paragraph's first line, or a new text frame."""
     pg, profile = body.pg, body.profile
+    if not pg.ends_final[j] and _first_line_after(body, k, j, d):
+        return "next-is-first-line", profile.conf.next_is_first_line
+    if pg.frame[j]:
+        return "next-starts-frame", profile.conf.next_starts_frame
+    return None
+
+
+def _first_line_after(body, k, j, d):
+    """Is line j, ending no sentence, a paragraph's first line by its width, after line k
+    ``d`` cells short of its column?"""
     # the next line against the column of full lines where the page is set to a measure:
     # the local estimate there also holds the head and the short end before it
     dj, need = body.first_line_gap(j, body.colw[k], body.colm)
@@ -275,12 +288,8 @@ def _by_next_line(body, k, j, d):
         # the next line's shortness may be a glyph gone down with a closing mark
         # ("……恳谈" / "会”，"), not an indent
         dj -= body.moved_down(j)
-    if ((need <= dj <= profile.first_line_max_deficit or body.squeezed_first_line(j, dj)) and not pg.ends_final[j]
-            and not closes_first(pg.text[j])):
-        return "next-is-first-line", profile.conf.next_is_first_line
-    if pg.frame[j]:
-        return "next-starts-frame", profile.conf.next_starts_frame
-    return None
+    return ((need <= dj <= body.profile.first_line_max_deficit or body.squeezed_first_line(j, dj))
+            and not closes_first(body.pg.text[j]))
 
 
 def closes_first(t):
@@ -320,6 +329,7 @@ def heads_on_flush_page(lab, para, short_after_end, conf):
 
 
 _TAIL_MARK = LazyPattern(r"[，。；：、！？,.;:!?]")
+_TAIL_MARKS = "，。；：、！？,.;:!?"     # (the same, for one glyph)
 
 
 def head_tails(body, lab):
@@ -335,7 +345,7 @@ def head_tails(body, lab):
         j = body.next_text(k)
         if (j >= n or lab[j] is not None or kinds[j] not in ("body", "title")
                 or pg.width[j] > profile.head_tail_width and not _quoted_end(pg, k, j) or _TAIL_MARK.search(pg.text[j])
-                or _TAIL_MARK.search(pg.text[k][-1])):
+                or pg.last[k] in _TAIL_MARKS):
             continue
         after = body.next_text(j)
         if after < n and pg.starts_closed[after]:
@@ -364,7 +374,8 @@ def lone_tails(body, lab):
     rec = ("subheading", "lone-tail", profile.conf.head_tail)
     tail = float(profile.head_tail_width)
     for k in compress(count(), map(tail.__ge__, pg.width)):
-        if lab[k] is not None or kinds[k] not in _TEXT_KINDS or not opens_group(pg, k) or _TAIL_MARK.search(pg.text[k]):
+        if (lab[k] is not None or kinds[k] not in _TEXT_KINDS or pg.last[k] in _TAIL_MARKS or not opens_group(pg, k)
+                or _TAIL_MARK.search(pg.text[k])):
             continue
         j = body.next_text(k)
         if (j < n and lab[j] is None and kinds[j] in _TEXT_KINDS and not pg.starts_closed[j]

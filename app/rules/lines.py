@@ -141,7 +141,7 @@ def is_ordinal(t):
     >>> is_ordinal("（一）"), is_ordinal("(二)"), is_ordinal("一、"), is_ordinal("一")
     (True, True, True, False)
     """
-    return bool(_ORDINAL.match(t)) and len(t) >= 2
+    return 1 < len(t) < 7 and bool(_ORDINAL.match(t))    # (none is longer: most lines are not asked)
 
 
 _RUN_IN = LazyPattern(f"^{SHAPE}{{4}}，[^，。、；：]{{4,}}$")    # over the ideographs' shape
@@ -162,6 +162,7 @@ def run_in_head(t):
 
 
 _CLAUSE_MARK = LazyPattern("[，、；：,;:]")
+_CLAUSE_MARKS = frozenset("，、；：,;:")
 _SENTENCE_END_INSIDE = LazyPattern("[。！？!?].")
 _OPENER = LazyPattern("^[^，,]{1,2}[，,]")          # "据悉，" "同时，"
 _NUMBERED = LazyPattern("^第?[一二三四五六七八九十0-9０-９]+[，,]")
@@ -170,6 +171,7 @@ _NUMBERED = LazyPattern("^第?[一二三四五六七八九十0-9０-９]+[，,]"
 _DISCOURSE_OPENER = LazyPattern("^(?:据悉|据了解|据介绍|据统计|近年来|近日|日前|下一步|截至目前|目前|与此同时|同时|"
                                 "此外|另外|其中|为此|对此|如今|然而|但是|因此|首先|其次|最后|一方面|另一方面|"
                                 "今年以来|近期|当前|随后|此前|例如|比如|事实上|实际上|不仅如此|除此之外)[，,]")
+_OPENING_REACH = 5    # the comma after the longest opening word ("与此同时，") is the fifth glyph
 
 
 def sentence_end_inside(t):
@@ -201,11 +203,16 @@ def broken_phrase(t, profile=DEFAULT):
     """
     if sentence_end_inside(t):
         return True
-    if _OPENER.match(t) and not _NUMBERED.match(t) or _DISCOURSE_OPENER.match(t):
+    # (the expressions asked only where they can match: an opening word's comma comes
+    # within the first _OPENING_REACH glyphs, a short clause's mark is among the last ones)
+    head = t[:_OPENING_REACH]
+    if ("，" in head or "," in head) and (_OPENER.match(t) and not _NUMBERED.match(t) or _DISCOURSE_OPENER.match(t)):
         return True
+    short = profile.short_clause
+    if _CLAUSE_MARKS.isdisjoint(t[-short - 1:-1]):
+        return False
     at = None
     for m in _CLAUSE_MARK.finditer(t):
         at = m.end()
-    short = profile.short_clause
     return at is not None and 0 < len(t) - at <= short and at > 2 * short
 

@@ -575,6 +575,14 @@ class Profile:
     within this many lines of it (a newspaper page's lines: on a file holding many pages,
     a join never reaches into another page, and a lookup costs what it costs on one)."""
 
+    # ---- a story's paragraphs set to another measure (:mod:`.measure_steps`) ----
+    step_min_lines: int = 4
+    """A text group of paragraph lines shows its column's measure (the widest of its
+    lines but the first and the last) where it holds this many lines at least ..."""
+    story_measure_step: float = 2.0
+    """... and two such groups of one article, no header between, set this many cells
+    apart or more are two stories' (one story's groups differ by a cell at most)."""
+
     conf: Confidence = field(default_factory=Confidence)
     """The confidence of each rule's decisions."""
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import compress, count
 
 from .chars import NO_LINE_END, NO_LINE_START, width
-from .columns import local_width, local_widths, quantile
+from .columns import local_width, local_widths, quantile, rank
 from .measure import holds_measure
 from .profile import DEFAULT
 
@@ -78,6 +78,8 @@ class LocalWidths:
         self._firsts = [run[0] for run in self._runs]
         self._run_widths = [None] * len(self._runs)
         self._known = [self._UNKNOWN] * self._n
+        self._radius, self._agree = profile.column_radius, profile.column_sides_agree
+        self._at = rank(profile.column_radius + 1, profile.column_quantile)   # a whole window's quantile
 
     def __len__(self):
         return self._n
@@ -107,6 +109,15 @@ class LocalWidths:
         ws = self._run_widths[r]
         if ws is None:
             ws = self._widths(r)
+        radius = self._radius
+        if radius <= p < len(ws) - radius:
+            # both windows whole (most lines): :func:`.columns.local_width` where its two
+            # sides agree, without its calls
+            at, agree = self._at, self._agree
+            left = sorted(ws[p - radius:p + 1])[at]
+            right = sorted(ws[p:p + radius + 1])[at]
+            if -agree < left - right < agree:
+                return left if left >= right else right
         return local_width(ws, p, self._profile)
 
     def _widths(self, r):
@@ -145,8 +156,10 @@ def set_to_measure(pg, kinds, labels, profile=DEFAULT, runs=None):
     :func:`body_runs`, found here when not given)."""
     sides = []
     size = profile.measure_lines
+    w, ef, ls = pg.width, pg.ends_final, pg.letter_spaced
     for run in body_runs(kinds, labels) if runs is None else runs:
-        full = [pg.width[run[i]] for i in _full_lines(pg, run)]
+        # (the widths of :func:`_full_lines`, each line read with the one before it)
+        full = [w[k] for p, k in zip(run, run[1:]) if not (ef[k] or ls[k] or ef[p])]
         sides += [full[x:x + size] for x in range(0, len(full) - size + 1, size)]
     return holds_measure(sides, profile)
 
@@ -330,8 +343,10 @@ def prints_first_lines_full(body, para):
         return False
     w = pg.width
     seen = short = 0
-    for k in [k for k, e, a, b, s in zip(count(), pg.ends_final, para, para[1:], pg.letter_spaced[1:])
-              if e and a and b and not s]:
+    ends = [k for k, e, a, b, s in zip(count(), pg.ends_final, para, para[1:], pg.letter_spaced[1:])
+            if e and a and b and not s]
+    most = profile.flush_max_short_share * len(ends)     # short first lines allowed, with every end seen
+    for k in ends:
         col = colw[k]
         if col is None or col - w[k] < profile.clear_end_deficit:
             continue
@@ -339,5 +354,8 @@ def prints_first_lines_full(body, para):
         if col_next is None:
             continue
         seen += 1
-        short += col_next - w[k + 1] >= profile.first_line_deficit
+        if col_next - w[k + 1] >= profile.first_line_deficit:
+            short += 1
+            if short > most:
+                return False    # (a page that indents is told after a few ends)
     return seen >= profile.flush_min_samples and short <= profile.flush_max_short_share * seen

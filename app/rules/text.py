@@ -28,6 +28,7 @@ _SIGN = LazyPattern("[+&/=]")
 # a gap with a character on one side that is neither wide nor a space: one the rule above
 # keeps (a letter-spaced line without one loses all its spaces)
 _WIDE_OR_SPACE = f"[{WIDE_SHAPED}{LAYOUT_SPACE}]"
+_WIDE_OR_SPACES = LazyPattern(f"{_W}(?:{_WIDE_OR_SPACE}*{_W})?")   # (fullmatch)
 _GAP_BESIDE_NARROW = LazyPattern(f"(?<!{_WIDE_OR_SPACE})[{LAYOUT_SPACE}]|[{LAYOUT_SPACE}](?!{_WIDE_OR_SPACE})")
 # A space with a wide character on one side and a digit or % on the other.
 _WIDE_DIGIT = LazyPattern(f"(?<={_W}){_SP}(?=[0-9%])|(?<=[0-9%]){_SP}(?={_W})")
@@ -36,6 +37,7 @@ _PUNCT_GAP = LazyPattern(f"{_SP}(?=[{_GAP_OPENERS}])|(?<=[{_GAP_CLOSERS}]){_SP}"
 _MULTI = LazyPattern(f"[{LAYOUT_SPACE}]{{2,}}")
 _SPACE_RUNS = LazyPattern(f"({_SP})")
 _OTHER_SPACES = LAYOUT_SPACE.replace(" ", "")    # a line holding one takes the expressions
+_TAB, _IDEOGRAPHIC_SPACE, _NO_BREAK_SPACE = _OTHER_SPACES    # asked for one by one: a search costs more
 # so does a line of more spaces than this (a letter-spaced one): there a Python step per gap
 # costs more than the expressions' passes in C
 FAST_GAPS = 4
@@ -60,12 +62,12 @@ def is_letter_spaced(text):
     """
     if text.count(" ") < 2 and text.count(" ") + sum(map(text.count, _OTHER_SPACES)) < 2:
         return False    # two gaps take two spaces: most lines with a space have one
-    return _letter_spaced_shape(_spaced_shape(text))
+    return _shape_letter_spaced(_spaced_shape(text))
 
 
-# A line with two spaces or more is shaped when its page is read (:func:`is_letter_spaced`)
-# and again when its text is cleaned (:func:`_layout_spaces_re`, :func:`_plain_spaces`):
-# the second time is a lookup.
+# A line with two spaces or more is shaped and tested when its page is read
+# (:func:`is_letter_spaced`) and again when its text is cleaned (:func:`_layout_spaces_re`,
+# :func:`_plain_spaces`): the second time is a lookup.
 _spaced_shape = functools.lru_cache(maxsize=2048)(han_shape)
 
 
@@ -102,6 +104,9 @@ def _letter_spaced_shape(shape):
     return spaced >= 2 and spaced >= tight
 
 
+_shape_letter_spaced = functools.lru_cache(maxsize=2048)(_letter_spaced_shape)
+
+
 def _marked(shape):
     """``shape`` with each ideograph followed by one no shape holds (any but the shape's
     own): :data:`_PAIR` then marks each ideograph right after another."""
@@ -135,7 +140,8 @@ def remove_layout_spaces(text):
     text = text.strip(LAYOUT_SPACE)
     if not _ANY_SPACE.search(text):
         return strip_markup(text) if text[:1] in "#*" else text
-    if text.count(" ") <= FAST_GAPS and text[0] not in "#*" and not any(c in text for c in _OTHER_SPACES):
+    if text.count(" ") <= FAST_GAPS and text[0] not in "#*" \
+            and not (_TAB in text or _IDEOGRAPHIC_SPACE in text or _NO_BREAK_SPACE in text):
         return _plain_spaces(text)
     return _layout_spaces_re(text)
 
@@ -186,9 +192,11 @@ def _layout_spaces_re(text):
     its shape."""
     text = strip_markup(text)
     shape = _spaced_shape(text)
-    if _letter_spaced_shape(shape):
-        if not _GAP_BESIDE_NARROW.search(shape):
-            return _bare(text)      # a justified line: every gap is between wide characters
+    if _shape_letter_spaced(shape):
+        # a justified line: every gap is between wide characters (a line of wide characters
+        # alone is one, found by a cheaper match than the search for a gap beside another)
+        if _WIDE_OR_SPACES.fullmatch(shape) or not _GAP_BESIDE_NARROW.search(shape):
+            return _bare(text)
         shape = _WIDE_GAP.sub("", shape)
         if _SIGN.search(shape):
             shape = _SIGN_GAP.sub("", shape)
@@ -202,7 +210,7 @@ def _layout_spaces_re(text):
 
 def _bare(text):
     """``text`` without its layout spaces."""
-    if any(c in text for c in _OTHER_SPACES):
+    if _TAB in text or _IDEOGRAPHIC_SPACE in text or _NO_BREAK_SPACE in text:
         return _ANY_SPACE.sub("", text)
     return text.replace(" ", "")
 

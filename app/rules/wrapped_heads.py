@@ -19,6 +19,7 @@ from .lines import broken_phrase
 from .profile import DEFAULT
 
 _TAIL_MARK = LazyPattern(r"[，。；：、！？,.;:!?…]")
+_TAIL_MARKS = "，。；：、！？,.;:!?…"     # (the same, for one glyph)
 # a head's phrasing: a short phrase, a comma, and the rest unpunctuated
 _HEAD_PHRASES = LazyPattern(f"^{SHAPE}{{2,6}}，[^，。、；：！？,.;:!?]{{2,}}$")   # over the ideographs' shape
 
@@ -51,8 +52,9 @@ def wrapped_heads(body, lab):
     pairs = []
     tail = float(profile.wrapped_head_tail_width)    # (int.__ge__ of a float is NotImplemented, which is true)
     for j in compress(count(), map(tail.__ge__, w)):
-        if not j or lab[j] is not None or kinds[j] not in ("body", "title") or _TAIL_MARK.search(text[j]):
-            continue    # (a mark in it: no tail, :func:`head_over_its_tail`; most short lines end a paragraph)
+        if (not j or lab[j] is not None or kinds[j] not in ("body", "title") or pg.last[j] in _TAIL_MARKS
+                or _TAIL_MARK.search(text[j])):
+            continue    # (a mark in it: no tail, :func:`head_over_its_tail`; most short lines end a paragraph, on a mark)
         k = body.prev_text(j)
         head = k >= 0 and lab[k] is not None and lab[k][0] == "subheading"   # a head already: its tail
         if k < 0 or lab[k] is not None and not head or kinds[k] not in ("body", "title") or w[k] <= w[j]:
