@@ -95,13 +95,11 @@ def header_clusters(pg, kinds, profile=DEFAULT):
     # header (:meth:`_Runs._held`): most runs of a page in drawing order, told apart here
     # before the asks that would each say so
     lone_is_none = retry and profile.short_run_lines[0] > 1
-    signs, ext = runs.signs, runs.ext
+    signs = runs.signs
     for k in runs.starts():
         if k <= done and not (retry and k <= rejected and not pg.tight[k]):
             continue
-        # a line the next one cannot continue is a run of its own (most starts of a page
-        # in drawing order), told without the run's search
-        j = runs.end_of(k) if ext[k + 1] else k
+        j = runs.end_of(k)
         done = max(done, j)
         if lone_is_none and j == k and k not in signs:
             rejected = max(rejected, j)
