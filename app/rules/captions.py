@@ -25,14 +25,12 @@ def place_aside_lines(lab, arts, rules, header_lines, article_pieces, line_text,
     that are not), found from ``lab`` where not given."""
     conf = profile.conf
     n = len(lab)
-    if body is None:
-        is_body = [x[0] in _BODY for x in lab]
-        body = is_body, [k for k, b in enumerate(is_body) if not b]
-    owned = list(body[0])
+    is_body, aside = _body_and_aside(lab) if body is None else body
+    owned = list(is_body)
     for k in header_lines:
         owned[k] = True
     captions = []   # (k, the article of the text around it) for captions placed by content
-    for k in [k for k in body[1] if k not in header_lines]:
+    for k in [k for k in aside if k not in header_lines]:
         p, q = _owned_around(owned, k)
         a_prev = arts[p] if p >= 0 else None
         a_next = arts[q] if q < n else None
@@ -46,6 +44,12 @@ def place_aside_lines(lab, arts, rules, header_lines, article_pieces, line_text,
             rules[k] = ("furniture", conf.aside_furniture)
     if captions:
         _place_by_content(captions, arts, rules, *article_pieces(), line_text, profile)
+
+
+def _body_and_aside(lab):
+    """Whether each line is a body line, and the lines that are not."""
+    is_body = [x[0] in _BODY for x in lab]
+    return is_body, [k for k, b in enumerate(is_body) if not b]
 
 
 def _place_by_content(captions, arts, rules, pieces, heads, line_text, profile):

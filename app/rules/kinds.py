@@ -330,30 +330,46 @@ def line_kinds(pg, profile=DEFAULT):
     kinds = ["title" if (la not in _NOT_TITLE_END and not e
                          and (f not in NO_LINE_START if n >= long else title_like(x))) else "body"
              for x, f, la, e, n in zip(text, pg.first, pg.last, pg.ends_final, map(len, text))]
-    bmax = profile.byline_max_chars
-    # a line with a space is ruled only where a byline could start it, or where the page's
-    # column and the line's own text may disagree on its end (a closing quote ending what
-    # the line before ends); the others are body where letter-spaced (title_shaped says so)
-    kmax, fmax = profile.kicker_max_chars, profile.furniture_max_chars
+    ruled = _ruled_lines(pg, profile)
+    for k in compress(count(), ls):
+        kinds[k] = "body"
+    for k in _kinds_at_top(pg, kinds, profile):
+        ruled.discard(k)
+    for k in ruled:
+        kinds[k] = kind_of(text[k], ls[k], profile=profile)
+    return kinds
+
+
+def _ruled_lines(pg, profile):
+    """The lines k whose kind the rules of :func:`kind_of` may decide otherwise than the
+    title shape: a line with a space only where a byline could start it, or where the
+    page's column and the line's own text may disagree on its end (a closing quote ending
+    what the line before ends); the others are body where letter-spaced (title_shaped says
+    so); kicker and furniture first and last characters only on lines short enough."""
+    text = pg.text
+    bmax, kmax, fmax = profile.byline_max_chars, profile.kicker_max_chars, profile.furniture_max_chars
     ruled = set(compress(count(), [f in _RULE_FIRST and (f in _FIRST_ANY_LENGTH or n <= kmax and f in _KICKER_FIRST
                                                          or n <= fmax and f in _FURN_FIRST)
                                    or la in _RULE_LAST and (la in _CAPTION_END or n <= kmax)
                                    or s and la not in _NOT_TITLE_END and (e or _may_be_byline(x, f, n, bmax))
                                    for x, f, la, s, e, n in zip(text, pg.first, pg.last, pg.has_space,
                                                                 pg.ends_final, map(len, text))]))
-    for k in compress(count(), ls):
-        kinds[k] = "body"
     for w in _RULE_WORDS:
         ruled.update(pg.lines_with(w))
     ruled.update(k for k in pg.lines_with("年") if _DATE_HINT.search(text[k]))
+    return ruled
+
+
+def _kinds_at_top(pg, kinds, profile):
+    """Set :func:`kind_of` of the page's first lines in ``kinds`` (the first that is not
+    noise may be the page's section name, unless it was printed already); returns them."""
+    text, ls = pg.text, pg.letter_spaced
     seen_text = 0
     named = False     # the page printed its section name already
-    for k in range(min(profile.top_lines, len(text))):
+    top_lines = range(min(profile.top_lines, len(text)))
+    for k in top_lines:
         top = seen_text == 0 and not named and not (is_section_name(text[k]) and _named_last(pg, k, profile))
         kinds[k] = kd = kind_of(text[k], ls[k], top=top, profile=profile)
         seen_text += kd != "noise"
         named = named or kd == "noise" and names_section(text[k])
-        ruled.discard(k)
-    for k in ruled:
-        kinds[k] = kind_of(text[k], ls[k], profile=profile)
-    return kinds
+    return top_lines

@@ -52,9 +52,8 @@ def wrapped_heads(body, lab):
     pairs = []
     tail = float(profile.wrapped_head_tail_width)    # (int.__ge__ of a float is NotImplemented, which is true)
     for j in compress(count(), map(tail.__ge__, w)):
-        if (not j or lab[j] is not None or kinds[j] not in ("body", "title") or pg.last[j] in _TAIL_MARKS
-                or _TAIL_MARK.search(text[j])):
-            continue    # (a mark in it: no tail, :func:`head_over_its_tail`; most short lines end a paragraph, on a mark)
+        if not _may_be_tail(pg, kinds, lab, j):
+            continue
         k = body.prev_text(j)
         head = k >= 0 and lab[k] is not None and lab[k][0] == "subheading"   # a head already: its tail
         if k < 0 or lab[k] is not None and not head or kinds[k] not in ("body", "title") or w[k] <= w[j]:
@@ -69,3 +68,11 @@ def wrapped_heads(body, lab):
         lab[j] = ("subheading", "head-tail", conf.head_tail)
         pairs.append((k, j))
     return pairs
+
+
+def _may_be_tail(pg, kinds, lab, j):
+    """May short line j be a head's tail: not the first line, no rule decided it, text, and
+    no mark in it (:func:`head_over_its_tail`; most short lines end a paragraph, on a mark,
+    so the last glyph is asked before the expression)?"""
+    return (j > 0 and lab[j] is None and kinds[j] in ("body", "title") and pg.last[j] not in _TAIL_MARKS
+            and not _TAIL_MARK.search(pg.text[j]))
