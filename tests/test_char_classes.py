@@ -207,3 +207,25 @@ def test_a_page_run_compiles_the_ideographs_class_at_most_once(tmp_path):
         out = subprocess.run([sys.executable, "-c", _COUNT_CLASS_COMPILES, str(page), "-o", str(tmp_path / "o.json")],
                              cwd=ROOT, capture_output=True, text=True, check=True).stdout
         assert int(out.split()[-1]) <= CLASS_COMPILES_ALLOWED, page.name
+
+
+def test_the_shape_is_the_expressions_on_every_code_point_and_past_the_first_plane():
+    # the first plane's list table, and the dict for a text holding a code point past it
+    plane = "".join(map(chr, range(0x10000)))
+    assert chars.han_shape(plane) == re.sub(_H, chars.SHAPE, plane)
+    for line in lines(300, 30, seed=18):
+        assert chars.han_shape(line) == re.sub(_H, chars.SHAPE, line), line
+    assert chars.han_shape("好\U0001F600a") == "中\U0001F600a"
+
+
+def test_split_names_of_a_byline_shaped_line_needs_no_shape_per_word():
+    from app.rules.kinds import _BYLINE_CHARS
+    from app.rules.names import split_names
+    rng, shaped = random.Random(18), 0
+    for _ in range(3000):
+        line = "".join(rng.choice("张王李文图摄记者通讯员本报·/／：:（）()、，, \u3000")
+                       for _ in range(rng.randint(1, 14)))
+        if _BYLINE_CHARS.match(chars.han_shape(line)):
+            shaped += 1
+            assert split_names(line, byline_chars=True) == split_names(line), line
+    assert shaped > 1000

@@ -5,6 +5,7 @@ quotes, ellipsis, dash and interpunct used in Chinese text fill one cell; other 
 half a cell; spaces none.
 """
 import functools
+import sys
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 FULLWIDTH = "\u3000-\u303f\uff01-\uff60\uffe0-\uffe6"
@@ -61,7 +62,9 @@ def han_shape(text):
     >>> han_shape("全县 37 所，“好”"), han_shape("\U00020001㐀豈")
     ('中中 37 中，“中”', '中中中')
     """
-    return text.translate(_SHAPED)
+    if _astral(text):
+        return text.translate(_SHAPED)
+    return text.translate(_PLANE_SHAPED or _plane_shaped())
 
 
 # The classes above as one byte of flags per character of the first plane, for rules that
@@ -127,6 +130,39 @@ _SHAPE_CODE = ord(SHAPE)
 _SHAPED = Translation(lambda code, flags: _SHAPE_CODE if flags & IS_HAN else code)
 # a wide character dropped, any other kept: what is left of a line is its narrow part
 _WIDE_DROPPED = Translation(lambda code, flags: None if flags & IS_WIDE else code)
+
+
+# The same translation as a list indexed by code point over the first plane: a list item
+# costs half a dict's lookup (an array's, an int made for each ideograph, four fifths),
+# for 16 M instructions once a process to make its 65,536 ints. A code point past the plane
+# is an IndexError, which ``str.translate`` reads as "keep it", so a text holding one takes
+# the dict (:func:`_astral`).
+_PLANE_SHAPED = None
+
+
+def _plane_shaped():
+    global _PLANE_SHAPED
+    table = list(range(0x10000))
+    for lo, hi in class_ranges(HAN):
+        hi = min(hi, 0xffff)
+        if lo <= hi:
+            table[lo:hi + 1] = [_SHAPE_CODE] * (hi + 1 - lo)
+    _PLANE_SHAPED = table
+    return table
+
+
+# A str holding a code point past the first plane stores four bytes a character, any other
+# one or two: its size tells, without a pass over its characters.
+_UCS4_EMPTY = sys.getsizeof("\U00010000") - 4
+
+
+def _astral(text):
+    """Does ``text`` hold a code point past the first plane?
+
+    >>> _astral("中a，"), _astral("中\U00020001"), _astral(""), _astral("a\U0001F600")
+    (False, True, False, True)
+    """
+    return sys.getsizeof(text) - 4 * len(text) == _UCS4_EMPTY
 
 
 def flags_of(char) -> int:

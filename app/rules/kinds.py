@@ -182,7 +182,7 @@ def is_byline(t, profile=DEFAULT):
         return False
     if not _BYLINE_CHARS.match(han_shape(t)):
         return False
-    names = split_names(t)
+    names = split_names(t, byline_chars=True)
     if not names or not all(looks_like_name(n) for n in names):
         return False
     has_role = bool(_ROLE_WORD.search(t))

@@ -21,6 +21,9 @@ _ROLE_RE = ShapedPattern("|".join(
 _CREDIT = ShapedPattern(f"[（(]\\s*((?:[{HAN}]\\s*){{1,}}[{HAN}])\\s*[）)]\\s*$")
 
 
+# Every match of the role expression holds one of the role words as written: a line without
+# any is left as it is, without the translation to its shape.
+_ROLE_HINT = LazyPattern("|".join(map(re.escape, sorted(ROLE_WORDS, key=len, reverse=True))))
 _SEPARATOR = LazyPattern(r"[（()）:：,，、；;]")     # what split_names reads as a space
 _HAN_TOKEN = LazyPattern(f"^[{SHAPE}·]+$")     # over the ideographs' shape
 
@@ -34,8 +37,11 @@ def _han_token(t):
     return bool(_HAN_TOKEN.match(han_shape(t)))
 
 
-def split_names(text):
+def split_names(text, byline_chars=False):
     """Names in a byline, with the layout padding of two-character names undone.
+    ``byline_chars``: ``text`` holds nothing but ideographs, interpuncts, spaces, slashes and
+    the separators (the shape :func:`.kinds.is_byline` asks for), so that a word is a name's
+    unless it holds a slash, without shaping each word.
 
     >>> split_names("肖 畅 周红波")
     ['肖畅', '周红波']
@@ -51,8 +57,12 @@ def split_names(text):
     (['王刚'], ['王刚'], ['杜嘉', '黄博丽', '邓文'])
     """
     text = _SEPARATOR.sub(" ", text)
-    text = _ROLE_RE.sub(" ", text)
-    tokens = [t for t in text.split() if _han_token(t)]
+    if _ROLE_HINT.search(text):
+        text = _ROLE_RE.sub(" ", text)
+    if byline_chars:
+        tokens = [t for t in text.split() if "/" not in t and "／" not in t]
+    else:
+        tokens = [t for t in text.split() if _han_token(t)]
     names, i = [], 0
     while i < len(tokens):
         t = tokens[i]
