@@ -5,7 +5,7 @@ quotes, ellipsis, dash and interpunct used in Chinese text fill one cell; other 
 half a cell; spaces none.
 """
 import functools
-import sys
+import re
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 FULLWIDTH = "\u3000-\u303f\uff01-\uff60\uffe0-\uffe6"
@@ -151,9 +151,7 @@ def _plane_shaped():
     return table
 
 
-# A str holding a code point past the first plane stores four bytes a character, any other
-# one or two: its size tells, without a pass over its characters.
-_UCS4_EMPTY = sys.getsizeof("\U00010000") - 4
+_PAST_PLANE = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _astral(text):
@@ -162,7 +160,7 @@ def _astral(text):
     >>> _astral("中a，"), _astral("中\U00020001"), _astral(""), _astral("a\U0001F600")
     (False, True, False, True)
     """
-    return sys.getsizeof(text) - 4 * len(text) == _UCS4_EMPTY
+    return _PAST_PLANE.search(text) is not None
 
 
 def flags_of(char) -> int:
