@@ -18,8 +18,11 @@ column printed before its header and joins it; elsewhere it stays.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .column_flow import body_groups, opens_full
 from .decisions import BODY_LABELS, HEADER_LABELS
+from .headers_across import text_groups
 
 
 def measured_groups(pg, lab, profile):
@@ -27,7 +30,7 @@ def measured_groups(pg, lab, profile):
     the widest of the lines between the first (short by an indent where it opens a
     paragraph) and the last (short where it ends one)."""
     groups = body_groups(pg, [x[0] == "paragraph" for x in lab])
-    return [(g, max(map(pg.width.__getitem__, g[1:-1]))) for g in groups if len(g) >= profile.step_min_lines]
+    return [(g, max(map(pg.width.__getitem__, g[1:-1]), default=0)) for g in groups if len(g) >= profile.step_min_lines]
 
 
 def _header_between(lab, a, b):
@@ -47,15 +50,15 @@ def measure_steps(pg, lab, arts, mg, profile):
     return out
 
 
-def _run(lab, arts, f, m, mg, profile):
+def _run(lab, arts, f, m, measure_at, profile):
     """The body lines from line f on in f's article, up to the next header line, a body
     line of another article, or a measured group of another measure."""
     a = arts[f]
-    other = {g[0] for g, gm in mg if abs(gm - m) > profile.flow_measure}
     out = []
     for k in range(f, len(lab)):
         lb = lab[k][0]
-        if lb in HEADER_LABELS or (lb in BODY_LABELS and arts[k] != a) or k in other:
+        gm = measure_at.get(k)
+        if lb in HEADER_LABELS or (lb in BODY_LABELS and arts[k] != a) or (gm is not None and abs(gm - m) > profile.flow_measure):
             break
         if lb in BODY_LABELS:
             out.append(k)
@@ -64,30 +67,28 @@ def _run(lab, arts, f, m, mg, profile):
 
 def _article_before(mg, arts, a, f, m, profile):
     """The article, other than a, of the nearest measured group of measure m before line
-    f, or None."""
-    for g, gm in reversed(mg):
-        if g[-1] < f and abs(gm - m) <= profile.flow_measure and arts[g[0]] != a:
+    f, within :attr:`~.profile.Profile.flow_reach` lines of it, or None."""
+    for i in range(bisect_left(mg, (f,), key=lambda gg: (gg[0][-1],)) - 1, -1, -1):
+        g, gm = mg[i]
+        if g[-1] < f - profile.flow_reach:
+            break
+        if abs(gm - m) <= profile.flow_measure and arts[g[0]] != a:
             return arts[g[0]]
     return None
 
 
-def _header_unit_before(pg, lab, arts, a, f):
+def _header_unit_before(pg, lab, arts, a, f, reach):
     """The text groups (lines printed one under the other) of the header lines of article
-    a right before its body that reaches line f (furniture passed over)."""
+    a right before its body that reaches line f (furniture passed over), looked for within
+    ``reach`` lines of f (a page may be a whole file: the walk back stays bounded)."""
     u = []
-    for k in range(f - 1, -1, -1):
+    for k in range(f - 1, max(-1, f - 1 - reach), -1):
         lb = lab[k][0]
         if lb in HEADER_LABELS and arts[k] == a:
             u.append(k)
         elif u and lb != "noise":
             break
-    groups = []
-    for k in reversed(u):
-        if groups and k == groups[-1][-1] + 1 and pg.tight[k]:
-            groups[-1].append(k)
-        else:
-            groups.append([k])
-    return groups
+    return text_groups(pg, u[::-1])
 
 
 def _header_going_on(pg, lab, arts, e, profile):
@@ -107,13 +108,13 @@ def _header_going_on(pg, lab, arts, e, profile):
     return arts[k]
 
 
-def second_story_header(pg, lab, arts, a, f):
+def second_story_header(pg, lab, arts, a, f, reach):
     """The header lines of the second story of article a's header unit, where that unit
     holds two stories' headers read across (two byline groups), else []: every other
     group counted back from the unit's last (the second story's byline comes last), down
     to the first headline group where there are two (a kicker over them is the first
     story's)."""
-    groups = _header_unit_before(pg, lab, arts, a, f)
+    groups = _header_unit_before(pg, lab, arts, a, f, reach)
     if sum(any(lab[k][0] == "byline" for k in g) for g in groups) < 2:
         return []
     heads = [i for i, g in enumerate(groups) if any(lab[k][0] == "headline" for k in g)]
@@ -130,11 +131,12 @@ def move_measure_steps(pg, lab, arts, rules, profile):
     steps = measure_steps(pg, lab, arts, mg, profile)
     if not steps:
         return
-    new = max(x for x in arts if x is not None) + 1
+    new = max((x for x in arts if x is not None), default=0) + 1
+    measure_at = {g[0]: gm for g, gm in mg}
     for f, m in steps:
         a = arts[f]
-        run = _run(lab, arts, f, m, mg, profile)
-        second = second_story_header(pg, lab, arts, a, f)
+        run = _run(lab, arts, f, m, measure_at, profile)
+        second = second_story_header(pg, lab, arts, a, f, profile.flow_reach)
         if second:
             b, rec, new = new, ("headers-read-across", profile.conf.read_across), new + 1
             run += second

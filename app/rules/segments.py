@@ -92,7 +92,7 @@ def closing_lines(labb, endb):
     [1, 2]
     """
     out = list(compress(count(), endb))
-    subheads = len(labb) - labb.count("paragraph")
+    subheads = labb.count("subheading")
     if subheads:
         at = -1
         for _ in range(subheads):
