@@ -2,8 +2,9 @@
 
 A column reader (``pdftotext``) reads a page's top band line by line across the stories:
 a story's kicker (``县域经济观察``, ``奋进新征程·道县篇``) comes out as a one-line text group,
-and the running head's pieces or another story's headline may be printed between it and
-its headline. The header clusters take a kicker only tight over its headline, so such a
+after another story's last paragraph or among the running head's pieces, which may be
+printed between it and its headline (a kicker with another story's headline between is
+left alone: which headline it tops is not in the text). The header clusters take a kicker only tight over its headline, so such a
 line was left a paragraph of one line, an article of its own.
 """
 from __future__ import annotations
