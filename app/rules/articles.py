@@ -25,7 +25,7 @@ from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_sto
                           opens_indented, paragraph_line_alone, story_steps, text_line_before, under_a_header,
                           without_spaces)
 from .header_spans import narrow_headers
-from .headers_across import part_headers_read_across, text_groups
+from .headers_across import other_story_to_a_free_body, text_groups
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .measure_steps import move_measure_steps
@@ -133,7 +133,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
         _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile)
         _join_continued_groups(pg, lab, line_text, arts, rules, profile)
         _headers_read_across(pg, lab, arts, rules, hunits, profile)
-        part_headers_read_across(pg, lab, arts, rules, hunits, profile)
+        other_story_to_a_free_body(pg, lab, arts, rules, hunits, profile)
         if blank_lines_part_paragraphs(pg, profile):
             move_measure_steps(pg, lab, arts, rules, profile)
 

@@ -16,7 +16,7 @@ _HEADER = frozenset(HEADER_LABELS)
 _BODY = frozenset(BODY_LABELS)
 
 
-def part_headers_read_across(pg, lab, arts, rules, hunits, profile):
+def other_story_to_a_free_body(pg, lab, arts, rules, hunits, profile):
     """On a page of column pieces (``blank_lines_part_groups``: pdftotext), part each header
     unit read across that kept the body right under it: the groups of the story that does
     not end the unit join the first free article after it (see the module note). ``arts``,

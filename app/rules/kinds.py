@@ -341,19 +341,27 @@ def line_kinds(pg, profile=DEFAULT):
 
 
 def _ruled_lines(pg, profile):
-    """The lines k whose kind the rules of :func:`kind_of` may decide otherwise than the
-    title shape: a line with a space only where a byline could start it, or where the
-    page's column and the line's own text may disagree on its end (a closing quote ending
-    what the line before ends); the others are body where letter-spaced (title_shaped says
-    so); kicker and furniture first and last characters only on lines short enough."""
+    """The lines k whose kind a rule of :func:`kind_of` other than the title shape may
+    decide, each by one of three tests on its first character f, last character la, length
+    n and whether it holds a space:
+    - f: a Markdown mark, a deck's dash or a caption's word at any length, a kicker's
+      opening bracket on a line as short as a kicker, a furniture dash or digit on a line as
+      short as furniture (``f in _RULE_FIRST`` first: most lines fail it at once);
+    - la: a caption's closing at any length, a kicker's on a line as short as a kicker;
+    - a space, on a line whose last character is no final or soft mark: where the page
+      still reads it as ending final (``ends_final``: the column and the line's own text
+      may disagree, a closing quote ending what the line before ends) or where a byline
+      could start it (:func:`_may_be_byline`).
+    Letter-spaced lines outside these are body (the title shape says so); the lines holding
+    a word some rule looks for, or a date, are ruled too."""
     text = pg.text
     bmax, kmax, fmax = profile.byline_max_chars, profile.kicker_max_chars, profile.furniture_max_chars
-    ruled = set(compress(count(), [f in _RULE_FIRST and (f in _FIRST_ANY_LENGTH or n <= kmax and f in _KICKER_FIRST
-                                                         or n <= fmax and f in _FURN_FIRST)
-                                   or la in _RULE_LAST and (la in _CAPTION_END or n <= kmax)
-                                   or s and la not in _NOT_TITLE_END and (e or _may_be_byline(x, f, n, bmax))
-                                   for x, f, la, s, e, n in zip(text, pg.first, pg.last, pg.has_space,
-                                                                pg.ends_final, map(len, text))]))
+    ruled = set(compress(count(), [
+        (f in _RULE_FIRST and (f in _FIRST_ANY_LENGTH or (n <= kmax and f in _KICKER_FIRST)
+                               or (n <= fmax and f in _FURN_FIRST)))
+        or (la in _RULE_LAST and (la in _CAPTION_END or n <= kmax))
+        or (s and la not in _NOT_TITLE_END and (e or _may_be_byline(x, f, n, bmax)))
+        for x, f, la, s, e, n in zip(text, pg.first, pg.last, pg.has_space, pg.ends_final, map(len, text))]))
     for w in _RULE_WORDS:
         ruled.update(pg.lines_with(w))
     ruled.update(k for k in pg.lines_with("年") if _DATE_HINT.search(text[k]))

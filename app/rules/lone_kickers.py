@@ -31,8 +31,9 @@ def kickers_set_apart(pg, kinds, labels, profile=DEFAULT):
         return      # a blank line after most lines: a line alone says nothing
     n = len(kinds)
     tight = pg.tight
-    # the title-shaped lines printed tight to neither neighbour, picked at C speed (no
-    # Python step for every line): True > False where shaped and not in a group
+    # the title-shaped lines printed tight to neither neighbour (k is a candidate where
+    # "shaped > in_group", True > False), picked at C speed: most lines of a made page are
+    # title-shaped, and a Python step for each cost some 1.5 M instructions a page
     in_group = map(or_, tight, chain(islice(tight, 1, None), (False,)))
     for k in compress(count(), map(gt, map(_SHAPES.__contains__, kinds), in_group)):
         if k in labels or _CLAUSE.intersection(pg.text[k]):
