@@ -23,9 +23,9 @@ from .attach import (attach_by_content, free_parts_from_later_headers, give_lone
 from .captions import header_pieces, place_aside_lines
 from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_story, opens_full,
                           opens_indented, paragraph_line_alone, story_steps, text_line_before, under_a_header,
-                          without_spaces)
+                          text_groups, without_spaces)
 from .header_spans import narrow_headers
-from .headers_across import other_story_to_a_free_body, text_groups
+from .headers_across import other_story_to_a_free_body
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .measure_steps import move_measure_steps
@@ -53,7 +53,7 @@ def header_units(lab, heads=None, body_ks=None):
     >>> header_units([("kicker", "", 1), H, C, C, H, S, B])
     [[0, 1], [4, 5, 6]]
     """
-    if heads is None:
+    if heads is None or body_ks is None:
         labels = list(map(itemgetter(0), lab))
         heads = list(compress(count(), map(_HEADER.__contains__, labels)))
         body_ks = list(compress(count(), map(_BODY.__contains__, labels)))
@@ -150,7 +150,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
         return pieces, heads
 
     header_lines = {k for u in hunits for k in u}
-    place_aside_lines(lab, arts, rules, header_lines, article_pieces, line_text, profile, (is_body, aside))
+    place_aside_lines(lab, (is_body, aside), arts, rules, header_lines, article_pieces, line_text, profile)
     if person.count(None) < n:
         _person_articles(arts, rules, person, profile.conf)
     return arts, rules

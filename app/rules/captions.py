@@ -16,16 +16,16 @@ _BODY = frozenset(BODY_LABELS)
 _WORDED = _BODY | {"headline", "subtitle"}   # texts a caption matches
 
 
-def place_aside_lines(lab, arts, rules, header_lines, article_pieces, line_text, profile=DEFAULT, body=None):
+def place_aside_lines(lab, body, arts, rules, header_lines, article_pieces, line_text, profile=DEFAULT):
     """Set the article and rule record (in ``arts`` and ``rules``) of every line that is
     neither body nor header (``header_lines``: the lines of header units):
     furniture with the text before it (or after it), captions inside an article with it,
     the other captions by content (``article_pieces()``: each article's words, made only
-    when a caption needs them). ``body``: (whether each line is a body line, the lines
-    that are not), found from ``lab`` where not given."""
+    when a caption needs them; ``body``: whether each line is a body line, and the lines
+    that are not)."""
     conf = profile.conf
     n = len(lab)
-    is_body, aside = _body_and_aside(lab) if body is None else body
+    is_body, aside = body
     owned = list(is_body)
     for k in header_lines:
         owned[k] = True
@@ -44,12 +44,6 @@ def place_aside_lines(lab, arts, rules, header_lines, article_pieces, line_text,
             rules[k] = ("furniture", conf.aside_furniture)
     if captions:
         _place_by_content(captions, arts, rules, *article_pieces(), line_text, profile)
-
-
-def _body_and_aside(lab):
-    """Whether each line is a body line, and the lines that are not."""
-    is_body = [x[0] in _BODY for x in lab]
-    return is_body, [k for k, b in enumerate(is_body) if not b]
 
 
 def _place_by_content(captions, arts, rules, pieces, heads, line_text, profile):

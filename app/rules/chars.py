@@ -64,7 +64,7 @@ def han_shape(text):
     """
     if _astral(text):
         return text.translate(_SHAPED)
-    return text.translate(_PLANE_SHAPED or _plane_shaped())
+    return text.translate(_plane_shaped())
 
 
 # The classes above as one byte of flags per character of the first plane, for rules that
@@ -137,17 +137,13 @@ _WIDE_DROPPED = Translation(lambda code, flags: None if flags & IS_WIDE else cod
 # for 16 M instructions once a process to make its 65,536 ints. A code point past the plane
 # is an IndexError, which ``str.translate`` reads as "keep it", so a text holding one takes
 # the dict (:func:`_astral`).
-_PLANE_SHAPED = None
-
-
+@functools.cache
 def _plane_shaped():
-    global _PLANE_SHAPED
     table = list(range(0x10000))
     for lo, hi in class_ranges(HAN):
         hi = min(hi, 0xffff)
         if lo <= hi:
             table[lo:hi + 1] = [_SHAPE_CODE] * (hi + 1 - lo)
-    _PLANE_SHAPED = table
     return table
 
 

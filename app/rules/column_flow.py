@@ -56,15 +56,18 @@ def body_groups(pg, para):
     >>> body_groups(pg, [True, True, True, False, True])
     [[0, 1], [2], [4]]
     """
-    groups, cur = [], []
-    for k, p in enumerate(para):
-        if cur and (not p or not pg.tight[k]):
-            groups.append(cur)
-            cur = []
-        if p:
-            cur.append(k)
-    if cur:
-        groups.append(cur)
+    return text_groups(pg, compress(count(), para))
+
+
+def text_groups(pg, ks):
+    """Lines ks (in order) in runs printed one under the other, no blank or other line
+    between."""
+    groups = []
+    for k in ks:
+        if groups and k == groups[-1][-1] + 1 and pg.tight[k]:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
     return groups
 
 

@@ -9,6 +9,7 @@ units never send their stories to the same body.
 """
 from __future__ import annotations
 
+from .column_flow import text_groups
 from .decisions import BODY_LABELS, HEADER_LABELS
 from .title_groups import blank_lines_part_groups
 
@@ -66,14 +67,3 @@ def _articles_in_order(lab, arts):
             first.setdefault(arts[k], k)
     return sorted(first.items(), key=lambda ak: ak[1])
 
-
-def text_groups(pg, ks):
-    """Lines ks (in order) in runs printed one under the other, no blank or other line
-    between."""
-    groups = []
-    for k in ks:
-        if groups and k == groups[-1][-1] + 1 and pg.tight[k]:
-            groups[-1].append(k)
-        else:
-            groups.append([k])
-    return groups

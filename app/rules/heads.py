@@ -328,8 +328,8 @@ def heads_on_flush_page(lab, para, short_after_end, conf):
             para[k] = False
 
 
-_TAIL_MARK = LazyPattern(r"[，。；：、！？,.;:!?]")
-_TAIL_MARKS = "，。；：、！？,.;:!?"     # (the same, for one glyph)
+_TAIL_MARKS = "，。；：、！？,.;:!?"     # a tail ends on none, holds none (the glyph asked first)
+_TAIL_MARK = LazyPattern(f"[{_TAIL_MARKS}]")
 
 
 def head_tails(body, lab):

@@ -141,7 +141,9 @@ def is_ordinal(t):
     >>> is_ordinal("（一）"), is_ordinal("(二)"), is_ordinal("一、"), is_ordinal("一")
     (True, True, True, False)
     """
-    return 1 < len(t) < 7 and bool(_ORDINAL.match(t))    # (none is longer: most lines are not asked)
+    # (a match is 5 glyphs at most, "（十二）", 6 with the newline "$" lets end it: a longer
+    # line is not asked, and most lines are)
+    return 1 < len(t) < 7 and bool(_ORDINAL.match(t))
 
 
 _RUN_IN = LazyPattern(f"^{SHAPE}{{4}}，[^，。、；：]{{4,}}$")    # over the ideographs' shape
@@ -161,8 +163,9 @@ def run_in_head(t):
     return bool(_RUN_IN.match(han_shape(t))) and not t.endswith(("的", "了", "和", "与", "在", "为", "对", "把", "将"))
 
 
-_CLAUSE_MARK = LazyPattern("[，、；：,;:]")
-_CLAUSE_MARKS = frozenset("，、；：,;:")
+_CLAUSE_MARKS = "，、；：,;:"
+_CLAUSE_MARK = LazyPattern(f"[{_CLAUSE_MARKS}]")
+_CLAUSE_MARK_SET = frozenset(_CLAUSE_MARKS)
 _SENTENCE_END_INSIDE = LazyPattern("[。！？!?].")
 _OPENER = LazyPattern("^[^，,]{1,2}[，,]")          # "据悉，" "同时，"
 _NUMBERED = LazyPattern("^第?[一二三四五六七八九十0-9０-９]+[，,]")
@@ -209,7 +212,7 @@ def broken_phrase(t, profile=DEFAULT):
     if ("，" in head or "," in head) and (_OPENER.match(t) and not _NUMBERED.match(t) or _DISCOURSE_OPENER.match(t)):
         return True
     short = profile.short_clause
-    if _CLAUSE_MARKS.isdisjoint(t[-short - 1:-1]):
+    if _CLAUSE_MARK_SET.isdisjoint(t[-short - 1:-1]):
         return False
     at = None
     for m in _CLAUSE_MARK.finditer(t):

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .column_flow import body_groups, opens_full
+from .column_flow import body_groups, opens_full, text_groups
 from .decisions import BODY_LABELS, HEADER_LABELS
-from .headers_across import text_groups
 
 
 def measured_groups(pg, lab, profile):

@@ -145,7 +145,8 @@ def _full_lines(pg, run):
     """The positions in ``run`` of its full lines: neither the first of a paragraph nor
     its last (the line ends no sentence, nor does the one before it), not letter-spaced."""
     ef, ls = pg.ends_final, pg.letter_spaced
-    return [i for i, k in enumerate(run) if i and not ef[k] and not ls[k] and not ef[run[i - 1]]]
+    # (each line read with the one before it)
+    return [i for i, p, k in zip(count(1), run, run[1:]) if not (ef[k] or ls[k] or ef[p])]
 
 
 def set_to_measure(pg, kinds, labels, profile=DEFAULT, runs=None):
@@ -156,10 +157,9 @@ def set_to_measure(pg, kinds, labels, profile=DEFAULT, runs=None):
     :func:`body_runs`, found here when not given)."""
     sides = []
     size = profile.measure_lines
-    w, ef, ls = pg.width, pg.ends_final, pg.letter_spaced
+    w = pg.width
     for run in body_runs(kinds, labels) if runs is None else runs:
-        # (the widths of :func:`_full_lines`, each line read with the one before it)
-        full = [w[k] for p, k in zip(run, run[1:]) if not (ef[k] or ls[k] or ef[p])]
+        full = [w[run[i]] for i in _full_lines(pg, run)]
         sides += [full[x:x + size] for x in range(0, len(full) - size + 1, size)]
     return holds_measure(sides, profile)
 

@@ -18,8 +18,8 @@ from .lazy import LazyPattern
 from .lines import broken_phrase
 from .profile import DEFAULT
 
-_TAIL_MARK = LazyPattern(r"[，。；：、！？,.;:!?…]")
-_TAIL_MARKS = "，。；：、！？,.;:!?…"     # (the same, for one glyph)
+_TAIL_MARKS = "，。；：、！？,.;:!?…"     # a tail holds none (its last glyph asked first)
+_TAIL_MARK = LazyPattern(f"[{_TAIL_MARKS}]")
 # a head's phrasing: a short phrase, a comma, and the rest unpunctuated
 _HEAD_PHRASES = LazyPattern(f"^{SHAPE}{{2,6}}，[^，。、；：！？,.;:!?]{{2,}}$")   # over the ideographs' shape
 
