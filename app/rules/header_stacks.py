@@ -7,10 +7,12 @@ printed right under it, the units over it with a body printed far away or with n
 pdftotext's pages the body right under a stack of header lines is the story of one of them
 (61 of 63 two-story stacks on the development pages: the story set on the left), so the
 units stacked over the lowest go with that body too (docs/pdf-extractors.md, part 27).
-Where the read-across steps already parted a unit, the lines they moved stay; a unit
-paired with the body printed right above it (its story's first column, printed before its
-header: part 20) stays, and so does one holding a headline where a unit under it holds
-one in that body's article already (two headlines in one article are exact for neither).
+Where the read-across steps already parted a unit, the lines they moved stay. A unit the
+pairing gave a body whole stays (it chose that body by the header's words or place), and
+so does one paired with the body printed right above it (its story's first column,
+printed before its header: part 20), or holding a headline where a unit under it holds
+one in that body's article already (two headlines in one article are exact for neither);
+each ends the stack.
 """
 from __future__ import annotations
 
@@ -33,14 +35,21 @@ def units_stacked_over_a_body(lab, arts, rules, hunits, profile):
         u, v = hunits[h - 1], hunits[h]
         if to is None and _next_but_furniture(lab, arts, v[-1] + 1, 1, v[0]):
             to = arts[v[0]]
-        if (to is None or not _only_furniture(lab, u[-1] + 1, v[0])
-                or _next_but_furniture(lab, arts, u[0] - 1, -1, u[0])
-                or (_has_headline(lab, u) and _headline_in(lab, arts, hunits[h:], to))):
+        if to is None or not _only_furniture(lab, u[-1] + 1, v[0]) or _stays(lab, arts, rules, hunits, h, to):
             to = None
             continue
         for k in u:
             if rules[k][0] not in _PARTED:
                 arts[k], rules[k] = to, rec
+
+
+def _stays(lab, arts, rules, hunits, h, to):
+    """Does unit h - 1, stacked over unit h, stay out of article ``to`` (see the module
+    note)?"""
+    u = hunits[h - 1]
+    return (all(rules[k][0] == "attached-header" for k in u)
+            or _next_but_furniture(lab, arts, u[0] - 1, -1, u[0])
+            or (_has_headline(lab, u) and _headline_in(lab, arts, hunits[h:], to)))
 
 
 def _only_furniture(lab, a, b):
