@@ -82,6 +82,7 @@ ARTICLE_RULES = {
     "header-none": QT_TRANSLATE_NOOP("rules.article", "body text that no header claims"),
     "inside-article": QT_TRANSLATE_NOOP("rules.article", "a caption inside its article's text"),
     "header-to-headless": QT_TRANSLATE_NOOP("rules.article", "a header left without a body, with the first article after it that has no headline"),
+    "header-stack": QT_TRANSLATE_NOOP("rules.article", "header lines printed right over the header that took the body under them: with that body's article"),
     "headers-read-across": QT_TRANSLATE_NOOP("rules.article", "two stories' headers read across line by line: each story's lines go with the article after them that carries that story on"),
     "lone-header": QT_TRANSLATE_NOOP("rules.article", "a header without a body"),
     "page": QT_TRANSLATE_NOOP("rules.article", "the whole page is one article"),

@@ -27,6 +27,7 @@ from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_sto
 from .header_spans import narrow_headers
 from .headers_across import other_story_to_a_free_body
 from .headers import NEXT_TRACKED
+from .header_stacks import units_stacked_over_a_body
 from .headless import free_quiet_stretches
 from .measure_steps import move_measure_steps
 from .profile import DEFAULT
@@ -134,6 +135,8 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
         _join_continued_groups(pg, lab, line_text, arts, rules, profile)
         _headers_read_across(pg, lab, arts, rules, hunits, profile)
         other_story_to_a_free_body(pg, lab, arts, rules, hunits, profile)
+        if blank_lines_part_groups(pg, profile):
+            units_stacked_over_a_body(lab, arts, rules, hunits, profile)
         if blank_lines_part_paragraphs(pg, profile):
             move_measure_steps(pg, lab, arts, rules, profile)
 

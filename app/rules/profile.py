@@ -173,6 +173,9 @@ class Confidence:
     (two stories' headers read across: each story's groups with one of the next two); two
     headers read across that took a body give one story's groups to the header unit under
     them."""
+    header_stack: float = 0.5
+    """Header units printed one right over the next, the lowest paired with the body under
+    it, go with that body (a column reader's two headers set side by side)."""
 
     # ---- a person's decisions ----
     person: float = 1.0

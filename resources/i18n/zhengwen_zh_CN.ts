@@ -1546,6 +1546,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>没有正文的标题区，归入其后第一篇没有标题的文章</translation>
     </message>
     <message>
+        <source>header lines printed right over the header that took the body under them: with that body&apos;s article</source>
+        <translation>紧排在取得其下正文的标题之上的标题行：归入该正文所在的文章</translation>
+    </message>
+    <message>
         <source>two stories&apos; headers read across line by line: each story&apos;s lines go with the article after them that carries that story on</source>
         <translation>两篇报道的标题区被逐行横向读出：各篇的行归入其后接续该篇的文章</translation>
     </message>

@@ -1,0 +1,75 @@
+"""Header units stacked over one body, parted by the pairing (pdftotext's column pieces).
+
+A column reader gives the headers printed at one height line by line, and the units the
+header clusters are cut into (a kicker, a headline after a deck or byline, a deck after a
+byline start a new one) part one story's header: the lowest unit is paired with the body
+printed right under it, the units over it with a body printed far away or with none. On
+pdftotext's pages the body right under a stack of header lines is the story of one of them
+(61 of 63 two-story stacks on the development pages: the story set on the left), so the
+units stacked over the lowest go with that body too (docs/pdf-extractors.md, part 27).
+Where the read-across steps already parted a unit, the lines they moved stay. A unit the
+pairing gave a body whole stays (it chose that body by the header's words or place), and
+so does one paired with the body printed right above it (its story's first column,
+printed before its header: part 20), or holding a headline where a unit under it holds
+one in that body's article already (two headlines in one article are exact for neither);
+each ends the stack.
+"""
+from __future__ import annotations
+
+from .decisions import BODY_LABELS
+
+_BODY = frozenset(BODY_LABELS)
+# the records of the steps that parted two headers read across (articles._headers_read_across,
+# headers_across): the lines they moved are placed
+_PARTED = frozenset(("headers-read-across", "header-to-headless"))
+
+
+def units_stacked_over_a_body(lab, arts, rules, hunits, profile):
+    """Each header unit printed right over the next one (no line between but furniture),
+    the lowest of them paired with the body printed right under it, joins that body's
+    article (see the module note). ``arts``, ``rules``: the article and record of each
+    line, changed in place."""
+    rec = ("header-stack", profile.conf.header_stack)
+    to = None
+    for h in range(len(hunits) - 1, 0, -1):
+        u, v = hunits[h - 1], hunits[h]
+        if to is None and _next_but_furniture(lab, arts, v[-1] + 1, 1, v[0]):
+            to = arts[v[0]]
+        if to is None or not _only_furniture(lab, u[-1] + 1, v[0]) or _stays(lab, arts, rules, hunits, h, to):
+            to = None
+            continue
+        for k in u:
+            if rules[k][0] not in _PARTED:
+                arts[k], rules[k] = to, rec
+
+
+def _stays(lab, arts, rules, hunits, h, to):
+    """Does unit h - 1, stacked over unit h, stay out of article ``to`` (see the module
+    note)?"""
+    u = hunits[h - 1]
+    return (all(rules[k][0] == "attached-header" for k in u)
+            or _next_but_furniture(lab, arts, u[0] - 1, -1, u[0])
+            or (_has_headline(lab, u) and _headline_in(lab, arts, hunits[h:], to)))
+
+
+def _only_furniture(lab, a, b):
+    """Are lines a..b-1 all furniture (none when a == b)?"""
+    return all(lab[k][0] == "noise" for k in range(a, b))
+
+
+def _next_but_furniture(lab, arts, k, step, of):
+    """Is the first line from k on (``step`` 1: down, -1: up) that is not furniture a body
+    line of line ``of``'s article?"""
+    while 0 <= k < len(lab) and lab[k][0] == "noise":
+        k += step
+    return 0 <= k < len(lab) and lab[k][0] in _BODY and arts[k] == arts[of]
+
+
+def _has_headline(lab, u):
+    """Does unit u hold a headline line?"""
+    return any(lab[k][0] == "headline" for k in u)
+
+
+def _headline_in(lab, arts, units, a):
+    """Does one of ``units`` hold a headline line in article a?"""
+    return any(lab[k][0] == "headline" and arts[k] == a for u in units for k in u)
