@@ -29,6 +29,7 @@ from .headers_across import other_story_to_a_free_body
 from .headers import NEXT_TRACKED
 from .headless import free_quiet_stretches
 from .measure_steps import move_measure_steps
+from .group_chains import move_groups_to_open_chains
 from .profile import DEFAULT
 from .segments import body_segments, closing_lines, column_changes, drawn_in_order, middle_lines
 from .starts import blank_lines_part_paragraphs
@@ -136,6 +137,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
         other_story_to_a_free_body(pg, lab, arts, rules, hunits, profile)
         if blank_lines_part_paragraphs(pg, profile):
             move_measure_steps(pg, lab, arts, rules, profile)
+            move_groups_to_open_chains(pg, lab, arts, rules, profile)
 
     def article_pieces():
         """Each article's words in page order: its bodies and its headlines and decks; and
