@@ -36,11 +36,11 @@ def _header_between(lab, a, b):
     return any(lab[k][0] in HEADER_LABELS for k in range(a, b))
 
 
-def _run(lab, arts, f, a):
+def _run(lab, arts, f, a, reach):
     """The body lines from line f on in article a, up to the next header line or a body
-    line of another article."""
+    line of another article, within ``reach`` lines of f (a page may be a whole file)."""
     out = []
-    for k in range(f, len(lab)):
+    for k in range(f, min(len(lab), f + reach)):
         lb = lab[k][0]
         if lb in HEADER_LABELS or (lb in BODY_LABELS and arts[k] != a):
             break
@@ -49,26 +49,35 @@ def _run(lab, arts, f, a):
     return out
 
 
-def _open_elsewhere(last, pending, a, f, m, profile):
+def _forget_before(last, pending, k):
+    """Drop the groups ending before line k from ``last`` and ``pending``: a group goes on
+    a paragraph within ``flow_reach`` lines of it (a page may be a whole file)."""
+    for b in [b for b, v in last.items() if v[2] < k]:
+        del last[b]
+    for b, v in pending.items():
+        pending[b] = [p for p in v if p[1] >= k]
+
+
+def _open_elsewhere(last, pending, a, m, profile):
     """The one article other than a whose last group (``last``: article -> (measure,
-    open, last line)) is open at measure m within ``flow_reach`` lines before line f,
-    where article a has no paragraph of that measure left open (``pending``); else None."""
+    open, last line)) is open at measure m, where article a has no paragraph of that
+    measure left open (``pending``); else None."""
     if any(abs(pm - m) <= profile.flow_measure for pm, _ in pending.get(a, ())):
         return None
-    found = [b for b, (bm, bo, be) in last.items()
-             if b != a and bo and abs(bm - m) <= profile.flow_measure and be >= f - profile.flow_reach]
+    found = [b for b, (bm, bo, _) in last.items() if b != a and bo and abs(bm - m) <= profile.flow_measure]
     return found[0] if len(found) == 1 else None
 
 
-def _join(lab, arts, rules, g, a, b, headed, rec):
+def _join(lab, arts, rules, g, a, b, headed, rec, reach):
     """Give group g (in article a) and a's body after it to article b; where b has no
-    header and a has one, give b's lines to a instead. The article g is in after."""
+    header and a has one, give b's lines (within ``reach`` lines of g) to a instead. The
+    article g is in after."""
     if a in headed and b not in headed:
-        for k, x in enumerate(arts):
-            if x == b:
+        for k in range(max(0, g[0] - reach), min(len(arts), g[0] + reach)):
+            if arts[k] == b:
                 arts[k], rules[k] = a, rec
         return a
-    for k in _run(lab, arts, g[0], a):
+    for k in _run(lab, arts, g[0], a, reach):
         arts[k], rules[k] = b, rec
     return b
 
@@ -79,8 +88,10 @@ def move_groups_to_open_chains(pg, lab, arts, rules, profile):
     groups = body_groups(pg, [x[0] == "paragraph" for x in lab])
     headed = {arts[k] for k, x in enumerate(lab) if x[0] in HEADER_LABELS}
     rec = ("column-flow", profile.conf.column_flow)
+    reach = profile.flow_reach
     last, pending = {}, {}
     for g in groups:
+        _forget_before(last, pending, g[0] - reach)
         a = arts[g[0]]
         m = group_measure(pg, g, profile)
         goes_on = _opens_mid_paragraph(pg, g, m, profile)
@@ -89,13 +100,14 @@ def move_groups_to_open_chains(pg, lab, arts, rules, profile):
             # a one-line group after an open one is most often its paragraph's last line
             pending[a] = [p for p in pending.get(a, ()) if p[1] != prev[2]]
         if goes_on and prev and pg.ends_final[prev[2]] and not _header_between(lab, prev[2], g[0]):
-            b = _open_elsewhere(last, pending, a, g[0], m, profile)
+            b = _open_elsewhere(last, pending, a, m, profile)
             if b is not None:
                 pending[b] = [p for p in pending.get(b, ()) if p[1] != last[b][2]]
-                a = _join(lab, arts, rules, g, a, b, headed, rec)
+                a = _join(lab, arts, rules, g, a, b, headed, rec, reach)
                 if a != b:
                     pending[a] = pending.get(a, []) + pending.pop(b, [])
                     del last[b]
-        if _ends_open(pg, g, m, profile):
+        is_open = _ends_open(pg, g, m, profile)
+        if is_open:
             pending.setdefault(a, []).append((m, g[-1]))
-        last[a] = (m, _ends_open(pg, g, m, profile), g[-1])
+        last[a] = (m, is_open, g[-1])
