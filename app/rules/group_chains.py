@@ -54,8 +54,12 @@ def _forget_before(last, pending, k):
     a paragraph within ``flow_reach`` lines of it (a page may be a whole file)."""
     for b in [b for b, v in last.items() if v[2] < k]:
         del last[b]
-    for b, v in pending.items():
-        pending[b] = [p for p in v if p[1] >= k]
+    for b in list(pending):
+        kept = [p for p in pending[b] if p[1] >= k]
+        if kept:
+            pending[b] = kept
+        else:
+            del pending[b]
 
 
 def _open_elsewhere(last, pending, a, m, profile):
