@@ -30,6 +30,7 @@ from .headers import NEXT_TRACKED
 from .header_stacks import units_stacked_over_a_body
 from .headless import free_quiet_stretches
 from .measure_steps import move_measure_steps
+from .group_chains import move_groups_to_open_chains
 from .profile import DEFAULT
 from .segments import body_segments, closing_lines, column_changes, drawn_in_order, middle_lines
 from .starts import blank_lines_part_paragraphs
@@ -139,6 +140,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
             units_stacked_over_a_body(lab, arts, rules, hunits, profile)
         if blank_lines_part_paragraphs(pg, profile):
             move_measure_steps(pg, lab, arts, rules, profile)
+            move_groups_to_open_chains(pg, lab, arts, rules, profile)
 
     def article_pieces():
         """Each article's words in page order: its bodies and its headlines and decks; and
