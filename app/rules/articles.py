@@ -26,7 +26,7 @@ from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_sto
                           text_groups, without_spaces)
 from .header_spans import narrow_headers
 from .headers_across import other_story_to_a_free_body
-from .headers import NEXT_TRACKED
+from .headers import NEXT_HEADLINE
 from .headless import free_quiet_stretches
 from .measure_steps import move_measure_steps
 from .profile import DEFAULT
@@ -66,7 +66,7 @@ def header_units(lab, heads=None, body_ks=None):
             units.append(cur)   # a paragraph, subheading or caption came between
             cur, prev = [], None
         new = (not cur or lb == "kicker" or (lb == "headline" and prev in ("subtitle", "byline"))
-               or lab[k][1] == NEXT_TRACKED
+               or lab[k][1] in NEXT_HEADLINE
                or (lb in ("subtitle",) and prev in ("subtitle", "byline") and lab[k][1] != "deck-tail"))
         if new and cur:
             units.append(cur)

@@ -321,6 +321,10 @@ class Profile:
     makes a line a few cells longer) ..."""
     deck_min_width: float = 13
     """... or when it is wider than this."""
+    headline_row_step: float = 3
+    """Cells: a title row this much wider than a full-width row above it, or under a row
+    this much narrower than the one above that, starts another story's headline (a
+    headline wraps only where its row is full; :mod:`.headline_rows`)."""
 
     # ---- section heads (:mod:`.heads`) ----
     md_head_max_width: float = 30
