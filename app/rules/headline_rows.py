@@ -4,15 +4,22 @@ header before its own body, the two with nothing between).
 
 A headline wraps only where its row is full: every row but the last is as wide as the
 first, and the last is no wider. So a title row clearly wider than a full-width row above
-it, or any title row under a row clearly narrower than the one above that (the wrap's
-last row), starts another headline; so do two rows of one width set a phrase a row
-(:func:`.headers.phrase_pair` of the two) under a row much wider than they are, which
-would have held each of them whole. A row above that is no wider than a kicker
-(``kicker_max_width``) may be one, and a kicker is narrower than its headline.
+it (wider than a kicker, which may stand narrower over its headline), or any title row
+under a row clearly narrower than the one above that (the wrap's last row), starts another
+headline. Two rows of one width set a phrase a row (:func:`.headers.phrase_pair` of the
+two) under a row much wider than they are start one too: that row would have held each
+of them whole. And two plain rows each wider than a kicker, of about one width, quotes
+closed and no clause mark in either, are two headlines: a headline wrapped that wide ends
+on a tail, not on a second full row. A plain row wide enough to be a deck without its dash
+(``deck_width_diff``, ``deck_min_width``) stays the deck unless a dash deck follows it.
 """
 from __future__ import annotations
 
+from .kinds import quotes_closed
+from .lazy import LazyPattern
 from .profile import DEFAULT
+
+_CLAUSE = LazyPattern("[，。；、！？,;!?]")
 
 
 def next_headline_row(pg, kinds, r, first, profile=DEFAULT):
@@ -21,18 +28,42 @@ def next_headline_row(pg, kinds, r, first, profile=DEFAULT):
     docstring, on rows printed tight)?"""
     if r < 1 or first is None or r - 1 < first or not _rows(pg, kinds, r - 1, r):
         return False
-    w, step, kicker = pg.width, profile.headline_row_step, profile.kicker_max_width
+    w, ls, step, kicker = pg.width, pg.letter_spaced, profile.headline_row_step, profile.kicker_max_width
+    if not ls[r] and _deck_shaped(pg, kinds, r, profile):
+        return False
     if w[r - 1] > kicker and w[r] - w[r - 1] >= step:
         return True         # the row above was not full: it ended its headline
-    if r - 2 >= first and _rows(pg, kinds, r - 2, r - 1) and not pg.letter_spaced[r - 2] and not pg.letter_spaced[r - 1] \
-            and w[r - 2] > kicker and w[r - 2] - w[r - 1] >= step and not pg.letter_spaced[r]:
+    if r - 2 >= first and _rows(pg, kinds, r - 2, r - 1) and not (ls[r - 2] or ls[r - 1] or ls[r]) \
+            and w[r - 2] > kicker and w[r - 2] - w[r - 1] >= step:
         return True         # the row above was a wrap's last row
-    return _phrase_rows_under(pg, kinds, r, profile)
+    return _two_full_rows(pg, r, profile) or _phrase_rows_under(pg, kinds, r, profile)
 
 
 def _rows(pg, kinds, a, b):
     """Are lines a..b title lines printed tight?"""
     return all(kinds[x] == "title" for x in range(a, b + 1)) and all(pg.tight[a + 1:b + 1])
+
+
+def _deck_shaped(pg, kinds, r, profile):
+    """Would plain title line r, the last before the header's other lines, be read as
+    the deck by its width (:func:`.headers._label_unit`), no dash deck after it?"""
+    n = len(kinds)
+    if r + 1 < n and kinds[r + 1] in ("title", "deck"):
+        return False
+    w = pg.width
+    return w[r] - w[r - 1] > profile.deck_width_diff or w[r] > profile.deck_min_width
+
+
+def _two_full_rows(pg, r, profile):
+    """Are plain lines r - 1 and r two whole headlines: each wider than a kicker, of
+    about one width (within ``headline_row_step``), each closing its quotes, neither
+    holding a clause mark?"""
+    w, ls, text = pg.width, pg.letter_spaced, pg.text
+    kicker = profile.kicker_max_width
+    return (not (ls[r - 1] or ls[r]) and w[r - 1] > kicker and w[r] > kicker
+            and abs(w[r] - w[r - 1]) < profile.headline_row_step
+            and quotes_closed(text[r - 1]) and quotes_closed(text[r])
+            and not _CLAUSE.search(text[r - 1]) and not _CLAUSE.search(text[r]))
 
 
 def _phrase_rows_under(pg, kinds, r, profile):
