@@ -18,6 +18,7 @@ from __future__ import annotations
 from .kinds import quotes_closed
 from .lazy import LazyPattern
 from .profile import DEFAULT
+from .segments import drawn_in_order
 
 _CLAUSE = LazyPattern("[，。；、！？,;!?]")
 
@@ -25,9 +26,16 @@ _CLAUSE = LazyPattern("[，。；、！？,;!?]")
 def next_headline_row(pg, kinds, r, first, profile=DEFAULT):
     """Does title line r start another story's headline under the title rows above it,
     of the header whose first title line is ``first`` (each test in the module's
-    docstring, on rows printed tight)?"""
+    docstring, on rows printed tight), on a page drawn in order? (An extractor printing
+    text groups may have read two headers across, row by row: the rows there say nothing
+    of where a headline ends.)"""
     if r < 1 or first is None or r - 1 < first or not _rows(pg, kinds, r - 1, r):
         return False
+    return _row_starts_headline(pg, kinds, r, first, profile) and drawn_in_order(pg)
+
+
+def _row_starts_headline(pg, kinds, r, first, profile):
+    """:func:`next_headline_row`'s tests of the rows' widths and shapes."""
     w, ls, step, kicker = pg.width, pg.letter_spaced, profile.headline_row_step, profile.kicker_max_width
     if not ls[r] and _deck_shaped(pg, kinds, r, profile):
         return False
