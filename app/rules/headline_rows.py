@@ -37,6 +37,8 @@ def next_headline_row(pg, kinds, r, first, profile=DEFAULT):
 def _row_starts_headline(pg, kinds, r, first, profile):
     """:func:`next_headline_row`'s tests of the rows' widths and shapes."""
     w, ls, step, kicker = pg.width, pg.letter_spaced, profile.headline_row_step, profile.kicker_max_width
+    if ls[r - 1] and not ls[r]:
+        return _plain_under_tracked(pg, r, profile)
     if not ls[r] and _deck_shaped(pg, kinds, r, profile):
         return False
     if w[r - 1] > kicker and w[r] - w[r - 1] >= step:
@@ -60,6 +62,16 @@ def _deck_shaped(pg, kinds, r, profile):
         return False
     w = pg.width
     return w[r] - w[r - 1] > profile.deck_width_diff or w[r] > profile.deck_min_width
+
+
+def _plain_under_tracked(pg, r, profile):
+    """Is plain line r, under a letter-spaced title row, a whole headline: wider than a
+    kicker (a tracked headline's plain piece is its tail), quotes closed, no clause mark?
+    A deck under a headline opens with its dash; a row as wide as a headline without one,
+    set plain under a headline set wide, is the next story's."""
+    t = pg.text[r]
+    return pg.width[r] > profile.kicker_max_width and quotes_closed(t) and not _CLAUSE.search(t) \
+        and not t.startswith("—")
 
 
 def _two_full_rows(pg, r, profile):
