@@ -28,7 +28,17 @@ def next_headline_row(pg, kinds, r, first, profile=DEFAULT):
     of the header whose first title line is ``first`` (each test in the module's
     docstring, on rows printed tight), on a page drawn in order? (An extractor printing
     text groups may have read two headers across, row by row: the rows there say nothing
-    of where a headline ends.)"""
+    of where a headline ends.)
+
+    >>> from .page import Page
+    >>> pg = Page(["（赵芳杰）", "基层一线", "永州跑出项目建设“加速度”", "慈利蹚出产业振兴新路子", "通讯员 冯丽晓"])
+    >>> kinds = ["body", "title", "title", "title", "byline"]
+    >>> next_headline_row(pg, kinds, 3, 1), next_headline_row(pg, kinds, 2, 1)
+    (True, False)
+    >>> pg = Page(["（赵芳杰）", "“小积分”撬动新化乡村", "大治理", "通讯员 冯丽晓"])
+    >>> next_headline_row(pg, ["body", "title", "title", "byline"], 2, 1)
+    False
+    """
     if r < 1 or first is None or r - 1 < first or not _rows(pg, kinds, r - 1, r):
         return False
     return _row_starts_headline(pg, kinds, r, first, profile) and drawn_in_order(pg)
