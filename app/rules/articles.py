@@ -24,6 +24,7 @@ from .captions import header_pieces, place_aside_lines
 from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_story, opens_full,
                           opens_indented, paragraph_line_alone, story_steps, text_line_before, under_a_header,
                           text_groups, without_spaces)
+from .credit_pairs import credit_fit
 from .header_spans import narrow_headers
 from .headers_across import other_story_to_a_free_body
 from .headers import NEXT_HEADLINE
@@ -113,11 +114,14 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     hgrams = header_grams(hunits, lab, line_text, profile)
     below = {h for h, u in enumerate(hunits) if repeated.issuperset(u)}
     at_jump = headers_at_jumps(hunits, body_ks, cuts)
+    fit = None
     if drawn_in_order(pg):
         no_byline = [not any(lab[k][0] == "byline" for k in u) for u in hunits]
-        split_runs_of_two(segs, hgrams, labels, profile, at_jump, below, no_byline, narrow_headers(hunits, labels))
+        fit = credit_fit(pg, hunits, lab)
+        split_runs_of_two(segs, hgrams, labels, profile, at_jump, below, no_byline, narrow_headers(hunits, labels),
+                          fit)
     in_order = reads_in_order(pg)
-    hseg = attach_by_content(segs, hgrams, profile, in_order, at_jump, below)
+    hseg = attach_by_content(segs, hgrams, profile, in_order, at_jump, below, fit)
     in_column = _headers_inside_a_paragraph(pg, lab, segs, hseg, hunits, profile) if in_order else []
     if starts:
         free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)
