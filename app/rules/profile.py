@@ -327,6 +327,11 @@ class Profile:
     headline wraps only where its row is full; :mod:`.headline_rows`)."""
 
     # ---- section heads (:mod:`.heads`) ----
+    last_line_least: float = 3
+    """Cells: a paragraph's last line this narrow at most, ending its sentence, may hold
+    glyphs the typesetter moved down so as not to end the paragraph on one or two; the
+    line above it is then short by them, and no paragraph's first line for that
+    (:func:`.heads._before_a_kept_last_line`)."""
     md_head_max_width: float = 30
     """On a Markdown page a head is at most this wide; a stray break leaves longer pieces."""
     md_clause_piece_width: float = 16
