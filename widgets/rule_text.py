@@ -38,6 +38,7 @@ LABEL_RULES = {
     "series-tag": QT_TRANSLATE_NOOP("rules.label", "a series tag above the headline"),
     "short-on-flush-page": QT_TRANSLATE_NOOP("rules.label", "short after a paragraph's end, on a page whose first lines are full"),
     "tracked-after-a-headline": QT_TRANSLATE_NOOP("rules.label", "a letter-spaced headline right under the story before's headline: the next story's"),
+    "headline-row-after-a-headline": QT_TRANSLATE_NOOP("rules.label", "a headline row that the rows above could not have wrapped into (wider than a full row, under a wrap's last row, or a whole headline of its own): the next story's"),
     "title-in-cluster": QT_TRANSLATE_NOOP("rules.label", "a title-shaped line in a header block"),
     "unindented-before-indent": QT_TRANSLATE_NOOP("rules.label", "not indented, before an indented paragraph"),
     "width-off-column": QT_TRANSLATE_NOOP("rules.label", "after a paragraph's end, much shorter or wider than the column"),

@@ -24,9 +24,10 @@ from .captions import header_pieces, place_aside_lines
 from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_story, opens_full,
                           opens_indented, paragraph_line_alone, story_steps, text_line_before, under_a_header,
                           text_groups, without_spaces)
+from .credit_pairs import credit_fit
 from .header_spans import narrow_headers
 from .headers_across import other_story_to_a_free_body
-from .headers import NEXT_TRACKED
+from .headers import NEXT_HEADLINE
 from .header_stacks import units_stacked_over_a_body
 from .headless import free_quiet_stretches
 from .measure_steps import move_measure_steps
@@ -43,7 +44,9 @@ _BODY = frozenset(BODY_LABELS)
 
 def header_units(lab, heads=None, body_ks=None):
     """Header clusters as lists of k: a kicker, a headline after a deck or byline, or a
-    tracked headline right under another story's (``NEXT_TRACKED``) starts a new one; a paragraph, subheading or caption between header lines ends one (a
+    headline row the header clusters marked as the next story's (``NEXT_HEADLINE``: tracked
+    right under another story's, or a row no wrapped headline could be) starts a new one;
+    a paragraph, subheading or caption between header lines ends one (a
     caption is printed before a story's header, between it and its body or after both,
     never inside the header: between two header lines it parts two stories' headers).
     (``heads``, ``body_ks``: the header lines and the body lines, found from ``lab`` where
@@ -68,7 +71,7 @@ def header_units(lab, heads=None, body_ks=None):
             units.append(cur)   # a paragraph, subheading or caption came between
             cur, prev = [], None
         new = (not cur or lb == "kicker" or (lb == "headline" and prev in ("subtitle", "byline"))
-               or lab[k][1] == NEXT_TRACKED
+               or lab[k][1] in NEXT_HEADLINE
                or (lb in ("subtitle",) and prev in ("subtitle", "byline") and lab[k][1] != "deck-tail"))
         if new and cur:
             units.append(cur)
@@ -115,11 +118,14 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     hgrams = header_grams(hunits, lab, line_text, profile)
     below = {h for h, u in enumerate(hunits) if repeated.issuperset(u)}
     at_jump = headers_at_jumps(hunits, body_ks, cuts)
+    fit = None
     if drawn_in_order(pg):
         no_byline = [not any(lab[k][0] == "byline" for k in u) for u in hunits]
-        split_runs_of_two(segs, hgrams, labels, profile, at_jump, below, no_byline, narrow_headers(hunits, labels))
+        fit = credit_fit(pg, hunits, lab)
+        split_runs_of_two(segs, hgrams, labels, profile, at_jump, below, no_byline, narrow_headers(hunits, labels),
+                          fit)
     in_order = reads_in_order(pg)
-    hseg = attach_by_content(segs, hgrams, profile, in_order, at_jump, below)
+    hseg = attach_by_content(segs, hgrams, profile, in_order, at_jump, below, fit)
     in_column = _headers_inside_a_paragraph(pg, lab, segs, hseg, hunits, profile) if in_order else []
     if starts:
         free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)

@@ -69,16 +69,19 @@ def header_grams(hunits, lab, line_text, profile=DEFAULT):
 
 
 def attach_by_content(segs, hgrams, profile=DEFAULT, in_reading_order=False, at_jump=frozenset(),
-                      below=frozenset()):
+                      below=frozenset(), fit=None):
     """Attach each header to at most one segment and each segment to at most one header,
     best scores first (:func:`header_pairs`; ``in_reading_order``: the page was read in
     reading order, :func:`reads_in_order`; ``at_jump``: the headers next to a jump line
     on, :func:`adjacent_matching`; ``below``: the headers that head only text after them,
-    :func:`only_after`). Returns the segment of each header (None: none); sets
-    ``segs.owner`` and ``segs.conf``."""
+    :func:`only_after`; ``fit``: what drops the pairs other signs rule out,
+    :func:`.credit_pairs.credit_fit`). Returns the segment of each header (None: none);
+    sets ``segs.owner`` and ``segs.conf``."""
     conf = profile.conf
     hseg = [None] * len(hgrams)
     per_header = only_after(segment_pairs(segs, hgrams, profile), segs.after_h, below)
+    if fit is not None:
+        per_header = fit(per_header, segs)
     pairs = [p for ps in per_header for p in ps]
     owner = segs.owner
     shared = shared_run_penalties(segs.after_h, segs.rule, len(hgrams), profile)

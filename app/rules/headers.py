@@ -15,6 +15,7 @@ from itertools import chain, compress, count
 from operator import not_, or_
 
 from .chars import SHAPE, han_shape
+from .headline_rows import next_headline_row
 from .kinds import quotes_closed
 from .lazy import LazyPattern
 from .lines import broken_phrase, ends_final
@@ -29,6 +30,9 @@ _ANCHORS = frozenset(("deck", "byline", "kicker", "mdh1"))     # the strong sign
 _TITLE_LINES = frozenset(("title", "deck", "kicker", "mdh1"))
 # the rule record of a tracked headline starting the next story's header in a cluster
 NEXT_TRACKED = "tracked-after-a-headline"
+# ... and of a title row that starts it by the rows' widths (:mod:`.headline_rows`)
+NEXT_ROW = "headline-row-after-a-headline"
+NEXT_HEADLINE = frozenset((NEXT_TRACKED, NEXT_ROW))
 _ROLE_START = ("本报", "记者", "通讯员", "文/", "文／")   # how a byline printed alone opens
 
 _PHRASE = f"[{SHAPE}“”‘’]{{3,}}"
@@ -531,12 +535,15 @@ def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
     for r in run:
         after = prev == "headline" and (tracked_after_plain(pg, kinds, r, profile)
                                         or pair_after_plain(pg, kinds, r, profile))
+        row_after = prev == "headline" and not after and kinds[r] == "title" and next_headline_row(
+            pg, kinds, r, first_title, profile)
         if kinds[r] in ("title", "mdh1", "kicker") and (first_title is None or prev in ("subtitle", "byline")
-                                                       or kinds[r] == "kicker" and prev == "headline" or after):
+                                                       or kinds[r] == "kicker" and prev == "headline"
+                                                       or after or row_after):
             first_title = r     # the first title line of the cluster, or of the next header in it
         labels[r] = lab = _cluster_line(pg, kinds, r, first_title, head_seen, conf)
-        if after:
-            labels[r] = ("headline", NEXT_TRACKED, lab[2])
+        if after or row_after:
+            labels[r] = ("headline", NEXT_TRACKED if after else NEXT_ROW, lab[2])
         elif prev == "headline" and kicker_after_headline(pg, kinds, r, profile):
             first_title = r
             labels[r] = lab = ("kicker", "kicker-by-style", conf.short_kicker)
@@ -605,7 +612,7 @@ def cluster_units(run, labels):
     for r in run:
         lb = labels[r][0]
         if (not units or lb in ("headline", "kicker") and prev in ("subtitle", "byline")
-                or lb == "kicker" and prev == "headline" or labels[r][1] == NEXT_TRACKED):
+                or lb == "kicker" and prev == "headline" or labels[r][1] in NEXT_HEADLINE):
             units.append([])
         units[-1].append(r)
         prev = lb

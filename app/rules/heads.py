@@ -271,11 +271,28 @@ def _by_next_line(body, k, j, d):
     """(rule, confidence) if line k, ``d`` cells short of its column, is a head by the
     text line after it, ``j``: a paragraph's first line, or a new text frame."""
     pg, profile = body.pg, body.profile
-    if not pg.ends_final[j] and _first_line_after(body, k, j, d):
+    if not pg.ends_final[j] and _first_line_after(body, k, j, d) and not _before_a_kept_last_line(body, j):
         return "next-is-first-line", profile.conf.next_is_first_line
     if pg.frame[j]:
         return "next-starts-frame", profile.conf.next_starts_frame
     return None
+
+
+def _before_a_kept_last_line(body, j):
+    """Is the text line after j its paragraph's last line, ending a sentence and no wider
+    than :attr:`~.profile.Profile.last_line_least` (the fewest glyphs a typesetter lets a
+    paragraph end on: it moves glyphs down from the line above rather than leave one or
+    two alone)? Line j may then be short by the glyphs it gave, as a first line is by its
+    indent: its shortness says nothing of a paragraph starting at it.
+
+    >>> from .page import Page
+    >>> from .starts import Body
+    >>> body = Body(Page(["在关注学生学习成绩的", "同时，也注重心理健康", "成长。"]), ["title", "body", "body"], {})
+    >>> _before_a_kept_last_line(body, 1), _before_a_kept_last_line(body, 0)
+    (True, False)
+    """
+    pg, x = body.pg, j + 1
+    return x < body.n and pg.ends_final[x] and pg.width[x] <= body.profile.last_line_least
 
 
 def _first_line_after(body, k, j, d):

@@ -324,8 +324,17 @@ class Profile:
     makes a line a few cells longer) ..."""
     deck_min_width: float = 13
     """... or when it is wider than this."""
+    headline_row_step: float = 3
+    """Cells: a title row this much wider than a full-width row above it, or under a row
+    this much narrower than the one above that, starts another story's headline (a
+    headline wraps only where its row is full; :mod:`.headline_rows`)."""
 
     # ---- section heads (:mod:`.heads`) ----
+    last_line_least: float = 3
+    """Cells: a paragraph's last line this narrow at most, ending its sentence, may hold
+    glyphs the typesetter moved down so as not to end the paragraph on one or two; the
+    line above it is then short by them, and no paragraph's first line for that
+    (:func:`.heads._before_a_kept_last_line`)."""
     md_head_max_width: float = 30
     """On a Markdown page a head is at most this wide; a stray break leaves longer pieces."""
     md_clause_piece_width: float = 16

@@ -30,17 +30,20 @@ TWO_STORIES_CUT = "two-stories"
 
 
 def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset(), below=frozenset(),
-                      no_byline=None, narrow=None):
+                      no_byline=None, narrow=None, fit=None):
     """Cut each segment that the pairing with sharing gives two headers (:func:`share_costs`)
     where its second story most likely starts (``labels``: the label of each line k;
     ``no_byline``: for each header unit, whether it has no byline; ``narrow``: whether it
-    wrapped for want of room, :func:`.header_spans.narrow_headers`)."""
+    wrapped for want of room, :func:`.header_spans.narrow_headers`; ``fit``: what drops
+    the pairs other signs rule out, :func:`.credit_pairs.credit_fit`)."""
     costs = share_costs(segs.after_h, segs.paras, len(hgrams), profile)
     costs = {s: c for s, c in costs.items() if not one_story_by_caption(segs, s, hgrams, labels, profile)
              and not (no_byline and one_story_by_credit(segs, s, no_byline))}
     if not costs:
         return
     per_header = only_after(segment_pairs(segs, hgrams, profile), segs.after_h, below)
+    if fit is not None:
+        per_header = fit(per_header, segs, True)
     shared = shared_run_penalties(segs.after_h, segs.rule, len(hgrams), profile)
     pairs = adjacent_matching(per_header, segs.after_h, profile, shared, 0.0, at_jump, two=costs)
     taken = Counter(s for _, s in pairs)

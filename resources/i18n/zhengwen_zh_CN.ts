@@ -1788,6 +1788,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>紧接上一篇标题之下的字距拉开的标题：属于下一篇</translation>
     </message>
     <message>
+        <source>a headline row that the rows above could not have wrapped into (wider than a full row, under a wrap&apos;s last row, or a whole headline of its own): the next story&apos;s</source>
+        <translation>上方标题行不可能折行成的一行标题（比满行更宽、位于折行末行之下，或本身即完整标题）：属于下一篇</translation>
+    </message>
+    <message>
         <source>a title-shaped line in a header block</source>
         <translation>标题区中的标题形状行</translation>
     </message>
