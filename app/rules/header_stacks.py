@@ -16,6 +16,7 @@ each ends the stack.
 """
 from __future__ import annotations
 
+from .column_flow import text_line_after, text_line_before
 from .decisions import BODY_LABELS
 
 _BODY = frozenset(BODY_LABELS)
@@ -37,7 +38,7 @@ def units_stacked_over_a_body(lab, arts, rules, hunits, profile):
     for h in range(len(hunits) - 1, 0, -1):
         u, v = hunits[h - 1], hunits[h]
         headlined.update(arts[k] for k in v if lab[k][0] == "headline")
-        if to is None and _next_but_furniture(lab, arts, v[-1] + 1, 1, v[0]):
+        if to is None and _body_of(lab, arts, text_line_after(lab, v[-1]), v[0]):
             to = arts[v[0]]
         if to is None or not _only_furniture(lab, u[-1] + 1, v[0]) or _stays(lab, arts, rules, u, to, headlined):
             to = None
@@ -51,7 +52,7 @@ def _stays(lab, arts, rules, u, to, headlined):
     """Does unit u, stacked over the next unit, stay out of article ``to`` (see the module
     note; ``headlined``: the articles holding a headline in the units under u)?"""
     return (all(rules[k][0] == "attached-header" for k in u)
-            or _next_but_furniture(lab, arts, u[0] - 1, -1, u[0])
+            or _body_of(lab, arts, text_line_before(lab, u[0]), u[0])
             or (_has_headline(lab, u) and to in headlined))
 
 
@@ -60,11 +61,8 @@ def _only_furniture(lab, a, b):
     return all(lab[k][0] == "noise" for k in range(a, b))
 
 
-def _next_but_furniture(lab, arts, k, step, of):
-    """Is the first line from k on (``step`` 1: down, -1: up) that is not furniture a body
-    line of line ``of``'s article?"""
-    while 0 <= k < len(lab) and lab[k][0] == "noise":
-        k += step
+def _body_of(lab, arts, k, of):
+    """Is line k (none where out of the page) a body line of line ``of``'s article?"""
     return 0 <= k < len(lab) and lab[k][0] in _BODY and arts[k] == arts[of]
 
 
