@@ -21,9 +21,9 @@ from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
 from .attach import (attach_by_content, free_parts_from_later_headers, give_lone_headers_a_part, header_grams,
                      reads_in_order, segment_articles, share_between_headers)
 from .captions import header_pieces, place_aside_lines
-from .column_flow import (continued_groups, ends_a_piece, ends_open, opens_a_story, opens_full,
-                          opens_indented, paragraph_line_alone, story_steps, text_line_before, under_a_header,
-                          text_groups, without_spaces)
+from .column_flow import (body_run, continued_groups, ends_a_piece, ends_open, opens_a_story, opens_full,
+                          opens_indented, paragraph_line_alone, story_steps, text_line_after, text_line_before,
+                          under_a_header, text_groups, without_spaces)
 from .credit_pairs import credit_fit
 from .header_spans import narrow_headers
 from .headers_across import other_story_to_a_free_body
@@ -197,7 +197,7 @@ def _join_continued_groups(pg, lab, line_text, arts, rules, profile):
     for (opened, group, after_close, pieces), stop in zip(found, stops):
         if not under_a_header(lab, group):
             a = arts[opened[-1]]
-            run = _run_from(lab, arts, group[0], stop) if after_close else group
+            run = body_run(lab, arts, group[0], stop) if after_close else group
         elif opens_a_story(pg, lab, opened, profile):
             a, run = arts[group[0]], opened
         elif pieces and under_a_header(lab, opened):
@@ -291,9 +291,7 @@ def _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile):
             continue
         if not paragraph_line_alone(pg, lab, p):
             continue
-        g = u[-1] + 1
-        while g < n and lab[g][0] == "noise":
-            g += 1
+        g = text_line_after(lab, u[-1])
         if g < n and lab[g][0] == "paragraph" and opens_full(pg, lab, g, profile):
             arts[p], rules[p] = arts[g], ("column-flow", profile.conf.column_flow)
 
@@ -397,19 +395,6 @@ def _headless_after(lab, arts, hunits, last):
                 out.append(a)
                 if len(out) == 2:
                     break
-    return out
-
-
-def _run_from(lab, arts, f, stop):
-    """The body lines from line f on in f's article, up to the next header line or line of
-    another article (captions and furniture passed over), or up to line ``stop``."""
-    out, a = [], arts[f]
-    for k in range(f, stop):
-        lb = lab[k][0]
-        if lb in _HEADER or (lb in _BODY and arts[k] != a):
-            break
-        if lb in _BODY:
-            out.append(k)
     return out
 
 

@@ -22,7 +22,7 @@ from itertools import compress, count
 
 from .attach import reads_in_order
 from .chars import IS_HAN, flags_of
-from .decisions import HEADER_LABELS
+from .decisions import BODY_LABELS, HEADER_LABELS
 from .profile import DEFAULT
 from .title_groups import blank_lines_part_groups
 
@@ -364,3 +364,39 @@ def text_line_before(lab, f):
     while p >= 0 and lab[p][0] == "noise":
         p -= 1
     return p
+
+
+def text_line_after(lab, e):
+    """The line after line e, furniture passed over (``len(lab)``: none).
+
+    >>> N, P = ("noise", "", 1), ("paragraph", "", 1)
+    >>> text_line_after([P, N, N, P], 0), text_line_after([P, N], 0), text_line_after([N, P], -1)
+    (3, 2, 1)
+    """
+    k = e + 1
+    while k < len(lab) and lab[k][0] == "noise":
+        k += 1
+    return k
+
+
+def header_between(lab, a, b):
+    """Is a header line among lines a to b (b left out)?"""
+    return any(lab[k][0] in HEADER_LABELS for k in range(a, b))
+
+
+def body_run(lab, arts, f, stop):
+    """The body lines from line f on in f's article, up to the next header line or body
+    line of another article (captions and furniture passed over), or up to line ``stop``.
+
+    >>> P, H, N = ("paragraph", "", 1), ("headline", "", 1), ("noise", "", 1)
+    >>> body_run([P, N, P, P, H, P], [0, 0, 0, 1, 1, 1], 0, 6), body_run([P, P, H], [0, 0, 0], 0, 1)
+    ([0, 2], [0])
+    """
+    out, a = [], arts[f]
+    for k in range(f, stop):
+        lb = lab[k][0]
+        if lb in HEADER_LABELS or (lb in BODY_LABELS and arts[k] != a):
+            break
+        if lb in BODY_LABELS:
+            out.append(k)
+    return out

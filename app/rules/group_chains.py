@@ -15,8 +15,8 @@ header's body stays with its header (moving it away cost headlines).
 """
 from __future__ import annotations
 
-from .column_flow import body_groups, group_measure
-from .decisions import BODY_LABELS, HEADER_LABELS
+from .column_flow import body_groups, body_run, group_measure, header_between
+from .decisions import HEADER_LABELS
 
 
 def _ends_open(pg, g, m, profile):
@@ -29,24 +29,6 @@ def _opens_mid_paragraph(pg, g, m, profile):
     """Does group g (of measure m, two lines or more) open with a line within
     ``flow_measure`` of its measure: no indent, a paragraph going on?"""
     return len(g) > 1 and pg.width[g[0]] >= m - profile.flow_measure
-
-
-def _header_between(lab, a, b):
-    """Is a header line among lines a to b (b left out)?"""
-    return any(lab[k][0] in HEADER_LABELS for k in range(a, b))
-
-
-def _run(lab, arts, f, a, reach):
-    """The body lines from line f on in article a, up to the next header line or a body
-    line of another article, within ``reach`` lines of f (a page may be a whole file)."""
-    out = []
-    for k in range(f, min(len(lab), f + reach)):
-        lb = lab[k][0]
-        if lb in HEADER_LABELS or (lb in BODY_LABELS and arts[k] != a):
-            break
-        if lb in BODY_LABELS:
-            out.append(k)
-    return out
 
 
 def _forget_before(last, pending, k):
@@ -81,7 +63,8 @@ def _join(lab, arts, rules, g, a, b, headed, rec, reach):
             if arts[k] == b:
                 arts[k], rules[k] = a, rec
         return a
-    for k in _run(lab, arts, g[0], a, reach):
+    # (within ``reach`` lines of g: a page may be a whole file)
+    for k in body_run(lab, arts, g[0], min(len(lab), g[0] + reach)):
         arts[k], rules[k] = b, rec
     return b
 
@@ -103,7 +86,7 @@ def move_groups_to_open_chains(pg, lab, arts, rules, profile):
         if prev and prev[1] and (goes_on or len(g) == 1):
             # a one-line group after an open one is most often its paragraph's last line
             pending[a] = [p for p in pending.get(a, ()) if p[1] != prev[2]]
-        if goes_on and prev and pg.ends_final[prev[2]] and not _header_between(lab, prev[2], g[0]):
+        if goes_on and prev and pg.ends_final[prev[2]] and not header_between(lab, prev[2], g[0]):
             b = _open_elsewhere(last, pending, a, m, profile)
             if b is not None:
                 pending[b] = [p for p in pending.get(b, ()) if p[1] != last[b][2]]

@@ -16,6 +16,7 @@ each ends the stack.
 """
 from __future__ import annotations
 
+from .column_flow import text_line_after, text_line_before
 from .decisions import BODY_LABELS
 
 _BODY = frozenset(BODY_LABELS)
@@ -31,11 +32,15 @@ def units_stacked_over_a_body(lab, arts, rules, hunits, profile):
     line, changed in place."""
     rec = ("header-stack", profile.conf.header_stack)
     to = None
+    # the articles holding a headline line in the units under unit h - 1, gathered unit by
+    # unit as the walk goes up: each unit is read once, whatever the page's length
+    headlined = set()
     for h in range(len(hunits) - 1, 0, -1):
         u, v = hunits[h - 1], hunits[h]
-        if to is None and _next_but_furniture(lab, arts, v[-1] + 1, 1, v[0]):
+        headlined.update(arts[k] for k in v if lab[k][0] == "headline")
+        if to is None and _body_of(lab, arts, text_line_after(lab, v[-1]), v[0]):
             to = arts[v[0]]
-        if to is None or not _only_furniture(lab, u[-1] + 1, v[0]) or _stays(lab, arts, rules, hunits, h, to):
+        if to is None or not _only_furniture(lab, u[-1] + 1, v[0]) or _stays(lab, arts, rules, u, to, headlined):
             to = None
             continue
         for k in u:
@@ -43,13 +48,12 @@ def units_stacked_over_a_body(lab, arts, rules, hunits, profile):
                 arts[k], rules[k] = to, rec
 
 
-def _stays(lab, arts, rules, hunits, h, to):
-    """Does unit h - 1, stacked over unit h, stay out of article ``to`` (see the module
-    note)?"""
-    u = hunits[h - 1]
+def _stays(lab, arts, rules, u, to, headlined):
+    """Does unit u, stacked over the next unit, stay out of article ``to`` (see the module
+    note; ``headlined``: the articles holding a headline in the units under u)?"""
     return (all(rules[k][0] == "attached-header" for k in u)
-            or _next_but_furniture(lab, arts, u[0] - 1, -1, u[0])
-            or (_has_headline(lab, u) and _headline_in(lab, arts, hunits[h:], to)))
+            or _body_of(lab, arts, text_line_before(lab, u[0]), u[0])
+            or (_has_headline(lab, u) and to in headlined))
 
 
 def _only_furniture(lab, a, b):
@@ -57,19 +61,11 @@ def _only_furniture(lab, a, b):
     return all(lab[k][0] == "noise" for k in range(a, b))
 
 
-def _next_but_furniture(lab, arts, k, step, of):
-    """Is the first line from k on (``step`` 1: down, -1: up) that is not furniture a body
-    line of line ``of``'s article?"""
-    while 0 <= k < len(lab) and lab[k][0] == "noise":
-        k += step
+def _body_of(lab, arts, k, of):
+    """Is line k (none where out of the page) a body line of line ``of``'s article?"""
     return 0 <= k < len(lab) and lab[k][0] in _BODY and arts[k] == arts[of]
 
 
 def _has_headline(lab, u):
     """Does unit u hold a headline line?"""
     return any(lab[k][0] == "headline" for k in u)
-
-
-def _headline_in(lab, arts, units, a):
-    """Does one of ``units`` hold a headline line in article a?"""
-    return any(lab[k][0] == "headline" and arts[k] == a for u in units for k in u)

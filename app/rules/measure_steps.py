@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .column_flow import body_groups, opens_full, text_groups
+from .column_flow import body_groups, header_between, opens_full, text_groups, text_line_after
 from .decisions import BODY_LABELS, HEADER_LABELS
 
 
@@ -32,17 +32,12 @@ def measured_groups(pg, lab, profile):
     return [(g, max(map(pg.width.__getitem__, g[1:-1]), default=0)) for g in groups if len(g) >= profile.step_min_lines]
 
 
-def _header_between(lab, a, b):
-    """Is a header line among lines a to b (b left out)?"""
-    return any(lab[k][0] in HEADER_LABELS for k in range(a, b))
-
-
 def measure_steps(pg, lab, arts, mg, profile):
     """(first line, measure) of each measured group (``mg``) set a step off the measured
     group before it in its article, no header between."""
     out = []
     for (g0, m0), (g1, m1) in zip(mg, mg[1:]):
-        if arts[g0[-1]] != arts[g1[0]] or _header_between(lab, g0[-1], g1[0]):
+        if arts[g0[-1]] != arts[g1[0]] or header_between(lab, g0[-1], g1[0]):
             continue
         if abs(m1 - m0) >= profile.story_measure_step:
             out.append((g1[0], m1))
@@ -95,9 +90,7 @@ def _header_going_on(pg, lab, arts, e, profile):
     passed over), where that text opens mid-paragraph (:func:`.column_flow.opens_full`):
     the story's opening column printed before its header, its paragraph going on under
     it. None where no header follows, or its text opens a paragraph."""
-    k = e + 1
-    while k < len(lab) and lab[k][0] == "noise":
-        k += 1
+    k = text_line_after(lab, e)
     if k >= len(lab) or lab[k][0] not in HEADER_LABELS:
         return None
     while k < len(lab) and lab[k][0] in HEADER_LABELS + ("noise",):
