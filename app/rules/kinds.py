@@ -329,7 +329,7 @@ def line_kinds(pg, profile=DEFAULT):
     long = profile.title_min_chars
     kinds = ["title" if (la not in _NOT_TITLE_END and not e
                          and (f not in NO_LINE_START if n >= long else title_like(x))) else "body"
-             for x, f, la, e, n in zip(text, pg.first, pg.last, pg.ends_final, map(len, text))]
+             for x, f, la, e, n in zip(text, pg.first, pg.last, pg.ends_final, pg.length)]
     ruled = _ruled_lines(pg, profile)
     for k in compress(count(), ls):
         kinds[k] = "body"
@@ -361,7 +361,7 @@ def _ruled_lines(pg, profile):
                                or (n <= fmax and f in _FURN_FIRST)))
         or (la in _RULE_LAST and (la in _CAPTION_END or n <= kmax))
         or (s and la not in _NOT_TITLE_END and (e or _may_be_byline(x, f, n, bmax)))
-        for x, f, la, s, e, n in zip(text, pg.first, pg.last, pg.has_space, pg.ends_final, map(len, text))]))
+        for x, f, la, s, e, n in zip(text, pg.first, pg.last, pg.has_space, pg.ends_final, pg.length)]))
     for w in _RULE_WORDS:
         ruled.update(pg.lines_with(w))
     ruled.update(k for k in pg.lines_with("年") if _DATE_HINT.search(text[k]))
