@@ -217,7 +217,9 @@ def is_caption(t):
 SPACES_TO_3000 = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
                   "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 _FURN_FIRST = frozenset("-—－–0123456789０１２３４５６７８９" + SPACES_TO_3000)
-_FURN_HINT = LazyPattern(r"版|编辑|校对|\d\s*年\s*\d|^[\s\-—－–0-9０-９]+$")
+# what the furniture rule looks for besides its words (版, 编辑, 校对): a date (:func:`_dated`)
+# or a line of dashes, digits and spaces alone
+_FURN_ONLY = LazyPattern(r"[\s\-—－–0-9０-９]+")
 _CAPTION_END = frozenset("）)摄片")
 _KICKER_END = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳)）】]一二三四五六七八九十0123456789篇")
 _KICKER_FIRST = frozenset("【[“")
@@ -236,10 +238,11 @@ def kind_of(t, ls, top=False, profile=DEFAULT):
     >>> kind_of("综合新闻", False, top=True), kind_of("综合新闻", False)
     ('noise', 'title')
     """
-    # the furniture rule runs only on short lines with a mark or a word it looks for
+    # the furniture rule runs only on short lines with a word or a shape it looks for (the
+    # words by `in`: one expression for all of them is tried at every character)
     if len(t) <= profile.furniture_max_chars and (
-            t[0] in _FURN_FIRST or "版" in t or "年" in t or "编辑" in t or "校对" in t) and (
-            _FURN_HINT.search(t) and is_furniture(t, profile)):
+            "版" in t or "编辑" in t or "校对" in t or ("年" in t and _dated(t))
+            or (t[0] in _FURN_FIRST and _FURN_ONLY.fullmatch(t))) and is_furniture(t, profile):
         return "noise"
     if top and (is_section_name(t) or _page_head(t)):
         return "noise"
@@ -298,9 +301,18 @@ _FIRST_ANY_LENGTH = frozenset("#*—-─－图上下左右")   # Markdown, a dec
 _RULE_FIRST = _FIRST_ANY_LENGTH | _KICKER_FIRST | _FURN_FIRST
 _RULE_LAST = _CAPTION_END | _KICKER_END
 _RULE_WORDS = ("版", "编辑", "校对", "记者", "通讯员")
-# and a year's 年 between digits (a date, :data:`_FURN_HINT`): most lines that hold 年 are
+# and a year's 年 between digits (a date, :func:`_dated`): most lines that hold 年 are
 # running text ("2023年，", "今年")
 _DATE_HINT = LazyPattern(r"\d\s*年\s*\d")
+_YEAR_THEN_DIGIT = LazyPattern(r"年\s*\d")
+
+
+def _dated(t):
+    """Does ``t`` hold a year's 年 between digits? Asked first of 年 and a digit after it:
+    an expression opening with a literal is tried only where the literal stands, one
+    opening with a class at every character, and most lines holding 年 have no digit after
+    it ("2023年，", "今年")."""
+    return _YEAR_THEN_DIGIT.search(t) is not None and _DATE_HINT.search(t) is not None
 
 
 def _may_be_byline(t, first, n, bmax):
@@ -364,7 +376,7 @@ def _ruled_lines(pg, profile):
         for x, f, la, s, e, n in zip(text, pg.first, pg.last, pg.has_space, pg.ends_final, pg.length)]))
     for w in _RULE_WORDS:
         ruled.update(pg.lines_with(w))
-    ruled.update(k for k in pg.lines_with("年") if _DATE_HINT.search(text[k]))
+    ruled.update(k for k in pg.lines_with("年") if _dated(text[k]))
     return ruled
 
 
