@@ -3,7 +3,8 @@ kickers, Markdown headings and the title shape. Each rule is a small predicate;
 :func:`kind_of` puts them together, :func:`line_kinds` runs them over a page, and the
 later stages decide with the neighbours.
 """
-from itertools import compress, count
+from itertools import compress, count, repeat
+from operator import is_
 
 from .chars import FINAL_END, HAN, NO_LINE_START, SHAPE, SOFT_END, han_shape
 from .lazy import LazyPattern
@@ -338,11 +339,8 @@ def line_kinds(pg, profile=DEFAULT):
     decided for whole columns at once, the other rules run on the few lines they could
     apply to (a page's first lines each, for its section name)."""
     text, ls = pg.text, pg.letter_spaced
-    long = profile.title_min_chars
-    kinds = ["title" if (la not in _NOT_TITLE_END and not e
-                         and (f not in NO_LINE_START if n >= long else title_like(x))) else "body"
-             for x, f, la, e, n in zip(text, pg.first, pg.last, pg.ends_final, pg.length)]
-    ruled = _ruled_lines(pg, profile)
+    kinds = _shaped_kinds(pg, profile)
+    ruled = _ruled_lines(pg, kinds)
     for k in compress(count(), ls):
         kinds[k] = "body"
     for k in _kinds_at_top(pg, kinds, profile):
@@ -352,10 +350,11 @@ def line_kinds(pg, profile=DEFAULT):
     return kinds
 
 
-def _ruled_lines(pg, profile):
-    """The lines k whose kind a rule of :func:`kind_of` other than the title shape may
-    decide, each by one of three tests on its first character f, last character la, length
-    n and whether it holds a space:
+def _shaped_kinds(pg, profile):
+    """Each line's kind by the title shape, or None where a rule of :func:`kind_of` other
+    than the shape may decide it, by one of three tests on its first character f, last
+    character la, length n and whether it holds a space (one pass over the columns for
+    both, as most lines fail the three at once):
     - f: a Markdown mark, a deck's dash or a caption's word at any length, a kicker's
       opening bracket on a line as short as a kicker, a furniture dash or digit on a line as
       short as furniture (``f in _RULE_FIRST`` first: most lines fail it at once);
@@ -364,19 +363,28 @@ def _ruled_lines(pg, profile):
       still reads it as ending final (``ends_final``: the column and the line's own text
       may disagree, a closing quote ending what the line before ends) or where a byline
       could start it (:func:`_may_be_byline`).
-    Letter-spaced lines outside these are body (the title shape says so); the lines holding
-    a word some rule looks for, or a date, are ruled too."""
-    text = pg.text
+    Letter-spaced lines outside these are body (the title shape says so)."""
+    long = profile.title_min_chars
     bmax, kmax, fmax = profile.byline_max_chars, profile.kicker_max_chars, profile.furniture_max_chars
-    ruled = set(compress(count(), [
-        (f in _RULE_FIRST and (f in _FIRST_ANY_LENGTH or (n <= kmax and f in _KICKER_FIRST)
-                               or (n <= fmax and f in _FURN_FIRST)))
-        or (la in _RULE_LAST and (la in _CAPTION_END or n <= kmax))
-        or (s and la not in _NOT_TITLE_END and (e or _may_be_byline(x, f, n, bmax)))
-        for x, f, la, s, e, n in zip(text, pg.first, pg.last, pg.has_space, pg.ends_final, pg.length)]))
+    return [
+        None if ((f in _RULE_FIRST and (f in _FIRST_ANY_LENGTH or (n <= kmax and f in _KICKER_FIRST)
+                                        or (n <= fmax and f in _FURN_FIRST)))
+                 or (la in _RULE_LAST and (la in _CAPTION_END or n <= kmax))
+                 or (s and la not in _NOT_TITLE_END and (e or _may_be_byline(x, f, n, bmax))))
+        else "title" if (la not in _NOT_TITLE_END and not e
+                         and (f not in NO_LINE_START if n >= long else title_like(x)))
+        else "body"
+        for x, f, la, s, e, n in zip(pg.text, pg.first, pg.last, pg.has_space, pg.ends_final, pg.length)]
+
+
+def _ruled_lines(pg, kinds):
+    """The lines k whose kind a rule of :func:`kind_of` other than the title shape may
+    decide: those :func:`_shaped_kinds` left None, and those holding a word some rule looks
+    for, or a date."""
+    ruled = set(compress(count(), map(is_, kinds, repeat(None))))
     for w in _RULE_WORDS:
         ruled.update(pg.lines_with(w))
-    ruled.update(k for k in pg.lines_with("年") if _dated(text[k]))
+    ruled.update(k for k in pg.lines_with("年") if _dated(pg.text[k]))
     return ruled
 
 
