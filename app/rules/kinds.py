@@ -3,7 +3,8 @@ kickers, Markdown headings and the title shape. Each rule is a small predicate;
 :func:`kind_of` puts them together, :func:`line_kinds` runs them over a page, and the
 later stages decide with the neighbours.
 """
-from itertools import compress, count
+from itertools import compress, count, repeat
+from operator import is_
 
 from .chars import FINAL_END, HAN, NO_LINE_START, SHAPE, SOFT_END, han_shape
 from .lazy import LazyPattern
@@ -217,7 +218,9 @@ def is_caption(t):
 SPACES_TO_3000 = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
                   "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 _FURN_FIRST = frozenset("-—－–0123456789０１２３４５６７８９" + SPACES_TO_3000)
-_FURN_HINT = LazyPattern(r"版|编辑|校对|\d\s*年\s*\d|^[\s\-—－–0-9０-９]+$")
+# what the furniture rule looks for besides its words (版, 编辑, 校对): a date (:func:`_dated`)
+# or a line of dashes, digits and spaces alone
+_FURN_ONLY = LazyPattern(r"[\s\-—－–0-9０-９]+")
 _CAPTION_END = frozenset("）)摄片")
 _KICKER_END = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳)）】]一二三四五六七八九十0123456789篇")
 _KICKER_FIRST = frozenset("【[“")
@@ -236,10 +239,11 @@ def kind_of(t, ls, top=False, profile=DEFAULT):
     >>> kind_of("综合新闻", False, top=True), kind_of("综合新闻", False)
     ('noise', 'title')
     """
-    # the furniture rule runs only on short lines with a mark or a word it looks for
+    # the furniture rule runs only on short lines with a word or a shape it looks for (the
+    # words by `in`: one expression for all of them is tried at every character)
     if len(t) <= profile.furniture_max_chars and (
-            t[0] in _FURN_FIRST or "版" in t or "年" in t or "编辑" in t or "校对" in t) and (
-            _FURN_HINT.search(t) and is_furniture(t, profile)):
+            "版" in t or "编辑" in t or "校对" in t or ("年" in t and _dated(t))
+            or (t[0] in _FURN_FIRST and _FURN_ONLY.fullmatch(t))) and is_furniture(t, profile):
         return "noise"
     if top and (is_section_name(t) or _page_head(t)):
         return "noise"
@@ -298,9 +302,18 @@ _FIRST_ANY_LENGTH = frozenset("#*—-─－图上下左右")   # Markdown, a dec
 _RULE_FIRST = _FIRST_ANY_LENGTH | _KICKER_FIRST | _FURN_FIRST
 _RULE_LAST = _CAPTION_END | _KICKER_END
 _RULE_WORDS = ("版", "编辑", "校对", "记者", "通讯员")
-# and a year's 年 between digits (a date, :data:`_FURN_HINT`): most lines that hold 年 are
+# and a year's 年 between digits (a date, :func:`_dated`): most lines that hold 年 are
 # running text ("2023年，", "今年")
 _DATE_HINT = LazyPattern(r"\d\s*年\s*\d")
+_YEAR_THEN_DIGIT = LazyPattern(r"年\s*\d")
+
+
+def _dated(t):
+    """Does ``t`` hold a year's 年 between digits? Asked first of 年 and a digit after it:
+    an expression opening with a literal is tried only where the literal stands, one
+    opening with a class at every character, and most lines holding 年 have no digit after
+    it ("2023年，", "今年")."""
+    return _YEAR_THEN_DIGIT.search(t) is not None and _DATE_HINT.search(t) is not None
 
 
 def _may_be_byline(t, first, n, bmax):
@@ -326,11 +339,8 @@ def line_kinds(pg, profile=DEFAULT):
     decided for whole columns at once, the other rules run on the few lines they could
     apply to (a page's first lines each, for its section name)."""
     text, ls = pg.text, pg.letter_spaced
-    long = profile.title_min_chars
-    kinds = ["title" if (la not in _NOT_TITLE_END and not e
-                         and (f not in NO_LINE_START if n >= long else title_like(x))) else "body"
-             for x, f, la, e, n in zip(text, pg.first, pg.last, pg.ends_final, map(len, text))]
-    ruled = _ruled_lines(pg, profile)
+    kinds = _shaped_kinds(pg, profile)
+    ruled = _ruled_lines(pg, kinds)
     for k in compress(count(), ls):
         kinds[k] = "body"
     for k in _kinds_at_top(pg, kinds, profile):
@@ -340,10 +350,11 @@ def line_kinds(pg, profile=DEFAULT):
     return kinds
 
 
-def _ruled_lines(pg, profile):
-    """The lines k whose kind a rule of :func:`kind_of` other than the title shape may
-    decide, each by one of three tests on its first character f, last character la, length
-    n and whether it holds a space:
+def _shaped_kinds(pg, profile):
+    """Each line's kind by the title shape, or None where a rule of :func:`kind_of` other
+    than the shape may decide it, by one of three tests on its first character f, last
+    character la, length n and whether it holds a space (one pass over the columns for
+    both, as most lines fail the three at once):
     - f: a Markdown mark, a deck's dash or a caption's word at any length, a kicker's
       opening bracket on a line as short as a kicker, a furniture dash or digit on a line as
       short as furniture (``f in _RULE_FIRST`` first: most lines fail it at once);
@@ -352,19 +363,28 @@ def _ruled_lines(pg, profile):
       still reads it as ending final (``ends_final``: the column and the line's own text
       may disagree, a closing quote ending what the line before ends) or where a byline
       could start it (:func:`_may_be_byline`).
-    Letter-spaced lines outside these are body (the title shape says so); the lines holding
-    a word some rule looks for, or a date, are ruled too."""
-    text = pg.text
+    Letter-spaced lines outside these are body (the title shape says so)."""
+    long = profile.title_min_chars
     bmax, kmax, fmax = profile.byline_max_chars, profile.kicker_max_chars, profile.furniture_max_chars
-    ruled = set(compress(count(), [
-        (f in _RULE_FIRST and (f in _FIRST_ANY_LENGTH or (n <= kmax and f in _KICKER_FIRST)
-                               or (n <= fmax and f in _FURN_FIRST)))
-        or (la in _RULE_LAST and (la in _CAPTION_END or n <= kmax))
-        or (s and la not in _NOT_TITLE_END and (e or _may_be_byline(x, f, n, bmax)))
-        for x, f, la, s, e, n in zip(text, pg.first, pg.last, pg.has_space, pg.ends_final, map(len, text))]))
+    return [
+        None if ((f in _RULE_FIRST and (f in _FIRST_ANY_LENGTH or (n <= kmax and f in _KICKER_FIRST)
+                                        or (n <= fmax and f in _FURN_FIRST)))
+                 or (la in _RULE_LAST and (la in _CAPTION_END or n <= kmax))
+                 or (s and la not in _NOT_TITLE_END and (e or _may_be_byline(x, f, n, bmax))))
+        else "title" if (la not in _NOT_TITLE_END and not e
+                         and (f not in NO_LINE_START if n >= long else title_like(x)))
+        else "body"
+        for x, f, la, s, e, n in zip(pg.text, pg.first, pg.last, pg.has_space, pg.ends_final, pg.length)]
+
+
+def _ruled_lines(pg, kinds):
+    """The lines k whose kind a rule of :func:`kind_of` other than the title shape may
+    decide: those :func:`_shaped_kinds` left None, and those holding a word some rule looks
+    for, or a date."""
+    ruled = set(compress(count(), map(is_, kinds, repeat(None))))
     for w in _RULE_WORDS:
         ruled.update(pg.lines_with(w))
-    ruled.update(k for k in pg.lines_with("年") if _DATE_HINT.search(text[k]))
+    ruled.update(k for k in pg.lines_with("年") if _dated(pg.text[k]))
     return ruled
 
 

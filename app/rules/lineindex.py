@@ -17,14 +17,16 @@ class LineIndex:
     ([0, 2], [3], [])
     """
 
-    def __init__(self, texts):
+    def __init__(self, texts, lengths=None):
         self.texts = texts
+        self._lengths = lengths     # each text's, where the caller has them
         self._joined = None
 
     def _join(self):
         if self._joined is None:
             self._joined = "\n".join(self.texts)
-            self._starts = list(accumulate(map(add, map(len, self.texts), repeat(1)), initial=0))
+            lengths = self._lengths if self._lengths is not None else map(len, self.texts)
+            self._starts = list(accumulate(map(add, lengths, repeat(1)), initial=0))
         return self._joined, self._starts
 
     def containing(self, needle):

@@ -8,7 +8,7 @@ specification; the columns here are their values, and tests hold the two equal.
 from __future__ import annotations
 
 from itertools import accumulate, compress, count, repeat
-from operator import add, and_, eq, is_not, itemgetter, mul, sub, truediv
+from operator import add, and_, is_not, itemgetter, mul, truediv
 
 from .chars import FINAL_END, LAYOUT_SPACE, NO_LINE_START, width
 from .columns import quantile
@@ -23,9 +23,10 @@ _DASH_OR_DOTS = frozenset("—…")
 _COMMA_SECOND = LazyPattern("\n.[，,]")     # over the joined text: a line's second character
 
 
-def widths(texts, spaced, exact=()):
+def widths(texts, spaced, exact=(), lengths=None):
     """:func:`~.chars.width` of each text (``spaced``: it holds a space; ``exact``: the
-    positions of texts to measure character by character), from the UTF-8 length where
+    positions of texts to measure character by character; ``lengths``: each text's length,
+    if known), from the UTF-8 length where
     every character is one byte (narrow) or three (wide), which is nearly every character
     of a Chinese page: then the width is (bytes + characters) / 4, spaces left out. Where
     the bytes cannot be read that way (an odd count of two- or four-byte characters) the
@@ -36,14 +37,16 @@ def widths(texts, spaced, exact=()):
     [4.0, 4.0, 7.0, 2.5, 1.5]
     """
     texts = list(texts)
+    lengths = list(map(len, texts) if lengths is None else lengths)
     for k in compress(count(), spaced):
-        texts[k] = texts[k].replace(" ", "")
-    b = list(map(len, map(str.encode, texts)))
-    c = list(map(len, texts))
-    out = list(map(truediv, map(add, b, c), repeat(4)))
-    for k in compress(count(), map(and_, map(sub, b, c), repeat(1))):
-        out[k] = width(texts[k])
-    for k in exact:
+        texts[k] = x = texts[k].replace(" ", "")
+        lengths[k] = len(x)
+    # bytes + characters: its parity is that of bytes - characters, the odd counts
+    total = list(map(add, map(len, map(str.encode, texts)), lengths))
+    out = list(map(truediv, total, repeat(4)))
+    # each text counted once, though the odd ones and the exact ones are mostly the same
+    # (the interpunct's lines)
+    for k in set(compress(count(), map(and_, total, repeat(1)))).union(exact):
         out[k] = width(texts[k])
     return out
 
@@ -91,7 +94,7 @@ class Page:
     position among them. Columns:
 
     ``rows``: the row (index in ``lines``) of each; ``text``: its text without layout
-    spaces at its ends; ``first``, ``last``: its first and last characters; ``width``:
+    spaces at its ends; ``first``, ``last``: its first and last characters; ``length``: its length; ``width``:
     its width in cells (:func:`.chars.width`); ``has_space``: it holds a space;
     ``letter_spaced``: its ideographs are spread apart (:func:`.text.is_letter_spaced`);
     ``ends_final``: it ends a sentence (:func:`.lines.ends_final`, a wrapped closing quote
@@ -114,16 +117,18 @@ class Page:
         # (every non-blank line keeps a character: a layout space is one Python's strip drops)
         self.text = text = list(map(str.strip, raw, repeat(LAYOUT_SPACE)))
         n = len(rows)
+        self.length = length = list(map(len, text))
         self.has_space = [" " in x for x in text]
         self._index = self._gather = None
         # spaces other than " " and the interpunct (wide in two bytes) would be misread
         exact = [k for c in LAYOUT_SPACE.replace(" ", "") + "·" for k in self.lines_with(c)]
-        self.width = widths(text, self.has_space, exact)
+        self.width = widths(text, self.has_space, exact, length)
         self.first = list(map(itemgetter(0), text))
         self.last = list(map(itemgetter(-1), text))
         self.ends_final = ends_final_column(text, self.last)
         self.starts_closed = starts_closed_column(text, self.first, self._index)
-        self.tight = [False] + list(map(eq, rows[1:], map(add, rows, repeat(1)))) if n else []
+        # a line is tight where the row above it is not blank (the first line never is)
+        self.tight = list(compress([False] + mask[:-1], mask))
         blanks_after = (n - 1) - sum(self.tight) if n else 0
         self.spaced = n > profile.spaced_min_lines and blanks_after >= profile.spaced_share * (n - 1)
         self.body_width = quantile(sorted(self.width), 0.5) if n else 0.0
@@ -157,7 +162,7 @@ class Page:
     def lines_with(self, needle):
         """Positions k of the lines containing ``needle``."""
         if self._index is None:
-            self._index = LineIndex(self.text)
+            self._index = LineIndex(self.text, self.length)
         return self._index.containing(needle)
 
 
