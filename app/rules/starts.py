@@ -129,10 +129,11 @@ class LocalWidths:
         return ws
 
 
-def body_runs(kinds, labels):
+def body_runs(kinds, labels, ks=None):
     """The body and title lines outside header clusters (``labels``: their lines), as runs
-    of k between two header blocks (each run may be another article, in another column)."""
-    ks = list(compress(count(), map(_TEXT_SET.__contains__, kinds)))    # (at C speed: every line)
+    of k between two header blocks (each run may be another article, in another column;
+    ``ks``: the lines of a paragraph's kinds, found here when not given)."""
+    ks = list(compress(count(), map(_TEXT_SET.__contains__, kinds)) if ks is None else ks)   # (C speed: every line)
     for c in labels:
         at = bisect_left(ks, c)
         if at < len(ks) and ks[at] == c:
@@ -230,7 +231,8 @@ class Body:
     def __init__(self, pg, kinds, labels, profile=DEFAULT):
         self.pg, self.kinds, self.profile = pg, kinds, profile
         self.n = len(kinds)
-        self._runs = body_runs(kinds, labels)
+        self._is_text = list(map(_TEXT_SET.__contains__, kinds))
+        self._runs = body_runs(kinds, labels, compress(count(), self._is_text))
         self.colw = LocalWidths(pg, self._runs, profile)
         self._labels = labels
         self._typeset = self._colm = self._paragraph_groups = None
@@ -260,6 +262,17 @@ class Body:
             self._colm = (middle_column_widths(self.pg, self.kinds, self._labels, self.colw, self.profile,
                                                self._runs) if self.typeset else self.colw)
         return self._colm
+
+    def other_lines(self):
+        """The lines k of no paragraph's kind (neither body nor title: a few a page)."""
+        # (found by list.index, which steps over the paragraph lines without a call each)
+        is_text, out, k = self._is_text, [], -1
+        try:
+            while True:
+                k = is_text.index(False, k + 1)
+                out.append(k)
+        except ValueError:
+            return out
 
     def prev_text(self, k):
         """The text line before line k, stepping over captions and noise (-1: none)."""
