@@ -129,6 +129,24 @@ class LocalWidths:
         return ws
 
 
+def positions_of(items, value):
+    """The positions of ``value`` in the list ``items``, in order. Found by ``list.index``,
+    which steps over the other items without a call each: for a value few items hold
+    (a comprehension over every item costs several times as much).
+
+    >>> positions_of([True, False, True, True, False], False)
+    [1, 4]
+    """
+    out, k = [], -1
+    index = items.index
+    try:
+        while True:
+            k = index(value, k + 1)
+            out.append(k)
+    except ValueError:
+        return out
+
+
 def body_runs(kinds, labels, ks=None):
     """The body and title lines outside header clusters (``labels``: their lines), as runs
     of k between two header blocks (each run may be another article, in another column;
@@ -265,14 +283,7 @@ class Body:
 
     def other_lines(self):
         """The lines k of no paragraph's kind (neither body nor title: a few a page)."""
-        # (found by list.index, which steps over the paragraph lines without a call each)
-        is_text, out, k = self._is_text, [], -1
-        try:
-            while True:
-                k = is_text.index(False, k + 1)
-                out.append(k)
-        except ValueError:
-            return out
+        return positions_of(self._is_text, False)
 
     def prev_text(self, k):
         """The text line before line k, stepping over captions and noise (-1: none)."""
