@@ -399,8 +399,7 @@ def lone_tails(body, lab):
     last line ends its sentence with a mark; a headline's tail stays in its header's run."""
     pg, kinds, n, profile = body.pg, body.kinds, body.n, body.profile
     rec = ("subheading", "lone-tail", profile.conf.head_tail)
-    tail = float(profile.head_tail_width)
-    for k in compress(count(), map(tail.__ge__, pg.width)):
+    for k in body.narrow_lines(profile.head_tail_width):
         if (lab[k] is not None or kinds[k] not in _TEXT_KINDS or pg.last[k] in _TAIL_MARKS or not opens_group(pg, k)
                 or _TAIL_MARK.search(pg.text[k])):
             continue
