@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import chain, compress, count
-from operator import not_, or_
+from operator import not_
 
 from .chars import SHAPE, han_shape
 from .headline_rows import next_headline_row
@@ -67,20 +67,6 @@ def closes(pg, kinds, k):
         return True
     t = pg.text[k]
     return ends_final(t) or t.endswith("——") or t[-1] in "）)" and ends_in_credit(pg.text, k)
-
-
-_DASH_OR_PAREN = frozenset("—）)")
-
-
-def closes_column(pg, kinds):
-    """:func:`closes` of every line (the sentence's end read from the page's column,
-    where a wrapped closing quote ends what the line before ends)."""
-    # (both columns of bools, or-ed at C speed: this runs over every line)
-    out = list(map(or_, map(CLOSING_KINDS.__contains__, kinds), pg.ends_final))
-    for k in compress(count(), map(_DASH_OR_PAREN.__contains__, pg.last)):
-        if not out[k]:
-            out[k] = closes(pg, kinds, k)
-    return out
 
 
 def header_clusters(pg, kinds, profile=DEFAULT):

@@ -8,10 +8,11 @@ paragraph's first line that happens to end no sentence.
 from __future__ import annotations
 
 import re
-from itertools import chain, compress, count
+from itertools import compress, count
+from operator import not_
 
 from .chars import CLOSERS
-from .headers import closes, closes_column, opens_group
+from .headers import CLOSING_KINDS, closes, opens_group
 from .lazy import LazyPattern
 from .lines import broken_phrase, is_ordinal, run_in_head
 from .starts import ASIDE
@@ -25,14 +26,12 @@ def section_heads(body, lab, labels):
     decided; ``labels``: the header clusters' lines). Returns the title-shaped lines left
     unlabelled that are short after a paragraph's end: heads if the page prints first
     lines full (:func:`heads_on_flush_page`)."""
-    pg, kinds, n = body.pg, body.kinds, body.n
-    after_close = closes_column(pg, kinds)
-    for k in labels:
-        after_close[k] = True
+    pg, n = body.pg, body.n
+    closing = _closing_lines(body, labels)
     short_after_end = []
-    for k in _candidates(body, lab, after_close):
+    for k in _candidates(body, lab, closing):
         p = body.prev_text(k)
-        in_flow = p < 0 or after_close[p] or _is_head(lab[p])
+        in_flow = p < 0 or closing[p] or _is_head(lab[p])
         j = body.next_text(k)
         if not (in_flow or opens_group(pg, k)) or j < n and pg.starts_closed[j] and not _goes_on_elsewhere(body, k, j):
             continue    # neither after a close nor opening a group; or the next line continues this one
@@ -96,17 +95,45 @@ def _full_in_group(body, j):
     return col - pg.width[j] < body.profile.group_full
 
 
-def _candidates(body, lab, after_close):
-    """The undecided title-shaped lines (in ``lab``) that may be heads: after a line that
-    closes or an aside (``after_close``: :func:`.headers.closes_column`, header lines
-    closing), or opening a text group (:func:`.headers.opens_group`, read here from the
-    page's blank lines in one pass)."""
+def _closing_lines(body, labels):
+    """:func:`.headers.closes` of every line, but with a sentence's end read from the
+    page's column (where a wrapped closing quote ends what the line before ends), and true
+    at the header lines (``labels``). Set from the few lines that can close besides the
+    sentences' ends (the lines of no paragraph's kind, those ending in a dash or a
+    bracket): a test of every line (closes_column) and a pass zipping six columns for
+    the candidates cost twice as much."""
     pg, kinds = body.pg, body.kinds
-    grouped = not (pg.spaced or pg.markdown)
-    # (one pass: c and pk are the line before's close and kind, the first line's as if closed)
-    return [k for k, x, kd, c, pk, t in zip(count(), lab, kinds, chain((True,), after_close), chain(("",), kinds),
-                                              pg.tight)
-            if x is None and (c or pk in ASIDE or grouped and not t) and kd in ("title", "kicker")]
+    out = list(pg.ends_final)
+    for k in labels:
+        out[k] = True
+    for k in body.other_lines():
+        if kinds[k] in CLOSING_KINDS:
+            out[k] = True
+    # (the lines' last glyphs as one string, position k line k's: a search for each glyph
+    # steps over the other lines in C)
+    lasts = "".join(pg.last)
+    for c in _DASH_OR_PAREN:
+        k = lasts.find(c)
+        while k >= 0:
+            if not out[k]:
+                out[k] = closes(pg, kinds, k)
+            k = lasts.find(c, k + 1)
+    return out
+
+
+_DASH_OR_PAREN = "—）)"     # the last glyphs :func:`.headers.closes` reads the line for
+
+
+def _candidates(body, lab, closing):
+    """The undecided title-shaped lines (in ``lab``) that may be heads: after a line that
+    closes (``closing``: :func:`_closing_lines`; an aside's kind closes too) or opening a
+    text group (:func:`.headers.opens_group`, read here from the page's blank lines), the
+    page's first line as if after a close."""
+    pg, kinds, n = body.pg, body.kinds, body.n
+    starts = [0, *compress(count(1), closing)]     # (count(1): the line after each)
+    if not (pg.spaced or pg.markdown):
+        starts = sorted(set(starts).union(compress(count(), map(not_, pg.tight))))
+    return [k for k in starts if k < n and lab[k] is None and kinds[k] in ("title", "kicker")]
 
 
 def _group_head(body, k, rule):
@@ -389,8 +416,7 @@ def lone_tails(body, lab):
     last line ends its sentence with a mark; a headline's tail stays in its header's run."""
     pg, kinds, n, profile = body.pg, body.kinds, body.n, body.profile
     rec = ("subheading", "lone-tail", profile.conf.head_tail)
-    tail = float(profile.head_tail_width)
-    for k in compress(count(), map(tail.__ge__, pg.width)):
+    for k in body.narrow_lines(profile.head_tail_width):
         if (lab[k] is not None or kinds[k] not in _TEXT_KINDS or pg.last[k] in _TAIL_MARKS or not opens_group(pg, k)
                 or _TAIL_MARK.search(pg.text[k])):
             continue

@@ -129,10 +129,29 @@ class LocalWidths:
         return ws
 
 
-def body_runs(kinds, labels):
+def positions_of(items, value):
+    """The positions of ``value`` in the list ``items``, in order. Found by ``list.index``,
+    which steps over the other items without a call each: for a value few items hold
+    (a comprehension over every item costs several times as much).
+
+    >>> positions_of([True, False, True, True, False], False)
+    [1, 4]
+    """
+    out, k = [], -1
+    index = items.index
+    try:
+        while True:
+            k = index(value, k + 1)
+            out.append(k)
+    except ValueError:
+        return out
+
+
+def body_runs(kinds, labels, ks=None):
     """The body and title lines outside header clusters (``labels``: their lines), as runs
-    of k between two header blocks (each run may be another article, in another column)."""
-    ks = list(compress(count(), map(_TEXT_SET.__contains__, kinds)))    # (at C speed: every line)
+    of k between two header blocks (each run may be another article, in another column;
+    ``ks``: the lines of a paragraph's kinds, found here when not given)."""
+    ks = list(compress(count(), map(_TEXT_SET.__contains__, kinds)) if ks is None else ks)   # (C speed: every line)
     for c in labels:
         at = bisect_left(ks, c)
         if at < len(ks) and ks[at] == c:
@@ -230,10 +249,11 @@ class Body:
     def __init__(self, pg, kinds, labels, profile=DEFAULT):
         self.pg, self.kinds, self.profile = pg, kinds, profile
         self.n = len(kinds)
-        self._runs = body_runs(kinds, labels)
+        self._is_text = list(map(_TEXT_SET.__contains__, kinds))
+        self._runs = body_runs(kinds, labels, compress(count(), self._is_text))
         self.colw = LocalWidths(pg, self._runs, profile)
         self._labels = labels
-        self._typeset = self._colm = self._paragraph_groups = None
+        self._typeset = self._colm = self._paragraph_groups = self._narrow = None
 
     @property
     def typeset(self):
@@ -260,6 +280,21 @@ class Body:
             self._colm = (middle_column_widths(self.pg, self.kinds, self._labels, self.colw, self.profile,
                                                self._runs) if self.typeset else self.colw)
         return self._colm
+
+    def narrow_lines(self, most):
+        """The lines k no wider than ``most`` cells, in order. Two rules ask (a head's
+        wrapped tail, then a tail printed apart, narrower): the second's are picked from
+        the first's, not from the page again."""
+        if self._narrow is not None and most <= self._narrow[0]:
+            w = self.pg.width
+            return [k for k in self._narrow[1] if w[k] <= most]
+        ks = list(compress(count(), map(float(most).__ge__, self.pg.width)))   # (int.__ge__ of a float: NotImplemented)
+        self._narrow = (most, ks)
+        return ks
+
+    def other_lines(self):
+        """The lines k of no paragraph's kind (neither body nor title: a few a page)."""
+        return positions_of(self._is_text, False)
 
     def prev_text(self, k):
         """The text line before line k, stepping over captions and noise (-1: none)."""
@@ -343,8 +378,9 @@ def prints_first_lines_full(body, para):
         return False
     w = pg.width
     seen = short = 0
-    ends = [k for k, e, a, b, s in zip(count(), pg.ends_final, para, para[1:], pg.letter_spaced[1:])
-            if e and a and b and not s]
+    # (the lines ending a sentence picked out at C speed, a fifth of the page, then tested)
+    last, ls = len(para) - 1, pg.letter_spaced
+    ends = [k for k in compress(count(), pg.ends_final) if k < last and para[k] and para[k + 1] and not ls[k + 1]]
     most = profile.flush_max_short_share * len(ends)     # short first lines allowed, with every end seen
     for k in ends:
         col = colw[k]

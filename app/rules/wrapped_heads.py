@@ -9,7 +9,6 @@ follows a line that closes, the two lines are the head.
 """
 from __future__ import annotations
 
-from itertools import compress, count
 
 from .chars import SHAPE, han_shape
 from .headers import closes, opens_group
@@ -50,8 +49,7 @@ def wrapped_heads(body, lab):
     w, text = pg.width, pg.text
     # only the short lines can be tails: picked out at C speed, a page may hold millions
     pairs = []
-    tail = float(profile.wrapped_head_tail_width)    # (int.__ge__ of a float is NotImplemented, which is true)
-    for j in compress(count(), map(tail.__ge__, w)):
+    for j in body.narrow_lines(profile.wrapped_head_tail_width):
         if not _may_be_tail(pg, kinds, lab, j):
             continue
         k = body.prev_text(j)
