@@ -100,8 +100,8 @@ def _closing_lines(body, labels):
     page's column (where a wrapped closing quote ends what the line before ends), and true
     at the header lines (``labels``). Set from the few lines that can close besides the
     sentences' ends (the lines of no paragraph's kind, those ending in a dash or a
-    bracket): a test of every line (closes_column) and a pass zipping six columns for
-    the candidates cost twice as much."""
+    bracket), because a test of every line and a pass zipping six columns for the
+    candidates cost twice as much."""
     pg, kinds = body.pg, body.kinds
     out = list(pg.ends_final)
     for k in labels:
