@@ -11,8 +11,8 @@ unpunctuated lines) and the line before it closes what came before.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import chain, compress, count
-from operator import not_, or_
+from itertools import chain, compress, count, repeat
+from operator import ge, not_, or_
 
 from .chars import SHAPE, han_shape
 from .kinds import quotes_closed
@@ -135,13 +135,15 @@ def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
             ext[x] = kinds[x] in _HEADERISH
     ext[0] = False
     # but not a line starting a new text frame, nor a title line after a deck or a byline
-    for x in compress(count(), pg.frame):
+    for x in compress(count(), pg.frame) if any(pg.frame) else ():
         ext[x] = False
     for x in decks:
         if x + 1 < n and kinds[x + 1] == "title":
             ext[x + 1] = False
+    # (``operator.ge`` over the widths: a float's own ``__ge__`` is a slot wrapper, which
+    # builds an argument tuple at each of the page's lines)
     tail = float(profile.tracked_tail_width)
-    for x in compress(count(), map(tail.__ge__, pg.width)):
+    for x in compress(count(), map(ge, repeat(tail), pg.width)):
         if title_tail(pg, kinds, x, profile):
             ext[x] = True
     return ext

@@ -331,11 +331,13 @@ def _paragraph_starts(body_ks, closing, at_unit, forced):
         return []
     nbody = len(body_ks)
     starts = {0, *(i + 1 for i in closing), *at_unit}
-    for k in compress(count(), forced):
+    # (a person's cuts are rare: ``any`` tells at a fraction of a pass picking them)
+    for k in compress(count(), forced) if any(forced) else ():
         i = bisect.bisect_left(body_ks, k)
         if i < nbody and body_ks[i] == k:
             starts.add(i)
-    return sorted(i for i in starts if i < nbody)
+    starts.discard(nbody)    # (past the last closing line, or the last unit: none is further)
+    return sorted(starts)
 
 
 def _rejoin_short(segs, rules, least, drawn=False):
