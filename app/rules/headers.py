@@ -11,8 +11,8 @@ unpunctuated lines) and the line before it closes what came before.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import chain, compress, count
-from operator import not_
+from itertools import chain, compress, count, repeat
+from operator import ge, not_
 
 from .chars import SHAPE, han_shape
 from .headline_rows import next_headline_row
@@ -125,13 +125,15 @@ def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
             ext[x] = kinds[x] in _HEADERISH
     ext[0] = False
     # but not a line starting a new text frame, nor a title line after a deck or a byline
-    for x in compress(count(), pg.frame):
+    for x in compress(count(), pg.frame) if any(pg.frame) else ():
         ext[x] = False
     for x in decks:
         if x + 1 < n and kinds[x + 1] == "title":
             ext[x + 1] = False
+    # (``operator.ge`` over the widths: a float's own ``__ge__`` is a slot wrapper, which
+    # builds an argument tuple at each of the page's lines)
     tail = float(profile.tracked_tail_width)
-    for x in compress(count(), map(tail.__ge__, pg.width)):
+    for x in compress(count(), map(ge, repeat(tail), pg.width)):
         if title_tail(pg, kinds, x, profile):
             ext[x] = True
     return ext
@@ -262,6 +264,8 @@ class _Runs:
         self.tights = list(compress(count(), pg.tight)) if pg.spaced else []
         self.first_body = kinds.index("body") if "body" in kinds else n
         self.short = pg.body_width - profile.header_short
+        # (read at every start: :meth:`end_of`)
+        self.max_lines, self.loose = profile.header_max_lines, pg.spaced or pg.markdown
         # two-phrase headlines, and tracked ones alone in their text group: a header block
         # on their own (a line of names, though shaped the same, is a byline by its kind)
         self.phrases = set() if pg.markdown else {
@@ -287,22 +291,24 @@ class _Runs:
         """The last line of the run from line k: as far as lines may continue it, and on a
         page with neither blank lines nor Markdown, where body lines look like titles too,
         only to its last strong sign or its last short line, whichever comes later."""
-        kinds, w = self.kinds, self.pg.width
-        stops = self.stops
-        j = (min(stops[bisect_left(stops, k + 1)] - 1, k + self.profile.header_max_lines) if k + 1 < len(kinds)
-             else k)
-        if self.pg.spaced or self.pg.markdown or j == k:
+        kinds, stops = self.kinds, self.stops
+        j = min(stops[bisect_left(stops, k + 1)] - 1, k + self.max_lines) if k + 1 < len(kinds) else k
+        if self.loose or j == k:
             return j
         # (the last strong sign, :meth:`_last_anchor`, looked up here: this runs at every start)
         anchors = self.anchors
         a = bisect_right(anchors, j) - 1
         last = anchors[a] if a >= 0 and anchors[a] >= k else k
-        r = k
-        while r + 1 <= j and kinds[r + 1] == "title" and (w[r + 1] <= self.short or r + 1 in self.phrases):
-            r += 1      # short title lines, and a two-phrase headline under them (its kicker)
+        w = self.pg.width
         # (a tracked title's first piece may be wide: its pieces and tail under it are its own)
         opens = kinds[k] == "title" and (w[k] <= self.short or self.pg.letter_spaced[k] and k in self.phrases)
-        end = max(last, r) if opens or last > k else last
+        if opens or last > k:
+            r = k
+            while r + 1 <= j and kinds[r + 1] == "title" and (w[r + 1] <= self.short or r + 1 in self.phrases):
+                r += 1      # short title lines, and a two-phrase headline under them (its kicker)
+            end = max(last, r)
+        else:
+            end = k     # (most starts on such a page: a wide title-shaped line, no sign after it)
         return end + 1 if end < j and kinds[end] == "kicker" and self._headline_under_kicker(end) else end
 
     def _headline_under_kicker(self, x):

@@ -29,6 +29,8 @@ def kickers_set_apart(pg, kinds, labels, profile=DEFAULT):
     ``kinds``: the line kinds."""
     if pg.spaced:
         return      # a blank line after most lines: a line alone says nothing
+    if pg.tight.count(False) <= 1:
+        return      # no blank line at all (drawing order): no line is a group of its own
     n = len(kinds)
     tight = pg.tight
     # the title-shaped lines printed tight to neither neighbour (k is a candidate where

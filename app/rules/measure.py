@@ -94,13 +94,16 @@ def _full_sides(width, starts, mids, run, side):
     >>> _full_sides(list(range(12)), [4, 6], [0, 1, 2, 3, 5, 7, 8, 9, 10], [0] * 6 + [1] * 6, 2)
     [[2, 3], [7, 8]]
     """
+    # the full lines' widths gathered once, each side a slice of them: a side's own
+    # comprehension cost more than the whole gather
+    held = list(map(width.__getitem__, mids))
     out = []
     for k in starts:
         p, r = bisect_left(mids, k), run[k]
         if p >= side and run[mids[p - side]] == r:
-            out.append([width[x] for x in mids[p - side:p]])
+            out.append(held[p - side:p])
         if p + side <= len(mids) and run[mids[p + side - 1]] == r:
-            out.append([width[x] for x in mids[p:p + side]])
+            out.append(held[p:p + side])
     return out
 
 

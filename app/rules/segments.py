@@ -8,7 +8,7 @@ a short piece cut by a change alone rejoins the one before).
 from __future__ import annotations
 
 import bisect
-from itertools import compress, count
+from itertools import compress, count, repeat
 
 from .chars import NO_LINE_START
 from .measure import sides_hold_measure, steps_of_measure
@@ -70,6 +70,32 @@ class ColumnChanges:
         if before is None or after is None:
             return 0
         return abs(before - after)
+
+    def at_starts(self, ks):
+        """The changes at body lines ``ks`` (in order), each kept as a call would keep it:
+        the cuts ask at nearly every paragraph start, and a loop here costs a fraction of
+        a call's steps a line. The windows are sorted here, not through :meth:`_estimate`:
+        a whole window's estimate is the same item of it every time."""
+        widths, r, known = self.widths, self.radius, self._from
+        m = len(widths)
+        if r < self.least:
+            return [self(k) for k in ks]
+        pick = min(r - 1, int(r * self.quantile))
+        out = []
+        for p in map(bisect.bisect_left, repeat(self.mids), ks):
+            if p <= 1 or p >= m - 1:
+                out.append(0)
+                continue
+            a = p - r
+            before = known.get(a, _UNKNOWN) if a >= 0 else self._estimate(widths[:p])
+            if before is _UNKNOWN:
+                before = known[a] = sorted(widths[a:p])[pick]
+            after = known.get(p, _UNKNOWN)
+            if after is _UNKNOWN:
+                after = known[p] = self._estimate(widths[p:p + r]) if p + r > m else sorted(widths[p:p + r])[pick]
+            out.append(0 if before is None or after is None else abs(before - after))
+        self.cache.update(zip(ks, out))
+        return out
 
     def within(self, a, k):
         """The change at line k with the window before it kept to the middle lines from
@@ -147,6 +173,9 @@ class Segments:
     def joined(self, paras):
         """The text of the paragraphs ``paras``."""
         text = self.line_text
+        if paras and paras[-1][-1] - paras[0][0] + 1 == sum(map(len, paras)):
+            # consecutive lines (most segments): one slice, not a step a line
+            return "".join(text[paras[0][0]:paras[-1][-1] + 1])
         return "".join([text[k] for p in paras for k in p])
 
     def split(self, s, at, h, h_first, most_conf, rule="content-cut"):
@@ -209,19 +238,26 @@ def _cut(pg, body_ks, closing, mids, hs, at_unit, forced, change, profile):
     # headers with the stories that follow is what goes wrong there, not the cut
     drawn = drawn_in_order(pg)
     stepped = _measure_steps(pg, body_ks, mids, hs, starts, profile) if drawn else set()
+    firsts = [body_ks[i] for i in starts]
+    # the column change at every paragraph start, asked together (nearly all are asked)
+    wide = [False] * len(starts) if pg.markdown else \
+        [c >= profile.segment_column_change for c in change.at_starts(firsts)]
+    last = pg.last
     segs, rules = [], []
     credit_before = False    # the last paragraph closed ended in a credit of names
     run_from = None          # the first body line after the last header (drawing order)
-    for i, stop in zip(starts, starts[1:] + [nbody]):
+    for i, stop, k, changed in zip(starts, starts[1:] + [nbody], firsts, wide):
         new_cluster = not i or hs[i] != hs[i - 1]
         if new_cluster:
             credit_before = False
-            run_from = body_ks[i] if drawn else None
+            run_from = k if drawn else None
         elif i - 1 in closes:
-            credit_before = _ends_in_credit(pg, body_ks[i - 1])
-        rule = _cut_rule(pg, body_ks[i], new_cluster, credit_before, forced, change, stepped, profile)
+            # such a credit closes its article ("……再升级。（杨晨 蒋虹）"); its closing
+            # bracket asked here first, as a call costs more than the test
+            credit_before = last[body_ks[i - 1]] in "）)" and ends_in_credit(pg.text, body_ks[i - 1])
+        rule = _cut_rule(pg, k, new_cluster, credit_before, forced, changed, stepped)
         if rule == "column-change" and run_from is not None and \
-                change.within(run_from, body_ks[i]) < profile.segment_column_change:
+                change.within(run_from, k) < profile.segment_column_change:
             rule = ACROSS_HEADER    # seen only with another story's lines in the window
         if rule:
             segs.append([])
@@ -230,15 +266,15 @@ def _cut(pg, body_ks, closing, mids, hs, at_unit, forced, change, profile):
     return segs, rules
 
 
-def _cut_rule(pg, k, new_cluster, credit_before, forced, change, stepped, profile):
+def _cut_rule(pg, k, new_cluster, credit_before, forced, changed, stepped):
     """Why a segment starts at the paragraph starting at line k, or None where it goes on:
     a new text frame or a person's cut, a credit closing the paragraph before, a header unit
-    between, a column change, a step of the measure (``stepped``)."""
+    between, a column change (``changed``), a step of the measure (``stepped``)."""
     if pg.frame[k] or forced[k] or credit_before:
         return "credit" if credit_before else "frame"
     if new_cluster:
         return "cluster"
-    if not pg.markdown and change(k) >= profile.segment_column_change:
+    if changed:
         return "column-change"
     return "measure-step" if k in stepped else None
 
@@ -295,17 +331,13 @@ def _paragraph_starts(body_ks, closing, at_unit, forced):
         return []
     nbody = len(body_ks)
     starts = {0, *(i + 1 for i in closing), *at_unit}
-    for k in compress(count(), forced):
+    # (a person's cuts are rare: ``any`` tells at a fraction of a pass picking them)
+    for k in compress(count(), forced) if any(forced) else ():
         i = bisect.bisect_left(body_ks, k)
         if i < nbody and body_ks[i] == k:
             starts.add(i)
-    return sorted(i for i in starts if i < nbody)
-
-
-def _ends_in_credit(pg, k):
-    """Does line k end in a credit of names ("……再升级。（杨晨 蒋虹）")? Such a credit
-    closes its article."""
-    return pg.last[k] in "）)" and ends_in_credit(pg.text, k)
+    starts.discard(nbody)    # (past the last closing line, or the last unit: none is further)
+    return sorted(starts)
 
 
 def _rejoin_short(segs, rules, least, drawn=False):
