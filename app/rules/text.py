@@ -77,16 +77,6 @@ def _plain_parts(text):
     return text.split(" ") if "  " not in text else _PLAIN_RUN.split(text)
 
 
-def _gap_flags(parts):
-    """The class flags of the characters either side of each gap between ``parts`` (two
-    lists), or None past the table's plane or beside an empty part."""
-    table = class_table()
-    try:
-        return [table[ord(p[-1])] for p in parts[:-1]], [table[ord(p[0])] for p in parts[1:]]
-    except IndexError:
-        return None
-
-
 def _letter_spaced_shape(shape):
     """:func:`is_letter_spaced` of a line's shape: two gaps or more of layout spaces alone
     between two ideographs, at least as many such gaps as ideographs side by
@@ -228,20 +218,21 @@ def _plain_spaces(text):
     ('会的一块劳动', '小组织+部', 'a b')
     """
     parts = _plain_parts(text)
-    flags = _gap_flags(parts)
-    if flags is None:      # a character past the table's plane beside a space
-        return _layout_spaces_re(text)
-    before, after = flags
     # two gaps or more between ideographs: is_letter_spaced's test, kept for the shape
     letter = len(parts) > 2 and _shape_letter_spaced(_spaced_shape(text))
+    table = class_table()
     out = [parts[0]]
-    for left, right, fa, fb in zip(parts, parts[1:], before, after):
-        # (the expressions' test for a digit in the line is met by the digit beside the gap)
-        if not (letter and (fa & fb & _F_WIDE or _sign_gap(left, right, fa, fb))
-                or fb & _F_OPENS_GAP or fa & _F_CLOSES_GAP
-                or fa & _F_WIDE and fb & _F_DIGIT or fa & _F_DIGIT and fb & _F_WIDE):
-            out.append(" ")
-        out.append(right)
+    try:    # (the flags looked up in the step: two lists of them cost more on a line of two gaps)
+        for left, right in zip(parts, parts[1:]):
+            fa, fb = table[ord(left[-1])], table[ord(right[0])]
+            # (the expressions' test for a digit in the line is met by the digit beside the gap)
+            if not (letter and (fa & fb & _F_WIDE or _sign_gap(left, right, fa, fb))
+                    or fb & _F_OPENS_GAP or fa & _F_CLOSES_GAP
+                    or fa & _F_WIDE and fb & _F_DIGIT or fa & _F_DIGIT and fb & _F_WIDE):
+                out.append(" ")
+            out.append(right)
+    except IndexError:      # a character past the table's plane beside a space
+        return _layout_spaces_re(text)
     return "".join(out)
 
 
