@@ -33,15 +33,20 @@ def _cleaned(doc: Document, rows) -> list[str]:
     markup or half-width punctuation and is only stripped: the rules run on the lines that
     hold what they look for, found for all rows together."""
     text, edited = doc.text, doc.edited
-    out = [(text[r] if edited[r] is None else edited[r]).strip(LAYOUT_SPACE) for r in rows]
+    out = list(map(text.__getitem__, rows))
+    if edited.count(None) != len(edited):       # a person's edits (none in a batch)
+        out = [t if edited[r] is None else edited[r] for t, r in zip(out, rows)]
+    # a line without a layout space is its own stripped text: only the lines holding one
+    # (a tenth of a page) are stripped and cleaned, found by a search of the joined text
     index = LineIndex(out)
-    spaced = {i for i, t in enumerate(out) if " " in t}
-    for mark in LAYOUT_SPACE.replace(" ", "") + "#*":
+    spaced = set()
+    for mark in LAYOUT_SPACE + "#*":
         spaced.update(index.containing(mark))
     for i in spaced:
-        t = out[i]
+        t = out[i].strip(LAYOUT_SPACE)
         if t[:1] in "#*" or any(map(t.__contains__, LAYOUT_SPACE)):
-            out[i] = remove_layout_spaces(t)
+            t = remove_layout_spaces(t)
+        out[i] = t
     if doc.settings.get("fold_half_width", True):
         half = set()
         for mark in ",:;?!()":

@@ -168,3 +168,29 @@ def test_lazy_local_widths_equal_column_widths(rows, data):
     order = data.draw(st.permutations(range(len(rows))))
     assert [lazy[k] for k in order] == [whole[k] for k in order]
     assert list(lazy) == whole
+
+
+@given(SPACED)
+@settings(max_examples=3000)
+def test_letter_spaced_lines_of_plain_spaces_decide_each_gap_as_the_expressions_do(text):
+    """A letter-spaced line of plain spaces asks only its gaps beside a narrow character;
+    it answers what the expressions answer."""
+    from app.rules.chars import han_shape
+    from app.rules.text import _layout_spaces_re, _letter_spaced_plain, is_letter_spaced
+    text = text.strip(" ")
+    if text and is_letter_spaced(text):
+        assert _letter_spaced_plain(text, han_shape(text)) == _layout_spaces_re(text)
+
+
+@given(st.lists(st.sampled_from(["会", "的", "块", "，", "“", "”", "37", "5", "%", "a", "Z", "+", "=", ".",
+                                 "\U00020000"]), min_size=3, max_size=25),
+       st.lists(st.integers(1, 2), min_size=24, max_size=24))
+@settings(max_examples=3000)
+def test_letter_spaced_lines_built_of_gaps_decide_as_the_expressions_do(tokens, runs):
+    """The same on lines built as extractors spread them: a token a gap, runs of one or
+    two spaces (the random text above is rarely letter-spaced)."""
+    from app.rules.chars import han_shape
+    from app.rules.text import _layout_spaces_re, _letter_spaced_plain, is_letter_spaced
+    text = tokens[0] + "".join(" " * n + t for n, t in zip(runs, tokens[1:]))
+    if is_letter_spaced(text):
+        assert _letter_spaced_plain(text, han_shape(text)) == _layout_spaces_re(text)
