@@ -4,15 +4,7 @@ user opens is one page however long. Counted in reads of the label list, not tim
 from app.rules import group_chains
 from app.rules.page import Page
 from app.rules.profile import DEFAULT
-
-
-class CountedReads(list):
-    """A list that counts the items read from it."""
-    reads = 0
-
-    def __getitem__(self, i):
-        CountedReads.reads += 1
-        return list.__getitem__(self, i)
+from counted_reads import CountedReads
 
 
 def chained_page(groups):

@@ -4,15 +4,7 @@ are noisy)."""
 from app.rules import header_stacks
 from app.rules.articles import header_units
 from app.rules.profile import DEFAULT
-
-
-class CountedReads(list):
-    """A list that counts the items read from it."""
-    reads = 0
-
-    def __getitem__(self, i):
-        CountedReads.reads += 1
-        return list.__getitem__(self, i)
+from counted_reads import CountedReads
 
 
 def stacked_page(stories):

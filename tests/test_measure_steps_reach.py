@@ -5,15 +5,7 @@ reads of the label list, not timed (machines are noisy)."""
 from app.rules import measure_steps
 from app.rules.page import Page
 from app.rules.profile import DEFAULT
-
-
-class CountedReads(list):
-    """A list that counts the items read from it."""
-    reads = 0
-
-    def __getitem__(self, i):
-        CountedReads.reads += 1
-        return list.__getitem__(self, i)
+from counted_reads import CountedReads
 
 
 def stepping_page(groups):
