@@ -224,6 +224,10 @@ _FURN_ONLY = LazyPattern(r"[\s\-—－–0-9０-９]+")
 _CAPTION_END = frozenset("）)摄片")
 _KICKER_END = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳)）】]一二三四五六七八九十0123456789篇")
 _KICKER_FIRST = frozenset("【[“")
+# where a kicker can end besides _KICKER_END: every alternative of _KICKER ends in one of
+# those or in ㉑-㉟, then spaces (so a line of a kicker's first and length that ends in none
+# of these is no kicker, and only a kicker's test would be asked of it)
+_KICKER_RARE_END = frozenset("㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟" + SPACES_TO_3000)
 _NOT_TITLE_END = FINAL_END | SOFT_END
 
 
@@ -356,8 +360,9 @@ def _shaped_kinds(pg, profile):
     character la, length n and whether it holds a space (one pass over the columns for
     both, as most lines fail the three at once):
     - f: a Markdown mark, a deck's dash or a caption's word at any length, a kicker's
-      opening bracket on a line as short as a kicker, a furniture dash or digit on a line as
-      short as furniture (``f in _RULE_FIRST`` first: most lines fail it at once);
+      opening bracket on a line as short as a kicker that ends where only the kicker's test
+      looks (``_KICKER_RARE_END``; its other ends are la's), a furniture dash or digit on a
+      line as short as furniture (``f in _RULE_FIRST`` first: most lines fail it at once);
     - la: a caption's closing at any length, a kicker's on a line as short as a kicker;
     - a space, on a line whose last character is no final or soft mark: where the page
       still reads it as ending final (``ends_final``: the column and the line's own text
@@ -367,7 +372,7 @@ def _shaped_kinds(pg, profile):
     long = profile.title_min_chars
     bmax, kmax, fmax = profile.byline_max_chars, profile.kicker_max_chars, profile.furniture_max_chars
     return [
-        None if ((f in _RULE_FIRST and (f in _FIRST_ANY_LENGTH or (n <= kmax and f in _KICKER_FIRST)
+        None if ((f in _RULE_FIRST and (f in _FIRST_ANY_LENGTH or (n <= kmax and f in _KICKER_FIRST and la in _KICKER_RARE_END)
                                         or (n <= fmax and f in _FURN_FIRST)))
                  or (la in _RULE_LAST and (la in _CAPTION_END or n <= kmax))
                  or (s and la not in _NOT_TITLE_END and (e or _may_be_byline(x, f, n, bmax))))

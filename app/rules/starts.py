@@ -79,6 +79,8 @@ class LocalWidths:
         self._run_widths = [None] * len(self._runs)
         self._known = [self._UNKNOWN] * self._n
         self._radius, self._agree = profile.column_radius, profile.column_sides_agree
+        # from here on a line's windows are whole and it is not at the run's edge
+        self._inner = max(profile.column_radius, profile.column_edge_lines)
         self._at = rank(profile.column_radius + 1, profile.column_quantile)   # a whole window's quantile
 
     def __len__(self):
@@ -109,15 +111,17 @@ class LocalWidths:
         ws = self._run_widths[r]
         if ws is None:
             ws = self._widths(r)
-        radius = self._radius
-        if radius <= p < len(ws) - radius:
-            # both windows whole (most lines): :func:`.columns.local_width` where its two
-            # sides agree, without its calls
+        radius, inner = self._radius, self._inner
+        if inner <= p < len(ws) - inner:
+            # both windows whole and the line away from the run's edges (most lines):
+            # :func:`.columns.local_width` without its calls, each window sorted once
             at, agree = self._at, self._agree
             left = sorted(ws[p - radius:p + 1])[at]
             right = sorted(ws[p:p + radius + 1])[at]
             if -agree < left - right < agree:
                 return left if left >= right else right
+            w = ws[p]     # a change point: the side that fits the line
+            return left if abs(w - left) <= abs(w - right) else right
         return local_width(ws, p, self._profile)
 
     def _widths(self, r):
