@@ -207,28 +207,41 @@ def closing_credit(blocks) -> list[str]:
     >>> closing_credit([{"type": "paragraph", "text": "见下文。（上图）"}])
     []
     """
-    paragraphs = [b for b in blocks if b["type"] == "paragraph"]
-    if not paragraphs:
+    last = next((b for b in reversed(blocks) if b["type"] == "paragraph"), None)
+    if last is None:
         return []
-    text = paragraphs[-1]["text"]
+    text = last["text"]
+    if not text.rstrip().endswith(("）", ")")):
+        return []       # no credit: spares the shape of a whole paragraph and its search
     at = trailing_credit(text)
     return split_names(text[at:]) if at is not None else []
 
 
 def build_article(doc: Document, rows: list[int], number: int, clean=None, apart=None) -> dict:
     blocks = article_blocks(doc, rows, clean, apart)
+    texts = _header_texts(blocks)
 
     def field(kind):
-        texts = [b["text"] for b in blocks if b["type"] == kind]
-        return " ".join(texts) if texts else None
+        return " ".join(texts[kind]) if kind in texts else None
 
     names = []
-    for b in blocks:
-        if b["type"] == "byline":
-            names += split_names(b["text"])
+    for text in texts.get("byline", ()):
+        names += split_names(text)
     names += [n for n in closing_credit(blocks) if n not in names]
     return {"id": number, "kicker": field("kicker"), "headline": field("headline"),
             "subtitle": field("subtitle"), "bylines": names, "blocks": blocks}
+
+
+def _header_texts(blocks) -> dict[str, list[str]]:
+    """The texts of an article's header blocks by kind, in order. The headers come first
+    (:func:`article_blocks`): the body, four blocks in five, is not read."""
+    texts = {}
+    for b in blocks:
+        kind = b["type"]
+        if kind not in _HEADER_RANK:
+            break
+        texts.setdefault(kind, []).append(b["text"])
+    return texts
 
 
 def group_rows(doc: Document) -> tuple[dict[int, list[int]], list[int]]:
