@@ -129,49 +129,59 @@ def article_blocks(doc: Document, rows: list[int], clean=None, apart=None) -> li
     caller has them)."""
     if apart is None:
         apart = cited_apart(doc, rows)
-    header, body = [], []  # (sort key, block)
-    label, para_end = doc.label, doc.para_end
     if clean is None:
-        texts = dict(zip(rows, _cleaned(doc, rows)))
-        clean_of = texts.__getitem__
-    else:
-        clean_of = clean.__getitem__
-    open_para = []         # rows of the paragraph being collected (it may run across a caption)
-
-    def add(kind, run):
-        blk = _block(kind, list(map(clean_of, run)), run, doc, apart)
-        if kind in _HEADER_RANK:
-            header.append(((_HEADER_RANK[kind], run[0]), blk))
-        else:
-            body.append((run[0], blk))
-
+        clean = dict(zip(rows, _cleaned(doc, rows)))
+    label = doc.label
     if "noise" in map(label.__getitem__, rows):
         rows = [r for r in rows if label[r] != "noise"]   # furniture interrupts nothing
-    for lab, run in groupby(rows, key=label.__getitem__):
-        run = list(run)
-        if open_para and _closes_paragraph(lab, para_end[open_para[-1]]):
-            add("paragraph", open_para)
-            open_para = []
-        if lab == "paragraph":
-            target = open_para
+    clean_of = clean.__getitem__
+    return [_block(kind, list(map(clean_of, run)), run, doc, apart)
+            for kind, run in _article_runs(_pieces(rows, label, doc.para_end), doc.para_end)]
+
+
+def _pieces(rows, label, para_end) -> list[tuple[str, list[int]]]:
+    """``rows`` cut into runs of one label, a run of a body label also cut after each row
+    that ends a paragraph: ``[(label, rows)]`` in order. One loop over the rows: cheaper
+    than grouping the runs first and then searching each run for its paragraph ends (a
+    comprehension a run). ``para_end`` is tested first: it is nearly always false."""
+    pieces, lab, cut = [], None, False
+    for r in rows:
+        if cut or label[r] != lab:
+            lab = label[r]
+            run = [r]
+            pieces.append((lab, run))
         else:
-            target = []
-        at = 0
-        if lab not in _SPACE_JOINED:
-            for i in [i for i, r in enumerate(run, 1) if para_end[r]]:
-                target.extend(run[at:i])
-                add(lab, target)
-                target, at = [], i
-        target.extend(run[at:])
+            run.append(r)
+        cut = para_end[r] and lab not in _SPACE_JOINED
+    return pieces
+
+
+def _article_runs(pieces, para_end) -> list[tuple[str, list[int]]]:
+    """The blocks' ``(kind, rows)`` from the :func:`_pieces` of an article: the headers
+    first, by rank, then the body, each in the order of its first row. A paragraph's
+    pieces are joined until one ends it or a run closes it (:func:`_closes_paragraph`),
+    so a paragraph runs on across a caption that cuts it."""
+    header, body = [], []   # (sort key..., kind, rows): the first rows are unique
+    open_para = []          # rows of the paragraph being collected
+    for lab, run in pieces:
         if lab == "paragraph":
-            open_para = target
-        elif target:
-            add(lab, target)
+            open_para += run
+            if para_end[run[-1]]:
+                body.append((open_para[0], lab, open_para))
+                open_para = []
+            continue
+        if open_para and _closes_paragraph(lab, para_end[open_para[-1]]):
+            body.append((open_para[0], "paragraph", open_para))
+            open_para = []
+        if lab in _HEADER_RANK:
+            header.append((_HEADER_RANK[lab], run[0], lab, run))
+        else:
+            body.append((run[0], lab, run))
     if open_para:
-        add("paragraph", open_para)
-    header.sort(key=lambda kb: kb[0])
-    body.sort(key=lambda kb: kb[0])
-    return [b for _, b in header] + [b for _, b in body]
+        body.append((open_para[0], "paragraph", open_para))
+    header.sort()
+    body.sort()
+    return [kb[-2:] for kb in header] + [kb[-2:] for kb in body]
 
 
 def _closes_paragraph(lab: str, ended: bool) -> bool:
@@ -197,28 +207,41 @@ def closing_credit(blocks) -> list[str]:
     >>> closing_credit([{"type": "paragraph", "text": "见下文。（上图）"}])
     []
     """
-    paragraphs = [b for b in blocks if b["type"] == "paragraph"]
-    if not paragraphs:
+    last = next((b for b in reversed(blocks) if b["type"] == "paragraph"), None)
+    if last is None:
         return []
-    text = paragraphs[-1]["text"]
+    text = last["text"]
+    if not text.rstrip().endswith(("）", ")")):
+        return []       # no credit: spares the shape of a whole paragraph and its search
     at = trailing_credit(text)
     return split_names(text[at:]) if at is not None else []
 
 
 def build_article(doc: Document, rows: list[int], number: int, clean=None, apart=None) -> dict:
     blocks = article_blocks(doc, rows, clean, apart)
+    texts = _header_texts(blocks)
 
     def field(kind):
-        texts = [b["text"] for b in blocks if b["type"] == kind]
-        return " ".join(texts) if texts else None
+        return " ".join(texts[kind]) if kind in texts else None
 
     names = []
-    for b in blocks:
-        if b["type"] == "byline":
-            names += split_names(b["text"])
+    for text in texts.get("byline", ()):
+        names += split_names(text)
     names += [n for n in closing_credit(blocks) if n not in names]
     return {"id": number, "kicker": field("kicker"), "headline": field("headline"),
             "subtitle": field("subtitle"), "bylines": names, "blocks": blocks}
+
+
+def _header_texts(blocks) -> dict[str, list[str]]:
+    """The texts of an article's header blocks by kind, in order. The headers come first
+    (:func:`article_blocks`): the body, four blocks in five, is not read."""
+    texts = {}
+    for b in blocks:
+        kind = b["type"]
+        if kind not in _HEADER_RANK:
+            break
+        texts.setdefault(kind, []).append(b["text"])
+    return texts
 
 
 def group_rows(doc: Document) -> tuple[dict[int, list[int]], list[int]]:
