@@ -143,7 +143,12 @@ def _pieces(rows, label, para_end) -> list[tuple[str, list[int]]]:
     """``rows`` cut into runs of one label, a run of a body label also cut after each row
     that ends a paragraph: ``[(label, rows)]`` in order. One loop over the rows: cheaper
     than grouping the runs first and then searching each run for its paragraph ends (a
-    comprehension a run). ``para_end`` is tested first: it is nearly always false."""
+    comprehension a run). ``para_end`` is tested first: it is nearly always false.
+    Every row has a label (:func:`group_rows` leaves out the unlabelled ones).
+
+    >>> _pieces([0, 1, 2, 3], ["headline", "paragraph", "paragraph", "paragraph"], [False, True, False, True])
+    [('headline', [0]), ('paragraph', [1]), ('paragraph', [2, 3])]
+    """
     pieces, lab, cut = [], None, False
     for r in rows:
         if cut or label[r] != lab:
@@ -212,7 +217,9 @@ def closing_credit(blocks) -> list[str]:
         return []
     text = last["text"]
     if not text.rstrip().endswith(("）", ")")):
-        return []       # no credit: spares the shape of a whole paragraph and its search
+        # no credit (names._CREDIT ends in a bracket and spaces): spares the shape of a
+        # whole paragraph and its search
+        return []
     at = trailing_credit(text)
     return split_names(text[at:]) if at is not None else []
 

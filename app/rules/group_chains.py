@@ -56,8 +56,8 @@ def _open_elsewhere(last, pending, a, m, profile):
 
 def _join(lab, arts, rules, g, a, b, headed, rec, reach):
     """Give group g (in article a) and a's body after it to article b; where b has no
-    header and a has one, give b's lines (within ``reach`` lines of g) to a instead. The
-    article g is in after."""
+    header and a has one, give b's lines (within ``reach`` lines of g) to a instead. Returns
+    the article g ends up in."""
     if a in headed and b not in headed:
         for k in range(max(0, g[0] - reach), min(len(arts), g[0] + reach)):
             if arts[k] == b:

@@ -100,9 +100,9 @@ def _phrase_rows_under(pg, kinds, r, profile):
     """Are lines r and r + 1 a headline set a phrase a row (two plain rows of one width,
     a whole :func:`.headers.phrase_pair` together), the last title lines, right under a
     plain row wider than a kicker that is wider than they are by ``headline_row_step``?"""
-    from .headers import phrase_pair
+    from .headers import phrase_pair   # headers imports this module: imported here, not at the top
     n = len(kinds)
-    if r + 1 >= n or not _rows(pg, kinds, r - 1, r + 1) or r + 2 < n and kinds[r + 2] == "title":
+    if r + 1 >= n or not _rows(pg, kinds, r - 1, r + 1) or (r + 2 < n and kinds[r + 2] == "title"):
         return False
     w, ls = pg.width, pg.letter_spaced
     return (not (ls[r - 1] or ls[r] or ls[r + 1]) and w[r - 1] > profile.kicker_max_width

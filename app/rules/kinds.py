@@ -372,7 +372,8 @@ def _shaped_kinds(pg, profile):
     long = profile.title_min_chars
     bmax, kmax, fmax = profile.byline_max_chars, profile.kicker_max_chars, profile.furniture_max_chars
     return [
-        None if ((f in _RULE_FIRST and (f in _FIRST_ANY_LENGTH or (n <= kmax and f in _KICKER_FIRST and la in _KICKER_RARE_END)
+        None if ((f in _RULE_FIRST and (f in _FIRST_ANY_LENGTH
+                                        or (n <= kmax and f in _KICKER_FIRST and la in _KICKER_RARE_END)
                                         or (n <= fmax and f in _FURN_FIRST)))
                  or (la in _RULE_LAST and (la in _CAPTION_END or n <= kmax))
                  or (s and la not in _NOT_TITLE_END and (e or _may_be_byline(x, f, n, bmax))))

@@ -171,7 +171,8 @@ class Segments:
         return len(self.paras)
 
     def joined(self, paras):
-        """The text of the paragraphs ``paras``."""
+        """The text of the paragraphs ``paras`` (each a list of ascending line numbers, the
+        paragraphs in page order, no line twice: as the segments hold them)."""
         text = self.line_text
         if paras and paras[-1][-1] - paras[0][0] + 1 == sum(map(len, paras)):
             # consecutive lines (most segments): one slice, not a step a line

@@ -9,7 +9,6 @@ follows a line that closes, the two lines are the head.
 """
 from __future__ import annotations
 
-
 from .chars import SHAPE, han_shape
 from .headers import closes, opens_group
 from .heads import quotes_or_counts
