@@ -179,10 +179,10 @@ def _opens_indented(pg, group, col, profile=DEFAULT):
 def _open_ends(pg, groups, cols, profile=DEFAULT):
     """The groups (indices into ``groups``, of columns ``cols``) whose last line ends no
     sentence and fills its column within ``flow_full``: a paragraph the column cut."""
-    return [i for i, g in enumerate(groups) if _cut_open(pg, g, cols[i], profile)]
+    return [i for i, g in enumerate(groups) if cut_open(pg, g, cols[i], profile)]
 
 
-def _cut_open(pg, group, col, profile=DEFAULT):
+def cut_open(pg, group, col, profile=DEFAULT):
     """Does the group (of column ``col``) end with a line ending no sentence and filling
     the column within ``flow_full``?"""
     return not pg.ends_final[group[-1]] and pg.width[group[-1]] >= col - profile.flow_full
@@ -355,7 +355,7 @@ def ends_open(pg, lab, e, profile=DEFAULT):
     """Does line e end its group within ``flow_full`` of the group's column, ending no
     sentence: a paragraph the column cut?"""
     group = _group_of(pg, lab, e)
-    return group[-1] == e and _cut_open(pg, group, group_measure(pg, group, profile), profile)
+    return group[-1] == e and cut_open(pg, group, group_measure(pg, group, profile), profile)
 
 
 def text_line_before(lab, f):

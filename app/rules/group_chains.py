@@ -15,14 +15,8 @@ header's body stays with its header (moving it away cost headlines).
 """
 from __future__ import annotations
 
-from .column_flow import body_groups, body_run, group_measure, header_between
+from .column_flow import body_groups, body_run, cut_open, group_measure, header_between
 from .decisions import HEADER_LABELS
-
-
-def _ends_open(pg, g, m, profile):
-    """Does group g (of measure m) end on a line filling the measure within ``flow_full``
-    and ending no sentence: a paragraph the column cut?"""
-    return not pg.ends_final[g[-1]] and pg.width[g[-1]] >= m - profile.flow_full
 
 
 def _opens_mid_paragraph(pg, g, m, profile):
@@ -94,7 +88,7 @@ def move_groups_to_open_chains(pg, lab, arts, rules, profile):
                 if a != b:
                     pending[a] = pending.get(a, []) + pending.pop(b, [])
                     del last[b]
-        is_open = _ends_open(pg, g, m, profile)
+        is_open = cut_open(pg, g, m, profile)
         if is_open:
             pending.setdefault(a, []).append((m, g[-1]))
         last[a] = (m, is_open, g[-1])
