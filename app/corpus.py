@@ -5,7 +5,8 @@ export is written from it.
 """
 from __future__ import annotations
 
-from itertools import groupby
+from itertools import compress, islice
+from operator import eq, ne, not_
 
 from .document import HEADER_LABELS, Document
 from .rules.chars import LAYOUT_SPACE
@@ -28,12 +29,13 @@ def clean_text(text: str, fold: bool) -> str:
     return fold_half_width(text) if fold else text
 
 
-def _cleaned(doc: Document, rows) -> list[str]:
-    """:func:`clean_row` of many rows at once. Nearly every line of a page has no space,
-    markup or half-width punctuation and is only stripped: the rules run on the lines that
-    hold what they look for, found for all rows together."""
+def _cleaned(doc: Document, rows, raw=None) -> list[str]:
+    """:func:`clean_row` of many rows at once (``raw``: the rows' source texts, when the
+    caller has them). Nearly every line of a page has no space, markup or half-width
+    punctuation and is only stripped: the rules run on the lines that hold what they look
+    for, found for all rows together."""
     text, edited = doc.text, doc.edited
-    out = list(map(text.__getitem__, rows))
+    out = list(map(text.__getitem__, rows)) if raw is None else list(raw)
     if edited.count(None) != len(edited):       # a person's edits (none in a batch)
         out = [t if edited[r] is None else edited[r] for t, r in zip(out, rows)]
     # a line without a layout space is its own stripped text: only the lines holding one
@@ -72,12 +74,19 @@ def line_ref(doc: Document, r: int) -> tuple[str | None, int]:
     return ("split_of" if r > 0 and src[r - 1] == n else "lines"), n
 
 
-def cited_apart(doc: Document, rows) -> set[int]:
+def cited_apart(doc: Document, rows, raw=None) -> set[int]:
     """The rows among ``rows`` that :func:`_block` cites one by one (:func:`line_ref`): a
-    later piece of a split line, or a row of a blank line. Nearly none: found for all the
-    rows at once, then each block only asks whether it holds one."""
-    src, raw = doc.src, doc.text
-    return {r for r in rows if r and src[r - 1] == src[r] or not raw[r] or raw[r].isspace()}
+    later piece of a split line, or a row of a blank line (``raw``: the rows' source texts,
+    when the caller has them). Nearly none: a page without a split line (``src`` never
+    repeats) whose rows are none of them blank has none, found by passes in C instead of
+    a test per row; each block then only asks whether it holds one."""
+    src, text = doc.src, doc.text
+    if not any(map(eq, src, islice(src, 1, None))):
+        if raw is None:
+            raw = list(map(text.__getitem__, rows))
+        if all(raw) and not any(map(str.isspace, raw)):
+            return set()
+    return {r for r in rows if r and src[r - 1] == src[r] or not text[r] or text[r].isspace()}
 
 
 def _names_unpadded(text: str, doc: Document, row: int) -> str:
@@ -252,18 +261,33 @@ def _header_texts(blocks) -> dict[str, list[str]]:
 
 
 def group_rows(doc: Document) -> tuple[dict[int, list[int]], list[int]]:
-    """Rows of each article in source order, and the noise rows."""
-    label = doc.label
-    noise = [r for r, lab in enumerate(label) if lab == "noise"]
-    rows = [r for r, lab in enumerate(label) if lab is not None and lab != "noise"]
+    """Rows of each article in source order, and the noise rows.
+
+    The labelled rows and their articles are picked by ``compress`` (a label is a
+    non-empty string, an unlabelled row's ``None`` is false) and an article's runs found
+    where the picked articles change, all in C: a page has some 400 lines and three
+    articles of one run each, so a test or a key call per line was most of the cost.
+    """
+    label, article = doc.label, doc.article
+    rows = list(compress(range(len(label)), label))
+    arts = list(compress(article, label))
+    noise = []
+    if "noise" in compress(label, label):
+        kept = list(map("noise".__ne__, compress(label, label)))
+        noise = list(compress(rows, map(not_, kept)))
+        rows, arts = list(compress(rows, kept)), list(compress(arts, kept))
     groups: dict[int, list[int]] = {}
-    # an article's rows come in long runs: group the runs, not the rows
-    for a, run in groupby(rows, key=doc.article.__getitem__):
-        g = groups.get(a)
-        if g is None:
-            groups[a] = list(run)
+    if not rows:
+        return groups, noise
+    ends = list(compress(range(1, len(arts)), map(ne, arts, islice(arts, 1, None))))
+    start = 0
+    for end in ends + [len(arts)]:
+        a = arts[start]
+        if a in groups:
+            groups[a] += rows[start:end]
         else:
-            g.extend(run)
+            groups[a] = rows[start:end]
+        start = end
     return groups, noise
 
 
@@ -286,8 +310,9 @@ def corpus_parts(doc: Document) -> tuple[list[dict], list[dict]]:
     groups, noise = group_rows(doc)
     order = sorted(groups, key=lambda a: groups[a][0])
     rows = [r for a in order for r in groups[a]]
-    clean = dict(zip(rows, _cleaned(doc, rows)))   # cleaned together: see _cleaned
-    apart = cited_apart(doc, rows)
+    raw = list(map(doc.text.__getitem__, rows))
+    clean = dict(zip(rows, _cleaned(doc, rows, raw)))   # cleaned together: see _cleaned
+    apart = cited_apart(doc, rows, raw)
     articles = [build_article(doc, groups[a], 1 + i, clean, apart) for i, a in enumerate(order)]
     number = {a: 1 + i for i, a in enumerate(order)}
     dropped = []
