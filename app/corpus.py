@@ -5,9 +5,6 @@ export is written from it.
 """
 from __future__ import annotations
 
-from itertools import compress, islice
-from operator import eq, ne, not_
-
 from .document import HEADER_LABELS, Document
 from .rules.chars import LAYOUT_SPACE
 from .rules.lineindex import LineIndex
@@ -29,13 +26,12 @@ def clean_text(text: str, fold: bool) -> str:
     return fold_half_width(text) if fold else text
 
 
-def _cleaned(doc: Document, rows, raw=None) -> list[str]:
-    """:func:`clean_row` of many rows at once (``raw``: the rows' source texts, when the
-    caller has them). Nearly every line of a page has no space, markup or half-width
-    punctuation and is only stripped: the rules run on the lines that hold what they look
-    for, found for all rows together."""
+def _cleaned(doc: Document, rows) -> list[str]:
+    """:func:`clean_row` of many rows at once. Nearly every line of a page has no space,
+    markup or half-width punctuation and is only stripped: the rules run on the lines that
+    hold what they look for, found for all rows together."""
     text, edited = doc.text, doc.edited
-    out = list(map(text.__getitem__, rows)) if raw is None else list(raw)
+    out = list(map(text.__getitem__, rows))
     if edited.count(None) != len(edited):       # a person's edits (none in a batch)
         out = [t if edited[r] is None else edited[r] for t, r in zip(out, rows)]
     # a line without a layout space is its own stripped text: only the lines holding one
@@ -74,19 +70,12 @@ def line_ref(doc: Document, r: int) -> tuple[str | None, int]:
     return ("split_of" if r > 0 and src[r - 1] == n else "lines"), n
 
 
-def cited_apart(doc: Document, rows, raw=None) -> set[int]:
+def cited_apart(doc: Document, rows) -> set[int]:
     """The rows among ``rows`` that :func:`_block` cites one by one (:func:`line_ref`): a
-    later piece of a split line, or a row of a blank line (``raw``: the rows' source texts,
-    when the caller has them). Nearly none: a page without a split line (``src`` never
-    repeats) whose rows are none of them blank has none, found by passes in C instead of
-    a test per row; each block then only asks whether it holds one."""
-    src, text = doc.src, doc.text
-    if not any(map(eq, src, islice(src, 1, None))):
-        if raw is None:
-            raw = list(map(text.__getitem__, rows))
-        if all(raw) and not any(map(str.isspace, raw)):
-            return set()
-    return {r for r in rows if r and src[r - 1] == src[r] or not text[r] or text[r].isspace()}
+    later piece of a split line, or a row of a blank line. Nearly none: found for all the
+    rows at once, then each block only asks whether it holds one."""
+    src, raw = doc.src, doc.text
+    return {r for r in rows if r and src[r - 1] == src[r] or not raw[r] or raw[r].isspace()}
 
 
 def _names_unpadded(text: str, doc: Document, row: int) -> str:
@@ -132,46 +121,61 @@ def _block(kind, texts, rows, doc, apart):
     return {"type": kind, "text": text, "lines": cited}
 
 
-def article_blocks(doc: Document, rows: list[int], clean=None, apart=None) -> list[dict]:
-    """Blocks of one article from its rows in source order (``clean``: the cleaned text
-    of every row of the document, and ``apart``: :func:`cited_apart` of them, when the
-    caller has them)."""
-    if apart is None:
-        apart = cited_apart(doc, rows)
-    if clean is None:
-        clean = dict(zip(rows, _cleaned(doc, rows)))
-    label = doc.label
-    if "noise" in map(label.__getitem__, rows):
-        rows = [r for r in rows if label[r] != "noise"]   # furniture interrupts nothing
+def article_blocks(doc: Document, pieces, clean, apart) -> list[dict]:
+    """Blocks of one article from its pieces (:func:`page_pieces`; ``clean``: the cleaned
+    text of every row of the document, and ``apart``: :func:`cited_apart` of them)."""
     clean_of = clean.__getitem__
     return [_block(kind, list(map(clean_of, run)), run, doc, apart)
-            for kind, run in _article_runs(_pieces(rows, label, doc.para_end), doc.para_end)]
+            for kind, run in _article_runs(pieces, doc.para_end)]
 
 
-def _pieces(rows, label, para_end) -> list[tuple[str, list[int]]]:
-    """``rows`` cut into runs of one label, a run of a body label also cut after each row
-    that ends a paragraph: ``[(label, rows)]`` in order. One loop over the rows: cheaper
-    than grouping the runs first and then searching each run for its paragraph ends (a
-    comprehension a run). ``para_end`` is tested first: it is nearly always false.
-    Every row has a label (:func:`group_rows` leaves out the unlabelled ones).
+def page_pieces(doc: Document) -> tuple[dict[int, list[tuple[str, list[int]]]], list[int], list[int]]:
+    """Each article's rows cut into pieces, the articles in the order of their first rows;
+    the rows of every article; the noise rows. A piece is a run of one label, a run of a
+    body label also cut after each row that ends a paragraph: ``[(label, rows)]`` in
+    order. One loop over the page's lines groups the rows by article and cuts them at once
+    (grouping first and then cutting each article's rows walked every row twice).
+    ``para_end`` is tested last: it is nearly always false.
 
-    >>> _pieces([0, 1, 2, 3], ["headline", "paragraph", "paragraph", "paragraph"], [False, True, False, True])
-    [('headline', [0]), ('paragraph', [1]), ('paragraph', [2, 3])]
+    >>> from app.document import Source
+    >>> doc = Document(Source("p", ""), ["标题", "甲", "", "乙", "丙", "页眉"])
+    >>> doc.label = ["headline", "paragraph", None, "paragraph", "paragraph", "noise"]
+    >>> doc.article, doc.para_end = [0, 0, -1, 0, 0, 0], [False, True, False, False, True, False]
+    >>> page_pieces(doc)
+    ({0: [('headline', [0]), ('paragraph', [1]), ('paragraph', [3, 4])]}, [0, 1, 3, 4], [5])
     """
-    pieces, lab, cut = [], None, False
-    for r in rows:
-        if cut or label[r] != lab:
-            lab = label[r]
-            run = [r]
-            pieces.append((lab, run))
+    label, article, para_end = doc.label, doc.article, doc.para_end
+    pieces: dict[int, list] = {}
+    rows, noise = [], []
+    paused = {}     # an article whose rows another's interrupt: (its piece's label, rows, cut)
+    a, lab, run, cut, into = None, None, None, False, None
+    for r, row_label in enumerate(label):
+        if row_label is None:
+            continue
+        if row_label == "noise":
+            noise.append(r)
+            continue
+        rows.append(r)
+        if article[r] != a:
+            paused[a] = lab, run, cut
+            a = article[r]
+            if a in pieces:
+                into = pieces[a]
+                lab, run, cut = paused[a]
+            else:
+                into = pieces[a] = []
+                lab, run, cut = None, None, False
+        if cut or row_label != lab:
+            lab, run = row_label, [r]
+            into.append((lab, run))
         else:
             run.append(r)
         cut = para_end[r] and lab not in _SPACE_JOINED
-    return pieces
+    return pieces, rows, noise
 
 
 def _article_runs(pieces, para_end) -> list[tuple[str, list[int]]]:
-    """The blocks' ``(kind, rows)`` from the :func:`_pieces` of an article: the headers
+    """The blocks' ``(kind, rows)`` from the pieces of an article (:func:`page_pieces`): the headers
     first, by rank, then the body, each in the order of its first row. A paragraph's
     pieces are joined until one ends it or a run closes it (:func:`_closes_paragraph`),
     so a paragraph runs on across a caption that cuts it."""
@@ -233,8 +237,8 @@ def closing_credit(blocks) -> list[str]:
     return split_names(text[at:]) if at is not None else []
 
 
-def build_article(doc: Document, rows: list[int], number: int, clean=None, apart=None) -> dict:
-    blocks = article_blocks(doc, rows, clean, apart)
+def build_article(doc: Document, pieces, number: int, clean, apart) -> dict:
+    blocks = article_blocks(doc, pieces, clean, apart)
     texts = _header_texts(blocks)
 
     def field(kind):
@@ -260,37 +264,6 @@ def _header_texts(blocks) -> dict[str, list[str]]:
     return texts
 
 
-def group_rows(doc: Document) -> tuple[dict[int, list[int]], list[int]]:
-    """Rows of each article in source order, and the noise rows.
-
-    The labelled rows and their articles are picked by ``compress`` (a label is a
-    non-empty string, an unlabelled row's ``None`` is false) and an article's runs found
-    where the picked articles change, all in C: a page has some 400 lines and three
-    articles of one run each, so a test or a key call per line was most of the cost.
-    """
-    label, article = doc.label, doc.article
-    rows = list(compress(range(len(label)), label))
-    arts = list(compress(article, label))
-    noise = []
-    if "noise" in compress(label, label):
-        kept = list(map("noise".__ne__, compress(label, label)))
-        noise = list(compress(rows, map(not_, kept)))
-        rows, arts = list(compress(rows, kept)), list(compress(arts, kept))
-    groups: dict[int, list[int]] = {}
-    if not rows:
-        return groups, noise
-    ends = list(compress(range(1, len(arts)), map(ne, arts, islice(arts, 1, None))))
-    start = 0
-    for end in ends + [len(arts)]:
-        a = arts[start]
-        if a in groups:
-            groups[a] += rows[start:end]
-        else:
-            groups[a] = rows[start:end]
-        start = end
-    return groups, noise
-
-
 def source_info(doc: Document) -> dict:
     s = doc.source
     from .filenames import unicode_name
@@ -307,14 +280,11 @@ def build_corpus(doc: Document) -> dict:
 def corpus_parts(doc: Document) -> tuple[list[dict], list[dict]]:
     """The articles (numbered from 1, in the order of their first rows) and the dropped
     entries of a document."""
-    groups, noise = group_rows(doc)
-    order = sorted(groups, key=lambda a: groups[a][0])
-    rows = [r for a in order for r in groups[a]]
-    raw = list(map(doc.text.__getitem__, rows))
-    clean = dict(zip(rows, _cleaned(doc, rows, raw)))   # cleaned together: see _cleaned
-    apart = cited_apart(doc, rows, raw)
-    articles = [build_article(doc, groups[a], 1 + i, clean, apart) for i, a in enumerate(order)]
-    number = {a: 1 + i for i, a in enumerate(order)}
+    pieces, rows, noise = page_pieces(doc)
+    clean = dict(zip(rows, _cleaned(doc, rows)))   # cleaned together: see _cleaned
+    apart = cited_apart(doc, rows)
+    articles = [build_article(doc, p, 1 + i, clean, apart) for i, p in enumerate(pieces.values())]
+    number = {a: 1 + i for i, a in enumerate(pieces)}
     dropped = []
     for r in noise:
         key, n = line_ref(doc, r)

@@ -4,7 +4,6 @@ Each function is small and pure; the doctests are the specification.
 """
 import functools
 import re
-from operator import itemgetter
 
 from .chars import (CLOSES_GAP as _F_CLOSES_GAP, GAP_CLOSERS as _GAP_CLOSERS, GAP_OPENERS as _GAP_OPENERS,
                     IS_DIGIT as _F_DIGIT, IS_HAN as _F_HAN, IS_WIDE as _F_WIDE, LAYOUT_SPACE, OPENS_GAP as _F_OPENS_GAP,
@@ -345,9 +344,6 @@ def join_pair(left, right):
     return " "
 
 
-_PLAIN_END = LazyPattern("[^\u3000-\u303f\u4e00-\u9fff\uff01-\uff60]")   # not an ideograph, CJK or full-width mark
-
-
 def join_lines(texts):
     """Join cleaned line texts CJK-aware.
 
@@ -356,21 +352,6 @@ def join_lines(texts):
     >>> join_lines(["a well-", "known fact"])
     'a wellknown fact'
     """
-    if len(texts) == 1:
-        return texts[0]
-    if all(texts):
-        # a line ending in an ideograph or a CJK or full-width mark joins the next one
-        # without a separator, whatever it starts with: when every line but the last
-        # does (four blocks in five), one search of the lines' last characters answers
-        # for the block instead of a step a line
-        ends = "".join(map(itemgetter(-1), texts))
-        if not _PLAIN_END.search(ends, 0, len(ends) - 1):
-            return "".join(texts)
-    return _join_stepwise(texts)
-
-
-def _join_stepwise(texts):
-    """:func:`join_lines` line by line."""
     out = []    # pieces, joined once
     a = ""      # the last character so far
     for t in texts:
