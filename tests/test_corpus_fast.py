@@ -1,4 +1,8 @@
-"""page_pieces groups a page's rows by article and cuts them in one loop over its lines:
+"""join_lines joins most blocks at once, after one search of their text joined by newlines;
+it must give what joining line by line gives, whatever the characters at the line ends
+(each side of each range it tells apart, empty lines, a newline inside a line).
+
+page_pieces groups a page's rows by article and cuts them in one loop over its lines:
 it must give what grouping the rows first and then cutting each article's rows gives, on
 any page (articles in several runs, blank rows, noise, paragraph ends in headers)."""
 from itertools import groupby
@@ -8,6 +12,16 @@ from hypothesis import strategies as st
 
 from app.corpus import _SPACE_JOINED, page_pieces
 from app.document import Document, Source
+from app.rules.text import _join_stepwise, join_lines
+
+_CHARS = st.sampled_from(["中", "\u4e00", "\u9fff", "\u4dff", "\ua000", "，", "。", "\u3000", "\u303f", "\u3040",
+                          "\uff01", "\uff60", "\uff00", "\uff61", "a", "z", "1", "-", ")", " ", "\n", "é", "\U00020000"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.text(_CHARS, max_size=4), max_size=8))
+def test_join_lines_is_its_stepwise_form(texts):
+    assert join_lines(texts) == _join_stepwise(texts)
 
 
 def _grouped(doc):
