@@ -135,7 +135,7 @@ def page_pieces(doc: Document) -> tuple[dict[int, list[tuple[str, list[int]]]], 
     body label also cut after each row that ends a paragraph: ``[(label, rows)]`` in
     order. One loop over the page's lines groups the rows by article and cuts them at once
     (grouping first and then cutting each article's rows walked every row twice).
-    ``para_end`` is tested last: it is nearly always false.
+    ``para_end`` is tested first: it is nearly always false.
 
     >>> from app.document import Source
     >>> doc = Document(Source("p", ""), ["标题", "甲", "", "乙", "丙", "页眉"])
@@ -175,10 +175,10 @@ def page_pieces(doc: Document) -> tuple[dict[int, list[tuple[str, list[int]]]], 
 
 
 def _article_runs(pieces, para_end) -> list[tuple[str, list[int]]]:
-    """The blocks' ``(kind, rows)`` from the pieces of an article (:func:`page_pieces`): the headers
-    first, by rank, then the body, each in the order of its first row. A paragraph's
-    pieces are joined until one ends it or a run closes it (:func:`_closes_paragraph`),
-    so a paragraph runs on across a caption that cuts it."""
+    """The blocks' ``(kind, rows)`` from the pieces of an article (:func:`page_pieces`):
+    the headers first, by rank, then the body, each in the order of its first row. A
+    paragraph's pieces are joined until one ends it or a run closes it
+    (:func:`_closes_paragraph`), so a paragraph runs on across a caption that cuts it."""
     header, body = [], []   # (sort key..., kind, rows): the first rows are unique
     open_para = []          # rows of the paragraph being collected
     for lab, run in pieces:
