@@ -125,7 +125,8 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
         split_runs_of_two(segs, hgrams, labels, profile, at_jump, below, no_byline, narrow_headers(hunits, labels),
                           fit)
     in_order = reads_in_order(pg)
-    hseg = attach_by_content(segs, hgrams, profile, in_order, at_jump, below, fit)
+    paragraph_blanks = in_order and blank_lines_part_paragraphs(pg, profile)
+    hseg = attach_by_content(segs, hgrams, profile, in_order, at_jump, below, fit, after_only=paragraph_blanks)
     in_column = _headers_inside_a_paragraph(pg, lab, segs, hseg, hunits, profile) if in_order else []
     if starts:
         free_parts_from_later_headers(segs, hunits, hgrams, starts, change, profile)
@@ -144,7 +145,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
         other_story_to_a_free_body(pg, lab, arts, rules, hunits, profile)
         if blank_lines_part_groups(pg, profile):
             units_stacked_over_a_body(lab, arts, rules, hunits, profile)
-        if blank_lines_part_paragraphs(pg, profile):
+        if paragraph_blanks:
             move_measure_steps(pg, lab, arts, rules, profile)
             move_groups_to_open_chains(pg, lab, arts, rules, profile)
 

@@ -16,6 +16,7 @@ from itertools import accumulate, chain, repeat
 from operator import sub
 
 from .chars import HAN
+from .header_sides import near_sides
 from .lazy import LazyPattern
 from .profile import DEFAULT
 from .rates import evidence, words_tell
@@ -69,13 +70,14 @@ def header_grams(hunits, lab, line_text, profile=DEFAULT):
 
 
 def attach_by_content(segs, hgrams, profile=DEFAULT, in_reading_order=False, at_jump=frozenset(),
-                      below=frozenset(), fit=None):
+                      below=frozenset(), fit=None, after_only=False):
     """Attach each header to at most one segment and each segment to at most one header,
     best scores first (:func:`header_pairs`; ``in_reading_order``: the page was read in
     reading order, :func:`reads_in_order`; ``at_jump``: the headers next to a jump line
     on, :func:`adjacent_matching`; ``below``: the headers that head only text after them,
     :func:`only_after`; ``fit``: what drops the pairs other signs rule out,
-    :func:`.credit_pairs.credit_fit`). Returns the segment of each header (None: none);
+    :func:`.credit_pairs.credit_fit`; ``after_only``: a header with a segment right after
+    it takes none before it, :func:`.header_sides.near_sides`). Returns the segment of each header (None: none);
     sets ``segs.owner`` and ``segs.conf``."""
     conf = profile.conf
     hseg = [None] * len(hgrams)
@@ -86,7 +88,7 @@ def attach_by_content(segs, hgrams, profile=DEFAULT, in_reading_order=False, at_
     owner = segs.owner
     shared = shared_run_penalties(segs.after_h, segs.rule, len(hgrams), profile)
     first = profile.header_first_bonus if in_reading_order else 0.0
-    for h, s in adjacent_matching(per_header, segs.after_h, profile, shared, first, at_jump):
+    for h, s in adjacent_matching(per_header, segs.after_h, profile, shared, first, at_jump, after_only=after_only):
         score = next(p[0] for p in per_header[h] if p[2] == s)
         owner[s], hseg[h] = h, s
         segs.conf[s] = round(min(conf.header_content_max, conf.header_content_base + score / 2), 2)
@@ -150,7 +152,7 @@ def reads_in_order(pg):
 
 
 def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None, first=0.0, at_jump=frozenset(),
-                      two=None):
+                      two=None, after_only=False):
     """The headers and segments that sit right next to each other (no other header
     between), paired so that together they pair the most, then score the most: each
     header with the segment right before it or right after it, where none further away
@@ -165,6 +167,8 @@ def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None, first=0
     text a jump ends, the other way round. So the side the header before it took weighs
     too (:func:`_same_side`). ``two``: segments that the headers on both sides of it may
     both take (a run holding two stories, :mod:`.two_stories`), each with what that costs.
+    ``after_only``: a header with a segment right after it does not take the one before
+    it (:func:`.header_sides.near_sides`).
 
     >>> P = lambda h, s, sc: (sc, h, s, 0.0, 0.0)
     >>> adjacent_matching([[P(0, 0, 0.5), P(0, 1, 0.5)], [P(1, 1, 0.5), P(1, 2, 0.5)]], [0, 1, 2])
@@ -183,7 +187,7 @@ def adjacent_matching(per_header, after_h, profile=DEFAULT, shared=None, first=0
     # before, "a" after), kept only on a page with a header next to a jump line
     best = {(False, None): (0.0, ())}
     for h, ps in enumerate(per_header):
-        before, after = _near_choices(h, ps, after_h, profile)
+        before, after = near_sides(*_near_choices(h, ps, after_h, profile), after_only)
         best = _extend_matching(best, h, before, after, profile, shared, first, at_jump, two)
     return list(max(best.values(), key=lambda tc: tc[0])[1])
 
