@@ -37,6 +37,7 @@ from .segments import body_segments, closing_lines, column_changes, drawn_in_ord
 from .starts import blank_lines_part_paragraphs
 from .title_groups import blank_lines_part_groups
 from .two_stories import split_runs_of_two
+from .width_cuts import fit_cuts_to_widths
 
 _HEADER = frozenset(HEADER_LABELS)
 _BODY = frozenset(BODY_LABELS)
@@ -133,6 +134,8 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     free_quiet_stretches(segs, hunits, hgrams, change, cuts, profile)
     share_between_headers(segs, hgrams, change, profile, drawn_in_order(pg))
     art_of_seg = segment_articles(segs, hgrams, change, profile, below)
+    if drawn_in_order(pg):
+        fit_cuts_to_widths(pg, labels, segs, art_of_seg, profile)
     if in_order:
         _openings_before_their_header(pg, lab, segs, art_of_seg, hunits, profile)
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)
