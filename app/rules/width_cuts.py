@@ -36,8 +36,8 @@ def fit_cuts_to_widths(pg, labels, segs, art_of_seg, profile=DEFAULT):
         at = sum(len(segs.paras[x]) for x in left)
         if not at or at == len(paras):
             continue
-        w0 = side_measure(pg, labels, paras, profile)
-        w1 = side_measure(pg, labels, paras[::-1], profile)
+        w0 = side_measure(pg, labels, paras[:at], profile)
+        w1 = side_measure(pg, labels, paras[:at - 1:-1], profile)
         if w0 is None or w1 is None or abs(w0[0] - w1[0]) < profile.width_cut_step:
             continue
         c = best_cut(pg, labels, paras, w0, w1, at, profile)
