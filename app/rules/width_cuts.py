@@ -21,8 +21,9 @@ from .profile import DEFAULT
 def fit_cuts_to_widths(pg, labels, segs, art_of_seg, profile=DEFAULT):
     """Move the place where two articles' segments meet in one run of body, with no header
     or caption between them (``labels``: each line's label), to :func:`best_cut` of their
-    paragraphs, where the two sides' columns (:func:`side_column`, read from each side's
-    far end) differ."""
+    paragraphs, where the two sides' columns and indents (:func:`side_measure`, read from
+    each side's far end) differ. Returns the lines (k) of the paragraphs moved."""
+    moved = []
     for s in range(len(segs) - 1):
         if art_of_seg[s] == art_of_seg[s + 1] or not _adjacent(segs, labels, s):
             continue
@@ -43,6 +44,8 @@ def fit_cuts_to_widths(pg, labels, segs, art_of_seg, profile=DEFAULT):
         c = best_cut(pg, labels, paras, w0, w1, at, profile)
         if c is not None and c != at:
             _move(segs, items, c, set(left), s)
+            moved += [k for p in paras[min(c, at):max(c, at)] for k in p]
+    return moved
 
 
 def _adjacent(segs, labels, s):
@@ -131,8 +134,9 @@ def _most_common(values):
 def best_cut(pg, labels, paras, w0, w1, at, profile=DEFAULT):
     """The paragraph start (index into ``paras``) where the lines before it fit column and
     indent ``w0`` and those after it ``w1`` best (:func:`line_fit`), never at a section head or
-    right after one unless the cut is there now (``at``); among equals the latest (a story
-    goes on while its lines fit its column). None where no start is left."""
+    right after one unless the cut is there now (``at``). Among equals, where the cut is now,
+    else the latest (a story goes on while its lines fit its column). None where no
+    start is left."""
     fit0 = [sum(line_fit(pg, labels, p, i, w0, profile) for i in range(len(p))) for p in paras]
     fit1 = [sum(line_fit(pg, labels, p, i, w1, profile) for i in range(len(p))) for p in paras]
     best, cut = None, None
@@ -141,7 +145,7 @@ def best_cut(pg, labels, paras, w0, w1, at, profile=DEFAULT):
         score += fit0[c - 1] - fit1[c - 1]
         if c != at and (labels[paras[c][0]] == "subheading" or labels[paras[c - 1][-1]] == "subheading"):
             continue
-        if best is None or score >= best:
+        if best is None or score > best or (score == best and cut != at):
             best, cut = score, c
     return cut
 
@@ -178,6 +182,8 @@ def _middle(p, labels):
     return p[1:-1] if labels[p[0]] != "subheading" else []
 
 
+# the record of a line whose paragraph moved to the story whose column it fits
+WIDTH_FIT = "fits-its-column"
 _BODY = ("paragraph", "subheading")
 # the cuts that only the lines' widths or a guess made, which the widths may move
 _MOVABLE = ("column-change", "measure-step", "two-stories", "content-cut", "column-change-across-header")
