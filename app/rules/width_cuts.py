@@ -135,7 +135,10 @@ def best_cut(pg, labels, paras, w0, w1, at, profile=DEFAULT):
     """The paragraph start (index into ``paras``) where the lines before it fit column and
     indent ``w0`` and those after it ``w1`` best (:func:`line_fit`), never at a section head or
     right after one unless the cut is there now (``at``). Among equals, where the cut is now,
-    else the latest (a story goes on while its lines fit its column). None where no
+    else the latest (a story goes on while its lines fit its column). Where the paragraph
+    before the best start fits the second column better, or the one after it the first,
+    the width steps at no paragraph start the two stories may meet at (right after a
+    section head: one story goes on at another width), and the cut stays. None where no
     start is left."""
     fit0 = [sum(line_fit(pg, labels, p, i, w0, profile) for i in range(len(p))) for p in paras]
     fit1 = [sum(line_fit(pg, labels, p, i, w1, profile) for i in range(len(p))) for p in paras]
@@ -147,6 +150,8 @@ def best_cut(pg, labels, paras, w0, w1, at, profile=DEFAULT):
             continue
         if best is None or score > best or (score == best and cut != at):
             best, cut = score, c
+    if cut is not None and (fit0[cut - 1] < fit1[cut - 1] or fit1[cut] < fit0[cut]):
+        return at       # the width steps elsewhere (after a section head: inside one story)
     return cut
 
 
