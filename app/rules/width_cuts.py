@@ -102,11 +102,13 @@ def _move(segs, items, c, left, s):
 
 def side_measure(pg, labels, paras, profile=DEFAULT):
     """The column and first-line indent of the first of ``paras`` (paragraphs as lists of
-    k, in the order to read them), as (cells, cells): the column the most common width of
-    their first :attr:`~.profile.Profile.width_cut_lines` full middle lines
-    (:func:`full_middle`), the indent the most common gap between it and their full first
-    lines (0 where under a cell, or not most of them); None where fewer than
-    :attr:`~.profile.Profile.width_cut_least` middle lines are found."""
+    k, in the order to read them), as (cells, cells): the column the
+    :attr:`~.profile.Profile.column_quantile` of the widths of their first
+    :attr:`~.profile.Profile.width_cut_lines` full middle lines (:func:`full_middle`; a
+    line may be a glyph or two short, never wider), the indent the gap between it and the
+    most common width of their full first lines (0 where under a cell, or where under
+    :attr:`~.profile.Profile.width_cut_indent_share` of them have it); None where fewer
+    than :attr:`~.profile.Profile.width_cut_least` middle lines are found."""
     widths, firsts = [], []
     for p in paras:
         mids = [pg.width[k] for k in _middle(p, labels) if full_middle(pg, k)]
@@ -118,7 +120,7 @@ def side_measure(pg, labels, paras, profile=DEFAULT):
     widths = widths[:profile.width_cut_lines]
     if len(widths) < profile.width_cut_least:
         return None
-    w = _most_common(widths)
+    w = sorted(widths)[int(len(widths) * profile.column_quantile)]
     if not firsts:
         return w, 0.0
     gap = w - _most_common(firsts)
@@ -127,8 +129,8 @@ def side_measure(pg, labels, paras, profile=DEFAULT):
 
 
 def _most_common(values):
-    """The most common of ``values``, the least among equals."""
-    return max(Counter(values).items(), key=lambda kv: (kv[1], -kv[0]))[0]
+    """The most common of ``values``, the greatest among equals (the smaller indent)."""
+    return max(Counter(values).items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 def best_cut(pg, labels, paras, w0, w1, at, profile=DEFAULT):
