@@ -162,7 +162,17 @@ def line_fit(pg, labels, p, i, measure, profile=DEFAULT):
     log-likelihood, 0 where the line cannot tell): a line wider than the column by more
     than half a cell does not fit at all, nor a first line wider than the column less its
     indent; a full middle line (:func:`full_middle`) fits best at the column's width and
-    worse a cell or two short (a glyph gone down with a mark)."""
+    worse a cell or two short (a glyph gone down with a mark).
+
+    >>> from types import SimpleNamespace
+    >>> texts = ["建立会商制度，定期召开党支部会", "议，及时研究解决医共体推进工作中的", "问题。"]
+    >>> pg = SimpleNamespace(text=texts, width=[15.0, 17.0, 3.0], last=["会", "的", "。"])
+    >>> P = ["paragraph"] * 3
+    >>> [line_fit(pg, P, [0, 1, 2], i, (15.0, 2.0)) for i in range(3)]
+    [-6.0, -6.0, 0.0]
+    >>> [line_fit(pg, P, [0, 1, 2], i, (17.0, 2.0)) for i in range(3)]
+    [0.0, 0.0, 0.0]
+    """
     k = p[i]
     if labels[k] == "subheading":
         return 0.0
