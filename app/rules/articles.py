@@ -37,6 +37,7 @@ from .segments import body_segments, closing_lines, column_changes, drawn_in_ord
 from .starts import blank_lines_part_paragraphs
 from .title_groups import blank_lines_part_groups
 from .two_stories import split_runs_of_two
+from .width_cuts import WIDTH_FIT, fit_cuts_to_widths
 
 _HEADER = frozenset(HEADER_LABELS)
 _BODY = frozenset(BODY_LABELS)
@@ -134,9 +135,12 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     free_quiet_stretches(segs, hunits, hgrams, change, cuts, profile)
     share_between_headers(segs, hgrams, change, profile, drawn_in_order(pg))
     art_of_seg = segment_articles(segs, hgrams, change, profile, below)
+    moved = fit_cuts_to_widths(pg, labels, segs, art_of_seg, profile) if drawn_in_order(pg) else ()
     if in_order:
         _openings_before_their_header(pg, lab, segs, art_of_seg, hunits, profile)
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)
+    for k in moved:
+        rules[k] = (WIDTH_FIT, rules[k][1])
     _go_on_before_headers(in_column, arts, rules, profile)
     if in_order:
         _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile)

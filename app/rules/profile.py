@@ -502,6 +502,25 @@ class Profile:
     this where only the second's did). On made PDF pages (`-raw`, seeds 1–4 and 301–306)
     the story under such a header held 0.06–0.31 of the run's lines in 11 of 14 such runs
     of one width, 0.39–0.5 in the other three (0.1 gave the same fixes there, 0.3 one more)."""
+    width_cut_step: float = 1
+    """On a page drawn in order, where two segments of different articles meet in one run
+    and their columns differ by this many cells or more, the place they meet moves to
+    the paragraph start that fits each side's lines to its own column best
+    (:mod:`.width_cuts`) ..."""
+    width_cut_lines: int = 8
+    """... each side's column the most common width of this many full middle lines read
+    from its far end ..."""
+    width_cut_least: int = 3
+    """... and no fewer; its indent the most common gap of the full first lines over
+    them, where this share of them or more have it ..."""
+    width_cut_indent_share: float = 0.6
+    """... (else none: a first line is then judged as any other) ..."""
+    width_cut_short_fit: tuple = (0.0, -2.0, -3.5)
+    """... a full middle line scoring these (log-likelihoods) at its column's width and
+    one and two cells short (a glyph or two gone down with a closing mark) ..."""
+    width_cut_misfit: float = -6.0
+    """... and this where it is shorter still, or any line wider than the column by more
+    than half a cell."""
     alone_lines: int = 20
     """A headless stretch this long, in a new column, may be an article of its own ..."""
     alone_change: float = 3

@@ -1538,6 +1538,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>无标题认领的正文</translation>
     </message>
     <message>
+        <source>a paragraph where two stories set to different widths meet, with the story whose column its lines fit</source>
+        <translation>两篇不同栏宽的稿件相接处的段落：归入其各行与栏宽相符的那一篇</translation>
+    </message>
+    <message>
         <source>a caption inside its article&apos;s text</source>
         <translation>文章正文中间的图片说明</translation>
     </message>
