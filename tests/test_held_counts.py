@@ -1,11 +1,11 @@
-"""The header pairs keep, for each header, how many of its bigrams each text near it
-holds, and the test of a segment that may stand alone reads that count instead of
-searching again: it must be the plain count for any texts, headers and places, and
+"""The header pairs keep, for each header, which of its bigrams each text near it
+holds, and later tests of the same texts read them instead of searching again: they
+must be the plain search's for any texts, headers and places, and
 absent (None) for a text the pairs did not search."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.rules.attach import bigrams, header_pairs, held_count
+from app.rules.attach import bigrams, header_pairs, held_grams
 
 # a few ideographs, so that bigrams recur across texts and headers
 _TEXT = st.text(alphabet="党建品牌文化廉洁税务，。", max_size=40)
@@ -20,7 +20,7 @@ def test_held_count_is_the_plain_count(stext, headlines, data, other):
     header_pairs(range(len(hgrams)), hgrams, stext, after_h, holds=holds)
     for h, grams in enumerate(hgrams):
         for t in stext + [other]:
-            n = held_count(holds, h, t)
+            held = held_grams(holds, h, t)
             searched = h in holds and t in holds[h][0]
-            assert n == (sum(1 for g in grams if g in t) if searched else None)
+            assert held == ([g for g in grams if g in t] if searched else None)
     assert set(holds) <= set(range(len(hgrams)))

@@ -255,7 +255,7 @@ def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT, holds=Non
     plus a bonus for a segment right before or after it, and the share of all its bigrams
     the segment holds. A list per header of (score, h, s, affinity, share). ``holds``, a
     dict, if given: set to the texts near each header h and the bigrams of h each holds,
-    by h (:func:`held_count`)."""
+    by h (:func:`held_grams`)."""
     m = len(stext)
     out = []
     for h in headers:
@@ -294,7 +294,7 @@ def segment_pairs(segs, hgrams, profile=DEFAULT):
     last time: on a page in drawing order the pairing that looks for runs of two stories
     asks first, and it mostly cuts none. (The lists are shared: not to be changed.) What
     the pairs found, each header's bigrams in each text near it, is kept with them
-    (:func:`held_counts`)."""
+    (:func:`texts_searched`)."""
     last = segs.pairs_from
     if last is not None and last[0] == segs.text and last[1] == segs.after_h:
         return last[2]
@@ -304,26 +304,26 @@ def segment_pairs(segs, hgrams, profile=DEFAULT):
     return pairs
 
 
-def held_counts(segs):
+def texts_searched(segs):
     """The texts near each header and the header's bigrams each holds, by header, as the
     header pairs of ``segs`` were last computed (:func:`segment_pairs`; empty before), for
-    :func:`held_count`."""
+    :func:`held_grams`."""
     return segs.pairs_from[3] if segs.pairs_from is not None else {}
 
 
-def held_count(known, h, text):
-    """How many of header h's bigrams ``text`` holds, where the header pairs already
-    counted them (``known``: :func:`held_counts`), else None. By the text itself, so it
-    holds whatever the segments became since (a text found by ``in``: the same object
-    first, then only a text of the same length is read).
+def held_grams(known, h, text):
+    """Header h's bigrams that ``text`` holds (in their order), where the header pairs
+    already searched it for them (``known``: :func:`texts_searched`), else None. By the text
+    itself, so it holds whatever the segments became since (a text found by ``in``: the
+    same object first, then only a text of the same length is read).
 
-    >>> held_count({0: (["甲乙", "丙丁"], [["甲乙"], []])}, 0, "丙丁"), held_count({}, 0, "丙丁")
-    (0, None)
+    >>> held_grams({0: (["甲乙", "丙丁"], [["甲乙"], []])}, 0, "丙丁"), held_grams({}, 0, "丙丁")
+    ([], None)
     """
     entry = known.get(h)
     if entry is None or text not in entry[0]:
         return None
-    return len(entry[1][entry[0].index(text)])
+    return entry[1][entry[0].index(text)]
 
 
 def _adjacency(s, h, after0, seg_after_h, profile):
@@ -490,7 +490,7 @@ def segment_articles(segs, hgrams, change, profile=DEFAULT, below=frozenset()):
     must hold its words :attr:`~.profile.Profile.repeated_alone_hits` times."""
     m = len(segs)
     paras, owner, after_h, rule, stext = segs.paras, segs.owner, segs.after_h, segs.rule, segs.text
-    known = held_counts(segs)
+    known = texts_searched(segs)
     art_of_seg = list(range(m))
     run_start = 0
     for s in range(1, m + 1):
@@ -534,7 +534,7 @@ def stands_alone(seg, stext, h, hgrams, change, at=None, body=None, profile=DEFA
     different column that shares none of them is another article. ``body``: the text of
     the header's own segment; when it holds too few of the words to tell by
     (:func:`.rates.words_tell`), nothing stands alone by them. ``known``: how many of the
-    header's bigrams texts hold, where already counted (:func:`held_counts`)."""
+    header's bigrams texts hold, where already counted (:func:`texts_searched`)."""
     if h is None or sum(len(p) for p in seg) < profile.alone_lines:
         return False
     if change(seg[0][0] if at is None else at) < profile.alone_change:
@@ -544,10 +544,9 @@ def stands_alone(seg, stext, h, hgrams, change, at=None, body=None, profile=DEFA
         return False
     # (the header pairs searched the segments' texts for the same bigrams: a search of
     # each of 30 bigrams over a whole segment is most of what this asks otherwise)
-    held = held_count(known, h, stext) if known else None
-    if held is None:
-        held = sum(1 for g in grams if g in stext)
-    if held / len(grams) >= profile.alone_affinity:
+    held = held_grams(known, h, stext) if known else None
+    n = sum(1 for g in grams if g in stext) if held is None else len(held)
+    if n / len(grams) >= profile.alone_affinity:
         return False
     return body is None or words_tell(grams, stext, body, profile)
 
