@@ -253,11 +253,13 @@ def _same_side(h, side, mine, at_jump, profile):
     return profile.same_side_bonus if h in at_jump and side == mine else 0.0
 
 
-def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT):
+def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT, holds=None):
     """For each header, (score, h, s, affinity) for each segment s near it: the share of
     its bigrams (the rarer among those segments, the more telling) found in s, doubled,
     plus a bonus for a segment right before or after it, and the share of all its bigrams
-    the segment holds. A list per header of (score, h, s, affinity, share)."""
+    the segment holds. A list per header of (score, h, s, affinity, share). ``holds``, a
+    dict, if given: set to the texts near each header h and the bigrams of h each holds,
+    by h (:func:`held_grams`)."""
     m = len(stext)
     out = []
     for h in headers:
@@ -274,7 +276,8 @@ def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT):
         # for one character runs on memchr, one for two does not: most segments lack one
         # of the two and are ruled out at a fraction of the cost.
         pieces = [(g[0], g[1], g) for g in grams]
-        held = [[g for a, b, g in pieces if a in t and b in t and g in t] for t in stext[near.start:near.stop]]
+        texts = stext[near.start:near.stop]
+        held = [[g for a, b, g in pieces if a in t and b in t and g in t] for t in texts]
         # rarer across the nearby segments: more telling (summed in the bigrams' order)
         weight = {g: 1.0 / c for g, c in Counter(chain.from_iterable(held)).items()}
         total = sum(map(weight.get, grams, repeat(0.0)))
@@ -284,6 +287,8 @@ def header_pairs(headers, hgrams, stext, seg_after_h, profile=DEFAULT):
             aff = found / total if total else 0.0
             share = found / (total + unfound) if total else 0.0
             pairs.append((2 * aff + _adjacency(s, h, after0, seg_after_h, profile), h, s, aff, share))
+        if holds is not None:
+            holds[h] = (texts, held)
     return out
 
 
@@ -291,13 +296,38 @@ def segment_pairs(segs, hgrams, profile=DEFAULT):
     """:func:`header_pairs` of all headers (``hgrams``) with the :class:`.segments.Segments`
     ``segs``, computed again only where the segments' texts or places changed since the
     last time: on a page in drawing order the pairing that looks for runs of two stories
-    asks first, and it mostly cuts none. (The lists are shared: not to be changed.)"""
+    asks first, and it mostly cuts none. (The lists are shared: not to be changed.) What
+    the pairs found, each header's bigrams in each text near it, is kept with them
+    (:func:`texts_searched`)."""
     last = segs.pairs_from
     if last is not None and last[0] == segs.text and last[1] == segs.after_h:
         return last[2]
-    pairs = header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile)
-    segs.pairs_from = (list(segs.text), list(segs.after_h), pairs)
+    holds = {}
+    pairs = header_pairs(range(len(hgrams)), hgrams, segs.text, segs.after_h, profile, holds)
+    segs.pairs_from = (list(segs.text), list(segs.after_h), pairs, holds)
     return pairs
+
+
+def texts_searched(segs):
+    """The texts near each header and the header's bigrams each holds, by header, as the
+    header pairs of ``segs`` were last computed (:func:`segment_pairs`; empty before), for
+    :func:`held_grams`."""
+    return segs.pairs_from[3] if segs.pairs_from is not None else {}
+
+
+def held_grams(known, h, text):
+    """Header h's bigrams that ``text`` holds (in their order), where the header pairs
+    already searched it for them (``known``: :func:`texts_searched`), else None. By the text
+    itself, so it holds whatever the segments became since (a text found by ``in``: the
+    same object first, then only a text of the same length is read).
+
+    >>> held_grams({0: (["甲乙", "丙丁"], [["甲乙"], []])}, 0, "丙丁"), held_grams({}, 0, "丙丁")
+    ([], None)
+    """
+    entry = known.get(h)
+    if entry is None or text not in entry[0]:
+        return None
+    return entry[1][entry[0].index(text)]
 
 
 def _adjacency(s, h, after0, seg_after_h, profile):
@@ -464,6 +494,7 @@ def segment_articles(segs, hgrams, change, profile=DEFAULT, below=frozenset()):
     must hold its words :attr:`~.profile.Profile.repeated_alone_hits` times."""
     m = len(segs)
     paras, owner, after_h, rule, stext = segs.paras, segs.owner, segs.after_h, segs.rule, segs.text
+    known = texts_searched(segs)
     art_of_seg = list(range(m))
     run_start = 0
     for s in range(1, m + 1):
@@ -477,13 +508,13 @@ def segment_articles(segs, hgrams, change, profile=DEFAULT, below=frozenset()):
             # article printed without a headline
             lead = [p for x in range(run_start, heads[0]) for p in paras[x]]
             if stands_alone(lead, "".join(stext[run_start:heads[0]]), owner[heads[0]], hgrams, change,
-                            at=paras[heads[0]][0][0], body=stext[heads[0]], profile=profile):
+                            at=paras[heads[0]][0][0], body=stext[heads[0]], profile=profile, known=known):
                 cur = run_start
         for x in members:
             if owner[x] is not None:
                 cur = x
             elif x != cur and _tells_by_hits(owner[cur], stext[cur], hgrams, below, profile) and stands_alone(
-                    paras[x], stext[x], owner[cur], hgrams, change, body=stext[cur], profile=profile):
+                    paras[x], stext[x], owner[cur], hgrams, change, body=stext[cur], profile=profile, known=known):
                 cur = x
             art_of_seg[x] = cur
         run_start = s
@@ -500,19 +531,26 @@ def _tells_by_hits(h, body, hgrams, below, profile):
     return h not in below or sum(body.count(g) for g in hgrams[h]) >= profile.repeated_alone_hits
 
 
-def stands_alone(seg, stext, h, hgrams, change, at=None, body=None, profile=DEFAULT):
+def stands_alone(seg, stext, h, hgrams, change, at=None, body=None, profile=DEFAULT, known=None):
     """Is a headless segment cut from one of header h only by a column change an article of
     its own (one printed without a headline)? Within one article a new column keeps the
     width roughly and the text keeps the headline's words; a long stretch in a clearly
     different column that shares none of them is another article. ``body``: the text of
     the header's own segment; when it holds too few of the words to tell by
-    (:func:`.rates.words_tell`), nothing stands alone by them."""
+    (:func:`.rates.words_tell`), nothing stands alone by them. ``known``: how many of the
+    header's bigrams texts hold, where already counted (:func:`texts_searched`)."""
     if h is None or sum(len(p) for p in seg) < profile.alone_lines:
         return False
     if change(seg[0][0] if at is None else at) < profile.alone_change:
         return False
     grams = hgrams[h]
-    if not grams or sum(1 for g in grams if g in stext) / len(grams) >= profile.alone_affinity:
+    if not grams:
+        return False
+    # (the header pairs searched the segments' texts for the same bigrams: a search of
+    # each of 30 bigrams over a whole segment is most of what this asks otherwise)
+    held = held_grams(known, h, stext) if known else None
+    n = sum(1 for g in grams if g in stext) if held is None else len(held)
+    if n / len(grams) >= profile.alone_affinity:
         return False
     return body is None or words_tell(grams, stext, body, profile)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import accumulate, chain
 
-from .attach import bigrams
+from .attach import bigrams, held_grams, texts_searched
 from .profile import DEFAULT
 from .rates import evidence
 
@@ -130,9 +130,9 @@ def free_quiet_stretches(segs, hunits, hgrams, change, cuts=(), profile=DEFAULT)
             continue
         last, first = headed[-1], headed[0]
         if hunits[owner[last]][-1] < paras[last][0][0] and not _ends_at_jump(segs, stop, cuts):
-            _cut_quiet(segs, last, stop, hgrams[owner[last]], quiet_tail, change, profile)
+            _cut_quiet(segs, last, stop, owner[last], hgrams, quiet_tail, change, profile)
         if hunits[owner[first]][0] > paras[first][-1][-1]:
-            _cut_quiet(segs, start, first + 1, hgrams[owner[first]], quiet_lead, change, profile)
+            _cut_quiet(segs, start, first + 1, owner[first], hgrams, quiet_lead, change, profile)
 
 
 def _ends_at_jump(segs, stop, cuts):
@@ -201,17 +201,33 @@ def _lines_holding(ks, text, n):
     return out if m >= n else None
 
 
-def _cut_quiet(segs, a, b, grams, find, change, profile):
+def _body_grams(segs, h, s, body, lead, grams):
+    """The bigrams of header h (``grams``) that ``body``, the text at the run's near end,
+    may hold: where it is the start of segment s's text (its end, for a lead) as the header
+    pairs searched it, only those they found there (:func:`.attach.held_grams`), as a
+    bigram of a part is one of the whole; else all. (The searches of a header's own text
+    are what :func:`opens_quiet` costs most, and most runs are one article that fails it.)"""
+    text = segs.text[s]
+    if text.endswith(body) if lead else text.startswith(body):
+        held = held_grams(texts_searched(segs), h, text)
+        if held is not None:
+            return held
+    return grams
+
+
+def _cut_quiet(segs, a, b, h, hgrams, find, change, profile):
     """Cut the paragraphs of segments a..b-1 where ``find`` says, the quiet stretch going
-    to the segment at the far end from the header's body (a for a lead, b-1 for a tail)."""
+    to the segment at the far end from header h's body (a for a lead, b-1 for a tail)."""
     both = [p for s in range(a, b) for p in segs.paras[s]]
     if len(both) < 2:
         return
     line_text = segs.line_text
     lead = find is quiet_lead
+    grams = hgrams[h]
     ends = _ends(both, line_text, profile.headless_chars,
                  profile.headless_body_chars, lead)
-    if ends is None or not opens_quiet(*ends, grams, profile):
+    if ends is None or not opens_quiet(*ends, _body_grams(segs, h, b - 1 if lead else a, ends[1], lead, grams),
+                                       profile):
         return
     changes = [False] + [change(p[0]) >= profile.alone_change for p in both[1:]]
     sizes = [sum([len(line_text[k]) for k in p]) for p in both]

@@ -163,8 +163,8 @@ class Segments:
         self.text = [self.joined(p) for p in paras]
         self.owner = [None] * len(paras)
         self.conf = [conf] * len(paras)
-        # (texts, after_h, pairs): the header pairs last computed, and what they were
-        # computed from (:func:`.attach.segment_pairs`)
+        # (texts, after_h, pairs, holds): the header pairs last computed, what they were
+        # computed from and the bigrams they found (:func:`.attach.segment_pairs`)
         self.pairs_from = None
 
     def __len__(self):
