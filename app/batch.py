@@ -467,9 +467,12 @@ class FolderRun:
 
 
 def prepare_folder(folder: Path, shards: list[Shard], layout: str, header: dict, force: bool,
-                   names: dict | None, summary: Summary) -> FolderRun:
+                   names: dict | None, summary: Summary, reads=()) -> FolderRun:
     """Which shards of ``shards`` must be made; refuses a folder holding another slice's
-    output (``--shard``), or the output of pages read from another folder, unless ``force``."""
+    output (``--shard``), or the output of pages read from another folder, unless ``force``,
+    and a folder where the run would write over one of its pages or of the files in ``reads``."""
+    pages = (path for s in shards for path, _ in s.pages)
+    refuse_writing_on_an_input(folder, [*reads, *pages], own_files(shards, layout))
     old_header, entries = read_manifest(folder)
     _refuse_another_run(folder, old_header, entries, header, force, {p for sh in shards for _, p in sh.pages})
     same = not force and old_header is not None and all(old_header.get(k) == header[k] for k in
@@ -489,6 +492,34 @@ def prepare_folder(folder: Path, shards: list[Shard], layout: str, header: dict,
     run = FolderRun(folder, layout, header, todo, names, summary)
     run.start(done)
     return run
+
+
+def refuse_writing_on_an_input(folder: Path, paths: Iterable, own: Iterable[str]) -> None:
+    """Refuse, even with ``--force``, a run one of whose own files (``own``: the part files,
+    the manifest, the errors file, named in ``folder``) is already there as one of ``paths``
+    (what it reads: its pages, a list of them) by any name: a page given as a file is read
+    from anywhere, even from the output folder. ``paths`` are looked at only when the
+    folder holds one of those files (a rerun), so a first run stats nothing."""
+    from .errors import UserError
+    from .filenames import shown_name
+    from .outputs import file_identity
+    there = {}
+    for name in own:
+        key = file_identity(folder / name)
+        if key is not None:
+            there[key] = name
+    if not there:
+        return
+    for path in paths:
+        name = there.get(file_identity(path))
+        if name is not None:
+            raise UserError(f"{shown_name(folder / name)}: the output would replace the input "
+                            f"{shown_name(path)}: choose another -o")
+
+
+def own_files(shards: list[Shard], layout: str) -> list[str]:
+    """The files a run writes in its folder under names of its own (pages' files aside)."""
+    return [MANIFEST, ERRORS] + ([s.name(layout) for s in shards] if layout == "shards" else [])
 
 
 def _refuse_another_run(folder: Path, old_header: dict | None, entries: dict, header: dict, force: bool,
@@ -681,16 +712,18 @@ def run_folder_dask(run: FolderRun, opts: Options, address: str, progress: Progr
 def run_into_folder(pages: list[tuple[str, str]], folder, layout: str, opts: Options, *, jobs: int = 1,
                     force: bool = False, part: str = "0/1", dask: str | None = None,
                     progress: Progress | None = None, names: dict | None = None,
-                    shard_pages: int = SHARD_PAGES, notice=None, inputs: str | None = None, pool=None) -> Summary:
+                    shard_pages: int = SHARD_PAGES, notice=None, inputs: str | None = None, pool=None,
+                    reads=()) -> Summary:
     """``pages`` into ``folder`` (``shards`` or ``pages``), doing again only what an
     earlier run left undone. ``names``: each page's file name (``pages`` layout);
     ``notice``: called with each page's result that failed or has a warning; ``inputs``: the
-    folder the pages' names are relative to."""
+    folder the pages' names are relative to; ``reads``: other files the run read (the list
+    of its pages), which it must not write over either."""
     started = time.monotonic()
     folder = Path(folder)
     summary = Summary(pages=len(pages))
     header = manifest_header(opts, layout, part, shard_pages, inputs)
-    run = prepare_folder(folder, plan_shards(pages, shard_pages), layout, header, force, names, summary)
+    run = prepare_folder(folder, plan_shards(pages, shard_pages), layout, header, force, names, summary, reads)
     try:
         if progress:
             progress(summary.skipped, len(pages))

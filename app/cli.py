@@ -127,9 +127,11 @@ def _parse(parser, argv):
     return a
 
 
-def _plan(a, fmt, glob):
+def _plan(a, fmt, glob, shards=False):
     """The inputs and each one's target, every check made before anything is written; the
-    targets are None when the inputs go into one file (:func:`_write_corpus_set`)."""
+    targets are None when the inputs go into one file (:func:`_write_corpus_set`), and
+    empty when they go into shards (``shards``: the command may write them; app/batch.py
+    checks a shard folder's own files, as no page names a file there)."""
     from .export import EXTENSIONS
     from .inputs import collect
     from .outputs import check, plan
@@ -137,15 +139,22 @@ def _plan(a, fmt, glob):
     # never read back what this command writes (a rerun into a folder inside the inputs)
     exclude = [a.output] if out_folder else []
     inputs = collect(a.inputs, files_from=a.files_from, glob=a.glob or glob, exclude=exclude)
-    targets = plan(inputs, a.output, EXTENSIONS[fmt], a.split, inputs.is_set)
     # several inputs into one file: that file may be none of them either
     lists = [a.files_from] if a.files_from not in (None, "-") else []
+    if shards and out_folder and fmt == "jsonl" and _runs_many(a, inputs):
+        return inputs, []
+    targets = plan(inputs, a.output, EXTENSIONS[fmt], a.split, inputs.is_set)
     if targets is None:     # the one file (stdout lands on no file)
         targets_checked = [] if a.output == "-" else [Target(i, Path(a.output)) for i in inputs]
     else:
         targets_checked = targets
     check(targets_checked, a.split, lists)
     return inputs, targets
+
+
+def _runs_many(a, inputs) -> bool:
+    """Does ``reflow`` write these inputs as a batch (app/batch.py), not a page at a time?"""
+    return inputs.is_set and not a.split and not a.explain and a.output != "-"
 
 
 def _check_output(a) -> bool:
@@ -261,10 +270,10 @@ def cmd_reflow(argv):
         _check_output(a)
         pool = _early_pool(a)
         try:
-            inputs, targets = _plan(a, fmt, "*.txt")
+            inputs, targets = _plan(a, fmt, "*.txt", shards=True)
             if targets is None:
                 return _write_corpus_set(a, inputs, fmt, pool)
-            if inputs.is_set and not a.split and not a.explain and a.output != "-":
+            if _runs_many(a, inputs):
                 return _write_many(a, fmt, inputs, targets, pool)
         finally:
             if pool is not None:
@@ -440,7 +449,7 @@ def _write_many(a, fmt, inputs, targets, pool=None):
                                             part=a.shard or "0/1", dask=a.dask, progress=report.progress,
                                             names=names, notice=report.notice,
                                             shard_pages=a.shard_pages or batch.SHARD_PAGES, inputs=inputs.root,
-                                            pool=pool)
+                                            pool=pool, reads=[a.files_from] if a.files_from not in (None, "-") else [])
             errors_file = Path(a.output) / batch.ERRORS
     finally:
         report.close()

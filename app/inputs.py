@@ -33,7 +33,7 @@ _MAGIC = set("*?[")
 
 @dataclass(frozen=True, slots=True)
 class Input:
-    path: Path      # where to read it
+    path: str       # where to read it (a string, not a Path: a set may hold millions of pages)
     rel: str        # its name in the set: its path relative to the set's root, "/"-separated
 
 
@@ -100,10 +100,10 @@ def _list_from(source: str, stdin) -> list[str]:
 
 def _expand(arg: str, pattern: str, exclude, literal: bool, found: _Found) -> None:
     """Add what one argument names; ``literal``: a path from a list, never a glob."""
-    from .workspace import scan
+    from .workspace import page_paths
     if os.path.isdir(arg):
         found.roots.append(arg)
-        found.paths += [str(e.path) for e in scan(arg, pattern, exclude)]
+        found.paths += [full for _, full in page_paths(arg, pattern, exclude)]
         found.is_set = True
     elif not literal and has_magic(arg) and not os.path.lexists(arg):
         matches = sorted(p for p in globbing.glob(arg, recursive=True) if os.path.isfile(p))
@@ -149,7 +149,7 @@ def name_inputs(paths, root: str) -> list[Input]:
     >>> [i.rel for i in name_inputs(["/d/x/a.txt", "/d/A10.txt", "/d/A2.txt", "/d/x/a.txt"], "/d")]
     ['A2.txt', 'A10.txt', 'x/a.txt']
     >>> name_inputs(["/a.txt"], "/")[0]
-    Input(path=PosixPath('/a.txt'), rel='a.txt')
+    Input(path='/a.txt', rel='a.txt')
     """
     from .workspace import natural_key
     prefix = root.rstrip(os.sep) + os.sep
@@ -159,5 +159,5 @@ def name_inputs(paths, root: str) -> list[Input]:
         rel = full[len(prefix):] if full.startswith(prefix) else os.path.relpath(full, root)
         rel = rel.replace(os.sep, "/")
         # the path as given reads it (it may be relative); the name is what the set calls it
-        named.setdefault(rel, Input(Path(p), rel))
+        named.setdefault(rel, Input(os.fspath(p), rel))
     return sorted(named.values(), key=lambda i: natural_key(i.rel))

@@ -62,11 +62,16 @@ def scan(root, pattern: str = DEFAULT_GLOB, exclude=()) -> list[PageEntry]:
     """The pages under ``root``: files matching ``pattern`` (case-insensitive), hidden
     files and folders left out, in natural order of their relative paths. Folders in
     ``exclude`` (absolute paths, e.g. where a command writes its output) are not entered."""
+    return [PageEntry(rel, Path(full)) for rel, full in page_paths(root, pattern, exclude)]
+
+
+def page_paths(root, pattern: str = DEFAULT_GLOB, exclude=()) -> list[tuple[str, str]]:
+    """What :func:`scan` finds, as ``(relative path, full path)`` strings: a batch holds
+    every page's names for the whole run, and a Path object costs several times its string."""
     root = os.fspath(root)
     skip = {os.path.abspath(e) for e in exclude}
     matches = re.compile(fnmatch.translate(pattern.lower())).match
     found = []
-    # strings, not Path objects, until a page is found: a folder may hold a million pages
     for folder, dirs, files in os.walk(root):
         if folder != root and _holds_a_run(folder, files):
             dirs[:] = []
@@ -79,8 +84,8 @@ def scan(root, pattern: str = DEFAULT_GLOB, exclude=()) -> list[PageEntry]:
             if not name.startswith(".") and matches(name.lower()):
                 full = os.path.join(folder, name)
                 if os.path.isfile(full):     # a pipe or device named *.txt would block every read
-                    found.append(PageEntry(within + name, Path(full)))
-    found.sort(key=lambda e: natural_key(e.rel))
+                    found.append((within + name, full))
+    found.sort(key=lambda e: natural_key(e[0]))
     return found
 
 

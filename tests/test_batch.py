@@ -525,3 +525,27 @@ def test_a_run_refused_for_its_output_starts_no_workers(pages, monkeypatch, caps
     assert cli.main(["reflow", str(pages), "-o", str(page), "--jobs", "2"]) == 2
     assert "is not replaced" in capsys.readouterr().err
     assert started == [] and page.read_bytes() == before
+
+
+@pytest.mark.parametrize("fmt, own", [("jsonl", "part-00000.jsonl"), ("jsonl", "manifest.jsonl"),
+                                      ("md", "errors.jsonl"), ("jsonl", "list")])
+def test_a_run_never_writes_its_own_files_over_a_page_or_list_it_reads(pages, tmp_path, fmt, own):
+    """A page given as a file is read from anywhere, the output folder too: a part file,
+    the manifest or the errors list already there as one of the pages (or as the list of
+    them) is refused, --force or not, and left as it was."""
+    out = tmp_path / "out"
+    out.mkdir()
+    page = sorted((pages / "made").glob("*.txt"))[0]
+    if own == "list":           # the list of pages, named as the part file the run writes first
+        taken = out / "part-00000.jsonl"
+        taken.write_text(f"{page}\n{pages / 'made' / 'own10.txt'}\n", encoding="utf-8")
+        args = ["--files-from", taken]
+    else:
+        taken = out / own
+        shutil.copy(page, taken)
+        args = [page, taken]
+    before = taken.read_bytes()
+    for force in ([], ["--force"]):
+        r = run("reflow", *args, "-o", f"{out}/", "--format", fmt, *force)
+        assert r.returncode == 2 and "would replace the input" in r.stderr, r.stderr
+        assert taken.read_bytes() == before
