@@ -7,7 +7,8 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.rules.kinds import (_FURN_FIRST, _FURN_ONLY, _KICKER_END, _kicker_may_end, holds_two_han,
+from app.rules.kinds import (_FURN_FIRST, _FURN_ONLY, _KICKER_END, _YEAR_THEN_DIGIT, _YEAR_THEN_DIGIT_IN_LINE,
+                             _kicker_may_end, holds_two_han,
                              is_kicker, kind_of, line_kinds)
 from app.rules.lines import han_count
 from app.rules.page import Page
@@ -68,3 +69,13 @@ def test_two_ideographs_are_found_where_the_count_finds_them():
 @given(st.text(alphabet="——-－ \t\u3000中a1，·“𠀀㐀豈\ud7ff", max_size=30))
 def test_two_ideographs_on_lines(t):
     assert holds_two_han(t) == (han_count(t) >= 2)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.text(alphabet="年12３ \t\u3000\x0b\x1c，今a", max_size=8), min_size=1, max_size=12))
+def test_year_then_digit_found_in_the_joined_lines_as_in_each(lines):
+    """`_ruled_lines` finds the lines holding 年 and then a digit by one search of the
+    page's joined lines, which must stop at each line's end."""
+    pg = Page(lines)
+    want = [k for k, t in enumerate(pg.text) if _YEAR_THEN_DIGIT.search(t)]
+    assert pg.lines_matching(_YEAR_THEN_DIGIT_IN_LINE) == want

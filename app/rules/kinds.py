@@ -353,6 +353,9 @@ _RULE_WORDS = ("版", "编辑", "校对", "记者", "通讯员")
 # running text ("2023年，", "今年")
 _DATE_HINT = LazyPattern(r"\d\s*年\s*\d")
 _YEAR_THEN_DIGIT = LazyPattern(r"年\s*\d")
+# the same over a page's lines joined by newlines, none crossed: the lines :func:`_dated`
+# may take (most of a page's lines holding 年 have no digit after it)
+_YEAR_THEN_DIGIT_IN_LINE = LazyPattern(r"年[^\S\n]*\d")
 
 
 def _dated(t):
@@ -433,7 +436,7 @@ def _ruled_lines(pg, kinds):
     ruled = set(compress(count(), map(is_, kinds, repeat(None))))
     for w in _RULE_WORDS:
         ruled.update(pg.lines_with(w))
-    ruled.update(k for k in pg.lines_with("年") if _dated(pg.text[k]))
+    ruled.update(k for k in pg.lines_matching(_YEAR_THEN_DIGIT_IN_LINE) if _dated(pg.text[k]))
     return ruled
 
 
