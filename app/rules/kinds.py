@@ -408,8 +408,10 @@ def _shaped_kinds(pg, profile):
     - f: a Markdown mark, a deck's dash or a caption's word at any length, a kicker's
       opening bracket on a line as short as a kicker that ends where only the kicker's test
       looks (``_KICKER_RARE_END``; its other ends are la's), a furniture dash or digit on a
-      line as short as furniture (``f in _RULE_FIRST`` first: most lines fail it at once);
-    - la: a caption's closing at any length, a kicker's on a line as short as a kicker;
+      line as short as furniture that ends in one too (``_FURN_ONLY``, what kind_of then
+      asks, holds every character) (``f in _RULE_FIRST`` first: most lines fail it at once);
+    - la: a caption's closing at any length, a kicker's on a line as short as a kicker
+      where the kicker's alternative ending there could match (:func:`_kicker_may_end`);
     - a space, on a line whose last character is no final or soft mark: where the page
       still reads it as ending final (``ends_final``: the column and the line's own text
       may disagree, a closing quote ending what the line before ends) or where a byline
