@@ -6,12 +6,13 @@ later stages decide with the neighbours.
 from itertools import compress, count, repeat
 from operator import is_
 
-from .chars import FINAL_END, HAN, NO_LINE_START, SHAPE, SOFT_END, han_shape
+from .chars import FINAL_END, HAN, IS_HAN, NO_LINE_START, SHAPE, SOFT_END, class_table, flags_of, han_shape
 from .lazy import LazyPattern
-from .lines import ends_final, han_count, md_heading, sentence_end_inside, title_like
+from .lines import ends_final, md_heading, sentence_end_inside, title_like
 from .names import split_names, trailing_credit
 from .profile import DEFAULT
 from .shaped import ShapedPattern
+from .text import _spaced_shape
 
 # ---- page furniture -------------------------------------------------------------------
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -106,7 +107,26 @@ def is_deck(t):
     >>> is_deck("……这些点滴关怀"), is_deck("—惠州两地中医药产业")
     (False, False)
     """
-    return bool(_DECK.match(t)) and han_count(t) >= 2
+    return bool(_DECK.match(t)) and holds_two_han(t)
+
+
+def holds_two_han(t):
+    """``han_count(t) >= 2``, looked for from the line's start: a deck's or a kicker's
+    first ideographs come among its first characters, and the count translates the whole
+    line (some 450 instructions a character) where this stops at the second.
+
+    >>> holds_two_han("——郴州"), holds_two_han("—— 1 中"), holds_two_han("\U00020001a㐀")
+    (True, False, True)
+    """
+    table = class_table()
+    seen = False
+    for c in t:
+        code = ord(c)
+        if (table[code] if code < 0x10000 else flags_of(c)) & IS_HAN:
+            if seen:
+                return True
+            seen = True
+    return False
 
 
 _KICKER = ShapedPattern(r"[①-⑳㉑-㉟]\s*$|[（(][0-9一二三四五六七八九十]{1,3}[）)]\s*$|之[一二三四五六七八九十]{1,3}\s*$"
@@ -126,7 +146,7 @@ def is_kicker(t, profile=DEFAULT):
     >>> is_kicker("“综合窗口”和“高效办成一")    # a quote left open: a column cut running text
     False
     """
-    return (len(t) <= profile.kicker_max_chars and bool(_KICKER.search(t)) and han_count(t) >= 2
+    return (len(t) <= profile.kicker_max_chars and bool(_KICKER.search(t)) and holds_two_han(t)
             and not sentence_end_inside(t) and quotes_closed(t))
 
 
@@ -181,7 +201,8 @@ def is_byline(t, profile=DEFAULT):
     """
     if len(t) > profile.byline_max_chars or t[:1] not in _NAME_START and not t[:1].isspace() and "/" not in t and "／" not in t:
         return False
-    if not _BYLINE_CHARS.match(han_shape(t)):
+    # a line of two spaces or more was shaped when its page was read (letter-spacing)
+    if not _BYLINE_CHARS.match(_spaced_shape(t) if t.count(" ") > 1 else han_shape(t)):
         return False
     names = split_names(t, byline_chars=True)
     if not names or not all(looks_like_name(n) for n in names):
@@ -229,6 +250,28 @@ _KICKER_FIRST = frozenset("【[“")
 # of these is no kicker, and only a kicker's test would be asked of it)
 _KICKER_RARE_END = frozenset("㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟" + SPACES_TO_3000)
 _NOT_TITLE_END = FINAL_END | SOFT_END
+# What else each of _KICKER_END's ends needs for an alternative of _KICKER to end there
+# (its end, then only spaces, is the line's last character): a circled number nothing
+# (①-⑳), a closing bracket its opening (（一）, but those are a caption's ends too and
+# sent for it), 】 or ] a line opening with 【 or [, 篇 an interpunct (…·攸县篇), a numeral
+# 之 (系列之三) or a line opening with “ (“十四五”答卷三), a digit that line too.
+_KICKER_CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_KICKER_NUMERAL = frozenset("一二三四五六七八九十")
+
+
+def _kicker_may_end(t, first, last):
+    """Could :func:`is_kicker` take the line ``t`` as short as a kicker whose ``last``
+    character is one of ``_KICKER_END``, by what its alternative ending there needs
+    besides? Most such lines are running text cut after a number (“门诊7802”)."""
+    if last in _KICKER_CIRCLED or last in "）)":
+        return True
+    if last in _KICKER_NUMERAL:
+        return first == "“" or "之" in t
+    if last in "】]":
+        return first in "【["
+    if last == "篇":
+        return "·" in t
+    return first == "“"     # a digit
 
 
 def kind_of(t, ls, top=False, profile=DEFAULT):
@@ -310,6 +353,9 @@ _RULE_WORDS = ("版", "编辑", "校对", "记者", "通讯员")
 # running text ("2023年，", "今年")
 _DATE_HINT = LazyPattern(r"\d\s*年\s*\d")
 _YEAR_THEN_DIGIT = LazyPattern(r"年\s*\d")
+# the same over a page's lines joined by newlines, none crossed: the lines :func:`_dated`
+# may take (most of a page's lines holding 年 have no digit after it)
+_YEAR_THEN_DIGIT_IN_LINE = LazyPattern(r"年[^\S\n]*\d")
 
 
 def _dated(t):
@@ -347,7 +393,7 @@ def line_kinds(pg, profile=DEFAULT):
     ruled = _ruled_lines(pg, kinds)
     for k in compress(count(), ls):
         kinds[k] = "body"
-    for k in _kinds_at_top(pg, kinds, profile):
+    for k in _kinds_at_top(pg, kinds, ruled, profile):
         ruled.discard(k)
     for k in ruled:
         kinds[k] = kind_of(text[k], ls[k], profile=profile)
@@ -362,8 +408,10 @@ def _shaped_kinds(pg, profile):
     - f: a Markdown mark, a deck's dash or a caption's word at any length, a kicker's
       opening bracket on a line as short as a kicker that ends where only the kicker's test
       looks (``_KICKER_RARE_END``; its other ends are la's), a furniture dash or digit on a
-      line as short as furniture (``f in _RULE_FIRST`` first: most lines fail it at once);
-    - la: a caption's closing at any length, a kicker's on a line as short as a kicker;
+      line as short as furniture that ends in one too (``_FURN_ONLY``, what kind_of then
+      asks, holds every character) (``f in _RULE_FIRST`` first: most lines fail it at once);
+    - la: a caption's closing at any length, a kicker's on a line as short as a kicker
+      where the kicker's alternative ending there could match (:func:`_kicker_may_end`);
     - a space, on a line whose last character is no final or soft mark: where the page
       still reads it as ending final (``ends_final``: the column and the line's own text
       may disagree, a closing quote ending what the line before ends) or where a byline
@@ -374,8 +422,8 @@ def _shaped_kinds(pg, profile):
     return [
         None if ((f in _RULE_FIRST and (f in _FIRST_ANY_LENGTH
                                         or (n <= kmax and f in _KICKER_FIRST and la in _KICKER_RARE_END)
-                                        or (n <= fmax and f in _FURN_FIRST)))
-                 or (la in _RULE_LAST and (la in _CAPTION_END or n <= kmax))
+                                        or (n <= fmax and f in _FURN_FIRST and la in _FURN_FIRST)))
+                 or (la in _RULE_LAST and (la in _CAPTION_END or n <= kmax and _kicker_may_end(x, f, la)))
                  or (s and la not in _NOT_TITLE_END and (e or _may_be_byline(x, f, n, bmax))))
         else "title" if (la not in _NOT_TITLE_END and not e
                          and (f not in NO_LINE_START if n >= long else title_like(x)))
@@ -390,20 +438,24 @@ def _ruled_lines(pg, kinds):
     ruled = set(compress(count(), map(is_, kinds, repeat(None))))
     for w in _RULE_WORDS:
         ruled.update(pg.lines_with(w))
-    ruled.update(k for k in pg.lines_with("年") if _dated(pg.text[k]))
+    ruled.update(k for k in pg.lines_matching(_YEAR_THEN_DIGIT_IN_LINE) if _dated(pg.text[k]))
     return ruled
 
 
-def _kinds_at_top(pg, kinds, profile):
+def _kinds_at_top(pg, kinds, ruled, profile):
     """Set :func:`kind_of` of the page's first lines in ``kinds`` (the first that is not
-    noise may be the page's section name, unless it was printed already); returns them."""
+    noise may be the page's section name, unless it was printed already); returns them.
+    A line asked without ``top`` and outside ``ruled`` keeps the kind it has, which is
+    what :func:`kind_of` says of it, as of every line outside."""
     text, ls = pg.text, pg.letter_spaced
     seen_text = 0
     named = False     # the page printed its section name already
     top_lines = range(min(profile.top_lines, len(text)))
     for k in top_lines:
         top = seen_text == 0 and not named and not (is_section_name(text[k]) and _named_last(pg, k, profile))
-        kinds[k] = kd = kind_of(text[k], ls[k], top=top, profile=profile)
+        if top or k in ruled:
+            kinds[k] = kind_of(text[k], ls[k], top=top, profile=profile)
+        kd = kinds[k]
         seen_text += kd != "noise"
         named = named or kd == "noise" and names_section(text[k])
     return top_lines

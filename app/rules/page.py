@@ -161,9 +161,18 @@ class Page:
 
     def lines_with(self, needle):
         """Positions k of the lines containing ``needle``."""
+        return self._line_index().containing(needle)
+
+    def lines_matching(self, pattern):
+        """Positions k of the lines in which a match of ``pattern`` over the lines joined by
+        newlines ends (:meth:`.lineindex.LineIndex.matched`): for an expression opening
+        with a literal, which the joined text is searched for at C speed."""
+        return self._line_index().matched(pattern)
+
+    def _line_index(self):
         if self._index is None:
             self._index = LineIndex(self.text, self.length)
-        return self._index.containing(needle)
+        return self._index
 
 
 def _leading_spaces(raw, text, profile):
