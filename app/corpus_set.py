@@ -114,7 +114,8 @@ def _block_text(block: dict) -> str:
     list of ints."""
     if len(block) == 3 and type(block.get("lines")) is list:
         try:
-            return f'{{"type": {_STRING(block["type"])}, "text": {_STRING(block["text"])}, "lines": {block["lines"]!r}}}'
+            kind, text = _STRING(block["type"]), _STRING(block["text"])
+            return f'{{"type": {kind}, "text": {text}, "lines": {block["lines"]!r}}}'
         except (KeyError, TypeError):       # a key of another name, a text that is not a string
             pass
     return _LINE(block)

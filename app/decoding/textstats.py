@@ -52,8 +52,10 @@ def controls(text: str) -> int:
     return count(_RE_CONTROL, text[:SAMPLE_CHARS])
 
 
-# the controls of _RE_CONTROL in UTF-8: C0 and DEL are bytes of their own, C1 is 0xC2 and a second byte
-_CONTROL_BYTES = tuple(bytes([b]) for b in (*range(0x00, 0x09), *range(0x0e, 0x1b), 0x7f))
+# the controls of _RE_CONTROL in UTF-8: C0 and DEL are bytes of their own, C1 is 0xC2 and a second
+# byte. Ints, not bytes: ``b"\x07" in data`` first tries its argument as an int and formats the
+# TypeError it raises, which costs as much as the search.
+_CONTROL_BYTES = (*range(0x00, 0x09), *range(0x0e, 0x1b), 0x7f)
 _C1_SECOND = frozenset(range(0x80, 0xa0)) - {0x85}
 
 
@@ -61,7 +63,7 @@ def utf8_without_controls(data: bytes) -> bool:
     """Is there surely none of the characters :func:`controls` counts in ``data`` read as
     UTF-8 (strictly, or with bad bytes replaced, dropped or written as escapes)? Asked of
     the bytes, a search (memchr) a control byte and a look at each 0xC2: the expression
-    over the text costs some 48 instructions a character, a page's text 0.24 M, these 0.1 M.
+    over the text costs some 48 instructions a character (a made page 0.24 M), these 0.05 M.
 
     >>> utf8_without_controls("中文·\\t".encode()), utf8_without_controls("中\\x85".encode())
     (True, True)
@@ -70,11 +72,11 @@ def utf8_without_controls(data: bytes) -> bool:
     """
     if any(map(data.__contains__, _CONTROL_BYTES)):
         return False
-    at = data.find(b"\xc2")
+    at = data.find(0xC2)
     while at >= 0:
         if at + 1 < len(data) and data[at + 1] in _C1_SECOND:
             return False
-        at = data.find(b"\xc2", at + 1)
+        at = data.find(0xC2, at + 1)
     return True
 
 
