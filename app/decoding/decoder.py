@@ -9,6 +9,7 @@ from .detect import chardet_guess, detect, failures, furthest, undecodable
 from .digest import Digest
 from .forced import decode_forced
 from .result import Decoded, DecodeError, Reading, replaced_confidence, strict
+from .textstats import utf8_without_controls
 from .utf8 import looks_utf8, mixed_error
 from .wide import by_bom, sniff_wide
 
@@ -51,7 +52,8 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
     refuse_binary_bytes(data, name)
     # no NUL byte now, so no NUL character in a reading of an ASCII-based codec
     text, codec, confidence, warning = _without_bom_or_nul(data, name, errors)
-    refuse_binary_text(text, name, nul_free=True)
+    if not (codec == "utf-8" and utf8_without_controls(data)):     # nearly every page: nothing to count
+        refuse_binary_text(text, name, nul_free=True)
     return Decoded(text, codec, confidence, False, sha.hexdigest(), warning)
 
 

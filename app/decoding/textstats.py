@@ -52,6 +52,34 @@ def controls(text: str) -> int:
     return count(_RE_CONTROL, text[:SAMPLE_CHARS])
 
 
+# the controls of _RE_CONTROL in UTF-8: C0 and DEL are bytes of their own, C1 is 0xC2 and a second
+# byte. Ints, not bytes: ``b"\x07" in data`` first tries its argument as an int and formats the
+# TypeError it raises, which costs as much as the search.
+_CONTROL_BYTES = (*range(0x00, 0x09), *range(0x0e, 0x1b), 0x7f)
+_C1_SECOND = frozenset(range(0x80, 0xa0)) - {0x85}
+
+
+def utf8_without_controls(data: bytes) -> bool:
+    """Is there surely none of the characters :func:`controls` counts in ``data`` read as
+    UTF-8 (strictly, or with bad bytes replaced, dropped or written as escapes)? Asked of
+    the bytes, a search (memchr) a control byte and a look at each 0xC2: the expression
+    over the text costs some 48 instructions a character (a made page 0.24 M), these 0.05 M.
+
+    >>> utf8_without_controls("中文·\\t".encode()), utf8_without_controls("中\\x85".encode())
+    (True, True)
+    >>> utf8_without_controls(b"a\\x07"), utf8_without_controls("\\x9b".encode())
+    (False, False)
+    """
+    if any(map(data.__contains__, _CONTROL_BYTES)):
+        return False
+    at = data.find(0xC2)
+    while at >= 0:
+        if at + 1 < len(data) and data[at + 1] in _C1_SECOND:
+            return False
+        at = data.find(0xC2, at + 1)
+    return True
+
+
 def text_share(text: str) -> float:
     """Share of a sample made of ordinary text characters (ASCII, Latin, CJK, punctuation)."""
     sample = text[:SAMPLE_CHARS]
