@@ -19,7 +19,7 @@ from . import messages as msg
 from .batch import PageResult, piece_data
 from .messages import say
 
-SPOOL_BYTES = 16 << 20      # a folder's pieces kept in memory up to this, then in a file
+SPOOL_BYTES = 4 << 20       # a folder's pieces kept in memory up to this, then in a file
 # A folder with more pages holding a jump line than this is no one issue (a flat archive of
 # many days): its pages are written as they are, and memory stays bounded.
 ISSUE_JUMP_PAGES = 200
@@ -85,7 +85,8 @@ def _join_folder(group, piece, reread, spill_dir) -> Iterator[PageResult]:
                     r = kept[order[page]]
                     r.warning = "\n".join(filter(None, (r.warning, str(say(msg.REREAD_FAILED, page, e)))))
             joined = {e["page"]: e for e in join_continuations(sorted(held.values(), key=lambda e: order[e["page"]]))}
-        for r in kept:
+        for i, r in enumerate(kept):
+            kept[i] = None      # given out and written: the folder's pieces are never all held
             if r.error is not None:
                 pass
             elif r.page in joined:
