@@ -174,6 +174,26 @@ def page_pieces(doc: Document) -> tuple[dict[int, list[tuple[str, list[int]]]], 
     return pieces, rows, noise
 
 
+def cut_pieces(rows, label, para_end) -> list[tuple[str, list[int]]]:
+    """One article's ``rows`` (labelled, in source order) cut into the pieces
+    :func:`page_pieces` makes of a whole page in one loop: runs of one label, a run of a
+    body label also cut after each row that ends a paragraph.
+
+    >>> cut_pieces([0, 1, 2, 3], ["headline", "paragraph", "paragraph", "paragraph"], [False, True, False, True])
+    [('headline', [0]), ('paragraph', [1]), ('paragraph', [2, 3])]
+    """
+    pieces, lab, cut = [], None, False
+    for r in rows:
+        if cut or label[r] != lab:
+            lab = label[r]
+            run = [r]
+            pieces.append((lab, run))
+        else:
+            run.append(r)
+        cut = para_end[r] and lab not in _SPACE_JOINED
+    return pieces
+
+
 def _article_runs(pieces, para_end) -> list[tuple[str, list[int]]]:
     """The blocks' ``(kind, rows)`` from the pieces of an article (:func:`page_pieces`):
     the headers first, by rank, then the body, each in the order of its first row. A
@@ -250,6 +270,15 @@ def build_article(doc: Document, pieces, number: int, clean, apart) -> dict:
     names += [n for n in closing_credit(blocks) if n not in names]
     return {"id": number, "kicker": field("kicker"), "headline": field("headline"),
             "subtitle": field("subtitle"), "bylines": names, "blocks": blocks}
+
+
+def build_article_of_rows(doc: Document, rows: list[int], number: int) -> dict:
+    """One article from its rows in source order, as :func:`corpus_parts` builds it among
+    the page's (the window's preview builds an article at a time)."""
+    label = doc.label
+    rows = [r for r in rows if label[r] != "noise"]     # furniture interrupts nothing
+    clean = dict(zip(rows, _cleaned(doc, rows)))
+    return build_article(doc, cut_pieces(rows, label, doc.para_end), number, clean, cited_apart(doc, rows))
 
 
 def _header_texts(blocks) -> dict[str, list[str]]:

@@ -10,7 +10,7 @@ from itertools import groupby
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.corpus import _SPACE_JOINED, page_pieces
+from app.corpus import cut_pieces, page_pieces
 from app.document import Document, Source
 from app.rules.text import _join_stepwise, join_lines
 
@@ -36,21 +36,6 @@ def _grouped(doc):
     return groups
 
 
-def _cut(rows, label, para_end):
-    """An article's rows cut at a change of label and after a row ending a paragraph (not
-    in a header)."""
-    pieces, lab, cut = [], None, False
-    for r in rows:
-        if cut or label[r] != lab:
-            lab = label[r]
-            run = [r]
-            pieces.append((lab, run))
-        else:
-            run.append(r)
-        cut = para_end[r] and lab not in _SPACE_JOINED
-    return pieces
-
-
 _ROW = st.tuples(st.sampled_from([None, "paragraph", "headline", "subtitle", "noise", "caption"]),   # label
                  st.integers(0, 3),                                                                # article
                  st.booleans())                                                                    # para_end
@@ -65,6 +50,18 @@ def test_page_pieces_are_the_articles_grouped_then_cut(rows):
     pieces, kept, noise = page_pieces(doc)
     groups = _grouped(doc)
     assert list(pieces) == list(groups)
-    assert all(pieces[a] == _cut(groups[a], doc.label, doc.para_end) for a in groups)
+    assert all(pieces[a] == cut_pieces(groups[a], doc.label, doc.para_end) for a in groups)
     assert sorted(kept) == sorted(r for a in groups for r in groups[a])
     assert noise == [r for r, lab in enumerate(doc.label) if lab == "noise"]
+
+
+def test_an_article_built_from_its_rows_is_the_corpus_article(sample_path):
+    """The window's preview builds an article at a time from its rows: the same article
+    as the corpus of the page."""
+    from app.corpus import build_article_of_rows, build_corpus
+    from app.loader import load_page
+    doc = load_page(sample_path)
+    groups = _grouped(doc)
+    assert len(groups) > 1
+    whole = build_corpus(doc)["articles"]
+    assert [build_article_of_rows(doc, rows, 1 + i) for i, rows in enumerate(groups.values())] == whole

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QTextBlockFormat, QTextCharFor
                            QTextDocument, QTextFormat, QTextFrameFormat, QTextOption)
 from PySide6.QtWidgets import QTextEdit
 
-from app.corpus import build_article
+from app.corpus import build_article_of_rows
 from app.links import continuation_notes
 
 WINDOW = 30        # articles shown at once
@@ -160,7 +160,7 @@ class Preview(QTextEdit):
 
     def _items(self, aid, number):
         rows = self.articles.rows(aid)
-        art = build_article(self.doc, rows, number)
+        art = build_article_of_rows(self.doc, rows, number)
         items = [("heading", self._heading(number, len(rows)), (), ())]
         items += [(b["type"], b["text"], tuple(b["lines"]), tuple(b.get("split_of", ())))
                   for b in art["blocks"]]
