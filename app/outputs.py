@@ -141,12 +141,14 @@ def _plan_stdout(inputs, output, ext, split, is_set):
 
 # ---- checks before anything is written --------------------------------------------------------
 def file_identity(path):
-    """(device, inode) of ``path`` by any name (a link, a hard link); None: nothing there."""
+    """(device, inode) of ``path`` by any name (a link, a hard link); None: nothing there,
+    or a file system that gives no inode (0: some network shares), where every file would
+    seem one and the same."""
     try:
         st = os.stat(path)
     except (OSError, ValueError):
         return None
-    return st.st_dev, st.st_ino
+    return (st.st_dev, st.st_ino) if st.st_ino else None
 
 
 def lands_on(output, inputs) -> Path | None:

@@ -549,3 +549,17 @@ def test_a_run_never_writes_its_own_files_over_a_page_or_list_it_reads(pages, tm
         r = run("reflow", *args, "-o", f"{out}/", "--format", fmt, *force)
         assert r.returncode == 2 and "would replace the input" in r.stderr, r.stderr
         assert taken.read_bytes() == before
+
+
+def test_a_file_system_without_inodes_refuses_no_rerun(pages, tmp_path, monkeypatch):
+    """Where every file has inode 0 (some network shares) no file can be told from another
+    by its identity: nothing is refused for it, rather than every rerun."""
+    import types
+    from app import outputs
+    monkeypatch.setattr(outputs, "os", types.SimpleNamespace(
+        stat=lambda p: types.SimpleNamespace(st_dev=os.stat(p).st_dev, st_ino=0)))
+    assert outputs.file_identity(pages / "made" / "own10.txt") is None
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "manifest.jsonl").write_text("", encoding="utf-8")
+    batch.refuse_writing_on_an_input(out, [str(pages / "made" / "own10.txt")], ["manifest.jsonl"])
