@@ -143,15 +143,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
         rules[k] = (WIDTH_FIT, rules[k][1])
     _go_on_before_headers(in_column, arts, rules, profile)
     if in_order:
-        _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile)
-        _join_continued_groups(pg, lab, line_text, arts, rules, profile)
-        _headers_read_across(pg, lab, arts, rules, hunits, profile)
-        other_story_to_a_free_body(pg, lab, arts, rules, hunits, profile)
-        if blank_lines_part_groups(pg, profile):
-            units_stacked_over_a_body(lab, arts, rules, hunits, profile)
-        if paragraph_blanks:
-            move_measure_steps(pg, lab, arts, rules, profile)
-            move_groups_to_open_chains(pg, lab, arts, rules, profile)
+        _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blanks, profile)
 
     def article_pieces():
         """Each article's words in page order: its bodies and its headlines and decks; and
@@ -170,6 +162,22 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     if person.count(None) < n:
         _person_articles(arts, rules, person, profile.conf)
     return arts, rules
+
+
+def _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blanks, profile):
+    """The steps of a page read in order (pdftotext, pdfminer: a column read down through
+    several stories) once every line has its article: first lines printed over their
+    header, groups that go on, headers read across, and, where blank lines part groups or
+    paragraphs, units stacked over a body, steps of the measure and open chains."""
+    _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile)
+    _join_continued_groups(pg, lab, line_text, arts, rules, profile)
+    _headers_read_across(pg, lab, arts, rules, hunits, profile)
+    other_story_to_a_free_body(pg, lab, arts, rules, hunits, profile)
+    if blank_lines_part_groups(pg, profile):
+        units_stacked_over_a_body(lab, arts, rules, hunits, profile)
+    if paragraph_blanks:
+        move_measure_steps(pg, lab, arts, rules, profile)
+        move_groups_to_open_chains(pg, lab, arts, rules, profile)
 
 
 def _cuts_at_jumps(body_ks, cuts, parts, forced):
