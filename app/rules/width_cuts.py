@@ -27,10 +27,10 @@ def fit_cuts_to_widths(pg, labels, segs, art_of_seg, profile=DEFAULT):
     for s in range(len(segs) - 1):
         if art_of_seg[s] == art_of_seg[s + 1] or not _adjacent(segs, labels, s):
             continue
-        left = _block(segs, labels, art_of_seg, s, -1)
-        right = _block(segs, labels, art_of_seg, s + 1, 1)
         if segs.rule[s + 1] not in _MOVABLE:
             continue
+        left = _block(segs, labels, art_of_seg, s, -1)
+        right = _block(segs, labels, art_of_seg, s + 1, 1)
         left, right = _within_soft_cuts(segs, left, right)
         items = [(x, p) for x in left for p in segs.paras[x]] + [(x, p) for x in right for p in segs.paras[x]]
         paras = [p for _, p in items]
@@ -38,7 +38,7 @@ def fit_cuts_to_widths(pg, labels, segs, art_of_seg, profile=DEFAULT):
         if not at or at == len(paras):
             continue
         w0 = side_measure(pg, labels, paras[:at], profile)
-        w1 = side_measure(pg, labels, paras[:at - 1:-1], profile)
+        w1 = side_measure(pg, labels, paras[at:][::-1], profile)     # read from the far end
         if w0 is None or w1 is None or abs(w0[0] - w1[0]) < profile.width_cut_step:
             continue
         c = best_cut(pg, labels, paras, w0, w1, at, profile)
@@ -88,7 +88,8 @@ def _move(segs, items, c, left, s):
     """Give the paragraphs before ``c`` of ``items`` ((segment, paragraph) pairs, in page
     order) to the left block's segments (``left``), those from c on to the right block's:
     a paragraph that changes side goes to segment s (the left block's last) or s + 1 (the
-    right block's first)."""
+    right block's first). A segment may be left with no paragraph (the later steps skip
+    empty segments)."""
     for x in {x for x, _ in items}:
         segs.paras[x] = []
     for i, (x, p) in enumerate(items):
