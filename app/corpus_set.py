@@ -97,8 +97,8 @@ def _article_line(art: dict, tail: dict, tail_text: str) -> str:
     blocks come last (all but a joined set's, which ends with its ``parts``) is written as
     its other fields, its blocks one by one (:func:`_block_text`) and the page's fields,
     written once a page: json's encoder makes a string of every key, number and separator
-    and joins them all at the end, which costs more than the format of a block (a made
-    page's lines: 0.92 → 0.82 M instructions)."""
+    and joins them all at the end, which costs more than the format of a block (figures:
+    docs/performance.md, "reading and the JSON line")."""
     if next(reversed(art), None) != "blocks" or len(art) < 2 or not _TAIL_KEYS.isdisjoint(art):
         return _LINE(dict(art, **tail)) + "\n"
     head = dict(art)

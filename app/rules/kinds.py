@@ -12,7 +12,7 @@ from .lines import ends_final, md_heading, sentence_end_inside, title_like
 from .names import split_names, trailing_credit
 from .profile import DEFAULT
 from .shaped import ShapedPattern
-from .text import _spaced_shape
+from .text import spaced_shape
 
 # ---- page furniture -------------------------------------------------------------------
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -202,7 +202,7 @@ def is_byline(t, profile=DEFAULT):
     if len(t) > profile.byline_max_chars or t[:1] not in _NAME_START and not t[:1].isspace() and "/" not in t and "／" not in t:
         return False
     # a line of two spaces or more was shaped when its page was read (letter-spacing)
-    if not _BYLINE_CHARS.match(_spaced_shape(t) if t.count(" ") > 1 else han_shape(t)):
+    if not _BYLINE_CHARS.match(spaced_shape(t) if t.count(" ") > 1 else han_shape(t)):
         return False
     names = split_names(t, byline_chars=True)
     if not names or not all(looks_like_name(n) for n in names):

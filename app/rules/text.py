@@ -63,13 +63,13 @@ def is_letter_spaced(text):
     """
     if text.count(" ") < 2 and text.count(" ") + sum(map(text.count, _OTHER_SPACES)) < 2:
         return False    # two gaps take two spaces: most lines with a space have one
-    return _shape_letter_spaced(_spaced_shape(text))
+    return _shape_letter_spaced(spaced_shape(text))
 
 
 # A line with two spaces or more is shaped and tested when its page is read
 # (:func:`is_letter_spaced`) and again when its text is cleaned (:func:`_layout_spaces_re`,
 # :func:`_plain_spaces`): the second time is a lookup.
-_spaced_shape = functools.lru_cache(maxsize=2048)(han_shape)
+spaced_shape = functools.lru_cache(maxsize=2048)(han_shape)
 
 
 def _plain_parts(text):
@@ -143,7 +143,7 @@ def remove_layout_spaces(text):
         return text
     if text.count(" ") <= FAST_GAPS:
         return _plain_spaces(text)
-    shape = _spaced_shape(text)
+    shape = spaced_shape(text)
     if not _shape_letter_spaced(shape):
         return _layout_spaces_re(text)
     return _letter_spaced_plain(text, shape)
@@ -227,7 +227,7 @@ def _plain_spaces(text):
     """
     parts = _plain_parts(text)
     # two gaps or more between ideographs: is_letter_spaced's test, kept for the shape
-    letter = len(parts) > 2 and _shape_letter_spaced(_spaced_shape(text))
+    letter = len(parts) > 2 and _shape_letter_spaced(spaced_shape(text))
     table = class_table()
     out = [parts[0]]
     try:    # (the flags looked up in the step: two lists of them cost more on a line of two gaps)
@@ -259,7 +259,7 @@ def _layout_spaces_re(text):
     """:func:`remove_layout_spaces` of a stripped line with spaces, by expressions over
     its shape."""
     text = strip_markup(text)
-    shape = _spaced_shape(text)
+    shape = spaced_shape(text)
     if _shape_letter_spaced(shape):
         # a justified line: every gap is between wide characters (a line of wide characters
         # alone is one, found by a cheaper match than the search for a gap beside another)
