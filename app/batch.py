@@ -34,7 +34,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import asdict, dataclass, field, replace
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 SHARD_PAGES = 100
@@ -472,7 +472,7 @@ def prepare_folder(folder: Path, shards: list[Shard], layout: str, header: dict,
     output (``--shard``), or the output of pages read from another folder, unless ``force``,
     and a folder where the run would write over one of its pages or of the files in ``reads``."""
     pages = (path for s in shards for path, _ in s.pages)
-    refuse_writing_on_an_input(folder, [*reads, *pages], own_files(shards, layout))
+    refuse_writing_on_an_input(folder, chain(reads, pages), own_files(shards, layout))
     old_header, entries = read_manifest(folder)
     _refuse_another_run(folder, old_header, entries, header, force, {p for sh in shards for _, p in sh.pages})
     same = not force and old_header is not None and all(old_header.get(k) == header[k] for k in

@@ -140,7 +140,7 @@ def _plan(a, fmt, glob, shards=False):
     exclude = [a.output] if out_folder else []
     inputs = collect(a.inputs, files_from=a.files_from, glob=a.glob or glob, exclude=exclude)
     # several inputs into one file: that file may be none of them either
-    lists = [a.files_from] if a.files_from not in (None, "-") else []
+    lists = _lists_read(a)
     if shards and out_folder and fmt == "jsonl" and _runs_many(a, inputs):
         return inputs, []
     targets = plan(inputs, a.output, EXTENSIONS[fmt], a.split, inputs.is_set)
@@ -150,6 +150,11 @@ def _plan(a, fmt, glob, shards=False):
         targets_checked = targets
     check(targets_checked, a.split, lists)
     return inputs, targets
+
+
+def _lists_read(a) -> list[str]:
+    """The file of inputs (``--files-from``) the command reads, which it may not write over."""
+    return [a.files_from] if a.files_from not in (None, "-") else []
 
 
 def _runs_many(a, inputs) -> bool:
@@ -449,7 +454,7 @@ def _write_many(a, fmt, inputs, targets, pool=None):
                                             part=a.shard or "0/1", dask=a.dask, progress=report.progress,
                                             names=names, notice=report.notice,
                                             shard_pages=a.shard_pages or batch.SHARD_PAGES, inputs=inputs.root,
-                                            pool=pool, reads=[a.files_from] if a.files_from not in (None, "-") else [])
+                                            pool=pool, reads=_lists_read(a))
             errors_file = Path(a.output) / batch.ERRORS
     finally:
         report.close()
