@@ -34,7 +34,7 @@ from .running_head import running_head_pieces
 from .title_groups import title_groups
 from .tracked import tracked_titles
 from .wrapped_heads import wrapped_heads
-from .starts import Body, prints_first_lines_full
+from .starts import Body, positions_of, prints_first_lines_full
 from .text import dedupe_tail
 
 _WHY = {}
@@ -231,7 +231,8 @@ def _headline_edits(pg, lines, label):
     """Row -> the headline's text with an extractor's doubled last glyphs undone (its
     indent kept), for the headline lines that have them."""
     edits = {}
-    for k in [k for k, lb in enumerate(label) if lb == "headline"]:
+    # (by ``list.index``: a page holds a few headline lines among some 250)
+    for k in positions_of(label, "headline"):
         fixed = dedupe_tail(pg.text[k])
         if fixed is not None:
             i = pg.rows[k]

@@ -180,9 +180,10 @@ def set_to_measure(pg, kinds, labels, profile=DEFAULT, runs=None):
     :func:`body_runs`, found here when not given)."""
     sides = []
     size = profile.measure_lines
-    w = pg.width
+    w, ef, ls = pg.width, pg.ends_final, pg.letter_spaced
     for run in body_runs(kinds, labels) if runs is None else runs:
-        full = [w[run[i]] for i in _full_lines(pg, run)]
+        # :func:`_full_lines`' test, their widths taken in the same comprehension
+        full = [w[k] for p, k in zip(run, run[1:]) if not (ef[k] or ls[k] or ef[p])]
         sides += [full[x:x + size] for x in range(0, len(full) - size + 1, size)]
     return holds_measure(sides, profile)
 

@@ -480,6 +480,8 @@ def dedupe_tail(text):
     (True, True)
     """
     t = text.rstrip()
+    if t[-1:] not in t[-5:-2]:
+        return None     # (most headlines: a doubled tail of 2-4 glyphs repeats the last one 2-4 back)
     for k in (4, 3, 2, 1):
         if len(t) >= 3 * k + (2 if k == 1 else 0) and t[-k:] == t[-2 * k:-k] and flags_of(t[-1]) & _F_HAN:
             if k == 1:
