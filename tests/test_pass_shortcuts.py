@@ -54,3 +54,66 @@ def test_set_to_measure_is_the_full_lines_measured(rows, heads, others):
     kinds = ["noise" if k in others else "body" for k in range(len(pg.text))]
     labels = {k: None for k in heads if k < len(kinds)}
     assert set_to_measure(pg, kinds, labels, DEFAULT) == plain_set_to_measure(pg, kinds, labels, DEFAULT)
+
+
+def plain_tracked_titles(pg, kinds, profile):
+    """:func:`.tracked.tracked_titles` as first written: every line of a run tested for its
+    kind, and its spaced lines counted, whatever its length."""
+    from itertools import compress, count
+    from app.rules import tracked as T
+    n = len(kinds)
+    text, ls, w = pg.text, pg.letter_spaced, pg.width
+    tail = profile.tracked_tail_width
+
+    def piece(r):
+        return (kinds[r] == "body" and (ls[r] or w[r] <= tail and not pg.ends_final[r])
+                or kinds[r] == "title" and pg.tight[r] and not pg.ends_final[r]
+                and (w[r] <= tail or pg.has_space[r] and w[r] < w[r - 1]))
+
+    done = -1
+    for k in compress(count(), ls):
+        if k <= done or kinds[k] != "body":
+            continue
+        j = k
+        while j + 1 < n and piece(j + 1):
+            j += 1
+        done = j
+        run = range(k, j + 1)
+        if (sum(ls[k:j + 1]) > profile.tracked_max_lines
+                or not all(kinds[r] in ("body", "title") and T.could_be_tracked_title(text[r]) for r in run)):
+            continue
+        if (T._opens(pg, kinds, k, profile) or T._set_apart(pg, kinds, k, j)
+                or T._kicker_set_apart(pg, kinds, k, j, profile) or k == j and T.alone_in_group(pg, k)
+                or T._after_a_headline(pg, kinds, k, j, profile) or T._goes_on_tracked(pg, kinds, k, j, profile)):
+            for r in run:
+                kinds[r] = "title"
+
+
+# letter-spaced pieces with and without clause marks, short tails, closing lines, decks
+_TRACKED_ROW = st.sampled_from(["安 化 ： 湘 江 岸 边", "韶 山 农 文 旅", "新 时 代 ，新 群 体", "路 子", "力",
+                                "文 文 文 文。", "难出实 招", "一二三四五六七八九十。", "一二三四五六七八九十",
+                                "——韶山县域经济", "记", "", "破 零 ”", "青 山", "资 难 题 ："])
+_KIND = st.sampled_from(["body", "body", "body", "title", "deck", "byline", "noise", "caption"])
+
+
+# a closed sentence, a run of spaced title pieces and a deck: the runs the rule takes
+_TITLE_RUN = st.integers(1, 5).map(lambda m: [("一二三四五六七八九十。", "body")] + [("韶 山 农 文 旅", "body")] * m
+                                   + [("——韶山县域经济", "deck")])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.one_of(st.tuples(_TRACKED_ROW, _KIND).map(lambda r: [r]), _TITLE_RUN), max_size=12)
+       .map(lambda parts: [r for part in parts for r in part]), st.integers(1, 4))
+def test_tracked_titles_is_the_plain_walk(rows, most):
+    from dataclasses import replace
+    from app.rules.profile import DEFAULT
+    from app.rules.tracked import tracked_titles
+    pg = Page([t for t, _ in rows])
+    if not pg.text:
+        return
+    kinds = [kd for t, kd in rows if t][:len(pg.text)]
+    profile = replace(DEFAULT, tracked_max_lines=most)
+    fast, plain = list(kinds), list(kinds)
+    tracked_titles(pg, fast, profile)
+    plain_tracked_titles(pg, plain, profile)
+    assert fast == plain

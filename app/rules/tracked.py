@@ -7,12 +7,11 @@ of justified columns come out letter-spaced too. A tracked title differs from th
 surrounds it and what it holds: a short run of spaced lines, after a line that closes what
 came before, holding no clause mark, with no paragraph line running on from it.
 """
-from itertools import compress, count
-
 from .chars import LAYOUT_SPACE
 from .headers import alone_in_group, closes, kicker_narrow, opens_group
 from .lazy import LazyPattern
 from .profile import DEFAULT
+from .starts import positions_of
 
 # marks inside a clause or ending one: a title has none (a colon it may: "安化：……")
 _CLAUSE_MARK = LazyPattern("[，。；、！？,;!?]")
@@ -29,8 +28,11 @@ def could_be_tracked_title(t):
     >>> could_be_tracked_title("资 难 题 ： 邮 储 银 行 郴 州 市 分 行 主 动 下 沉 服 务 ：")
     False
     """
-    # (the spaces are no clause marks: the last character is the last one not a space)
-    return not _CLAUSE_MARK.search(t) and t.rstrip(LAYOUT_SPACE)[-1] not in "：:"
+    # (the spaces are no clause marks: the last character is the last one not a space;
+    # the comma and the full stop, which a justified paragraph's lines mostly hold, are
+    # looked for first: each ``in`` costs a tenth of the expression's search)
+    return (not ("，" in t or "。" in t or _CLAUSE_MARK.search(t))
+            and t.rstrip(LAYOUT_SPACE)[-1] not in "：:")
 
 
 def tracked_titles(pg, kinds, profile=DEFAULT):
@@ -52,23 +54,24 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
                 and (w[r] <= tail or pg.has_space[r] and w[r] < w[r - 1]))
 
     done = -1
-    for k in compress(count(), ls):
+    most = profile.tracked_max_lines
+    for k in positions_of(ls, True):
         if k <= done or kinds[k] != "body":
             continue
         j = k
         while j + 1 < n and piece(j + 1):
             j += 1
         done = j
-        run = range(k, j + 1)
         # (what the lines hold is asked before what surrounds them: most runs are a
-        # justified paragraph's lines, holding clause marks)
-        if (sum(ls[k:j + 1]) > profile.tracked_max_lines
-                or not all(kinds[r] in ("body", "title") and could_be_tracked_title(text[r]) for r in run)):
+        # justified paragraph's lines, holding clause marks. Every line of the run is a
+        # body or title line, as piece() takes no other; a run of no more lines than
+        # ``most`` holds no more spaced ones, and most runs are one line)
+        if j - k >= most and sum(ls[k:j + 1]) > most or not all(map(could_be_tracked_title, text[k:j + 1])):
             continue
         if (_opens(pg, kinds, k, profile) or _set_apart(pg, kinds, k, j)
                 or _kicker_set_apart(pg, kinds, k, j, profile) or k == j and alone_in_group(pg, k)
                 or _after_a_headline(pg, kinds, k, j, profile) or _goes_on_tracked(pg, kinds, k, j, profile)):
-            for r in run:
+            for r in range(k, j + 1):
                 kinds[r] = "title"
 
 
