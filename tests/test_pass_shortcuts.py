@@ -117,3 +117,36 @@ def test_tracked_titles_is_the_plain_walk(rows, most):
     tracked_titles(pg, fast, profile)
     plain_tracked_titles(pg, plain, profile)
     assert fast == plain
+
+
+# the lines' last glyphs or kinds a rule looks for among others
+_ITEMS = st.lists(st.sampled_from(["）", ")", "摄", "。", "caption", "deck", "body"]), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ITEMS, st.sampled_from(["）", ")", "摄", "caption", "deck"]))
+def test_positions_are_the_comprehension(items, value):
+    from app.rules.starts import each_position, positions_of
+    plain = [k for k, x in enumerate(items) if x == value]
+    assert positions_of(items, value) == plain
+    assert list(each_position(items, value)) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ITEMS, st.sets(st.integers(0, 39)))
+def test_each_position_finds_a_value_set_later_as_compress_does(items, later):
+    # what the loops over a map of the kinds did: a value set past the loop's place is found
+    from itertools import compress, count, repeat
+    from operator import eq
+    from app.rules.starts import each_position
+    fast, plain = list(items), list(items)
+    seen_fast = [k for k in each_position(fast, "deck") if not _set_later(fast, k, later)]
+    seen_plain = [k for k in compress(count(), map(eq, plain, repeat("deck"))) if not _set_later(plain, k, later)]
+    assert seen_fast == seen_plain and fast == plain
+
+
+def _set_later(items, k, later):
+    for j in later:
+        if k < j < len(items):
+            items[j] = "deck"
+    return False

@@ -7,19 +7,16 @@ credit whose bracket the column cut ("……义诊。（湘阴文旅广" / "电�
 a caption starts right after a line that closes what came before (a paragraph's end, a
 byline), so the lines between such a line and the credit are the caption's.
 """
-from itertools import compress, count, repeat
-from operator import eq
-
 from .chars import HAN
 from .headers import closes, opens_group
 from .kinds import is_caption
 from .profile import DEFAULT
 from .shaped import ShapedPattern
+from .starts import positions_of
 
 # the credit alone: a role and a name before 摄, or a bracketed source
 _CREDIT_ONLY = ShapedPattern(f"^[{HAN}]?(?:本报)?(?:记者|通讯员)[{HAN} ]{{2,8}}摄$|^[（(][^（）()]{{2,30}}[）)]$")
 _TEXT_KINDS = frozenset(("body", "title"))
-_CLOSING_BRACKETS = frozenset("）)")     # (a set: asked through map, a str's __contains__ costs more)
 
 
 def credit_only(t):
@@ -71,11 +68,13 @@ def cut_photo_credit(prev, t):
 def _cut_credit_ends(pg, kinds):
     """Make 'caption' the end of a credit a column cut ("（…供" / "图）", "……本报记者" /
     "郭超 摄")."""
-    text, tight = pg.text, pg.tight
-    for k in compress(count(), map(_CLOSING_BRACKETS.__contains__, pg.last)):
+    # (the few lines ending so found by ``list.index``, which passes the others in C without
+    # a call each: a ``map`` over every line's last glyph cost several times as much)
+    text, tight, last = pg.text, pg.tight, pg.last
+    for k in sorted(positions_of(last, "）") + positions_of(last, ")")):
         if k and tight[k] and kinds[k] in _TEXT_KINDS and cut_credit(text[k - 1], text[k]):
             kinds[k] = "caption"
-    for k in compress(count(), map(eq, pg.last, repeat("摄"))):
+    for k in positions_of(last, "摄"):
         if k and tight[k] and kinds[k] in _TEXT_KINDS | {"byline"} and cut_photo_credit(text[k - 1], text[k]):
             kinds[k] = "caption"
 
@@ -89,7 +88,7 @@ def caption_lines(pg, kinds, profile=DEFAULT):
     if pg.markdown:
         return    # a paragraph a line: no caption is wrapped
     _cut_credit_ends(pg, kinds)
-    for k in list(compress(count(), map(eq, kinds, repeat("caption")))):
+    for k in positions_of(kinds, "caption"):
         start = _wrapped_start(pg, kinds, k, profile)
         # the page's start is no sign: the caption may cut a paragraph carried over to it;
         # but the page's first line running on into the caption's last line (ending no

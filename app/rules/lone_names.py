@@ -10,7 +10,7 @@ holds a comma (a section head's, "因地制宜，
 "路子", "——涟源探索乡村振兴新" / "路径" / "通讯员 魏佳").
 """
 from itertools import compress, count, repeat
-from operator import eq, le
+from operator import le
 
 from .chars import SHAPE, han_shape
 from .headers import alone_in_group, closes, opens_group, title_tail
@@ -18,9 +18,9 @@ from .kinds import looks_like_name
 from .lazy import LazyPattern
 from .names import ends_in_credit, lone_credit
 from .profile import DEFAULT
+from .starts import each_position, positions_of
 
 _CLAUSE_MARK = LazyPattern("[，。；、！？：,;!?:]")
-_CLOSING_BRACKETS = frozenset("）)")     # (a set: asked through map, a str's __contains__ costs more)
 _NAME_SHAPE = LazyPattern(f"^{SHAPE}{{2,3}}$|^{SHAPE} {SHAPE}$")     # over the ideographs' shape
 
 
@@ -82,7 +82,8 @@ def lone_credits(pg, kinds):
     splits a part or sends it to the wrong page; on PDF pages drawn in order the next
     story's header, drawn right under it, is paired with the wrong body)."""
     text = pg.text
-    for k in compress(count(), map(_CLOSING_BRACKETS.__contains__, pg.last)):
+    # (the lines ending in a bracket found by ``list.index``: see caption_lines._cut_credit_ends)
+    for k in sorted(positions_of(pg.last, "）") + positions_of(pg.last, ")")):
         if k and kinds[k] == "title" and ends_in_credit(text, k):
             kinds[k] = "body"
         elif k and kinds[k] == "byline" and kinds[k - 1] == "body" and lone_credit(text[k - 1], text[k]):
@@ -102,7 +103,8 @@ def deck_tails(pg, kinds, profile=DEFAULT):
     # often set as title-shaped lines (no sentence ends in them): a line wider than a
     # kicker there is text, where drawing order may print the next story's headline
     grouped = not pg.spaced and not pg.markdown and not all(tight[1:])
-    for k in compress(count(), map(eq, kinds, repeat("deck"))):
+    # (a tail made a deck is found as one in turn: its own tail may follow)
+    for k in each_position(kinds, "deck"):
         j = k + 1
         if (j >= n or not tight[j] or kinds[j] not in ("body", "title") or ls[j]
                 or w[j] > profile.deck_tail_width or _CLAUSE_MARK.search(text[j])

@@ -151,6 +151,26 @@ def positions_of(items, value):
         return out
 
 
+def each_position(items, value):
+    """:func:`positions_of` found as the caller's loop goes on: a ``value`` set in
+    ``items`` past the position last given is given in its turn.
+
+    >>> items = ["deck", "body", "body"]
+    >>> for k in each_position(items, "deck"):
+    ...     if k + 1 < len(items):
+    ...         items[k + 1] = "deck"
+    >>> items
+    ['deck', 'deck', 'deck']
+    """
+    k, index = -1, items.index
+    try:
+        while True:
+            k = index(value, k + 1)
+            yield k
+    except ValueError:
+        return
+
+
 def body_runs(kinds, labels, ks=None):
     """The body and title lines outside header clusters (``labels``: their lines), as runs
     of k between two header blocks (each run may be another article, in another column;
