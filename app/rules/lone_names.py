@@ -9,9 +9,6 @@ holds a comma (a section head's, "因地制宜，
 走好特色发" / "展路"): then it is the wrapped tail of the line above ("道县蹚出产业振兴新" /
 "路子", "——涟源探索乡村振兴新" / "路径" / "通讯员 魏佳").
 """
-from itertools import compress, count, repeat
-from operator import le
-
 from .chars import SHAPE, han_shape
 from .headers import alone_in_group, closes, opens_group, title_tail
 from .kinds import looks_like_name
@@ -53,7 +50,7 @@ def lone_bylines(pg, kinds, profile=DEFAULT):
     is the headline's tail). Only lines of two or three cells are read."""
     n = len(kinds)
     text = pg.text
-    for k in compress(count(), map(le, pg.width, repeat(3.0))):
+    for k in pg.narrow_lines(3.0):
         if (k and kinds[k] in ("body", "title")
                 and (kinds[k - 1] in ("title", "deck") and "，" not in text[k - 1]
                      or title_tail(pg, kinds, k - 1, profile)

@@ -119,7 +119,7 @@ class Page:
         n = len(rows)
         self.length = length = list(map(len, text))
         self.has_space = [" " in x for x in text]
-        self._index = self._gather = None
+        self._index = self._gather = self._narrow = None
         # spaces other than " " and the interpunct (wide in two bytes) would be misread
         exact = [k for c in LAYOUT_SPACE.replace(" ", "") + "·" for k in self.lines_with(c)]
         self.width = widths(text, self.has_space, exact, length)
@@ -158,6 +158,23 @@ class Page:
             # [blank] + values where it is non-blank, item 0 elsewhere
             self._gather = itemgetter(*map(mul, self.mask, accumulate(self.mask)))
         return list(self._gather([blank, *values]))
+
+    def narrow_lines(self, most):
+        """The lines k no wider than ``most`` cells, in order. Several rules ask (the running
+        head's pieces, the lone bylines twice, a head's wrapped tail, a tail printed apart),
+        the later ones mostly for fewer cells: theirs are picked from the lines found
+        before, not from the page again.
+
+        >>> pg = Page(["一二三", "一二三四五六", "一", "一二"])
+        >>> pg.narrow_lines(3), pg.narrow_lines(2), pg.narrow_lines(6)
+        ([0, 2, 3], [2, 3], [0, 1, 2, 3])
+        """
+        if self._narrow is not None and most <= self._narrow[0]:
+            w = self.width
+            return [k for k in self._narrow[1] if w[k] <= most]
+        ks = list(compress(count(), map(float(most).__ge__, self.width)))   # (int.__ge__ of a float: NotImplemented)
+        self._narrow = (most, ks)
+        return ks
 
     def lines_with(self, needle):
         """Positions k of the lines containing ``needle``."""

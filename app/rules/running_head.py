@@ -8,9 +8,6 @@ sentences either, but only the company of a running head makes them furniture: a
 that prints furniture of its own.
 """
 
-from itertools import compress, count, repeat
-from operator import le
-
 from .chars import HAN, LAYOUT_SPACE
 from .lazy import LazyPattern
 from .profile import DEFAULT
@@ -52,6 +49,6 @@ def running_head_pieces(pg, kinds, profile=DEFAULT):
         return
     text, last = pg.text, pg.last
     narrow = profile.head_piece_max_width
-    for k in compress(count(), map(le, pg.width, repeat(narrow))):
+    for k in pg.narrow_lines(narrow):
         if last[k] in _LAST and kinds[k] != "noise" and is_head_piece(text[k]):
             kinds[k] = "noise"

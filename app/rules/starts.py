@@ -278,7 +278,7 @@ class Body:
         self._runs = body_runs(kinds, labels, compress(count(), self._is_text))
         self.colw = LocalWidths(pg, self._runs, profile)
         self._labels = labels
-        self._typeset = self._colm = self._paragraph_groups = self._narrow = None
+        self._typeset = self._colm = self._paragraph_groups = None
 
     @property
     def typeset(self):
@@ -307,15 +307,8 @@ class Body:
         return self._colm
 
     def narrow_lines(self, most):
-        """The lines k no wider than ``most`` cells, in order. Two rules ask (a head's
-        wrapped tail, then a tail printed apart, narrower): the second's are picked from
-        the first's, not from the page again."""
-        if self._narrow is not None and most <= self._narrow[0]:
-            w = self.pg.width
-            return [k for k in self._narrow[1] if w[k] <= most]
-        ks = list(compress(count(), map(float(most).__ge__, self.pg.width)))   # (int.__ge__ of a float: NotImplemented)
-        self._narrow = (most, ks)
-        return ks
+        """The lines k no wider than ``most`` cells (:meth:`.page.Page.narrow_lines`)."""
+        return self.pg.narrow_lines(most)
 
     def other_lines(self):
         """The lines k of no paragraph's kind (neither body nor title: a few a page)."""
