@@ -15,7 +15,7 @@ from itertools import chain, compress, count, repeat
 from operator import ge, not_
 
 from .chars import SHAPE, han_shape
-from .headline_rows import next_headline_row
+from .headline_rows import deck_by_width, next_headline_row
 from .kinds import quotes_closed
 from .lazy import LazyPattern
 from .lines import broken_phrase, ends_final
@@ -623,11 +623,9 @@ def _label_unit(pg, unit, labels, profile):
         labels[heads[0]] = ("kicker", "kicker-by-style", conf.short_kicker)
         heads = heads[1:]
     if len(heads) >= 2 and not any(labels[r][0] == "subtitle" for r in unit):
-        last, prev = heads[-1], heads[-2]
-        w = pg.width
+        last = heads[-1]
         # (a glyph or two left over from the line above is the headline's tail, not a deck)
-        if w[last] > profile.tracked_tail_width and (
-                w[last] - w[prev] > profile.deck_width_diff or w[last] > profile.deck_min_width):
+        if pg.width[last] > profile.tracked_tail_width and deck_by_width(pg, heads, profile):
             labels[last] = ("subtitle", "second-line-deck", conf.second_line_deck)
 
 
