@@ -520,8 +520,8 @@ def title_lines(pg, kinds, k, j, profile=DEFAULT):
 
 def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
     """Label the lines ``run`` of a header cluster in ``labels``: each line by its kind and
-    place, then, without a dash line, a last headline line much wider than the one before
-    is the deck."""
+    place, then, without a dash line, a last headline line much wider than the headline's
+    widest row is the deck."""
     conf = profile.conf
     head_seen, first_title, prev = False, None, None
     for r in run:
@@ -613,7 +613,7 @@ def cluster_units(run, labels):
 
 def _label_unit(pg, unit, labels, profile):
     """The kicker over one header's headline lines, by width or by style; without a dash
-    line, a last headline line much wider than the one before is the deck."""
+    line, a last headline line much wider than the headline's widest row is the deck."""
     conf = profile.conf
     heads = [r for r in unit if labels[r][0] == "headline"]
     if short_kicker(pg, heads, profile):
