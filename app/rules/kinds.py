@@ -6,9 +6,9 @@ later stages decide with the neighbours.
 from itertools import compress, count, repeat
 from operator import is_
 
-from .chars import FINAL_END, HAN, IS_HAN, NO_LINE_START, SHAPE, SOFT_END, class_table, flags_of, han_shape
+from .chars import FINAL_END, HAN, NO_LINE_START, SHAPE, SOFT_END, han_shape
 from .lazy import LazyPattern
-from .lines import ends_final, md_heading, sentence_end_inside, title_like
+from .lines import ends_final, holds_two_han, md_heading, sentence_end_inside, title_like
 from .names import split_names, trailing_credit
 from .profile import DEFAULT
 from .shaped import ShapedPattern
@@ -108,25 +108,6 @@ def is_deck(t):
     (False, False)
     """
     return bool(_DECK.match(t)) and holds_two_han(t)
-
-
-def holds_two_han(t):
-    """``han_count(t) >= 2``, looked for from the line's start: a deck's or a kicker's
-    first ideographs come among its first characters, and the count translates the whole
-    line (some 450 instructions a character) where this stops at the second.
-
-    >>> holds_two_han("——郴州"), holds_two_han("—— 1 中"), holds_two_han("\U00020001a㐀")
-    (True, False, True)
-    """
-    table = class_table()
-    seen = False
-    for c in t:
-        code = ord(c)
-        if (table[code] if code < 0x10000 else flags_of(c)) & IS_HAN:
-            if seen:
-                return True
-            seen = True
-    return False
 
 
 _KICKER = ShapedPattern(r"[①-⑳㉑-㉟]\s*$|[（(][0-9一二三四五六七八九十]{1,3}[）)]\s*$|之[一二三四五六七八九十]{1,3}\s*$"
