@@ -85,6 +85,10 @@ class Document:
         self._base = 0                     # the mark of the state under the oldest step
         self._saved_at: int | None = 0     # the history mark when saved (None: no state is)
         self._saved_revision = 0
+        # (layout rows, half-width rows): the rows whose text the corpus's cleaning may
+        # change, as the pass that opened the document found them (app.suggest); None once
+        # any step may have changed a text, when the cleaning searches the rows itself
+        self.to_clean: tuple | None = None
         # Called as resuggest(doc, change) after each operation; returns an operation (not yet
         # applied) that re-runs the engine on unconfirmed decisions; it is undone with the first.
         self.resuggest = None
@@ -139,6 +143,7 @@ class Document:
     def forget_caches(self):
         """Columns were rewritten without a Change: what is kept from changes is stale."""
         self._order_cache = None
+        self.to_clean = None
         self._ids = None
 
     def next_nonblank(self, row, step=1):
@@ -202,6 +207,7 @@ class Document:
         return change
 
     def do(self, op) -> Change:
+        self.to_clean = None
         user_op = op
         change = op.apply(self)
         self._note_articles(change)     # the re-suggest may need a fresh id
@@ -221,6 +227,7 @@ class Document:
         return self._emit(change)
 
     def undo(self) -> Change | None:
+        self.to_clean = None
         if not self._undo:
             return None
         op = self._undo.pop()
@@ -232,6 +239,7 @@ class Document:
         return self._emit(change)
 
     def redo(self) -> Change | None:
+        self.to_clean = None
         if not self._redo:
             return None
         op = self._redo.pop()

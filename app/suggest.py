@@ -7,6 +7,7 @@ rows an operation touched, for decisions nobody confirmed).
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from itertools import compress, count
 
 from .document import ARTICLE, BREAK, LABEL, TEXT, Change, Document
@@ -37,6 +38,7 @@ def open_document(source, lines: list[str], explain=True) -> Document:
     if sugg.splits:
         _split_all(doc, sugg.splits, SplitRow)
     doc.forget_caches()
+    doc.to_clean = sugg.to_clean if not sugg.splits else tuple(_rows_of_lines(rows, doc.src) for rows in sugg.to_clean)
     if explain:
         watch(doc)
     return doc
@@ -63,6 +65,12 @@ def _split_all(doc, splits, SplitRow):
         cols[c].extend(getattr(doc, c)[prev:])
     for c in doc.COLUMNS:
         setattr(doc, c, cols[c])
+
+
+def _rows_of_lines(lines, src):
+    """The rows that are pieces of the lines (by index) ``lines``, ``src`` naming each
+    row's line (from 1, in order)."""
+    return {r for i in lines for r in range(bisect_left(src, i + 1), bisect_right(src, i + 1))}
 
 
 def _jump_whys(piece):
