@@ -56,9 +56,9 @@ def _cleaned(doc: Document, rows) -> list[str]:
 def _cleaned_rows(doc: Document) -> list[str]:
     """:func:`clean_row` of every row, as :func:`_cleaned` cleans them, of a document as
     the pass that opened it left it: the rows that hold a layout space, markup or a
-    half-width mark are those the pass found (``doc.to_clean``), so none is searched for
+    half-width mark are those the pass found (``doc.opened``), so none is searched for
     again. The rows of no article are left as they are (noise, blank rows), and not read."""
-    layout, half = doc.to_clean
+    layout, half = doc.opened.layout, doc.opened.half
     out = doc.text.copy()
     edited, label = doc.edited, doc.label
     if edited.count(None) != len(edited):       # the pass's headline edits
@@ -343,11 +343,13 @@ def corpus_parts(doc: Document) -> tuple[list[dict], list[dict]]:
     """The articles (numbered from 1, in the order of their first rows) and the dropped
     entries of a document."""
     pieces, rows, noise = page_pieces(doc)
-    if doc.to_clean is not None:
-        clean = _cleaned_rows(doc)
-    else:
+    opened = doc.opened
+    if opened is None:
         clean = dict(zip(rows, _cleaned(doc, rows)))   # cleaned together: see _cleaned
-    apart = cited_apart(doc, rows)
+        apart = cited_apart(doc, rows)
+    else:   # what the pass found, not searched for again
+        clean = _cleaned_rows(doc)
+        apart = cited_apart(doc, rows) if opened.split else set()
     articles = [build_article(doc, p, 1 + i, clean, apart) for i, p in enumerate(pieces.values())]
     number = {a: 1 + i for i, a in enumerate(pieces)}
     dropped = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import compress, count
 
-from .document import ARTICLE, BREAK, LABEL, TEXT, Change, Document
+from .document import ARTICLE, BREAK, LABEL, TEXT, Change, Document, Opened
 from .operations import Operation
 from .rules.decisions import Suggestions
 
@@ -38,7 +38,10 @@ def open_document(source, lines: list[str], explain=True) -> Document:
     if sugg.splits:
         _split_all(doc, sugg.splits, SplitRow)
     doc.forget_caches()
-    doc.to_clean = sugg.to_clean if not sugg.splits else tuple(_rows_of_lines(rows, doc.src) for rows in sugg.to_clean)
+    layout, half = sugg.to_clean
+    if sugg.splits:
+        layout, half = _rows_of_lines(layout, doc.src), _rows_of_lines(half, doc.src)
+    doc.opened = Opened(layout, half, bool(sugg.splits))
     if explain:
         watch(doc)
     return doc

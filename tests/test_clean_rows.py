@@ -1,13 +1,14 @@
-"""The pass hands the corpus the rows whose text its cleaning may change (those holding a
-layout space, markup or a half-width mark: ``Suggestions.to_clean``, kept on the document
-as ``Document.to_clean``), so the cleaning does not search the rows for them again. The
-rows it hands over must hold every row the cleaning's own search finds, and the corpus
-built from them must be the one built by searching, on any page: lines with jumps taken
-off (the page reads them without the jump), split rows, headline edits, noise."""
+"""The pass hands the corpus what it found of a page's rows (``Document.opened``), so the
+corpus does not search every row for it again: the rows whose text the cleaning may change
+(those holding a layout space, markup or a half-width mark: ``Suggestions.to_clean``), and
+whether a line was split (else no row is cited apart). The rows handed over must hold every
+row the cleaning's own search finds, and the corpus built from them must be the one built by
+searching, on any page: lines with jumps taken off (the page reads them without the jump),
+split rows, headline edits, noise."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.corpus import _cleaned, _cleaned_rows, build_corpus, page_pieces
+from app.corpus import _cleaned, _cleaned_rows, build_corpus, cited_apart, page_pieces
 from app.document import Source
 from app.lines import split_lines
 from app.operations import EditText
@@ -34,18 +35,19 @@ def _searched(doc, rows):
 
 def _corpus_searching(doc):
     """The corpus as the cleaning builds it without the rows handed over."""
-    kept, doc.to_clean = doc.to_clean, None
+    kept, doc.opened = doc.opened, None
     try:
         return build_corpus(doc)
     finally:
-        doc.to_clean = kept
+        doc.opened = kept
 
 
 def _check(doc):
     rows = page_pieces(doc)[1]
-    layout, half = doc.to_clean
+    layout, half = doc.opened.layout, doc.opened.half
     found = _searched(doc, rows)
     assert found[0] <= layout and found[1] <= half
+    assert doc.opened.split or not cited_apart(doc, rows)
     by_rows = _cleaned_rows(doc)
     assert [by_rows[r] for r in rows] == _cleaned(doc, rows)
     assert build_corpus(doc) == _corpus_searching(doc)
@@ -56,7 +58,7 @@ def _check(doc):
 def test_the_rows_handed_over_clean_as_the_search_does(lines, fold):
     doc = open_document(Source("p.txt", "\n".join(lines)), lines, explain=False)
     doc.settings["fold_half_width"] = fold
-    assert doc.to_clean is not None
+    assert doc.opened is not None
     _check(doc)
 
 
@@ -69,12 +71,12 @@ def test_the_sample_pages_clean_as_the_search_does(sample_path):
 def test_a_step_drops_the_rows_handed_over():
     lines = ["标题", "", "正文第一行，", "接着说完。"]
     doc = open_document(Source("p.txt", "\n".join(lines)), lines)
-    assert doc.to_clean is not None
+    assert doc.opened is not None
     doc.do(EditText(2, "正 文 第 一 行 ，"))      # now a letter-spaced row the pass never saw
-    assert doc.to_clean is None
+    assert doc.opened is None
     assert build_corpus(doc)["articles"][0]["blocks"][-1]["text"].endswith("正文第一行，接着说完。")
     doc.undo()
-    assert doc.to_clean is None
+    assert doc.opened is None
 
 
 def test_a_row_read_without_its_jump_is_handed_over_for_both_cleanings():
