@@ -57,7 +57,7 @@ def _cleaned_rows(doc: Document) -> list[str]:
     """:func:`clean_row` of every row, as :func:`_cleaned` cleans them, of a document as
     the pass that opened it left it: the rows that hold a layout space, markup or a
     half-width mark are those the pass found (``doc.opened``), so none is searched for
-    again. The rows of no article are left as they are (noise, blank rows), and not read."""
+    again. Noise rows keep their layout spaces: they are in no article, and not read."""
     layout, half = doc.opened.layout, doc.opened.half
     out = doc.text.copy()
     edited, label = doc.edited, doc.label

@@ -35,12 +35,11 @@ def open_document(source, lines: list[str], explain=True) -> Document:
     doc.label, doc.article, doc.para_end, doc.why = sugg.label, sugg.article, sugg.para_end, sugg.why
     for i, text in sugg.edits.items():
         doc.edited[i] = text
-    if sugg.splits:
-        _split_all(doc, sugg.splits, SplitRow)
-    doc.forget_caches()
     layout, half = sugg.to_clean
     if sugg.splits:
+        _split_all(doc, sugg.splits, SplitRow)
         layout, half = _rows_of_lines(layout, doc.src), _rows_of_lines(half, doc.src)
+    doc.forget_caches()
     doc.opened = Opened(layout, half, bool(sugg.splits))
     if explain:
         watch(doc)
