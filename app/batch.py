@@ -32,7 +32,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from itertools import chain, islice
 from pathlib import Path
@@ -238,13 +238,61 @@ def _ready() -> None:
 def start_pool(jobs: int):
     """A pool of ``jobs`` processes, started now: each imports the engine while the caller
     goes on (listing the pages, checking the outputs). Started with "spawn", so nothing
-    depends on ``fork``. The caller shuts it down."""
+    depends on ``fork``. The caller shuts it down (:func:`close_pool`)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker)
-    for _ in range(jobs):
-        pool.submit(_ready)
+    # the pool makes a process at each of these submits (none is idle yet); each starts with
+    # Ctrl+C ignored, a disposition ``exec`` keeps: a worker's import cut by the terminal's
+    # Ctrl+C would print a traceback of its own. The parent's Ctrl+C is off for those few
+    # milliseconds; its worker's initializer keeps it off for good.
+    with interrupts_ignored():
+        for _ in range(jobs):
+            pool.submit(_ready)
     return pool
+
+
+def close_pool(pool) -> None:
+    """Shut ``pool`` down, the pages under way finished and the rest cancelled. A Ctrl+C
+    meanwhile is raised once it is done: inside the pool's finalizers (they unlink its
+    semaphores) it would print a traceback and leave the resource tracker a name already
+    gone."""
+    with interrupts_deferred():
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def interrupts_ignored():
+    """SIGINT ignored in the block (in the main thread; elsewhere signals are not ours)."""
+    import signal
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:
+        previous = None
+    try:
+        yield
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
+def interrupts_deferred():
+    """A Ctrl+C in the block is noted, and raised as KeyboardInterrupt when the block ends
+    (in the main thread; elsewhere signals are not ours)."""
+    import signal
+    pressed = []
+    try:
+        previous = signal.signal(signal.SIGINT, lambda *_: pressed.append(True))
+    except ValueError:
+        previous = None
+    try:
+        yield
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    if pressed and previous is not signal.SIG_IGN:
+        raise KeyboardInterrupt
 
 
 def results_in_order(pages: list[tuple[str, str]], opts: Options, jobs: int = 1, pool=None) -> Iterator[PageResult]:
@@ -268,7 +316,7 @@ def results_in_order(pages: list[tuple[str, str]], opts: Options, jobs: int = 1,
             yield from results
     finally:
         if own:
-            pool.shutdown(wait=True, cancel_futures=True)
+            close_pool(pool)
 
 
 # ---- shards and the manifest ------------------------------------------------------------

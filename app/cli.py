@@ -282,7 +282,8 @@ def cmd_reflow(argv):
                 return _write_many(a, fmt, inputs, targets, pool)
         finally:
             if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
+                from .batch import close_pool
+                close_pool(pool)
     # the engine is imported here, not above: a run of many pages imports it in each worker
     from .corpus import build_corpus
     from .loader import load_page, page_document, read_page

@@ -19,7 +19,9 @@ import json
 from collections.abc import Iterable
 from json.encoder import encode_basestring
 
+from .errors import UserError
 from .export import EXTENSIONS, render, to_json
+from .filenames import shown_name
 
 SET_FORMAT, SET_VERSION = "reflow-corpus-set", 1
 PAGE_STATUSES = ("new", "in progress", "done")
@@ -47,9 +49,16 @@ def check_page(page: str) -> str:
     refused ''
     """
     parts = page.split("/")
+    if "\\" in page and not any(p in ("", ".", "..") for p in parts) and "\x00" not in page:
+        raise PageNameError(f"{shown_name(page)}: a backslash in a page's name reads as a folder's end "
+                            "where the corpus is read on Windows; rename the file")
     if not page or "\\" in page or "\x00" in page or any(p in ("", ".", "..") for p in parts):
-        raise ValueError(f"not a page path relative to its folder: {page!r}")
+        raise PageNameError(f"not a page path relative to its folder: {page!r}")
     return page
+
+
+class PageNameError(UserError, ValueError):
+    """A page's name the corpus cannot hold: that page fails, said plainly, and the run goes on."""
 
 
 def _check_status(status: str) -> str:
@@ -165,8 +174,16 @@ def page_file_names(pages: Iterable[str], fmt: str) -> dict[str, str]:
     {'2024/A3.txt': '2024/A3.md', 'x/a.txt': 'x/a.md', 'a.txt': 'a.txt.md', 'a.text': 'a.text.md'}
     """
     from .outputs import output_names
-    pages = [check_page(p) for p in pages]
+    pages = [p for p in pages if _nameable(p)]     # the others fail as pages, said one by one
     return dict(zip(pages, output_names(pages, EXTENSIONS[fmt])))
+
+
+def _nameable(page: str) -> bool:
+    try:
+        check_page(page)
+    except PageNameError:
+        return False
+    return True
 
 
 def page_file_text(corpus: dict, fmt: str) -> str:

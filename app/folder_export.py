@@ -185,6 +185,8 @@ def _entry_and_change(path, page, widths=True) -> tuple[dict, bool]:
     from .lines import split_lines
     from .links import entry_extras, takes_part
     from .rules.block_columns import line_widths
+    from .corpus_set import check_page
+    check_page(page)        # a name the corpus cannot hold fails here, as the page's own failure
     doc, status, sha, changed = page_work(path)
     entry = {"page": page, "page_status": status, "page_sha256": sha, "corpus": build_corpus(doc),
              **entry_extras(doc, page)}

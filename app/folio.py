@@ -17,6 +17,8 @@ from .rules.jumps import NUMBER, chinese_number, leading_jump, parse_jump, trail
 HEAD_LINES, FOOT_LINES = 5, 3     # the lines at the top and bottom a running head or folio is on
 MAX_CHARS = 40                     # longer lines are text, not page furniture
 _FULL = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨ", "0123456789ABCDEFGH")
+_FULL_CHARS = re.compile("[０-９Ａ-Ｈ]")
+_SENTENCE_END = re.compile(r"[，。；！？]")
 
 # (pattern, what it is); the first that matches a line decides it
 _HEAD = [
@@ -57,10 +59,12 @@ def number_in_line(line):
     (None, None, None)
     >>> number_in_line("（紧接十一版）成立荷塘区紧密型医联体药事管理")
     """
-    line = line.strip().translate(_FULL)
-    if not line or len(line) > MAX_CHARS or re.search(r"[，。；！？]", line):
+    line = line.strip()
+    if not line or len(line) > MAX_CHARS or _SENTENCE_END.search(line):
         return None
-    if parse_jump(line) or leading_jump(line) or trailing_jump(line):
+    if _FULL_CHARS.search(line):        # rare: the translation costs more than the search
+        line = line.translate(_FULL)
+    if _may_hold_jump(line) and (parse_jump(line) or leading_jump(line) or trailing_jump(line)):
         return None       # the number of the page a jump names
     for pattern, source in _HEAD:
         m = pattern.search(line)
@@ -69,6 +73,12 @@ def number_in_line(line):
             if number:
                 return PageNumber(number, m.groupdict().get("letter") or "", source, line)
     return None
+
+
+def _may_hold_jump(line):
+    """Could ``line`` hold a jump? Every jump's word holds one of these (rules.jumps'
+    ``_WORD``): most heads hold none and skip three expressions."""
+    return "转" in line or "接" in line or "续" in line or "承" in line
 
 
 def number_in_name(name):

@@ -79,3 +79,13 @@ def test_year_then_digit_found_in_the_joined_lines_as_in_each(lines):
     pg = Page(lines)
     want = [k for k, t in enumerate(pg.text) if _YEAR_THEN_DIGIT.search(t)]
     assert pg.lines_matching(_YEAR_THEN_DIGIT_IN_LINE) == want
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="欧阳司马上官诸葛端木周红波曾铮奋发有为 ·", max_size=6))
+def test_looks_like_name_reads_compound_surnames_as_startswith(n):
+    """`looks_like_name` asks a name's first two glyphs of a set of the compound surnames
+    (each is two glyphs): the same as `str.startswith` of the tuple."""
+    from app.rules.kinds import COMPOUND_SURNAMES, SURNAMES, looks_like_name
+    want = 3 <= len(n) <= 4 if n.startswith(COMPOUND_SURNAMES) else 2 <= len(n) <= 3 and n[0] in SURNAMES
+    assert looks_like_name(n) == want

@@ -34,7 +34,7 @@ LABEL_RULES = {
     "next-is-first-line": QT_TRANSLATE_NOOP("rules.label", "after a paragraph's end, and the next line lost its indent"),
     "next-starts-frame": QT_TRANSLATE_NOOP("rules.label", "after a paragraph's end, before a new text frame"),
     "numbered-or-run-in": QT_TRANSLATE_NOOP("rules.label", "a numbered head, or one ending in a dash"),
-    "second-line-deck": QT_TRANSLATE_NOOP("rules.label", "a second headline line much wider than the first: the deck"),
+    "second-line-deck": QT_TRANSLATE_NOOP("rules.label", "a last headline line much wider than the headline's widest row above it: the deck"),
     "series-tag": QT_TRANSLATE_NOOP("rules.label", "a series tag above the headline"),
     "short-on-flush-page": QT_TRANSLATE_NOOP("rules.label", "short after a paragraph's end, on a page whose first lines are full"),
     "tracked-after-a-headline": QT_TRANSLATE_NOOP("rules.label", "a letter-spaced headline right under the story before's headline: the next story's"),

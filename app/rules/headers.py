@@ -15,7 +15,7 @@ from itertools import chain, compress, count, repeat
 from operator import ge, not_
 
 from .chars import SHAPE, han_shape
-from .headline_rows import next_headline_row
+from .headline_rows import deck_by_width, next_headline_row
 from .kinds import quotes_closed
 from .lazy import LazyPattern
 from .lines import broken_phrase, ends_final
@@ -520,8 +520,8 @@ def title_lines(pg, kinds, k, j, profile=DEFAULT):
 
 def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
     """Label the lines ``run`` of a header cluster in ``labels``: each line by its kind and
-    place, then, without a dash line, a last headline line much wider than the one before
-    is the deck."""
+    place, then, without a dash line, a last headline line much wider than the headline's
+    widest row is the deck."""
     conf = profile.conf
     head_seen, first_title, prev = False, None, None
     for r in run:
@@ -613,7 +613,7 @@ def cluster_units(run, labels):
 
 def _label_unit(pg, unit, labels, profile):
     """The kicker over one header's headline lines, by width or by style; without a dash
-    line, a last headline line much wider than the one before is the deck."""
+    line, a last headline line much wider than the headline's widest row is the deck."""
     conf = profile.conf
     heads = [r for r in unit if labels[r][0] == "headline"]
     if short_kicker(pg, heads, profile):
@@ -623,11 +623,9 @@ def _label_unit(pg, unit, labels, profile):
         labels[heads[0]] = ("kicker", "kicker-by-style", conf.short_kicker)
         heads = heads[1:]
     if len(heads) >= 2 and not any(labels[r][0] == "subtitle" for r in unit):
-        last, prev = heads[-1], heads[-2]
-        w = pg.width
+        last = heads[-1]
         # (a glyph or two left over from the line above is the headline's tail, not a deck)
-        if w[last] > profile.tracked_tail_width and (
-                w[last] - w[prev] > profile.deck_width_diff or w[last] > profile.deck_min_width):
+        if pg.width[last] > profile.tracked_tail_width and deck_by_width(pg, heads, profile):
             labels[last] = ("subtitle", "second-line-deck", conf.second_line_deck)
 
 

@@ -59,6 +59,24 @@ def _row_starts_headline(pg, kinds, r, first, profile):
     return _two_full_rows(pg, r, profile) or _phrase_rows_under(pg, kinds, r, profile)
 
 
+def deck_by_width(pg, heads, profile=DEFAULT):
+    """Is the last of a header unit's headline lines ``heads`` its deck set without the
+    dash, by its width: wider than ``deck_min_width``, or than the widest headline row
+    above it by ``deck_width_diff``? The widest row, not the row right above: a wrapped
+    headline ends on a tail (``桃江织密基层治理`` / ``“一张网”``), and a whole headline of
+    another story read across under it (``祁阳：一条路带富一方人``) is wider than the
+    tail but no wider than the row the headline wrapped from.
+
+    >>> from .page import Page
+    >>> pg = Page(["桃江织密基层治理", "“一张网”", "祁阳：一条路带富一方人"])
+    >>> deck_by_width(pg, [0, 1, 2]), deck_by_width(pg, [1, 2])
+    (False, True)
+    """
+    w = pg.width
+    last = heads[-1]
+    return w[last] > profile.deck_min_width or w[last] - max(w[r] for r in heads[:-1]) > profile.deck_width_diff
+
+
 def _rows(pg, kinds, a, b):
     """Are lines a..b title lines printed tight?"""
     return all(kinds[x] == "title" for x in range(a, b + 1)) and all(pg.tight[a + 1:b + 1])

@@ -6,9 +6,9 @@ later stages decide with the neighbours.
 from itertools import compress, count, repeat
 from operator import is_
 
-from .chars import FINAL_END, HAN, IS_HAN, NO_LINE_START, SHAPE, SOFT_END, class_table, flags_of, han_shape
+from .chars import FINAL_END, HAN, NO_LINE_START, SHAPE, SOFT_END, han_shape
 from .lazy import LazyPattern
-from .lines import ends_final, md_heading, sentence_end_inside, title_like
+from .lines import ends_final, holds_two_han, md_heading, sentence_end_inside, title_like
 from .names import split_names, trailing_credit
 from .profile import DEFAULT
 from .shaped import ShapedPattern
@@ -110,25 +110,6 @@ def is_deck(t):
     return bool(_DECK.match(t)) and holds_two_han(t)
 
 
-def holds_two_han(t):
-    """``han_count(t) >= 2``, looked for from the line's start: a deck's or a kicker's
-    first ideographs come among its first characters, and the count translates the whole
-    line (some 450 instructions a character) where this stops at the second.
-
-    >>> holds_two_han("——郴州"), holds_two_han("—— 1 中"), holds_two_han("\U00020001a㐀")
-    (True, False, True)
-    """
-    table = class_table()
-    seen = False
-    for c in t:
-        code = ord(c)
-        if (table[code] if code < 0x10000 else flags_of(c)) & IS_HAN:
-            if seen:
-                return True
-            seen = True
-    return False
-
-
 _KICKER = ShapedPattern(r"[①-⑳㉑-㉟]\s*$|[（(][0-9一二三四五六七八九十]{1,3}[）)]\s*$|之[一二三四五六七八九十]{1,3}\s*$"
                       f"|^[{HAN}]{{2,8}}·[{HAN}]{{1,4}}篇$"
                       r"|^[【\[].{2,14}[】\]]$|^“[^”]{1,10}”.{0,10}[0-9一二三四五六七八九十①-⑳]\s*$")
@@ -171,6 +152,7 @@ SURNAMES = set(
     "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "端木")
+_COMPOUND_SET = frozenset(COMPOUND_SURNAMES)
 _ROLE_WORD = LazyPattern(r"记者|通讯员|实习生|文/图|文／图|图/文|摄影|编辑|撰文")
 _BYLINE_CHARS = LazyPattern(f"^[{SHAPE}·\\s/／：:（）()、，,]+$")     # over the ideographs' shape
 # What a byline's first character can be: a surname, a role word's first character, or a
@@ -184,7 +166,7 @@ def looks_like_name(n):
     >>> looks_like_name("周红波"), looks_like_name("曾铮"), looks_like_name("奋发有为"), looks_like_name("欧阳修")
     (True, True, False, True)
     """
-    if n.startswith(COMPOUND_SURNAMES):
+    if n[:2] in _COMPOUND_SET:      # n.startswith(COMPOUND_SURNAMES): each is two glyphs
         return 3 <= len(n) <= 4
     return 2 <= len(n) <= 3 and n[0] in SURNAMES
 

@@ -4,7 +4,8 @@ Every function here looks at one line's text only; the decisions that need neigh
 in :mod:`.headers`, :mod:`.heads`, :mod:`.ends` and :mod:`.articles`.
 """
 
-from .chars import CLOSERS, FINAL_END, LAYOUT_SPACE, NO_LINE_START, SHAPE, SOFT_END, han_shape
+from .chars import (CLOSERS, FINAL_END, IS_HAN, LAYOUT_SPACE, NO_LINE_START, SHAPE, SOFT_END, class_table,
+                    flags_of, han_shape)
 from .lazy import LazyPattern
 from .profile import DEFAULT
 from .text import is_letter_spaced
@@ -84,6 +85,25 @@ def han_count(t):
     return han_shape(t).count(SHAPE)
 
 
+def holds_two_han(t):
+    """``han_count(t) >= 2``, looked for from the line's start: a short title's, a deck's or
+    a kicker's first ideographs come among its first characters, and the count translates
+    the whole line (some 450 instructions a character) where this stops at the second.
+
+    >>> holds_two_han("——郴州"), holds_two_han("—— 1 中"), holds_two_han("\U00020001a㐀")
+    (True, False, True)
+    """
+    table = class_table()
+    seen = False
+    for c in t:
+        code = ord(c)
+        if (table[code] if code < 0x10000 else flags_of(c)) & IS_HAN:
+            if seen:
+                return True
+            seen = True
+    return False
+
+
 def md_heading(t):
     """Markdown heading level and text: ``#`` levels, ``**bold**`` lines count as level 3.
 
@@ -127,7 +147,7 @@ def title_like(t):
         return False
     if is_ordinal(t):
         return True
-    if han_count(t) < 2:
+    if not holds_two_han(t):
         return False
     return not is_letter_spaced(t)
 

@@ -1776,8 +1776,8 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>带序号的小标题，或以破折号结尾的小标题</translation>
     </message>
     <message>
-        <source>a second headline line much wider than the first: the deck</source>
-        <translation>标题第二行比第一行宽得多：副题</translation>
+        <source>a last headline line much wider than the headline&apos;s widest row above it: the deck</source>
+        <translation>标题末行比其上最宽的一行宽得多：副题</translation>
     </message>
     <message>
         <source>a series tag above the headline</source>
