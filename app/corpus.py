@@ -5,12 +5,16 @@ export is written from it.
 """
 from __future__ import annotations
 
+from itertools import compress, count, repeat
+from operator import is_not
+
 from .document import HEADER_LABELS, Document
 from .rules.chars import LAYOUT_SPACE
 from .rules.lineindex import LineIndex
 from .rules.jumps import might_be_jump, parse_jump
 from .rules.names import split_names, trailing_credit, unpad_names
-from .rules.text import fold_half_width, join_lines, remove_layout_spaces, strip_leading_dash
+from .rules.text import (HALF_MARKS, MARKUP_MARKS, fold_half_width, join_lines, remove_layout_spaces,
+                         strip_leading_dash)
 
 FORMAT, VERSION = "reflow-corpus", 1
 _HEADER_RANK = {lab: i for i, lab in enumerate(HEADER_LABELS)}
@@ -38,20 +42,49 @@ def _cleaned(doc: Document, rows) -> list[str]:
     # (a tenth of a page) are stripped and cleaned, found by a search of the joined text
     index = LineIndex(out)
     spaced = set()
-    for mark in LAYOUT_SPACE + "#*":
+    for mark in LAYOUT_SPACE + MARKUP_MARKS:
         spaced.update(index.containing(mark))
-    for i in spaced:
-        t = out[i].strip(LAYOUT_SPACE)
-        if t[:1] in "#*" or any(map(t.__contains__, LAYOUT_SPACE)):
-            t = remove_layout_spaces(t)
-        out[i] = t
+    _clean_spaces(out, spaced)
     if doc.settings.get("fold_half_width", True):
         half = set()
-        for mark in ",:;?!()":
+        for mark in HALF_MARKS:
             half.update(index.containing(mark))
-        for i in half:
-            out[i] = fold_half_width(out[i])
+        _fold(out, half)
     return out
+
+
+def _cleaned_rows(doc: Document) -> list[str]:
+    """:func:`clean_row` of every row, as :func:`_cleaned` cleans them, of a document as
+    the pass that opened it left it: the rows that hold a layout space, markup or a
+    half-width mark are those the pass found (``doc.opened``), so none is searched for
+    again. Noise rows keep their layout spaces: they are in no article, and not read."""
+    layout, half = doc.opened.layout, doc.opened.half
+    out = doc.text.copy()
+    edited, label = doc.edited, doc.label
+    if edited.count(None) != len(edited):       # the pass's headline edits
+        for r in compress(count(), map(is_not, edited, repeat(None))):
+            out[r] = edited[r]
+    # (a page's furniture is often spaced: "湘江日报  2025年12月3日  星期三")
+    _clean_spaces(out, [r for r in layout if label[r] != "noise"])
+    if doc.settings.get("fold_half_width", True):
+        _fold(out, half)
+    return out
+
+
+def _clean_spaces(out, spaced):
+    """The texts ``out[i]``, ``i`` in ``spaced``, stripped and without their layout spaces
+    (any other text of ``out`` holds no layout space nor markup)."""
+    for i in spaced:
+        t = out[i].strip(LAYOUT_SPACE)
+        if t[:1] in MARKUP_MARKS or any(map(t.__contains__, LAYOUT_SPACE)):
+            t = remove_layout_spaces(t)
+        out[i] = t
+
+
+def _fold(out, half):
+    """The texts ``out[i]``, ``i`` in ``half``, with their half-width marks folded."""
+    for i in half:
+        out[i] = fold_half_width(out[i])
 
 
 def line_ref(doc: Document, r: int) -> tuple[str | None, int]:
@@ -310,8 +343,13 @@ def corpus_parts(doc: Document) -> tuple[list[dict], list[dict]]:
     """The articles (numbered from 1, in the order of their first rows) and the dropped
     entries of a document."""
     pieces, rows, noise = page_pieces(doc)
-    clean = dict(zip(rows, _cleaned(doc, rows)))   # cleaned together: see _cleaned
-    apart = cited_apart(doc, rows)
+    opened = doc.opened
+    if opened is None:
+        clean = dict(zip(rows, _cleaned(doc, rows)))   # cleaned together: see _cleaned
+        apart = cited_apart(doc, rows)
+    else:   # what the pass found, not searched for again
+        clean = _cleaned_rows(doc)
+        apart = cited_apart(doc, rows) if opened.split else set()
     articles = [build_article(doc, p, 1 + i, clean, apart) for i, p in enumerate(pieces.values())]
     number = {a: 1 + i for i, a in enumerate(pieces)}
     dropped = []

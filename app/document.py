@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .rules.decisions import ARTICLE, BODY_LABELS, BREAK, HEADER_LABELS, LABEL, LABELS, TEXT, Why
 
 __all__ = ["HEADER_LABELS", "BODY_LABELS", "LABELS", "LABEL", "ARTICLE", "BREAK", "TEXT", "ALL",
-           "Why", "Source", "Change", "Document", "blank_document"]
+           "Why", "Source", "Change", "Opened", "Document", "blank_document"]
 
 ALL = LABEL | ARTICLE | BREAK
 
@@ -48,6 +48,18 @@ class Change:
         if not self.rows:
             return None
         return min(a for a, _ in self.rows), max(b for _, b in self.rows)
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What the pass that opened a document found of its rows, which the corpus
+    (:mod:`app.corpus`) would otherwise search every row for again: the rows whose text its
+    cleaning may change, ``layout`` (those holding a layout space or a Markdown mark) and
+    ``half`` (a half-width mark); and whether a line was ``split`` in pieces (if not, every
+    labelled row is a whole line that is not blank, which the corpus cites as it is)."""
+    layout: set
+    half: set
+    split: bool
 
 
 class Document:
@@ -85,6 +97,9 @@ class Document:
         self._base = 0                     # the mark of the state under the oldest step
         self._saved_at: int | None = 0     # the history mark when saved (None: no state is)
         self._saved_revision = 0
+        # what the pass that opened the document found of its rows (app.suggest); None once
+        # a step may have changed them, when the corpus searches the rows itself
+        self.opened: Opened | None = None
         # Called as resuggest(doc, change) after each operation; returns an operation (not yet
         # applied) that re-runs the engine on unconfirmed decisions; it is undone with the first.
         self.resuggest = None
@@ -139,6 +154,7 @@ class Document:
     def forget_caches(self):
         """Columns were rewritten without a Change: what is kept from changes is stale."""
         self._order_cache = None
+        self.opened = None
         self._ids = None
 
     def next_nonblank(self, row, step=1):
@@ -202,6 +218,7 @@ class Document:
         return change
 
     def do(self, op) -> Change:
+        self.opened = None
         user_op = op
         change = op.apply(self)
         self._note_articles(change)     # the re-suggest may need a fresh id
@@ -221,6 +238,7 @@ class Document:
         return self._emit(change)
 
     def undo(self) -> Change | None:
+        self.opened = None
         if not self._undo:
             return None
         op = self._undo.pop()
@@ -232,6 +250,7 @@ class Document:
         return self._emit(change)
 
     def redo(self) -> Change | None:
+        self.opened = None
         if not self._redo:
             return None
         op = self._redo.pop()

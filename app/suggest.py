@@ -7,9 +7,10 @@ rows an operation touched, for decisions nobody confirmed).
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from itertools import compress, count
 
-from .document import ARTICLE, BREAK, LABEL, TEXT, Change, Document
+from .document import ARTICLE, BREAK, LABEL, TEXT, Change, Document, Opened
 from .operations import Operation
 from .rules.decisions import Suggestions
 
@@ -34,9 +35,12 @@ def open_document(source, lines: list[str], explain=True) -> Document:
     doc.label, doc.article, doc.para_end, doc.why = sugg.label, sugg.article, sugg.para_end, sugg.why
     for i, text in sugg.edits.items():
         doc.edited[i] = text
+    layout, half = sugg.to_clean
     if sugg.splits:
         _split_all(doc, sugg.splits, SplitRow)
+        layout, half = _rows_of_lines(layout, doc.src), _rows_of_lines(half, doc.src)
     doc.forget_caches()
+    doc.opened = Opened(layout, half, bool(sugg.splits))
     if explain:
         watch(doc)
     return doc
@@ -63,6 +67,12 @@ def _split_all(doc, splits, SplitRow):
         cols[c].extend(getattr(doc, c)[prev:])
     for c in doc.COLUMNS:
         setattr(doc, c, cols[c])
+
+
+def _rows_of_lines(lines, src):
+    """The rows that are pieces of the lines (by index) ``lines``, ``src`` naming each
+    row's line (from 1, in order)."""
+    return {r for i in lines for r in range(bisect_left(src, i + 1), bisect_right(src, i + 1))}
 
 
 def _jump_whys(piece):

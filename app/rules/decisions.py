@@ -43,3 +43,6 @@ class Suggestions:
     why: list
     edits: dict = field(default_factory=dict)      # row -> proposed text (e.g. de-duplicated headline)
     splits: list = field(default_factory=list)     # (row, offset, label of the second piece[, of the first])
+    # (rows holding a layout space or a Markdown mark, rows holding a half-width mark): the
+    # rows whose text a corpus's cleaning may change (pipeline.rows_to_clean)
+    to_clean: tuple = (frozenset(), frozenset())

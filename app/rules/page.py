@@ -19,6 +19,7 @@ from .profile import DEFAULT
 from .text import is_letter_spaced
 
 _LEAD = frozenset(LAYOUT_SPACE)
+_OTHER_SPACES = LAYOUT_SPACE.replace(" ", "")
 _DASH_OR_DOTS = frozenset("—…")
 _COMMA_SECOND = LazyPattern("\n.[，,]")     # over the joined text: a line's second character
 
@@ -103,6 +104,9 @@ class Page:
     before; ``indent``: it is indented, on a page that indents (else all False);
     ``frame``: a single leading space starts a new text frame there.
 
+    Positions k of the few lines that hold something: ``other_spaces``, a tab, an
+    ideographic or a no-break space; ``stripped``, a layout space at an end.
+
     And for the whole page: ``spaced``: most lines are followed by a blank line;
     ``body_width``: the median line's width, a body line's; ``markdown``: one line per
     paragraph (a Markdown-like extraction), not hard-wrapped columns; ``indent_page``: the
@@ -120,9 +124,9 @@ class Page:
         self.length = length = list(map(len, text))
         self.has_space = [" " in x for x in text]
         self._index = self._gather = self._narrow = None
-        # spaces other than " " and the interpunct (wide in two bytes) would be misread
-        exact = [k for c in LAYOUT_SPACE.replace(" ", "") + "·" for k in self.lines_with(c)]
-        self.width = widths(text, self.has_space, exact, length)
+        self.other_spaces = [k for c in _OTHER_SPACES for k in self.lines_with(c)]
+        # those and the interpunct (wide in two bytes) would be misread by the bytes' count
+        self.width = widths(text, self.has_space, self.other_spaces + self.lines_with("·"), length)
         self.first = list(map(itemgetter(0), text))
         self.last = list(map(itemgetter(-1), text))
         self.ends_final = ends_final_column(text, self.last)
@@ -133,7 +137,9 @@ class Page:
         self.spaced = n > profile.spaced_min_lines and blanks_after >= profile.spaced_share * (n - 1)
         self.body_width = quantile(sorted(self.width), 0.5) if n else 0.0
         self.markdown = self.body_width > profile.md_body_width
-        self.indent_page, self.indent, self.frame = _leading_spaces(raw, text, profile)
+        # (a strip that takes nothing off returns the very string it was given)
+        self.stripped = list(compress(count(), map(is_not, raw, text)))
+        self.indent_page, self.indent, self.frame = _leading_spaces(raw, self.stripped, profile)
         self.letter_spaced = [False] * n
         for k in compress(count(), self.has_space):
             self.letter_spaced[k] = is_letter_spaced(text[k])
@@ -192,16 +198,15 @@ class Page:
         return self._index
 
 
-def _leading_spaces(raw, text, profile):
+def _leading_spaces(raw, stripped, profile):
     """(the page indents its paragraphs, the indented lines, the lines starting a new text
-    frame) from the spaces the non-blank lines ``raw`` start with (``text``: each without
-    the layout spaces at its ends): a full-width or double space is an indent, counted
+    frame) from the spaces the non-blank lines ``raw`` start with (``stripped``: the lines
+    with a layout space at an end): a full-width or double space is an indent, counted
     only where the page indents often; a single space a new text frame, counted only
     where rare.
     """
     n = len(raw)
-    # a line starting with a layout space is one its strip changed (most come back as they were)
-    led = [k for k in compress(count(), map(is_not, raw, text)) if raw[k][0] in _LEAD]
+    led = [k for k in stripped if raw[k][0] in _LEAD]
     indent = [False] * n
     frame = [False] * n
     for k in led:

@@ -35,7 +35,7 @@ from .title_groups import title_groups
 from .tracked import tracked_titles
 from .wrapped_heads import wrapped_heads
 from .starts import Body, positions_of, prints_first_lines_full
-from .text import dedupe_tail
+from .text import HALF_MARKS, MARKUP_MARKS, dedupe_tail
 
 _WHY = {}
 
@@ -143,7 +143,23 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     return Suggestions(spread(label, None), spread(arts, -1), spread([bool(x[0]) for x in end], False),
                        spread(whys, None) if explain else [None] * n,
                        _headline_edits(pg, lines, label),
-                       _jump_splits(pg, jumps, label))
+                       _jump_splits(pg, jumps, label), rows_to_clean(pg, row_jumps))
+
+
+def rows_to_clean(pg, row_jumps):
+    """What the corpus's cleaning of each row's text (``app.corpus``) would search the
+    page's rows for again, from what the page found: ``(layout, half)``, the rows holding
+    a layout space or a Markdown mark (which a strip or :func:`.text.remove_layout_spaces`
+    may change) and those holding a half-width mark (:func:`.text.fold_half_width`). A row
+    a jump was taken off is in both: the page read it without the jump."""
+    layout = set(compress(count(), pg.has_space)).union(pg.other_spaces, pg.stripped)
+    for mark in MARKUP_MARKS:
+        layout.update(pg.lines_with(mark))
+    half = set()
+    for mark in HALF_MARKS:
+        half.update(pg.lines_with(mark))
+    row = pg.rows.__getitem__
+    return set(map(row, layout)).union(row_jumps), set(map(row, half)).union(row_jumps)
 
 
 def _by_k(pg, row_jumps):

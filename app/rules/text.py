@@ -46,6 +46,10 @@ _PLAIN_RUN = LazyPattern(" +")
 _SIGNS = "+&/="     # joining signs (:data:`_SIGN_GAP`)
 _ANY_SPACE = LazyPattern(_SP)
 _DIGIT_OR_PERCENT = LazyPattern("[0-9%]")
+# what a row's cleaning may change besides its layout spaces: a Markdown mark opening it
+# (:func:`strip_markup`) and the half-width marks (:func:`fold_half_width`)
+MARKUP_MARKS = "#*"
+HALF_MARKS = ",:;?!()"
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
 HALF_PUNCT = LazyPattern("[,:;?!()]")  # any character fold_half_width may change
 _KEEP_HALF = LazyPattern(f"[,:;?!](?<!{_W}[,:;?!])(?!{_W})")   # a mark in Latin text (over the shape)
