@@ -13,6 +13,7 @@ article) or stand as an article with no headline. Captions and furniture are pla
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import partial
 from itertools import compress, count
 from operator import itemgetter, not_
 
@@ -38,6 +39,7 @@ from .starts import blank_lines_part_paragraphs
 from .title_groups import blank_lines_part_groups
 from .two_stories import split_runs_of_two
 from .width_cuts import WIDTH_FIT, fit_cuts_to_widths
+from .width_steps import width_step_cut
 
 _HEADER = frozenset(HEADER_LABELS)
 _BODY = frozenset(BODY_LABELS)
@@ -124,7 +126,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
         no_byline = [not any(lab[k][0] == "byline" for k in u) for u in hunits]
         fit = credit_fit(pg, hunits, lab)
         split_runs_of_two(segs, hgrams, labels, profile, at_jump, below, no_byline, narrow_headers(hunits, labels),
-                          fit)
+                          fit, partial(width_step_cut, pg, labels, profile=profile))
     in_order = reads_in_order(pg)
     paragraph_blanks = in_order and blank_lines_part_paragraphs(pg, profile)
     hseg = attach_by_content(segs, hgrams, profile, in_order, at_jump, below, fit, after_only=paragraph_blanks)

@@ -521,6 +521,14 @@ class Profile:
     width_cut_misfit: float = -6.0
     """... and this where it is shorter still, or any line wider than the column by more
     than half a cell."""
+    width_step_gain: float = 6.0
+    """A run of two stories (:mod:`.two_stories`) on a page drawn in order is cut where two
+    columns, one read each side of a paragraph start, fit its lines better than its one
+    column by this much (a misfit line's worth, ``width_cut_misfit``) rather than at its
+    middle (:mod:`.width_steps`) ..."""
+    width_step_least: int = 2
+    """... each side's column read from the start outwards over this many full middle
+    lines at least (a story of a handful of lines at the run's end holds a few)."""
     alone_lines: int = 20
     """A headless stretch this long, in a new column, may be an article of its own ..."""
     alone_change: float = 3

@@ -30,12 +30,13 @@ TWO_STORIES_CUT = "two-stories"
 
 
 def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset(), below=frozenset(),
-                      no_byline=None, narrow=None, fit=None):
+                      no_byline=None, narrow=None, fit=None, step_cut=None):
     """Cut each segment that the pairing with sharing gives two headers (:func:`share_costs`)
     where its second story most likely starts (``labels``: the label of each line k;
     ``no_byline``: for each header unit, whether it has no byline; ``narrow``: whether it
     wrapped for want of room, :func:`.header_spans.narrow_headers`; ``fit``: what drops
-    the pairs other signs rule out, :func:`.credit_pairs.credit_fit`)."""
+    the pairs other signs rule out, :func:`.credit_pairs.credit_fit`; ``step_cut``: where a
+    run's lines' widths step, :func:`.width_steps.width_step_cut`, tried first)."""
     costs = share_costs(segs.after_h, segs.paras, len(hgrams), profile)
     costs = {s: c for s, c in costs.items() if not one_story_by_caption(segs, s, hgrams, labels, profile)
              and not (no_byline and one_story_by_credit(segs, s, no_byline))}
@@ -48,7 +49,9 @@ def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset()
     pairs = adjacent_matching(per_header, segs.after_h, profile, shared, 0.0, at_jump, two=costs)
     taken = Counter(s for _, s in pairs)
     for s in sorted((s for s, c in taken.items() if c == 2), reverse=True):
-        at = story_cut(segs.paras[s], labels, profile, story_share(narrow, segs.after_h[s], profile))
+        at = step_cut(segs.paras[s]) if step_cut is not None else None
+        if at is None:
+            at = story_cut(segs.paras[s], labels, profile, story_share(narrow, segs.after_h[s], profile))
         if at is not None:
             segs.split(s, at, None, True, profile.conf.two_stories_cut, TWO_STORIES_CUT)
 

@@ -101,7 +101,7 @@ def _move(segs, items, c, left, s):
         segs.text[x] = segs.joined(segs.paras[x])
 
 
-def side_measure(pg, labels, paras, profile=DEFAULT):
+def side_measure(pg, labels, paras, profile=DEFAULT, least=None):
     """The column and first-line indent of the first of ``paras`` (paragraphs as lists of
     k, in the order to read them), as (cells, cells): the column the
     :attr:`~.profile.Profile.column_quantile` of the widths of their first
@@ -109,7 +109,7 @@ def side_measure(pg, labels, paras, profile=DEFAULT):
     line may be a glyph or two short, never wider), the indent the gap between it and the
     most common width of their full first lines (0 where under a cell, or where under
     :attr:`~.profile.Profile.width_cut_indent_share` of them have it); None where fewer
-    than :attr:`~.profile.Profile.width_cut_least` middle lines are found."""
+    than :attr:`~.profile.Profile.width_cut_least` (or ``least``) middle lines are found."""
     widths, firsts = [], []
     for p in paras:
         mids = [pg.width[k] for k in _middle(p, labels) if full_middle(pg, k)]
@@ -119,7 +119,7 @@ def side_measure(pg, labels, paras, profile=DEFAULT):
         if len(widths) >= profile.width_cut_lines:
             break
     widths = widths[:profile.width_cut_lines]
-    if len(widths) < profile.width_cut_least:
+    if len(widths) < (profile.width_cut_least if least is None else least):
         return None
     w = sorted(widths)[int(len(widths) * profile.column_quantile)]
     if not firsts:
