@@ -42,6 +42,8 @@ def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset()
              and not (no_byline and one_story_by_credit(segs, s, no_byline))}
     if not costs:
         return
+    steps = {s: step_cut(segs.paras[s]) for s in costs} if step_cut is not None else {}
+    costs = {s: c - (profile.width_step_bonus if steps.get(s) is not None else 0.0) for s, c in costs.items()}
     per_header = only_after(segment_pairs(segs, hgrams, profile), segs.after_h, below)
     if fit is not None:
         per_header = fit(per_header, segs, True)
@@ -49,9 +51,7 @@ def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset()
     pairs = adjacent_matching(per_header, segs.after_h, profile, shared, 0.0, at_jump, two=costs)
     taken = Counter(s for _, s in pairs)
     for s in sorted((s for s, c in taken.items() if c == 2), reverse=True):
-        at = step_cut(segs.paras[s]) if step_cut is not None else None
-        if at is None:
-            at = story_cut(segs.paras[s], labels, profile, story_share(narrow, segs.after_h[s], profile))
+        at = story_cut(segs.paras[s], labels, profile, story_share(narrow, segs.after_h[s], profile), steps.get(s))
         if at is not None:
             segs.split(s, at, None, True, profile.conf.two_stories_cut, TWO_STORIES_CUT)
 
@@ -134,10 +134,11 @@ def _names(caption, grams, other, profile=DEFAULT):
     return mine >= profile.caption_header_grams and mine > theirs
 
 
-def story_cut(paras, labels, profile=DEFAULT, share=None):
+def story_cut(paras, labels, profile=DEFAULT, share=None, step=None):
     """The paragraph (index into ``paras``, lists of k) where a run's second story most
     likely starts: right after a caption printed between two paragraphs (drawing order puts
-    a story's caption before or after its body, never inside it), else the paragraph start
+    a story's caption before or after its body, never inside it), else where the lines'
+    widths step (``step``, :func:`.width_steps.width_step_cut`), else the paragraph start
     nearest ``share`` of its lines (:attr:`~.profile.Profile.two_stories_at` by default). Never at a section head
     or right after one (a head opens text of its own story). None where no place is left.
 
@@ -159,6 +160,8 @@ def story_cut(paras, labels, profile=DEFAULT, share=None):
                      if any(labels[k] == "caption" for k in range(paras[c - 1][-1] + 1, paras[c][0]))]
     if after_caption:
         places = after_caption
+    elif step in places:
+        return step
     before = [sum(sizes[:c]) for c in range(len(paras))]
     share = profile.two_stories_at if share is None else share
     return min(places, key=lambda c: (abs(before[c] - share * total), c))

@@ -14,15 +14,16 @@ the run's lines better than one column does (:func:`width_step_cut`).
 from __future__ import annotations
 
 from .profile import DEFAULT
-from .width_cuts import line_fit, side_measure
+from .width_cuts import full_middle, line_fit, side_measure
 
 
 def width_step_cut(pg, labels, paras, profile=DEFAULT):
     """The paragraph start (index into ``paras``, a run's paragraphs as lists of k) where
-    the run's lines fit two columns, one each side, better than the run's one column by
-    :attr:`~.profile.Profile.width_step_gain` or more (log-likelihoods, :func:`line_fit`),
-    the two columns differing by :attr:`~.profile.Profile.width_cut_step` cells or more and
-    the paragraphs on both sides of the start each fitting their own side's column better;
+    the run's lines fit two columns, one each side, better than one column (read from the
+    run's start) by :attr:`~.profile.Profile.width_step_gain` or more (log-likelihoods,
+    :func:`line_fit`), the two columns differing by :attr:`~.profile.Profile.width_cut_step`
+    cells or more and the paragraphs on both sides of the start each fitting their own
+    side's column better; the latest among equals (a story goes on while its lines fit);
     never at a section head or right after one. None where no start does."""
     one = side_measure(pg, labels, paras, profile)
     if one is None:
@@ -33,13 +34,13 @@ def width_step_cut(pg, labels, paras, profile=DEFAULT):
     for c in range(1, len(paras)):
         if labels[paras[c][0]] == "subheading" or labels[paras[c - 1][-1]] == "subheading":
             continue
-        score = _split_fit(pg, labels, paras, c, profile, cache)
+        score = _split_fit(pg, labels, paras, c, one[1], profile, cache)
         if score is not None and score >= best:
             best, cut = score, c
     return cut
 
 
-def _split_fit(pg, labels, paras, c, profile, cache):
+def _split_fit(pg, labels, paras, c, indent, profile, cache):
     """How well the run's lines fit a column read before start c and another read from c
     on (each read from the start outwards, :func:`.width_cuts.side_measure` with
     :attr:`~.profile.Profile.width_step_least` lines at least); None where the columns are
@@ -49,6 +50,9 @@ def _split_fit(pg, labels, paras, c, profile, cache):
     w1 = side_measure(pg, labels, paras[c:], profile, profile.width_step_least)
     if w0 is None or w1 is None or abs(w0[0] - w1[0]) < profile.width_cut_step:
         return None
+    # one indent for both (the type's, read over the run): a side of a paragraph or two
+    # reads it from a line or two
+    w0, w1 = (w0[0], indent), (w1[0], indent)
     fit = _para_fit
     if fit(pg, labels, paras[c - 1], w0, profile, cache) < fit(pg, labels, paras[c - 1], w1, profile, cache) or \
             fit(pg, labels, paras[c], w1, profile, cache) < fit(pg, labels, paras[c], w0, profile, cache):
@@ -62,5 +66,18 @@ def _para_fit(pg, labels, p, measure, profile, cache):
     ``cache`` (a run's paragraphs are scored against a few columns many times)."""
     key = (p[0], measure)
     if key not in cache:
-        cache[key] = sum(line_fit(pg, labels, p, i, measure, profile) for i in range(len(p)))
+        cache[key] = sum(line_fit(pg, labels, p, i, measure, profile) for i in range(len(p))) + \
+            _first_line_fit(pg, labels, p, measure, profile)
     return cache[key]
+
+
+def _first_line_fit(pg, labels, p, measure, profile):
+    """How well a paragraph's first line, where it is not its last, fits the column less
+    the indent (``measure``): it is set full as a middle line is (:func:`.width_cuts.line_fit`
+    judges only a first line too wide)."""
+    k = p[0]
+    if len(p) < 2 or labels[k] == "subheading" or not full_middle(pg, k):
+        return 0.0
+    short = measure[0] - measure[1] - pg.width[k]
+    fits = profile.width_cut_short_fit
+    return fits[int(short)] if short == int(short) and 0 <= short < len(fits) else 0.0
