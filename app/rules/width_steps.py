@@ -94,3 +94,7 @@ def _first_line_fit(pg, labels, p, measure, profile):
     if short < 0:
         return 0.0      # too wide: :func:`.width_cuts.line_fit` counts it
     return fits[int(short)] if short == int(short) and short < len(fits) else profile.width_cut_misfit
+
+
+# the record of a line that a run's widths' step gave to the other of its two stories
+WIDTH_STEP = "cut-where-widths-step"
