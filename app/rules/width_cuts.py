@@ -122,11 +122,19 @@ def side_measure(pg, labels, paras, profile=DEFAULT, least=None):
     if len(widths) < (profile.width_cut_least if least is None else least):
         return None
     w = sorted(widths)[int(len(widths) * profile.column_quantile)]
+    return w, indent_of(w, firsts, profile)
+
+
+def indent_of(w, firsts, profile=DEFAULT):
+    """The first-line indent of column w, read from the widths of full first lines
+    (``firsts``): the gap to the most common, where
+    :attr:`~.profile.Profile.width_cut_indent_share` of them have it and it is a cell or
+    more; else 0."""
     if not firsts:
-        return w, 0.0
+        return 0.0
     gap = w - _most_common(firsts)
     held = sum(w - f == gap for f in firsts) / len(firsts)
-    return w, gap if gap >= 1 and held >= profile.width_cut_indent_share else 0.0
+    return gap if gap >= 1 and held >= profile.width_cut_indent_share else 0.0
 
 
 def _most_common(values):

@@ -13,8 +13,10 @@ the run's lines better than one column does (:func:`width_step_cut`).
 """
 from __future__ import annotations
 
+from itertools import chain
+
 from .profile import DEFAULT
-from .width_cuts import full_middle, line_fit, side_measure
+from .width_cuts import full_middle, indent_of, line_fit, side_measure
 
 
 def width_step_cut(pg, labels, paras, profile=DEFAULT):
@@ -36,50 +38,93 @@ def width_step_cut(pg, labels, paras, profile=DEFAULT):
     one = side_measure(pg, labels, paras, profile)
     if one is None:
         return None
-    cache, best, cut = {}, None, None
+    reads = [_para_read(pg, labels, p) for p in paras]
+    if _fits_one_column(pg, paras, reads, one[0], profile):
+        return None
+    sums = {}
+
+    def fits(measure):
+        """Each paragraph's fit to ``measure``, summed up to each start (read once)."""
+        if measure not in sums:
+            acc = [0.0]
+            for p in paras:
+                acc.append(acc[-1] + _para_fit(pg, labels, p, measure, profile))
+            sums[measure] = acc
+        return sums[measure]
+
+    best, cut = None, None
     for c in range(1, len(paras)):
         if labels[paras[c][0]] == "subheading" or labels[paras[c - 1][-1]] == "subheading":
             continue
-        fit = _split_fit(pg, labels, paras, c, profile, cache)
-        if fit is None:
+        sides = _split_measures(reads, c, profile)
+        if sides is None:
             continue
-        score, indent = fit
-        gain = score - sum(_para_fit(pg, labels, p, (one[0], indent), profile, cache) for p in paras)
+        f0, f1 = fits(sides[0]), fits(sides[1])
+        if f0[c] - f0[c - 1] < f1[c] - f1[c - 1] or f1[c + 1] - f1[c] < f0[c + 1] - f0[c]:
+            continue        # a paragraph next to c fits the other side's column better
+        gain = f0[c] + f1[-1] - f1[c] - fits((one[0], sides[0][1]))[-1]
         if gain >= profile.width_step_gain and (best is None or gain >= best):
             best, cut = gain, c
     return cut
 
 
-def _split_fit(pg, labels, paras, c, profile, cache):
-    """How well the run's lines fit a column read before start c and another read from c
-    on (each read from the start outwards, :func:`.width_cuts.side_measure` with
-    :attr:`~.profile.Profile.width_step_least` lines at least); None where the columns are
-    not read, differ by less than a step, or the paragraphs next to c fit the other
-    side's column better; with the indent both are judged with."""
-    w0 = side_measure(pg, labels, paras[c - 1::-1], profile, profile.width_step_least)
-    w1 = side_measure(pg, labels, paras[c:], profile, profile.width_step_least)
+def _fits_one_column(pg, paras, reads, w, profile):
+    """Do the run's lines fit column w too well for any two columns to gain
+    :attr:`~.profile.Profile.width_step_gain` on it: no line wider than w, and its full
+    middle lines short of it by less than that in all (their first lines aside)? (A pass
+    over the widths only, before the starts are tried.)"""
+    if max(map(pg.width.__getitem__, chain.from_iterable(paras))) > w + 0.5:
+        return False
+    fits, misfit = profile.width_cut_short_fit, profile.width_cut_misfit
+    shortness = [w - m for mids, _ in reads for m in mids]
+    loss = sum(fits[int(d)] if d == int(d) and d < len(fits) else misfit for d in shortness)
+    return loss > -profile.width_step_gain
+
+
+def _para_read(pg, labels, p):
+    """What :func:`.width_cuts.side_measure` reads of paragraph p: the widths of its full
+    middle lines, and its first line's width where that line is set in full-width glyphs
+    (None where not, or where no middle line is read)."""
+    mids = [pg.width[k] for k in (p[1:-1] if labels[p[0]] != "subheading" else ()) if full_middle(pg, k)]
+    first = pg.width[p[0]] if mids and pg.width[p[0]] == len(pg.text[p[0]]) else None
+    return mids, first
+
+
+def _split_measures(reads, c, profile):
+    """The columns read before start c and from c on (each from the start outwards, as
+    :func:`.width_cuts.side_measure` with :attr:`~.profile.Profile.width_step_least` lines
+    at least), with the one indent both are judged with; None where a column is not read
+    or the two differ by less than a step."""
+    w0 = _side(reads[c - 1::-1], profile)
+    w1 = _side(reads[c:], profile)
     if w0 is None or w1 is None or abs(w0[0] - w1[0]) < profile.width_cut_step:
         return None
     # one indent for both, the type's: a side of a paragraph or two reads it from a line
     # or two (a first line a glyph short reads a wider one); the lesser one read
     indent = min((i for i in (w0[1], w1[1]) if i), default=0.0)
-    w0, w1 = (w0[0], indent), (w1[0], indent)
-    fit = _para_fit
-    if fit(pg, labels, paras[c - 1], w0, profile, cache) < fit(pg, labels, paras[c - 1], w1, profile, cache) or \
-            fit(pg, labels, paras[c], w1, profile, cache) < fit(pg, labels, paras[c], w0, profile, cache):
+    return (w0[0], indent), (w1[0], indent)
+
+
+def _side(reads, profile):
+    """:func:`.width_cuts.side_measure` over paragraphs already read (:func:`_para_read`)."""
+    widths, firsts = [], []
+    for mids, first in reads:
+        widths += mids
+        if first is not None:
+            firsts.append(first)
+        if len(widths) >= profile.width_cut_lines:
+            break
+    widths = widths[:profile.width_cut_lines]
+    if len(widths) < profile.width_step_least:
         return None
-    return sum(fit(pg, labels, p, w0, profile, cache) for p in paras[:c]) + \
-        sum(fit(pg, labels, p, w1, profile, cache) for p in paras[c:]), indent
+    w = sorted(widths)[int(len(widths) * profile.column_quantile)]
+    return w, indent_of(w, firsts, profile)
 
 
-def _para_fit(pg, labels, p, measure, profile, cache):
-    """The fit of paragraph p's lines to a column and indent (``measure``), kept in
-    ``cache`` (a run's paragraphs are scored against a few columns many times)."""
-    key = (p[0], measure)
-    if key not in cache:
-        cache[key] = sum(line_fit(pg, labels, p, i, measure, profile) for i in range(len(p))) + \
-            _first_line_fit(pg, labels, p, measure, profile)
-    return cache[key]
+def _para_fit(pg, labels, p, measure, profile):
+    """The fit of paragraph p's lines to a column and indent (``measure``)."""
+    return sum(line_fit(pg, labels, p, i, measure, profile) for i in range(len(p))) + \
+        _first_line_fit(pg, labels, p, measure, profile)
 
 
 def _first_line_fit(pg, labels, p, measure, profile):
