@@ -13,6 +13,7 @@ the run's lines better than one column does (:func:`width_step_cut`).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import chain
 
 from .profile import DEFAULT
@@ -37,6 +38,8 @@ def width_step_cut(pg, labels, paras, profile=DEFAULT):
     """
     one = side_measure(pg, labels, paras, profile)
     if one is None:
+        return None
+    if _too_even(pg, paras, one[0], profile):
         return None
     reads = [_para_read(pg, labels, p) for p in paras]
     if _fits_one_column(pg, paras, reads, one[0], profile):
@@ -66,6 +69,22 @@ def width_step_cut(pg, labels, paras, profile=DEFAULT):
         if gain >= profile.width_step_gain and (best is None or gain >= best):
             best, cut = gain, c
     return cut
+
+
+def _too_even(pg, paras, w, profile):
+    """The cheap first look of :func:`_fits_one_column`, over every line neither first nor
+    last of its paragraph (full or not, so it never says so where that would not): no
+    line wider than column w, and the lines short of it too few to lose
+    :attr:`~.profile.Profile.width_step_gain` at the worst fit each shortness may have."""
+    if max(map(pg.width.__getitem__, chain.from_iterable(paras))) > w + 0.5:
+        return False
+    mids = sorted(map(pg.width.__getitem__, chain.from_iterable(p[1:-1] for p in paras)))
+    fits = profile.width_cut_short_fit
+    # the lines short by n cells (to half a cell) lose fits[n] at worst, shorter a misfit
+    upto = [bisect_right(mids, w - n - 0.5) for n in range(len(fits))]
+    loss = profile.width_cut_misfit * upto[-1]
+    loss += sum(fits[n] * (upto[n - 1] - upto[n]) for n in range(1, len(fits)))
+    return loss > -profile.width_step_gain
 
 
 def _fits_one_column(pg, paras, reads, w, profile):
