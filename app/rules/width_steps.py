@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import chain
 
+from .chars import NO_LINE_START
 from .profile import DEFAULT
 from .width_cuts import full_middle, indent_of, line_fit, side_measure
 
@@ -102,10 +103,12 @@ def _fits_one_column(pg, paras, reads, w, profile):
 
 def _para_read(pg, labels, p):
     """What :func:`.width_cuts.side_measure` reads of paragraph p: the widths of its full
-    middle lines, and its first line's width where that line is set in full-width glyphs
-    (None where not, or where no middle line is read)."""
-    mids = [pg.width[k] for k in (p[1:-1] if labels[p[0]] != "subheading" else ()) if full_middle(pg, k)]
-    first = pg.width[p[0]] if mids and pg.width[p[0]] == len(pg.text[p[0]]) else None
+    middle lines (:func:`.width_cuts.full_middle`), and its first line's width where that
+    line is set in full-width glyphs (None where not, or where no middle line is read)."""
+    width, text, last = pg.width, pg.text, pg.last
+    mids = [width[k] for k in (p[1:-1] if labels[p[0]] != "subheading" else ())
+            if width[k] == len(text[k]) and last[k] not in NO_LINE_START]
+    first = width[p[0]] if mids and width[p[0]] == len(text[p[0]]) else None
     return mids, first
 
 
@@ -114,18 +117,21 @@ def _split_measures(reads, c, profile):
     :func:`.width_cuts.side_measure` with :attr:`~.profile.Profile.width_step_least` lines
     at least), with the one indent both are judged with; None where a column is not read
     or the two differ by less than a step."""
-    w0 = _side(reads[c - 1::-1], profile)
-    w1 = _side(reads[c:], profile)
-    if w0 is None or w1 is None or abs(w0[0] - w1[0]) < profile.width_cut_step:
+    w0, firsts0 = _side(reads[c - 1::-1], profile)
+    w1, firsts1 = _side(reads[c:], profile)
+    if w0 is None or w1 is None or abs(w0 - w1) < profile.width_cut_step:
         return None
     # one indent for both, the type's: a side of a paragraph or two reads it from a line
     # or two (a first line a glyph short reads a wider one); the lesser one read
-    indent = min((i for i in (w0[1], w1[1]) if i), default=0.0)
-    return (w0[0], indent), (w1[0], indent)
+    indents = (indent_of(w0, firsts0, profile), indent_of(w1, firsts1, profile))
+    indent = min((i for i in indents if i), default=0.0)
+    return (w0, indent), (w1, indent)
 
 
 def _side(reads, profile):
-    """:func:`.width_cuts.side_measure` over paragraphs already read (:func:`_para_read`)."""
+    """:func:`.width_cuts.side_measure`'s column over paragraphs already read
+    (:func:`_para_read`), with the first lines' widths its indent is read from; (None,
+    None) where too few lines are read."""
     widths, firsts = [], []
     for mids, first in reads:
         widths += mids
@@ -135,9 +141,8 @@ def _side(reads, profile):
             break
     widths = widths[:profile.width_cut_lines]
     if len(widths) < profile.width_step_least:
-        return None
-    w = sorted(widths)[int(len(widths) * profile.column_quantile)]
-    return w, indent_of(w, firsts, profile)
+        return None, None
+    return sorted(widths)[int(len(widths) * profile.column_quantile)], firsts
 
 
 def _para_fit(pg, labels, p, measure, profile):
