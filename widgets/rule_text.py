@@ -82,6 +82,7 @@ ARTICLE_RULES = {
     "header-content": QT_TRANSLATE_NOOP("rules.article", "body text, under the header whose words it shares"),
     "header-none": QT_TRANSLATE_NOOP("rules.article", "body text that no header claims"),
     "fits-its-column": QT_TRANSLATE_NOOP("rules.article", "a paragraph where two stories set to different widths meet, with the story whose column its lines fit"),
+    "cut-where-widths-step": QT_TRANSLATE_NOOP("rules.article", "a run of two stories set to different widths, parted where its lines' widths step"),
     "inside-article": QT_TRANSLATE_NOOP("rules.article", "a caption inside its article's text"),
     "header-to-headless": QT_TRANSLATE_NOOP("rules.article", "a header left without a body, with the first article after it that has no headline"),
     "header-stack": QT_TRANSLATE_NOOP("rules.article", "header lines printed right over the header that took the body under them: with that body's article"),

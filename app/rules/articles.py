@@ -13,6 +13,7 @@ article) or stand as an article with no headline. Captions and furniture are pla
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import partial
 from itertools import compress, count
 from operator import itemgetter, not_
 
@@ -38,6 +39,7 @@ from .starts import blank_lines_part_paragraphs
 from .title_groups import blank_lines_part_groups
 from .two_stories import split_runs_of_two
 from .width_cuts import WIDTH_FIT, fit_cuts_to_widths
+from .width_steps import WIDTH_STEP, width_step_cut
 
 _HEADER = frozenset(HEADER_LABELS)
 _BODY = frozenset(BODY_LABELS)
@@ -119,12 +121,12 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     hgrams = header_grams(hunits, lab, line_text, profile)
     below = {h for h, u in enumerate(hunits) if repeated.issuperset(u)}
     at_jump = headers_at_jumps(hunits, body_ks, cuts)
-    fit = None
+    fit, stepped = None, ()
     if drawn_in_order(pg):
         no_byline = [not any(lab[k][0] == "byline" for k in u) for u in hunits]
         fit = credit_fit(pg, hunits, lab)
-        split_runs_of_two(segs, hgrams, labels, profile, at_jump, below, no_byline, narrow_headers(hunits, labels),
-                          fit)
+        stepped = split_runs_of_two(segs, hgrams, labels, profile, at_jump, below, no_byline, narrow_headers(hunits, labels),
+                          fit, partial(width_step_cut, pg, labels, profile=profile))
     in_order = reads_in_order(pg)
     paragraph_blanks = in_order and blank_lines_part_paragraphs(pg, profile)
     hseg = attach_by_content(segs, hgrams, profile, in_order, at_jump, below, fit, after_only=paragraph_blanks)
@@ -141,6 +143,8 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     arts, rules = _line_articles(n, segs, art_of_seg, hunits, profile.conf)
     for k in moved:
         rules[k] = (WIDTH_FIT, rules[k][1])
+    for k in stepped:
+        rules[k] = (WIDTH_STEP, rules[k][1])
     _go_on_before_headers(in_column, arts, rules, profile)
     if in_order:
         _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blanks, profile)

@@ -521,6 +521,21 @@ class Profile:
     width_cut_misfit: float = -6.0
     """... and this where it is shorter still, or any line wider than the column by more
     than half a cell."""
+    width_step_gain: float = 6.0
+    """A run of two stories (:mod:`.two_stories`) on a page drawn in order, with no caption
+    printed inside it, is cut where two columns, one read each side of a paragraph start,
+    fit its lines better than the column read from its start alone by this much (a misfit
+    line's worth, ``width_cut_misfit``; on made PDF pages, `-raw`, 4.5–10 gave the same
+    fixes, 3 three more on seeds 1–4, 12 two more on seeds 1201–1203)
+    rather than at its middle (:mod:`.width_steps`) ..."""
+    width_step_least: int = 1
+    """... each side's column read from the start outwards over this many full middle
+    lines at least (a story of three lines at a run's end holds one; 2 lost two cuts on
+    seeds 1201–1203) ..."""
+    width_step_bonus: float = 0.5
+    """... and the pairing lets both headers share such a run at ``two_stories_cost`` less
+    this: the step says the run holds two stories (0.3–0.7 gave the same fixes on made
+    PDF pages; 0 four more on seeds 1201–1203, 0.9 two more on seeds 1–4)."""
     alone_lines: int = 20
     """A headless stretch this long, in a new column, may be an article of its own ..."""
     alone_change: float = 3

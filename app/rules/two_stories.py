@@ -30,27 +30,44 @@ TWO_STORIES_CUT = "two-stories"
 
 
 def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset(), below=frozenset(),
-                      no_byline=None, narrow=None, fit=None):
+                      no_byline=None, narrow=None, fit=None, step_cut=None):
     """Cut each segment that the pairing with sharing gives two headers (:func:`share_costs`)
     where its second story most likely starts (``labels``: the label of each line k;
     ``no_byline``: for each header unit, whether it has no byline; ``narrow``: whether it
     wrapped for want of room, :func:`.header_spans.narrow_headers`; ``fit``: what drops
-    the pairs other signs rule out, :func:`.credit_pairs.credit_fit`)."""
+    the pairs other signs rule out, :func:`.credit_pairs.credit_fit`; ``step_cut``: where a
+    run's lines' widths step, :func:`.width_steps.width_step_cut`). Returns the lines (k)
+    that a widths' step gave to the other story than the cut without it would have."""
     costs = share_costs(segs.after_h, segs.paras, len(hgrams), profile)
     costs = {s: c for s, c in costs.items() if not one_story_by_caption(segs, s, hgrams, labels, profile)
              and not (no_byline and one_story_by_credit(segs, s, no_byline))}
     if not costs:
-        return
+        return []
+    steps = {s: step_cut(segs.paras[s]) for s in costs} if step_cut is not None else {}
+    costs = {s: c - (profile.width_step_bonus if steps.get(s) is not None else 0.0) for s, c in costs.items()}
     per_header = only_after(segment_pairs(segs, hgrams, profile), segs.after_h, below)
     if fit is not None:
         per_header = fit(per_header, segs, True)
     shared = shared_run_penalties(segs.after_h, segs.rule, len(hgrams), profile)
     pairs = adjacent_matching(per_header, segs.after_h, profile, shared, 0.0, at_jump, two=costs)
     taken = Counter(s for _, s in pairs)
+    stepped = []
     for s in sorted((s for s, c in taken.items() if c == 2), reverse=True):
-        at = story_cut(segs.paras[s], labels, profile, story_share(narrow, segs.after_h[s], profile))
+        share = story_share(narrow, segs.after_h[s], profile)
+        at = story_cut(segs.paras[s], labels, profile, share, steps.get(s))
+        if at is not None and steps.get(s) == at:
+            stepped += _between(segs.paras[s], at, story_cut(segs.paras[s], labels, profile, share))
         if at is not None:
             segs.split(s, at, None, True, profile.conf.two_stories_cut, TWO_STORIES_CUT)
+    return stepped
+
+
+def _between(paras, at, other):
+    """The lines (k) of the paragraphs between starts ``at`` and ``other`` (a cut made
+    elsewhere without the widths' step; none when there is no other)."""
+    if other is None:
+        return []
+    return [k for p in paras[min(at, other):max(at, other)] for k in p]
 
 
 def share_costs(after_h, paras, nheaders, profile=DEFAULT):
@@ -131,10 +148,11 @@ def _names(caption, grams, other, profile=DEFAULT):
     return mine >= profile.caption_header_grams and mine > theirs
 
 
-def story_cut(paras, labels, profile=DEFAULT, share=None):
+def story_cut(paras, labels, profile=DEFAULT, share=None, step=None):
     """The paragraph (index into ``paras``, lists of k) where a run's second story most
     likely starts: right after a caption printed between two paragraphs (drawing order puts
-    a story's caption before or after its body, never inside it), else the paragraph start
+    a story's caption before or after its body, never inside it), else where the lines'
+    widths step (``step``, :func:`.width_steps.width_step_cut`), else the paragraph start
     nearest ``share`` of its lines (:attr:`~.profile.Profile.two_stories_at` by default). Never at a section head
     or right after one (a head opens text of its own story). None where no place is left.
 
@@ -156,6 +174,8 @@ def story_cut(paras, labels, profile=DEFAULT, share=None):
                      if any(labels[k] == "caption" for k in range(paras[c - 1][-1] + 1, paras[c][0]))]
     if after_caption:
         places = after_caption
+    elif step in places:
+        return step
     before = [sum(sizes[:c]) for c in range(len(paras))]
     share = profile.two_stories_at if share is None else share
     return min(places, key=lambda c: (abs(before[c] - share * total), c))

@@ -101,7 +101,7 @@ def _move(segs, items, c, left, s):
         segs.text[x] = segs.joined(segs.paras[x])
 
 
-def side_measure(pg, labels, paras, profile=DEFAULT):
+def side_measure(pg, labels, paras, profile=DEFAULT, least=None):
     """The column and first-line indent of the first of ``paras`` (paragraphs as lists of
     k, in the order to read them), as (cells, cells): the column the
     :attr:`~.profile.Profile.column_quantile` of the widths of their first
@@ -109,7 +109,7 @@ def side_measure(pg, labels, paras, profile=DEFAULT):
     line may be a glyph or two short, never wider), the indent the gap between it and the
     most common width of their full first lines (0 where under a cell, or where under
     :attr:`~.profile.Profile.width_cut_indent_share` of them have it); None where fewer
-    than :attr:`~.profile.Profile.width_cut_least` middle lines are found."""
+    than :attr:`~.profile.Profile.width_cut_least` (or ``least``) middle lines are found."""
     widths, firsts = [], []
     for p in paras:
         mids = [pg.width[k] for k in _middle(p, labels) if full_middle(pg, k)]
@@ -119,14 +119,22 @@ def side_measure(pg, labels, paras, profile=DEFAULT):
         if len(widths) >= profile.width_cut_lines:
             break
     widths = widths[:profile.width_cut_lines]
-    if len(widths) < profile.width_cut_least:
+    if len(widths) < (profile.width_cut_least if least is None else least):
         return None
     w = sorted(widths)[int(len(widths) * profile.column_quantile)]
+    return w, indent_of(w, firsts, profile)
+
+
+def indent_of(w, firsts, profile=DEFAULT):
+    """The first-line indent of column w, read from the widths of full first lines
+    (``firsts``): the gap to the most common, where
+    :attr:`~.profile.Profile.width_cut_indent_share` of them have it and it is a cell or
+    more; else 0."""
     if not firsts:
-        return w, 0.0
+        return 0.0
     gap = w - _most_common(firsts)
     held = sum(w - f == gap for f in firsts) / len(firsts)
-    return w, gap if gap >= 1 and held >= profile.width_cut_indent_share else 0.0
+    return gap if gap >= 1 and held >= profile.width_cut_indent_share else 0.0
 
 
 def _most_common(values):

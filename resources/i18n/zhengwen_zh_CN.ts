@@ -1542,6 +1542,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>两篇不同栏宽的稿件相接处的段落：归入其各行与栏宽相符的那一篇</translation>
     </message>
     <message>
+        <source>a run of two stories set to different widths, parted where its lines&apos; widths step</source>
+        <translation>两篇不同栏宽的稿件连排：在各行宽度变化处分开</translation>
+    </message>
+    <message>
         <source>a caption inside its article&apos;s text</source>
         <translation>文章正文中间的图片说明</translation>
     </message>
