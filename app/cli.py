@@ -568,6 +568,9 @@ def _run_command(command, argv):
 def run():
     """The program's entry point (``zhengwen``, ``python -m app``)."""
     code = main()
+    # the work is done and said: a Ctrl+C from here on would only cut the interpreter's exit
+    # short (a pool's threads joined, its pipes and semaphores closed), with a traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.argv[1:2] in (["reflow"], ["export"], ["review"]):
         # what the command leaves is freed with the process: the collector's last pass over
         # it (a twentieth of a one-page run) is spared; the window's objects get theirs

@@ -1,6 +1,6 @@
 """Ctrl+C and the pool of ``--jobs N`` (app/batch.py): the terminal sends SIGINT to the
-whole process group, so a worker still starting, or the pool's teardown, would get it too
-and print a traceback of its own over the run's one-line summary."""
+whole process group, so a worker still starting, the pool's teardown, or the interpreter's
+exit after the summary would get it too and print a traceback over the run's one-line summary."""
 import os
 import signal
 import subprocess
@@ -57,3 +57,25 @@ def test_interrupts_ignored_puts_the_handler_back():
         assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
         os.kill(os.getpid(), signal.SIGINT)         # nothing happens
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+# a run whose exit is cut by a Ctrl+C (an exit hook presses it, as the terminal would after
+# the summary is printed, while the interpreter joins the pool's threads)
+EXITING = textwrap.dedent("""
+    import atexit, os, signal, sys, time
+    atexit.register(lambda: (os.kill(os.getpid(), signal.SIGINT), time.sleep(0.2)))
+    sys.argv = ["zhengwen", "reflow", sys.argv[1], "-o", sys.argv[2], "--jobs", "2"]
+    from app.cli import run
+    run()
+""")
+
+
+def test_a_ctrl_c_as_the_run_exits_is_no_traceback(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(3):
+        (pages / f"p{i}.txt").write_text("会议决定，全年粮食产量保持在一万三千亿斤以上。\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-c", EXITING, str(pages), str(tmp_path / "out.jsonl")], cwd=ROOT,
+                       capture_output=True, text=True, timeout=120, start_new_session=True)
+    assert "3 pages" in r.stderr and "Traceback" not in r.stderr and "KeyboardInterrupt" not in r.stderr, r.stderr
+    assert r.returncode == 0, r.stderr
