@@ -265,15 +265,8 @@ def close_pool(pool) -> None:
 def interrupts_ignored():
     """SIGINT ignored in the block (in the main thread; elsewhere signals are not ours)."""
     import signal
-    try:
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except ValueError:
-        previous = None
-    try:
+    with _sigint_handled_by(signal.SIG_IGN):
         yield
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
 
 
 @contextmanager
@@ -282,17 +275,26 @@ def interrupts_deferred():
     (in the main thread; elsewhere signals are not ours)."""
     import signal
     pressed = []
+    with _sigint_handled_by(lambda *_: pressed.append(True)) as previous:
+        yield
+    if pressed and previous is not signal.SIG_IGN:
+        raise KeyboardInterrupt
+
+
+@contextmanager
+def _sigint_handled_by(handler):
+    """SIGINT given to ``handler`` in the block, the previous handler back after it; gives
+    the previous one (None off the main thread, where nothing is changed)."""
+    import signal
     try:
-        previous = signal.signal(signal.SIGINT, lambda *_: pressed.append(True))
+        previous = signal.signal(signal.SIGINT, handler)
     except ValueError:
         previous = None
     try:
-        yield
+        yield previous
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
-    if pressed and previous is not signal.SIG_IGN:
-        raise KeyboardInterrupt
 
 
 def results_in_order(pages: list[tuple[str, str]], opts: Options, jobs: int = 1, pool=None) -> Iterator[PageResult]:
