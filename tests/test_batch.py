@@ -108,8 +108,11 @@ def test_slices_partition_the_pages(pages, tmp_path):
 
 
 def _start(args, **kw):
+    # Ctrl+C acted on as in a terminal, even where the tests run in a script's background
+    # (which starts them with SIGINT ignored, and every process they start after them)
     return subprocess.Popen([sys.executable, "-m", "app", *map(str, args)], cwd=ROOT, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL), **kw)
 
 
 def _parts(folder):
