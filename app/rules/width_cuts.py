@@ -190,7 +190,12 @@ def line_fit(pg, labels, p, i, measure, profile=DEFAULT):
         return profile.width_cut_misfit
     if not 0 < i < len(p) - 1 or not full_middle(pg, k):
         return 0.0
-    short = w - width
+    return short_fit(w - width, profile)
+
+
+def short_fit(short, profile=DEFAULT):
+    """The fit of a full line ``short`` cells short of its column: the Profile's
+    ``width_cut_short_fit`` for a whole number of cells it lists, else a misfit."""
     fits = profile.width_cut_short_fit
     return fits[int(short)] if short == int(short) and short < len(fits) else profile.width_cut_misfit
 

@@ -18,7 +18,7 @@ from itertools import chain
 
 from .chars import NO_LINE_START
 from .profile import DEFAULT
-from .width_cuts import full_middle, indent_of, line_fit, side_measure
+from .width_cuts import full_middle, indent_of, line_fit, short_fit, side_measure
 
 
 def width_step_cut(pg, labels, paras, profile=DEFAULT):
@@ -40,10 +40,12 @@ def width_step_cut(pg, labels, paras, profile=DEFAULT):
     one = side_measure(pg, labels, paras, profile)
     if one is None:
         return None
-    if _too_even(pg, paras, one[0], profile):
+    # a line wider than the one column: no gate can say it fits that column
+    within = max(map(pg.width.__getitem__, chain.from_iterable(paras))) <= one[0] + 0.5
+    if within and _too_even(pg, paras, one[0], profile):
         return None
     reads = [_para_read(pg, labels, p) for p in paras]
-    if _fits_one_column(pg, paras, reads, one[0], profile):
+    if within and _fits_one_column(reads, one[0], profile):
         return None
     sums = {}
 
@@ -74,11 +76,9 @@ def width_step_cut(pg, labels, paras, profile=DEFAULT):
 
 def _too_even(pg, paras, w, profile):
     """The cheap first look of :func:`_fits_one_column`, over every line neither first nor
-    last of its paragraph (full or not, so it never says so where that would not): no
-    line wider than column w, and the lines short of it too few to lose
+    last of its paragraph (full or not, so it never says so where that would not), of a
+    run no line of which is wider than column w: the lines short of it too few to lose
     :attr:`~.profile.Profile.width_step_gain` at the worst fit each shortness may have."""
-    if max(map(pg.width.__getitem__, chain.from_iterable(paras))) > w + 0.5:
-        return False
     mids = sorted(map(pg.width.__getitem__, chain.from_iterable(p[1:-1] for p in paras)))
     fits = profile.width_cut_short_fit
     # the lines short by n cells (to half a cell) lose fits[n] at worst, shorter a misfit
@@ -88,16 +88,12 @@ def _too_even(pg, paras, w, profile):
     return loss > -profile.width_step_gain
 
 
-def _fits_one_column(pg, paras, reads, w, profile):
-    """Do the run's lines fit column w too well for any two columns to gain
-    :attr:`~.profile.Profile.width_step_gain` on it: no line wider than w, and its full
-    middle lines short of it by less than that in all (their first lines aside)? (A pass
-    over the widths only, before the starts are tried.)"""
-    if max(map(pg.width.__getitem__, chain.from_iterable(paras))) > w + 0.5:
-        return False
-    fits, misfit = profile.width_cut_short_fit, profile.width_cut_misfit
-    shortness = [w - m for mids, _ in reads for m in mids]
-    loss = sum(fits[int(d)] if d == int(d) and d < len(fits) else misfit for d in shortness)
+def _fits_one_column(reads, w, profile):
+    """Do the lines of a run no line of which is wider than column w fit it too well for
+    any two columns to gain :attr:`~.profile.Profile.width_step_gain` on it: its full
+    middle lines (``reads``) short of it by less than that in all (their first lines
+    aside)? (A pass over the widths only, before the starts are tried.)"""
+    loss = sum(short_fit(w - m, profile) for mids, _ in reads for m in mids)
     return loss > -profile.width_step_gain
 
 
@@ -159,10 +155,9 @@ def _first_line_fit(pg, labels, p, measure, profile):
     if len(p) < 2 or labels[k] == "subheading" or not full_middle(pg, k):
         return 0.0
     short = measure[0] - measure[1] - pg.width[k]
-    fits = profile.width_cut_short_fit
     if short < 0:
         return 0.0      # too wide: :func:`.width_cuts.line_fit` counts it
-    return fits[int(short)] if short == int(short) and short < len(fits) else profile.width_cut_misfit
+    return short_fit(short, profile)
 
 
 # the record of a line that a run's widths' step gave to the other of its two stories
