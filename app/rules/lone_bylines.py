@@ -1,0 +1,62 @@
+"""A byline printed apart from its headline, over its story's body (pdfminer).
+
+pdfminer groups lines by where they stand, so a byline set at the top of a story's first
+column, under a headline that runs across several columns, may come out as a text group
+far from its headline: after another story's paragraph, right over its own story's body.
+The pairing then makes that byline and the body under it an article of their own (a
+header of no headline), and the headline heads another. Which headline a lone byline
+belongs to is not in its words; the page's count says it where it can: where exactly one
+article holds a byline and no headline, kicker or deck, and exactly one article holds a
+headline and no byline, the two are one story's, and the byline's article joins the
+headline's (docs/pdf-extractors.md, part 35). With two of either, which goes with which is
+a guess, and nothing moves.
+"""
+from __future__ import annotations
+
+RULE = "byline-to-headline"
+_TITLE = frozenset(("headline", "kicker", "subtitle"))
+
+
+def byline_and_headline(labels, arts):
+    """The one article holding byline lines and no headline, kicker or deck, and the one
+    holding headline lines and no byline (``labels``: each line's label; ``arts``: its
+    article), as a pair; None unless there is exactly one of each. A person's articles
+    (ids below -1) count, but are never the pair.
+
+    >>> byline_and_headline(["headline", "paragraph", "byline", "paragraph"], [0, 0, 1, 1])
+    (1, 0)
+    >>> byline_and_headline(["headline", "byline", "paragraph", "byline", "paragraph"], [0, 0, 0, 1, 1]) is None
+    True
+    >>> byline_and_headline(["headline", "byline", "paragraph", "byline", "headline"], [0, 1, 1, 2, 3]) is None
+    True
+    """
+    held = {}
+    for lb, a in zip(labels, arts):
+        if lb == "byline" or lb in _TITLE:
+            held.setdefault(a, set()).add("byline" if lb == "byline" else lb)
+    lone = [a for a, kinds in held.items() if kinds == {"byline"}]
+    bare = [a for a, kinds in held.items() if "headline" in kinds and "byline" not in kinds]
+    if len(lone) != 1 or len(bare) != 1 or not (_engines(lone[0]) and _engines(bare[0])):
+        return None
+    return lone[0], bare[0]
+
+
+def _engines(a):
+    """Is ``a`` an article the rules made (not a person's, ids below -1)?"""
+    return a is not None and a >= -1
+
+
+def join_a_byline_set_apart(lab, arts, rules, profile):
+    """On a page whose blank lines part paragraphs (the caller asks), the one article
+    headed by a byline alone joins the one article whose headline has no byline (see the
+    module note). ``lab``: the label records; ``arts``, ``rules``: each line's article and
+    record, changed in place. Returns the lines moved."""
+    pair = byline_and_headline([r[0] for r in lab], arts)
+    if pair is None:
+        return []
+    lone, to = pair
+    rec = (RULE, profile.conf.byline_set_apart)
+    moved = [k for k, a in enumerate(arts) if a == lone]
+    for k in moved:
+        arts[k], rules[k] = to, rec
+    return moved
