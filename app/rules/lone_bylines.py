@@ -9,7 +9,8 @@ belongs to is not in its words; the page's count says it where it can: where exa
 article holds a byline and no headline, kicker or deck, and exactly one article holds a
 headline and no byline, the two are one story's, and the byline's article joins the
 headline's (docs/pdf-extractors.md, part 35). With two of either, which goes with which is
-a guess, and nothing moves.
+a guess, and nothing moves; nor where an article holds two groups of byline lines (two
+stories' headers read across into one: the count is off by them).
 """
 from __future__ import annotations
 
@@ -19,9 +20,11 @@ _TITLE = frozenset(("headline", "kicker", "subtitle"))
 
 def byline_and_headline(labels, arts):
     """The one article holding byline lines and no headline, kicker or deck, and the one
-    holding headline lines and no byline (``labels``: each line's label; ``arts``: its
-    article), as a pair; None unless there is exactly one of each. A person's articles
-    (ids below -1) count, but are never the pair.
+    holding headline lines and no byline (``labels``: each line's label, None where blank;
+    ``arts``: its article), as a pair. None unless there is exactly one of each, or where
+    an article holds two groups of byline lines (lines in a row, no blank between: two
+    stories' headers in one article, so the count is off). A person's articles (ids below
+    -1) count, but are never the pair.
 
     >>> byline_and_headline(["headline", "paragraph", "byline", "paragraph"], [0, 0, 1, 1])
     (1, 0)
@@ -29,11 +32,19 @@ def byline_and_headline(labels, arts):
     True
     >>> byline_and_headline(["headline", "byline", "paragraph", "byline", "headline"], [0, 1, 1, 2, 3]) is None
     True
+    >>> byline_and_headline(["headline", "byline", None, "byline", "paragraph", "byline", "headline"],
+    ...                     [0, 0, -1, 0, 0, 1, 2]) is None
+    True
     """
-    held = {}
+    held, groups, prev = {}, {}, None
     for lb, a in zip(labels, arts):
         if lb == "byline" or lb in _TITLE:
             held.setdefault(a, set()).add("byline" if lb == "byline" else lb)
+        if lb == "byline" and prev != ("byline", a):
+            groups[a] = groups.get(a, 0) + 1
+        prev = (lb, a)
+    if any(g > 1 for g in groups.values()):
+        return None
     lone = [a for a, kinds in held.items() if kinds == {"byline"}]
     bare = [a for a, kinds in held.items() if "headline" in kinds and "byline" not in kinds]
     if len(lone) != 1 or len(bare) != 1 or not (_engines(lone[0]) and _engines(bare[0])):
@@ -42,8 +53,8 @@ def byline_and_headline(labels, arts):
 
 
 def _engines(a):
-    """Is ``a`` an article the rules made (not a person's, ids below -1)?"""
-    return a is not None and a >= -1
+    """Is ``a`` an article the rules made (not a person's, ids below -1, nor none)?"""
+    return a is not None and a >= 0
 
 
 def join_a_byline_set_apart(lab, arts, rules, profile):
