@@ -184,7 +184,7 @@ def _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blank
     if paragraph_blanks:
         move_measure_steps(pg, lab, arts, rules, profile)
         move_groups_to_open_chains(pg, lab, arts, rules, profile)
-        join_a_byline_set_apart(lab, arts, rules, profile)
+        join_a_byline_set_apart(pg, lab, arts, rules, profile)
 
 
 def _cuts_at_jumps(body_ks, cuts, parts, forced):
