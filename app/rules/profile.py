@@ -176,6 +176,11 @@ class Confidence:
     header_stack: float = 0.5
     """Header units printed one right over the next, the lowest paired with the body under
     it, go with that body (a column reader's two headers set side by side)."""
+    byline_set_apart: float = 0.5
+    """On a page whose blank lines part paragraphs, the one article headed by a byline
+    alone goes with the one article whose headline has no byline (pdfminer prints a
+    byline set under a headline across columns apart from it; chosen by the page's count,
+    not by words)."""
 
     # ---- a person's decisions ----
     person: float = 1.0
