@@ -31,6 +31,23 @@ def test_every_profile_field_has_a_docstring():
                     and isinstance(after.value.value, str), f"{cls.name}.{node.target.id}"
 
 
+def test_a_profile_is_made_by_name():
+    """Profile and Confidence share one keyword __init__ (none is compiled at import):
+    defaults, given values, a Confidence of its own for each Profile, an unknown name
+    refused, and the table frozen."""
+    from dataclasses import FrozenInstanceError, fields, replace
+    from app.rules.profile import DEFAULT, Confidence, Profile
+    assert all(getattr(DEFAULT, f.name) == f.default for f in fields(Profile) if f.name != "conf")
+    assert all(getattr(DEFAULT.conf, f.name) == f.default for f in fields(Confidence))
+    changed = replace(DEFAULT, step_min_lines=9, conf=Confidence(furniture=0.5))
+    assert (changed.step_min_lines, changed.conf.furniture, changed.conf.body) == (9, 0.5, DEFAULT.conf.body)
+    assert Profile().conf is not Profile().conf
+    with pytest.raises(TypeError, match="nope"):
+        Profile(nope=1)
+    with pytest.raises(FrozenInstanceError):
+        DEFAULT.step_min_lines = 1
+
+
 def _page(path):
     from app.decoding import read_source
     from app.lines import split_lines

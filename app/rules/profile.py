@@ -9,14 +9,31 @@ The confidences (:class:`Confidence`) go with the rule records, (label or end, r
 confidence): how sure a rule is when it decides, shown to a person as the row's
 confidence and used to sort what needs looking at first. They steer no decision.
 """
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
+
+
+def _init_by_name(self, **given):
+    """The dataclass's ``__init__`` by keyword (each field given or its default), shared
+    by the two tables: the one dataclasses writes is compiled at import, some 40 M
+    instructions in every process for these 200 fields, and both tables are only ever
+    made by keyword (``Profile()``, ``dataclasses.replace(DEFAULT, ...)``)."""
+    for f in fields(self):
+        if f.name in given:
+            value = given.pop(f.name)
+        else:
+            value = f.default if f.default is not MISSING else f.default_factory()
+        object.__setattr__(self, f.name, value)
+    if given:
+        raise TypeError(f"{type(self).__name__}() got unexpected keyword arguments: {', '.join(given)}")
 
 
 # Compared and printed by no one: no generated __eq__, __hash__ or __repr__ (each is code
 # compiled at import, for dozens of fields here and over a hundred in Profile).
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(frozen=True, eq=False, repr=False, init=False)
 class Confidence:
     """How sure each rule is when it decides (a value in [0, 1]), named by the rule."""
+
+    __init__ = _init_by_name
 
     # ---- labels from a line's kind alone (outside a header cluster) ----
     furniture: float = 0.9
@@ -188,9 +205,11 @@ class Confidence:
 
 
 # (no generated __eq__, __hash__ or __repr__, as for Confidence)
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(frozen=True, eq=False, repr=False, init=False)
 class Profile:
     """Every threshold of the rules, in the order the pass uses them."""
+
+    __init__ = _init_by_name
 
     # ---- the page (:mod:`.page`) ----
     spaced_min_lines: int = 4
