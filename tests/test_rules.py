@@ -89,3 +89,23 @@ def test_a_one_glyph_role_after_a_padded_name_ends_the_credit():
     assert split_names("本报记者 王 刚 摄") == ["王刚"] and is_byline("本报记者 王 刚 摄")
     assert trailing_credit("游客在景区参观。（王 刚 摄）") == 8
     assert split_names("徐 文 高诗凡") == ["徐文", "高诗凡"]
+
+
+def test_the_keyword_init_calls_a_post_init():
+    """A table checking its own values in ``__post_init__`` keeps that check under the
+    shared keyword ``__init__``, as under the one dataclasses writes."""
+    from dataclasses import dataclass
+    from app.rules.profile import _init_by_name
+
+    @dataclass(frozen=True, init=False)
+    class Checked:
+        __init__ = _init_by_name
+        least: int = 1
+
+        def __post_init__(self):
+            if self.least < 0:
+                raise ValueError("least below 0")
+
+    assert Checked(least=3).least == 3
+    with pytest.raises(ValueError, match="below 0"):
+        Checked(least=-1)

@@ -25,6 +25,9 @@ def _init_by_name(self, **given):
         object.__setattr__(self, f.name, value)
     if given:
         raise TypeError(f"{type(self).__name__}() got unexpected keyword arguments: {', '.join(given)}")
+    post = getattr(self, "__post_init__", None)
+    if post is not None:        # as the generated __init__ would
+        post()
 
 
 # Compared and printed by no one: no generated __eq__, __hash__ or __repr__ (each is code
