@@ -502,6 +502,14 @@ class Profile:
     this where only the second's did). On made PDF pages (`-raw`, seeds 1–4 and 301–306)
     the story under such a header held 0.06–0.31 of the run's lines in 11 of 14 such runs
     of one width, 0.39–0.5 in the other three (0.1 gave the same fixes there, 0.3 one more)."""
+    two_stories_longest_share: float = 1.0
+    """On a page given in drawing order, where a chain of headers and runs
+    (:mod:`.run_chains`) holds several runs that may hold two stories, a run shorter than
+    this share of the longest of them is not shared: a run of two stories is about twice
+    as long as one. Relative to the chain only, so it chooses
+    which run is shared, never whether one is (unlike the cost falling with length above).
+    On made PDF pages (`-raw`, seeds 1–4 and 1501–1503) 1.0 gave 6 pages better and none
+    worse; 0.8 five, 0.6 three."""
     width_cut_step: float = 1
     """On a page drawn in order, where two segments of different articles meet in one run
     and their columns differ by this many cells or more, the place they meet moves to

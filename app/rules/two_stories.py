@@ -13,7 +13,8 @@ second story most likely starts (:func:`story_cut`). The cut stays where it is
 (:func:`.attach.kept_between_headers`); the parts it leaves are weak ones, so a part no
 header takes joins its neighbour (:func:`.attach.segment_articles`). A segment that a
 caption at its edge or a header without a byline shows to hold one story is not shared
-(:func:`one_story_by_caption`, :func:`one_story_by_credit`).
+(:func:`one_story_by_caption`, :func:`one_story_by_credit`), nor is one shorter than
+another run of its chain that may be shared (:mod:`.run_chains`).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from .captions import before_bracket
 from .decisions import HEADER_LABELS
 from .header_spans import story_share
 from .profile import DEFAULT
+from .run_chains import longest_of_chains
 
 # what cuts the second story of a run from the first
 TWO_STORIES_CUT = "two-stories"
@@ -45,6 +47,8 @@ def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset()
         return []
     steps = {s: step_cut(segs.paras[s]) for s in costs} if step_cut is not None else {}
     costs = {s: c - (profile.width_step_bonus if steps.get(s) is not None else 0.0) for s, c in costs.items()}
+    costs = longest_of_chains(costs, segs.after_h, {s: sum(map(len, segs.paras[s])) for s in costs},
+                              {s for s, at in steps.items() if at is not None}, profile)
     per_header = only_after(segment_pairs(segs, hgrams, profile), segs.after_h, below)
     if fit is not None:
         per_header = fit(per_header, segs, True)
