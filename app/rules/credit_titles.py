@@ -11,6 +11,8 @@ wider, are the header of the story the credit closed (:func:`titles_under_a_cred
 """
 from __future__ import annotations
 
+from itertools import compress, count
+
 from .lazy import LazyPattern
 from .names import ends_in_credit
 from .profile import DEFAULT
@@ -18,6 +20,7 @@ from .profile import DEFAULT
 # a clause or a sentence inside the line: text, not a title
 _CLAUSE = LazyPattern("[，、；。！？,;!?]")
 _TITLE = frozenset(("paragraph", "subheading"))
+_BRACKET = frozenset("）)")
 # the records of the rules that read such lines elsewhere, whose sentences say the same
 # (a title line right after a closing credit: a headline; a narrow first title line over a
 # much wider one: the kicker)
@@ -36,8 +39,9 @@ def titles_under_a_credit(pg, lab, profile=DEFAULT):
     if not (pg.tight and all(pg.tight[1:])):
         return
     n, conf = len(lab), profile.conf.head_as_headline
-    for c in range(n - 2):
-        if lab[c][0] != "paragraph" or pg.last[c] not in "）)" or not ends_in_credit(pg.text, c):
+    # (the lines ending in a closing bracket picked out first: a page holds few)
+    for c in compress(count(), map(_BRACKET.__contains__, pg.last[:n - 2])):
+        if lab[c][0] != "paragraph" or not ends_in_credit(pg.text, c):
             continue
         last = c
         while last + 1 < n and last - c < profile.credit_title_rows and _title_line(pg, lab, last + 1):
