@@ -344,7 +344,10 @@ class Profile:
     """A title-shaped line after a paragraph's end, this many cells short of its column, is
     a head: a first line lacks its lost indent (2) and a squeezed mark (1) at most."""
     head_overwide: float = 2
-    """A title-shaped line this many cells wider than its column is off-column: a head."""
+    """A title-shaped line this many cells wider than its column is off-column: a head ..."""
+    wider_column_indent: float = 1
+    """... but for one under which the next line goes on this many cells wider still: a
+    paragraph's first line in a wider column (:mod:`.wider_columns`)."""
     wrapped_head_tail_width: float = 6
     """Cells: a line this narrow at most, holding no mark, under a line phrased as a head
     after a paragraph's end, is that head's tail ("抓实产业，鼓起群众" / "“钱袋子”"); the
