@@ -20,7 +20,6 @@ from .decisions import BREAK, HEADER_LABELS, LABEL, Suggestions, Why
 from . import articles
 from .caption_lines import caption_lines
 from .column_flow import ends_going_on_before
-from .credit_titles import titles_under_a_credit
 from .ends import paragraph_ends
 from .head_headlines import head_headlines
 from .headers import header_clusters, titles_wrapped_in_quotes
@@ -127,7 +126,6 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
         _constrain_labels(pg, doc, hlabels, kinds, profile.conf)
     lab, end = decide_body(pg, kinds, hlabels, profile, jumps)
     head_headlines(pg, lab, profile)
-    titles_under_a_credit(pg, lab, profile)
     if doc is not None:
         _constrain_ends(pg, doc, lab, end, profile.conf)
     # an article's part on this page ends at a jump line and the part that goes on starts

@@ -513,14 +513,6 @@ class Profile:
     which run is shared, never whether one is (unlike the cost falling with length above).
     On made PDF pages (`-raw`, seeds 1–4 and 1501–1503) 1.0 gave 6 pages better and none
     worse; 0.8 five, 0.6 three."""
-    credit_title_rows: int = 3
-    """On a page drawn in order, up to this many title-shaped lines right under a credit of
-    names that closes a paragraph (:mod:`.credit_titles`) may be the header of the story
-    the credit closed (a kicker and a headline of two rows) ..."""
-    credit_title_indent: float = 1.0
-    """... where the last of them is no more than this many cells narrower than the
-    paragraph line under it: a paragraph's first line going on into a middle line is an
-    indent (two cells) narrower."""
     width_cut_step: float = 1
     """On a page drawn in order, where two segments of different articles meet in one run
     and their columns differ by this many cells or more, the place they meet moves to
