@@ -371,7 +371,10 @@ class Profile:
     """A title-shaped line after a paragraph's end, this many cells short of its column, is
     a head: a first line lacks its lost indent (2) and a squeezed mark (1) at most."""
     head_overwide: float = 2
-    """A title-shaped line this many cells wider than its column is off-column: a head."""
+    """A title-shaped line this many cells wider than its column is off-column: a head ..."""
+    wider_column_indent: float = 1
+    """... but for one under which the next line goes on this many cells wider still: a
+    paragraph's first line in a wider column (:mod:`.wider_columns`)."""
     wrapped_head_tail_width: float = 6
     """Cells: a line this narrow at most, holding no mark, under a line phrased as a head
     after a paragraph's end, is that head's tail ("抓实产业，鼓起群众" / "“钱袋子”"); the
@@ -529,6 +532,14 @@ class Profile:
     this where only the second's did). On made PDF pages (`-raw`, seeds 1–4 and 301–306)
     the story under such a header held 0.06–0.31 of the run's lines in 11 of 14 such runs
     of one width, 0.39–0.5 in the other three (0.1 gave the same fixes there, 0.3 one more)."""
+    two_stories_longest_share: float = 1.0
+    """On a page given in drawing order, where a chain of headers and runs
+    (:mod:`.run_chains`) holds several runs that may hold two stories, a run shorter than
+    this share of the longest of them is not shared: a run of two stories is about twice
+    as long as one. Relative to the chain only, so it chooses
+    which run is shared, never whether one is (unlike the cost falling with length above).
+    On made PDF pages (`-raw`, seeds 1–4 and 1501–1503) 1.0 gave 6 pages better and none
+    worse; 0.8 five, 0.6 three."""
     width_cut_step: float = 1
     """On a page drawn in order, where two segments of different articles meet in one run
     and their columns differ by this many cells or more, the place they meet moves to
