@@ -44,36 +44,38 @@ def inside_a_paragraph(pg, lab, unit, first, profile=DEFAULT):
     before = text_line_before(lab, unit[0])
     if before < 0 or lab[before][0] != "paragraph" or pg.ends_final[before] or not cut_mid_sentence(pg.text[before]):
         return False
-    return opens_full(pg, lab, first, profile) or ends_a_piece(pg, lab, first)
+    return opens_full(pg, lab, first, profile) or ends_a_piece(pg, lab, first) or _last_line_alone(pg, lab, first)
+
+
+def _last_line_alone(pg, lab, k):
+    """Is paragraph line k a paragraph's last line printed alone: it ends a sentence and is
+    a text group of its own?"""
+    alone = k + 1 >= len(lab) or not pg.tight[k + 1] or lab[k + 1][0] != "paragraph"
+    return lab[k][0] == "paragraph" and pg.ends_final[k] and alone
 
 
 def headlines_inside_paragraphs(pg, lab, segs, hseg, hunits, profile=DEFAULT):
     """On a page read in order (the caller asks), each header unit of headline lines alone
-    that took the segment right under it while printed inside a paragraph
-    (:func:`inside_a_paragraph`) lets the segment go: the segment has no header, the unit
-    none either (it is left to the steps for lone headers). Returns (the line before the
-    header, the segment's lines) for each: the segment goes on that line's paragraph."""
+    that took the segment right under it (nothing between but furniture) while printed
+    inside a paragraph (:func:`inside_a_paragraph`) of the segment before, which a header
+    took, lets the segment go: the segment has no header, the unit none either (it is left
+    to the steps for lone headers). Returns (the line before the header, the segment's
+    lines) for each: the segment goes on that line's paragraph. (A headless piece before
+    the header is the header's own story's first column, printed before it: part 20's
+    shape, left alone.)"""
     out = []
     for s, paras in enumerate(segs.paras):
         h = segs.owner[s]
-        if h is None or not paras:
+        if h is None or not paras or not s:
             continue
-        u = hunits[h]
-        first = paras[0][0]
+        u, first = hunits[h], paras[0][0]
         if u[-1] > first or not headline_alone(lab, u) or any(lab[k][0] != "noise" for k in range(u[-1] + 1, first)):
             continue
-        if not inside_a_paragraph(pg, lab, u, first, profile) or not _headed_before(segs, text_line_before(lab, u[0])):
+        before = text_line_before(lab, u[0])
+        headed_before = segs.owner[s - 1] is not None and segs.paras[s - 1] and segs.paras[s - 1][-1][-1] == before
+        if not headed_before or not inside_a_paragraph(pg, lab, u, first, profile):
             continue
         segs.owner[s] = None
         hseg[h] = None
-        out.append((text_line_before(lab, u[0]), [k for p in paras for k in p]))
+        out.append((before, [k for p in paras for k in p]))
     return out
-
-
-def _headed_before(segs, before):
-    """Is line ``before`` in a segment a header took? A headless piece going on under a
-    header is that header's story's first column, printed before it (part 20's shape)."""
-    for s, paras in enumerate(segs.paras):
-        if paras and paras[0][0] <= before <= paras[-1][-1]:
-            return segs.owner[s] is not None and any(before in p for p in paras)
-    return False
