@@ -7,6 +7,7 @@ a title line and ending its group is that title's: a justified paragraph's lines
 come out unspaced, and one that goes on is not set apart after its last line.
 """
 from .profile import DEFAULT
+from .starts import positions_of
 from .title_groups import blank_lines_part_groups
 from .tracked import could_be_tracked_title
 
@@ -20,12 +21,15 @@ def rows_under_a_title(pg, kinds, profile=DEFAULT):
     n = len(kinds)
     ls, tight, text = pg.letter_spaced, pg.tight, pg.text
     page_ok = None
-    for k in range(1, n):
-        if not (ls[k] and tight[k] and kinds[k] == "body" and kinds[k - 1] == "title"):
+    done = 0
+    # (the letter-spaced lines only: a few on a page)
+    for k in positions_of(ls, True):
+        if k <= done or not (tight[k] and kinds[k] == "body" and kinds[k - 1] == "title"):
             continue
         j = k
         while j + 1 < n and tight[j + 1] and kinds[j + 1] == "body" and (ls[j + 1] or _leftover(pg, j + 1, profile)):
             j += 1
+        done = j
         if j + 1 < n and tight[j + 1]:
             continue     # the group goes on: running text
         if not all(could_be_tracked_title(text[r]) for r in range(k, j + 1) if ls[r]):
