@@ -38,6 +38,7 @@ from .profile import DEFAULT
 from .segments import body_segments, closing_lines, column_changes, drawn_in_order, middle_lines
 from .starts import blank_lines_part_paragraphs
 from .title_groups import blank_lines_part_groups
+from .titles_in_paragraphs import headlines_inside_paragraphs
 from .two_stories import split_runs_of_two
 from .width_cuts import WIDTH_FIT, fit_cuts_to_widths
 from .width_steps import WIDTH_STEP, width_step_cut
@@ -137,6 +138,8 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     give_lone_headers_a_part(segs, hgrams, hseg, change, profile, below)
     free_quiet_stretches(segs, hunits, hgrams, change, cuts, profile)
     share_between_headers(segs, hgrams, change, profile, drawn_in_order(pg))
+    if in_order and not paragraph_blanks:
+        in_column += headlines_inside_paragraphs(pg, lab, segs, hseg, hunits, profile)
     art_of_seg = segment_articles(segs, hgrams, change, profile, below)
     moved = fit_cuts_to_widths(pg, labels, segs, art_of_seg, profile) if drawn_in_order(pg) else ()
     if in_order:

@@ -318,6 +318,13 @@ class Profile:
     group_blank_share: float = 0.3
     """A page whose lines ending a sentence are followed by a blank line at most this
     often prints blank lines between text groups, not paragraphs (``pdftotext``) ..."""
+    title_group_blank_share: float = 0.49
+    """... and for the title groups of :func:`.title_groups.title_groups` alone, at most
+    this often: every page made by pdftotext prints a blank line after at most 0.45 of
+    its lines ending a sentence (0.07-0.45 on the made PDF pages, pdfminer 0.61 or more),
+    so a headline set apart there is one on any of them; the rules that pair headers and
+    bodies keep ``group_blank_share``, measured worse with this share (docs/pdf-extractors.md,
+    part 37)."""
     paragraph_blank_share: float = 0.5
     """A page whose lines ending a sentence are followed by a blank line at least this
     often prints one between paragraphs (pdfminer: after 0.6 or more of them on each made
