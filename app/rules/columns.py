@@ -53,10 +53,13 @@ def local_width(widths, p, profile=DEFAULT):
     """
     radius, edge, q = profile.column_radius, profile.column_edge_lines, profile.column_quantile
     # (each side's :func:`estimate` taken inline: the rules ask this line by line)
-    left = sorted(widths[p - radius if p > radius else 0:p + 1])
+    # (each window a new list, sorted in place: ``sorted`` would copy it again)
+    left = widths[p - radius if p > radius else 0:p + 1]
+    left.sort()
     at = int(len(left) * q)
     left = left[at] if at < len(left) else left[-1]
-    right = sorted(widths[p:p + radius + 1])
+    right = widths[p:p + radius + 1]
+    right.sort()
     at = int(len(right) * q)
     right = right[at] if at < len(right) else right[-1]
     if abs(left - right) < profile.column_sides_agree:
