@@ -101,7 +101,11 @@ def local_widths(widths, profile=DEFAULT):
     r1 = radius + 1
     full = max(0, n - radius)
     at = rank(r1, q)    # a full window's quantile, indexed directly: this runs once per body line
-    right = [sorted(widths[p:p + r1])[at] for p in range(full)]
+    right = []
+    for p in range(full):
+        window = widths[p:p + r1]   # (a new list, sorted in place: ``sorted`` would copy it)
+        window.sort()
+        right.append(window[at])
     right += [quantile(sorted(widths[p:]), q) for p in range(full, n)]
     left = [quantile(sorted(widths[:p + 1]), q) for p in range(min(radius, n))]
     left += right[:n - radius] if n > radius else []
