@@ -73,12 +73,11 @@ def _cleaned_rows(doc: Document) -> list[str]:
 
 def _clean_spaces(out, spaced):
     """The texts ``out[i]``, ``i`` in ``spaced``, stripped and without their layout spaces
-    (any other text of ``out`` holds no layout space nor markup)."""
+    (any other text of ``out`` holds no layout space nor markup). Each goes to
+    :func:`.rules.text.remove_layout_spaces` whole: it strips the text and returns at once
+    one left without a space or markup, so asking for those here first only repeats it."""
     for i in spaced:
-        t = out[i].strip(LAYOUT_SPACE)
-        if t[:1] in MARKUP_MARKS or any(map(t.__contains__, LAYOUT_SPACE)):
-            t = remove_layout_spaces(t)
-        out[i] = t
+        out[i] = remove_layout_spaces(out[i])
 
 
 def _fold(out, half):

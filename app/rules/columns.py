@@ -53,10 +53,13 @@ def local_width(widths, p, profile=DEFAULT):
     """
     radius, edge, q = profile.column_radius, profile.column_edge_lines, profile.column_quantile
     # (each side's :func:`estimate` taken inline: the rules ask this line by line)
-    left = sorted(widths[p - radius if p > radius else 0:p + 1])
+    # (each window a new list, sorted in place: ``sorted`` would copy it again)
+    left = widths[p - radius if p > radius else 0:p + 1]
+    left.sort()
     at = int(len(left) * q)
     left = left[at] if at < len(left) else left[-1]
-    right = sorted(widths[p:p + radius + 1])
+    right = widths[p:p + radius + 1]
+    right.sort()
     at = int(len(right) * q)
     right = right[at] if at < len(right) else right[-1]
     if abs(left - right) < profile.column_sides_agree:
@@ -98,7 +101,11 @@ def local_widths(widths, profile=DEFAULT):
     r1 = radius + 1
     full = max(0, n - radius)
     at = rank(r1, q)    # a full window's quantile, indexed directly: this runs once per body line
-    right = [sorted(widths[p:p + r1])[at] for p in range(full)]
+    right = []
+    for p in range(full):
+        window = widths[p:p + r1]   # (a new list, sorted in place: ``sorted`` would copy it)
+        window.sort()
+        right.append(window[at])
     right += [quantile(sorted(widths[p:]), q) for p in range(full, n)]
     left = [quantile(sorted(widths[:p + 1]), q) for p in range(min(radius, n))]
     left += right[:n - radius] if n > radius else []
