@@ -148,9 +148,9 @@ def ends_going_on_before(pg, lab, end, profile=DEFAULT):
     the order they were printed in: its text end stays a paragraph of its own). Where no
     join reads as a pair, on a page whose blank lines part paragraphs, an opening of the
     foot's column that no open line printed before it can have led to does
-    (:func:`orphan_before`). Asked after the joins of
-    :func:`continued_groups`, which leave a joined line open (a group printed after it
-    pairs with it), and after a person's ends, which it keeps."""
+    (:func:`orphan_before`). Asked after the joins of :func:`continued_groups`, which
+    leave a joined line open (a group printed after it pairs with it), and after a
+    person's ends, which it keeps."""
     if not reads_in_order(pg):
         return
     groups = body_groups(pg, [x[0] == "paragraph" for x in lab])
@@ -159,8 +159,9 @@ def ends_going_on_before(pg, lab, end, profile=DEFAULT):
     opening_col = {g[0]: cols[i] for i, g in enumerate(groups) if len(g) >= profile.flow_min_lines
                    and pg.width[g[0]] >= cols[i] - full and _after_a_close(pg, lab, g[0])}
     opening = list(opening_col)   # in line order
-    open_feet = [(groups[i][-1], cols[i]) for i in _open_ends(pg, groups, cols, profile)]
-    feet = [(groups[i][-1], cols[i]) for i in _open_ends(pg, groups, cols, profile)
+    open_ends = _open_ends(pg, groups, cols, profile)
+    open_feet = [(groups[i][-1], cols[i]) for i in open_ends]
+    feet = [(groups[i][-1], cols[i]) for i in open_ends
             if i + 1 < len(groups) and _opens_indented(pg, groups[i + 1], cols[i + 1], profile)]
     text = _PageText(without_spaces(pg), profile.flow_reach) if feet else None
     reach, paragraph_groups = profile.flow_reach, None
