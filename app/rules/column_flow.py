@@ -24,6 +24,7 @@ from .attach import reads_in_order
 from .chars import IS_HAN, flags_of
 from .decisions import BODY_LABELS, HEADER_LABELS
 from .profile import DEFAULT
+from .starts import blank_lines_part_paragraphs
 from .title_groups import blank_lines_part_groups
 
 
@@ -144,25 +145,66 @@ def ends_going_on_before(pg, lab, end, profile=DEFAULT):
     not go on there. Where the groups opening mid-paragraph after a line that closes whose
     join with the open line reads as a pair (:func:`joins_as_pair`) were all printed
     before it, the paragraph went on before, and it ends at the open line (the lines keep
-    the order they were printed in: its text end stays a paragraph of its own). Asked
-    after the joins of :func:`continued_groups`, which leave a joined line open (a group
-    printed after it pairs with it), and after a person's ends, which it keeps."""
+    the order they were printed in: its text end stays a paragraph of its own). Where no
+    join reads as a pair, on a page whose blank lines part paragraphs, an opening of the
+    foot's column that no open line printed before it can have led to does
+    (:func:`orphan_before`). Asked after the joins of :func:`continued_groups`, which
+    leave a joined line open (a group printed after it pairs with it), and after a
+    person's ends, which it keeps."""
     if not reads_in_order(pg):
         return
     groups = body_groups(pg, [x[0] == "paragraph" for x in lab])
     cols = [group_measure(pg, g, profile) for g in groups]
     full = profile.flow_full
-    opening = [g[0] for i, g in enumerate(groups) if len(g) >= profile.flow_min_lines
-               and pg.width[g[0]] >= cols[i] - full and _after_a_close(pg, lab, g[0])]
-    feet = [groups[i][-1] for i in _open_ends(pg, groups, cols, profile)
+    opening_col = {g[0]: cols[i] for i, g in enumerate(groups) if len(g) >= profile.flow_min_lines
+                   and pg.width[g[0]] >= cols[i] - full and _after_a_close(pg, lab, g[0])}
+    opening = list(opening_col)   # in line order
+    open_ends = _open_ends(pg, groups, cols, profile)
+    open_feet = [(groups[i][-1], cols[i]) for i in open_ends]
+    feet = [(groups[i][-1], cols[i]) for i in open_ends
             if i + 1 < len(groups) and _opens_indented(pg, groups[i + 1], cols[i + 1], profile)]
     text = _PageText(without_spaces(pg), profile.flow_reach) if feet else None
-    reach = profile.flow_reach
-    for e in feet:
-        near = opening[bisect_left(opening, e - reach):bisect_right(opening, e + reach)]   # opening is in line order
+    reach, paragraph_groups = profile.flow_reach, None
+    for e, col in feet:
+        if not _left_open(end[e]):
+            continue
+        near = opening[bisect_left(opening, e - reach):bisect_right(opening, e + reach)]
         pairs = [f for f in near if joins_as_pair(pg, e, f, text.around(e))]
-        if pairs and pairs[-1] < e and _left_open(end[e]):
+        if pairs:
+            went_before = pairs[-1] < e
+        else:
+            # only where blank lines part paragraphs (pdfminer): there a group opening
+            # mid-paragraph is a paragraph's rest, not a column piece of any paragraph
+            if paragraph_groups is None:
+                paragraph_groups = blank_lines_part_paragraphs(pg, profile)
+            went_before = paragraph_groups and orphan_before(
+                e, col, [(f, opening_col[f]) for f in near], open_feet, profile.flow_measure)
+        if went_before:
             end[e] = (True, "goes-on-before", profile.conf.goes_on_before)
+
+
+def orphan_before(e, col, openings, open_feet, measure):
+    """Did the paragraph of open foot e (of column ``col``) go on before it, where no
+    join reads as a pair? ``openings``: the groups opening mid-paragraph after a line that
+    closes near it, (first line, column); ``open_feet``: every open group end, (line,
+    column). Yes when an opening of its column (within ``measure``) comes before e that no
+    open foot of that column printed before it can have led to (an orphan: a paragraph's
+    rest whose start is printed after it), and none comes after e (that one would be the
+    foot's own rest, printed after it as read down the columns).
+
+    >>> orphan_before(20, 12, [(5, 12)], [(20, 12)], 0.5)
+    True
+    >>> orphan_before(20, 12, [(5, 12)], [(2, 12), (20, 12)], 0.5)     # a foot above may lead to it
+    False
+    >>> orphan_before(20, 12, [(5, 12), (30, 12)], [(20, 12)], 0.5)    # one of its column after
+    False
+    >>> orphan_before(20, 12, [(5, 16)], [(20, 12)], 0.5)              # another column's
+    False
+    """
+    same = [f for f, c in openings if abs(c - col) <= measure]
+    if not same or same[-1] > e:
+        return False
+    return any(all(o >= f or abs(c - col) > measure for o, c in open_feet) for f in same)
 
 
 def _left_open(record):
