@@ -8,7 +8,7 @@ header of no headline), and the headline heads another. Which headline a lone by
 belongs to is not in its words; the page's count says it where it can: where exactly one
 article holds a byline and no headline, kicker or deck, and exactly one article holds a
 headline and no byline, the two are one story's, and the byline's article joins the
-headline's (docs/pdf-extractors.md, part 35). A story credited at its end ("……再升级。
+headline's (docs/pdf-extractors.md, part 34). A story credited at its end ("……再升级。
 （杨晨 蒋虹）") has no byline in its header (:mod:`.credit_pairs`), so where several
 headlines have no byline, those whose body ends in a credit are not counted. With two of
 either left, which goes with which is a guess, and nothing moves; nor where an article

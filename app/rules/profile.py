@@ -324,7 +324,7 @@ class Profile:
     its lines ending a sentence (0.07-0.45 on the made PDF pages, pdfminer 0.61 or more),
     so a headline set apart there is one on any of them; the rules that pair headers and
     bodies keep ``group_blank_share``, measured worse with this share (docs/pdf-extractors.md,
-    part 37)."""
+    part 36)."""
     paragraph_blank_share: float = 0.5
     """A page whose lines ending a sentence are followed by a blank line at least this
     often prints one between paragraphs (pdfminer: after 0.6 or more of them on each made
