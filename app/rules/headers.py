@@ -11,8 +11,7 @@ unpunctuated lines) and the line before it closes what came before.
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import chain, compress, count, repeat
-from operator import ge
+from itertools import chain, compress, count
 
 from .chars import SHAPE, han_shape
 from .headline_rows import deck_by_width, next_headline_row
@@ -131,10 +130,8 @@ def _extends(pg, kinds, anchors, profile=DEFAULT) -> list[bool]:
     for x in decks:
         if x + 1 < n and kinds[x + 1] == "title":
             ext[x + 1] = False
-    # (``operator.ge`` over the widths: a float's own ``__ge__`` is a slot wrapper, which
-    # builds an argument tuple at each of the page's lines)
-    tail = float(profile.tracked_tail_width)
-    for x in compress(count(), map(ge, repeat(tail), pg.width)):
+    # (the page's narrow lines, found once for the rules that ask: :meth:`.page.Page.narrow_lines`)
+    for x in pg.narrow_lines(profile.tracked_tail_width):
         if title_tail(pg, kinds, x, profile):
             ext[x] = True
     return ext
