@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import partial
 from itertools import compress, count
-from operator import itemgetter, not_
+from operator import itemgetter
 
 from .chars import IS_HAN, flags_of
 from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
@@ -35,7 +35,7 @@ from .measure_steps import move_measure_steps
 from .group_chains import move_groups_to_open_chains
 from .profile import DEFAULT
 from .segments import body_segments, closing_lines, column_changes, drawn_in_order, middle_lines
-from .starts import blank_lines_part_paragraphs
+from .starts import blank_lines_part_paragraphs, positions_of
 from .title_groups import blank_lines_part_groups
 from .two_stories import split_runs_of_two
 from .width_cuts import WIDTH_FIT, fit_cuts_to_widths
@@ -108,7 +108,7 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     labels = list(map(itemgetter(0), lab))
     is_body = list(map(_BODY.__contains__, labels))
     body_ks = list(compress(count(), is_body))
-    aside = list(compress(count(), map(not_, is_body)))
+    aside = positions_of(is_body, False)
     hunits = header_units(lab, [k for k in aside if labels[k] in _HEADER], body_ks)
     labb = list(compress(labels, is_body))
     endb = list(map(itemgetter(0), compress(end, is_body)))
