@@ -206,6 +206,12 @@ def _start_worker() -> None:
     import importlib
     for name in ("corpus", "corpus_set", "loader", "suggest", "rules.pipeline"):
         importlib.import_module(f"{__package__}.{name}")
+    # what is left at the end goes to the collector's permanent generation, as the command
+    # line's own process does (cli.run): the interpreter's last passes over every module's
+    # objects cost a worker some 27 M instructions, and it exits anyway
+    import atexit
+    import gc
+    atexit.register(gc.freeze)
 
 
 def chunked(items: list, size: int) -> Iterator[list]:
@@ -220,15 +226,30 @@ def chunked(items: list, size: int) -> Iterator[list]:
 TASK_PAGES = 16     # pages a task at most: the pool spends about a millisecond of the parent's CPU a task
 
 
-def task_size(pages: int, jobs: int) -> int:
-    """Pages per task: enough that the parent spends little on each task it hands out and
-    takes back (on two cores its time is taken from the workers'), few enough that the last
-    task keeps the others waiting briefly, and at least four tasks for each process.
+def task_size(left: int, jobs: int) -> int:
+    """Pages in the next task when ``left`` pages are not yet given out: enough that the
+    parent spends little on each task it hands out and takes back (on two cores its time
+    is taken from the workers'), and a quarter of a process's share of what is left, so
+    the tasks shrink to a page at the end and the processes finish together (the last
+    task is a page, not sixteen, while the others wait).
 
     >>> task_size(1000, 2), task_size(100, 2), task_size(10, 2), task_size(3, 4)
-    (16, 12, 1, 1)
+    (16, 13, 2, 1)
     """
-    return max(1, min(TASK_PAGES, pages // (jobs * 4)))
+    return max(1, min(TASK_PAGES, -(-left // (jobs * 4))))
+
+
+def guided_tasks(items: list, jobs: int) -> Iterator[list]:
+    """``items`` cut into tasks of :func:`task_size` pages, in their order.
+
+    >>> [len(t) for t in guided_tasks(list(range(40)), 2)]
+    [5, 5, 4, 4, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1]
+    """
+    at = 0
+    while at < len(items):
+        size = task_size(len(items) - at, jobs)
+        yield items[at:at + size]
+        at += size
 
 
 def _ready() -> None:
@@ -306,7 +327,7 @@ def results_in_order(pages: list[tuple[str, str]], opts: Options, jobs: int = 1,
         for path, page in pages:
             yield reflow_page(path, page, opts)
         return
-    tasks = chunked(pages, task_size(len(pages), jobs))
+    tasks = guided_tasks(pages, jobs)
     own = pool is None
     pool = start_pool(jobs) if own else pool
     try:

@@ -318,6 +318,18 @@ def test_task_sizes_and_cores():
     assert batch.task_size(10_000, 2) == batch.TASK_PAGES == 16
 
 
+def test_tasks_shrink_to_a_page_at_the_end():
+    """Every page once and in order, no task over TASK_PAGES, and the last tasks a page
+    each: the processes finish together instead of one running a task of sixteen pages
+    while the other waits."""
+    pages = list(range(1000))
+    tasks = list(batch.guided_tasks(pages, 2))
+    assert [p for t in tasks for p in t] == pages
+    assert max(map(len, tasks)) == batch.TASK_PAGES
+    assert [len(t) for t in tasks[-4:]] == [1, 1, 1, 1]
+    assert [len(t) for t in batch.guided_tasks(list(range(5)), 4)] == [1] * 5
+
+
 def test_dask_writes_the_same_shards_as_the_local_run(pages, tmp_path):
     distributed = pytest.importorskip("distributed", reason="the cluster extra is not installed")
     local = tmp_path / "local"

@@ -31,6 +31,23 @@ def test_every_profile_field_has_a_docstring():
                     and isinstance(after.value.value, str), f"{cls.name}.{node.target.id}"
 
 
+def test_a_profile_is_made_by_name():
+    """Profile and Confidence share one keyword __init__ (none is compiled at import):
+    defaults, given values, a Confidence of its own for each Profile, an unknown name
+    refused, and the table frozen."""
+    from dataclasses import FrozenInstanceError, fields, replace
+    from app.rules.profile import DEFAULT, Confidence, Profile
+    assert all(getattr(DEFAULT, f.name) == f.default for f in fields(Profile) if f.name != "conf")
+    assert all(getattr(DEFAULT.conf, f.name) == f.default for f in fields(Confidence))
+    changed = replace(DEFAULT, step_min_lines=9, conf=Confidence(furniture=0.5))
+    assert (changed.step_min_lines, changed.conf.furniture, changed.conf.body) == (9, 0.5, DEFAULT.conf.body)
+    assert Profile().conf is not Profile().conf
+    with pytest.raises(TypeError, match="nope"):
+        Profile(nope=1)
+    with pytest.raises(FrozenInstanceError):
+        DEFAULT.step_min_lines = 1
+
+
 def _page(path):
     from app.decoding import read_source
     from app.lines import split_lines
@@ -72,3 +89,23 @@ def test_a_one_glyph_role_after_a_padded_name_ends_the_credit():
     assert split_names("本报记者 王 刚 摄") == ["王刚"] and is_byline("本报记者 王 刚 摄")
     assert trailing_credit("游客在景区参观。（王 刚 摄）") == 8
     assert split_names("徐 文 高诗凡") == ["徐文", "高诗凡"]
+
+
+def test_the_keyword_init_calls_a_post_init():
+    """A table checking its own values in ``__post_init__`` keeps that check under the
+    shared keyword ``__init__``, as under the one dataclasses writes."""
+    from dataclasses import dataclass
+    from app.rules.profile import _init_by_name
+
+    @dataclass(frozen=True, init=False)
+    class Checked:
+        __init__ = _init_by_name
+        least: int = 1
+
+        def __post_init__(self):
+            if self.least < 0:
+                raise ValueError("least below 0")
+
+    assert Checked(least=3).least == 3
+    with pytest.raises(ValueError, match="below 0"):
+        Checked(least=-1)

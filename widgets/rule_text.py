@@ -85,6 +85,7 @@ ARTICLE_RULES = {
     "cut-where-widths-step": QT_TRANSLATE_NOOP("rules.article", "a run of two stories set to different widths, parted where its lines' widths step"),
     "inside-article": QT_TRANSLATE_NOOP("rules.article", "a caption inside its article's text"),
     "header-to-headless": QT_TRANSLATE_NOOP("rules.article", "a header left without a body, with the first article after it that has no headline"),
+    "byline-to-headline": QT_TRANSLATE_NOOP("rules.article", "a byline printed apart from its headline, with the body under it: with the page's one headline that has no byline"),
     "header-stack": QT_TRANSLATE_NOOP("rules.article", "header lines printed right over the header that took the body under them: with that body's article"),
     "headers-read-across": QT_TRANSLATE_NOOP("rules.article", "two stories' headers read across line by line: each story's lines go with the article after them that carries that story on"),
     "lone-header": QT_TRANSLATE_NOOP("rules.article", "a header without a body"),

@@ -31,12 +31,14 @@ from .headers_across import other_story_to_a_free_body
 from .headers import NEXT_HEADLINE
 from .header_stacks import units_stacked_over_a_body
 from .headless import free_quiet_stretches
+from .lone_bylines import join_a_byline_set_apart
 from .measure_steps import move_measure_steps
 from .group_chains import move_groups_to_open_chains
 from .profile import DEFAULT
 from .segments import body_segments, closing_lines, column_changes, drawn_in_order, middle_lines
 from .starts import blank_lines_part_paragraphs, positions_of
 from .title_groups import blank_lines_part_groups
+from .titles_in_paragraphs import headlines_inside_paragraphs
 from .two_stories import split_runs_of_two
 from .width_cuts import WIDTH_FIT, fit_cuts_to_widths
 from .width_steps import WIDTH_STEP, width_step_cut
@@ -138,6 +140,8 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     give_lone_headers_a_part(segs, hgrams, hseg, change, profile, below)
     free_quiet_stretches(segs, hunits, hgrams, change, cuts, profile)
     share_between_headers(segs, hgrams, change, profile, drawn_in_order(pg))
+    if in_order and not paragraph_blanks:
+        in_column += headlines_inside_paragraphs(pg, lab, segs, hseg, hunits, profile)
     art_of_seg = segment_articles(segs, hgrams, change, profile, below)
     moved = fit_cuts_to_widths(pg, labels, segs, art_of_seg, profile) if drawn_in_order(pg) else ()
     if in_order:
@@ -174,7 +178,8 @@ def _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blank
     """The steps of a page read in order (pdftotext, pdfminer: a column read down through
     several stories) once every line has its article: first lines printed over their
     header, groups that go on, headers read across, and, where blank lines part groups or
-    paragraphs, units stacked over a body, steps of the measure and open chains."""
+    paragraphs, units stacked over a body, steps of the measure, open chains and a byline
+    printed apart from its headline."""
     _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile)
     _join_continued_groups(pg, lab, line_text, arts, rules, profile)
     _headers_read_across(pg, lab, arts, rules, hunits, profile)
@@ -184,6 +189,7 @@ def _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blank
     if paragraph_blanks:
         move_measure_steps(pg, lab, arts, rules, profile)
         move_groups_to_open_chains(pg, lab, arts, rules, profile)
+        join_a_byline_set_apart(pg, lab, arts, rules, profile)
 
 
 def _cuts_at_jumps(body_ks, cuts, parts, forced):

@@ -16,6 +16,7 @@ from .headers import CLOSING_KINDS, closes, opens_group
 from .lazy import LazyPattern
 from .lines import broken_phrase, is_ordinal, run_in_head
 from .starts import ASIDE
+from .wider_columns import opens_a_wider_column
 
 _SENTENCE_INSIDE = LazyPattern(r"[。！？；;!?]")
 _CLAUSE_INSIDE = LazyPattern(r"[，,]")
@@ -264,7 +265,7 @@ def _head_by_width(body, k, j, lab, short_after_end):
     if col is None:
         return None
     d = col - w[k]
-    if d < -profile.head_overwide or d > profile.head_deficit:
+    if d > profile.head_deficit or d < -profile.head_overwide and not opens_a_wider_column(w, pg.ends_final, k, j, profile):
         return "width-off-column", conf.width_off_column
     if d >= profile.head_on_flush_page:
         short_after_end.append(k)

@@ -34,6 +34,7 @@ from .profile import DEFAULT
 from .running_head import running_head_pieces
 from .title_groups import title_groups
 from .tracked import tracked_titles
+from .tracked_rows import rows_under_a_title
 from .wrapped_heads import wrapped_heads
 from .starts import Body, positions_of, prints_first_lines_full
 from .text import HALF_MARKS, MARKUP_MARKS, dedupe_tail
@@ -111,6 +112,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     lone_bylines(pg, kinds, profile)
     caption_lines(pg, kinds, profile)
     tracked_titles(pg, kinds, profile)
+    rows_under_a_title(pg, kinds, profile)
     lone_bylines(pg, kinds, profile)
     deck_tails(pg, kinds, profile)
     titles_wrapped_in_quotes(pg, kinds, profile)

@@ -9,14 +9,34 @@ The confidences (:class:`Confidence`) go with the rule records, (label or end, r
 confidence): how sure a rule is when it decides, shown to a person as the row's
 confidence and used to sort what needs looking at first. They steer no decision.
 """
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
+
+
+def _init_by_name(self, **given):
+    """The dataclass's ``__init__`` by keyword (each field given or its default), shared
+    by the two tables: the one dataclasses writes is compiled at import, some 40 M
+    instructions in every process for these 200 fields, and both tables are only ever
+    made by keyword (``Profile()``, ``dataclasses.replace(DEFAULT, ...)``)."""
+    for f in fields(self):
+        if f.name in given:
+            value = given.pop(f.name)
+        else:
+            value = f.default if f.default is not MISSING else f.default_factory()
+        object.__setattr__(self, f.name, value)
+    if given:
+        raise TypeError(f"{type(self).__name__}() got unexpected keyword arguments: {', '.join(given)}")
+    post = getattr(self, "__post_init__", None)
+    if post is not None:        # as the generated __init__ would
+        post()
 
 
 # Compared and printed by no one: no generated __eq__, __hash__ or __repr__ (each is code
 # compiled at import, for dozens of fields here and over a hundred in Profile).
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(frozen=True, eq=False, repr=False, init=False)
 class Confidence:
     """How sure each rule is when it decides (a value in [0, 1]), named by the rule."""
+
+    __init__ = _init_by_name
 
     # ---- labels from a line's kind alone (outside a header cluster) ----
     furniture: float = 0.9
@@ -176,6 +196,11 @@ class Confidence:
     header_stack: float = 0.5
     """Header units printed one right over the next, the lowest paired with the body under
     it, go with that body (a column reader's two headers set side by side)."""
+    byline_set_apart: float = 0.5
+    """On a page whose blank lines part paragraphs, the one article headed by a byline
+    alone goes with the one article whose headline has no byline (pdfminer prints a
+    byline set under a headline across columns apart from it; chosen by the page's count,
+    not by words)."""
 
     # ---- a person's decisions ----
     person: float = 1.0
@@ -183,9 +208,11 @@ class Confidence:
 
 
 # (no generated __eq__, __hash__ or __repr__, as for Confidence)
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(frozen=True, eq=False, repr=False, init=False)
 class Profile:
     """Every threshold of the rules, in the order the pass uses them."""
+
+    __init__ = _init_by_name
 
     # ---- the page (:mod:`.page`) ----
     spaced_min_lines: int = 4
@@ -291,6 +318,13 @@ class Profile:
     group_blank_share: float = 0.3
     """A page whose lines ending a sentence are followed by a blank line at most this
     often prints blank lines between text groups, not paragraphs (``pdftotext``) ..."""
+    title_group_blank_share: float = 0.49
+    """... and for the title groups of :func:`.title_groups.title_groups` alone, at most
+    this often: every page made by pdftotext prints a blank line after at most 0.45 of
+    its lines ending a sentence (0.07-0.45 on the made PDF pages, pdfminer 0.61 or more),
+    so a headline set apart there is one on any of them; the rules that pair headers and
+    bodies keep ``group_blank_share``, measured worse with this share (docs/pdf-extractors.md,
+    part 37)."""
     paragraph_blank_share: float = 0.5
     """A page whose lines ending a sentence are followed by a blank line at least this
     often prints one between paragraphs (pdfminer: after 0.6 or more of them on each made
@@ -344,7 +378,10 @@ class Profile:
     """A title-shaped line after a paragraph's end, this many cells short of its column, is
     a head: a first line lacks its lost indent (2) and a squeezed mark (1) at most."""
     head_overwide: float = 2
-    """A title-shaped line this many cells wider than its column is off-column: a head."""
+    """A title-shaped line this many cells wider than its column is off-column: a head ..."""
+    wider_column_indent: float = 1
+    """... but for one under which the next line goes on this many cells wider still: a
+    paragraph's first line in a wider column (:mod:`.wider_columns`)."""
     wrapped_head_tail_width: float = 6
     """Cells: a line this narrow at most, holding no mark, under a line phrased as a head
     after a paragraph's end, is that head's tail ("抓实产业，鼓起群众" / "“钱袋子”"); the
@@ -502,6 +539,14 @@ class Profile:
     this where only the second's did). On made PDF pages (`-raw`, seeds 1–4 and 301–306)
     the story under such a header held 0.06–0.31 of the run's lines in 11 of 14 such runs
     of one width, 0.39–0.5 in the other three (0.1 gave the same fixes there, 0.3 one more)."""
+    two_stories_longest_share: float = 1.0
+    """On a page given in drawing order, where a chain of headers and runs
+    (:mod:`.run_chains`) holds several runs that may hold two stories, a run shorter than
+    this share of the longest of them is not shared: a run of two stories is about twice
+    as long as one. Relative to the chain only, so it chooses
+    which run is shared, never whether one is (unlike the cost falling with length above).
+    On made PDF pages (`-raw`, seeds 1–4 and 1501–1503) 1.0 gave 6 pages better and none
+    worse; 0.8 five, 0.6 three."""
     width_cut_step: float = 1
     """On a page drawn in order, where two segments of different articles meet in one run
     and their columns differ by this many cells or more, the place they meet moves to

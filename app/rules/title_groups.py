@@ -22,9 +22,10 @@ from .tracked import could_be_tracked_title
 _CLAUSE_MARK = LazyPattern("[，。；、！？,;!?]")   # (a title may hold a colon: "安化：……")
 
 
-def blank_lines_part_groups(pg, profile=DEFAULT):
+def blank_lines_part_groups(pg, profile=DEFAULT, share=None):
     """Does the page print blank lines between text groups but seldom after a sentence's
-    end: after at most :attr:`~.profile.Profile.group_blank_share` of the lines ending one?
+    end: after at most :attr:`~.profile.Profile.group_blank_share` (or ``share``) of the
+    lines ending one?
 
     >>> from .page import Page
     >>> body = ["一二三四五六七八", "九十一二三四。", "一二三四五六七八", "九十一二三四。"]
@@ -38,7 +39,8 @@ def blank_lines_part_groups(pg, profile=DEFAULT):
     n = len(pg.text)
     ends = list(compress(count(), pg.ends_final[:n - 1]))
     blank = len(ends) - sum(map(pg.tight.__getitem__, [k + 1 for k in ends]))
-    return bool(ends) and blank <= profile.group_blank_share * len(ends) and not all(pg.tight[1:])
+    most = profile.group_blank_share if share is None else share
+    return bool(ends) and blank <= most * len(ends) and not all(pg.tight[1:])
 
 
 def title_piece(pg, kinds, k, profile=DEFAULT):
@@ -84,10 +86,11 @@ def _title_group(pg, kinds, labels, k, j, profile):
 def title_groups(pg, kinds, labels, profile=DEFAULT):
     """Label as headline in ``labels`` (the header clusters' label records, by k) the
     groups of one or two title lines (:func:`title_piece`) set apart by blank lines on a
-    page whose blank lines part groups (:func:`blank_lines_part_groups`), unless a line of
-    them is labelled already. Returns the groups as (first k, last k)."""
+    page whose blank lines part groups (:func:`blank_lines_part_groups`, with the looser
+    :attr:`~.profile.Profile.title_group_blank_share`), unless a line of them is labelled
+    already. Returns the groups as (first k, last k)."""
     n = len(pg.text)
-    if n < 3 or not blank_lines_part_groups(pg, profile):
+    if n < 3 or not blank_lines_part_groups(pg, profile, profile.title_group_blank_share):
         return []
     conf = profile.conf
     tight = pg.tight

@@ -13,7 +13,8 @@ second story most likely starts (:func:`story_cut`). The cut stays where it is
 (:func:`.attach.kept_between_headers`); the parts it leaves are weak ones, so a part no
 header takes joins its neighbour (:func:`.attach.segment_articles`). A segment that a
 caption at its edge or a header without a byline shows to hold one story is not shared
-(:func:`one_story_by_caption`, :func:`one_story_by_credit`).
+(:func:`one_story_by_caption`, :func:`one_story_by_credit`), nor is one shorter than
+another run of its chain that may be shared (:mod:`.run_chains`).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from .captions import before_bracket
 from .decisions import HEADER_LABELS
 from .header_spans import story_share
 from .profile import DEFAULT
+from .run_chains import longest_of_chains
 
 # what cuts the second story of a run from the first
 TWO_STORIES_CUT = "two-stories"
@@ -48,6 +50,7 @@ def split_runs_of_two(segs, hgrams, labels, profile=DEFAULT, at_jump=frozenset()
     per_header = only_after(segment_pairs(segs, hgrams, profile), segs.after_h, below)
     if fit is not None:
         per_header = fit(per_header, segs, True)
+    costs = _longest_shared(costs, per_header, segs, steps, profile)
     shared = shared_run_penalties(segs.after_h, segs.rule, len(hgrams), profile)
     pairs = adjacent_matching(per_header, segs.after_h, profile, shared, 0.0, at_jump, two=costs)
     taken = Counter(s for _, s in pairs)
@@ -179,3 +182,21 @@ def story_cut(paras, labels, profile=DEFAULT, share=None, step=None):
     before = [sum(sizes[:c]) for c in range(len(paras))]
     share = profile.two_stories_at if share is None else share
     return min(places, key=lambda c: (abs(before[c] - share * total), c))
+
+
+
+def _longest_shared(costs, per_header, segs, steps, profile=DEFAULT):
+    """``costs`` without the runs both headers beside them may take that are shorter than
+    another such run of their chain (:func:`.run_chains.longest_of_chains`; a run whose
+    widths step, ``steps``, stays). A run one of its headers may not take (a credit ruled
+    the pair out) is no rival: it cannot hold the chain's two stories."""
+    both = {s for s in costs if _paired(per_header[segs.after_h[s] - 1], s) and _paired(per_header[segs.after_h[s]], s)}
+    longest = longest_of_chains({s: costs[s] for s in both}, segs.after_h,
+                                {s: sum(map(len, segs.paras[s])) for s in both},
+                                {s for s in both if steps.get(s) is not None}, profile)
+    return {s: c for s, c in costs.items() if s not in both or s in longest}
+
+
+def _paired(pairs, s):
+    """Is segment s among a header's ``pairs`` (:func:`.attach.header_pairs`)?"""
+    return any(p[2] == s for p in pairs)

@@ -1554,6 +1554,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>没有正文的标题区，归入其后第一篇没有标题的文章</translation>
     </message>
     <message>
+        <source>a byline printed apart from its headline, with the body under it: with the page&apos;s one headline that has no byline</source>
+        <translation>与标题分开排印的署名及其下正文：归入本版唯一没有署名的标题所在的文章</translation>
+    </message>
+    <message>
         <source>header lines printed right over the header that took the body under them: with that body&apos;s article</source>
         <translation>紧排在取得其下正文的标题之上的标题行：归入该正文所在的文章</translation>
     </message>
