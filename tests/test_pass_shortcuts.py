@@ -150,3 +150,33 @@ def _set_later(items, k, later):
         if k < j < len(items):
             items[j] = "deck"
     return False
+
+
+# header-ish lines of a page: short titles, a deck, a byline, body lines, blank lines
+_PAGE_LINE = st.sampled_from(["守护健康荷塘", "——记某某", "本报记者 张三", "文" * 12 + "，", "文" * 11 + "。", "力", ""])
+_KIND = st.sampled_from(["title", "body", "deck", "byline", "kicker", "noise", "caption"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PAGE_LINE, min_size=1, max_size=40), st.lists(_KIND, min_size=40, max_size=40),
+       st.lists(st.integers(0, 39), max_size=60), st.integers(1, 6))
+def test_a_runs_stop_kept_between_starts_is_the_first_stop_after_it(rows, kinds, asks, most):
+    # a run's stop is found at a start and kept for the starts after it in the run; asked
+    # in any order, each end is that of a fresh look-up, and each stop the first line from
+    # k + 1 on that cannot continue a run (the pass over every line it stands for)
+    from bisect import bisect_left
+    from dataclasses import replace
+    from app.rules.headers import _Runs
+    from app.rules.profile import DEFAULT
+    profile = replace(DEFAULT, header_max_lines=most)
+    pg = Page(rows)
+    n = len(pg.text)
+    if not n:
+        return
+    kinds = kinds[:n]
+    runs = _Runs(pg, list(kinds), profile)
+    stops = [x for x, e in enumerate(runs.ext) if not e]
+    for k in [a for a in asks if a < n]:
+        assert runs.end_of(k) == _Runs(pg, list(kinds), profile).end_of(k)
+        if k + 1 < n:
+            assert runs._stop[1] == stops[bisect_left(stops, k + 1)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import partial
 from itertools import compress, count
-from operator import itemgetter, not_
+from operator import itemgetter
 
 from .chars import IS_HAN, flags_of
 from .decisions import ARTICLE, BODY_LABELS, HEADER_LABELS
@@ -36,7 +36,7 @@ from .measure_steps import move_measure_steps
 from .group_chains import move_groups_to_open_chains
 from .profile import DEFAULT
 from .segments import body_segments, closing_lines, column_changes, drawn_in_order, middle_lines
-from .starts import blank_lines_part_paragraphs
+from .starts import blank_lines_part_paragraphs, positions_of
 from .title_groups import blank_lines_part_groups
 from .titles_in_paragraphs import headlines_inside_paragraphs
 from .two_stories import split_runs_of_two
@@ -94,7 +94,7 @@ def _caption_between(lab, a, b):
     return any(lab[j][0] == "caption" for j in range(a + 1, b))
 
 
-def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=frozenset()):
+def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=frozenset(), labels=None):
     """The article of every line, and the rule record (rule, confidence) that placed it
     (``lab``, ``end``: the label and end records; ``doc``: a document whose confirmed
     articles are kept). Article ids are segment numbers, then one past them for headers
@@ -102,15 +102,17 @@ def assign(pg, lab, end, doc=None, profile=DEFAULT, cuts=(), parts=(), repeated=
     lines k where the body is cut before the first body line from k on (at jump lines);
     ``parts``: lines k where a part that goes on from another page starts, without a
     header of its own, at the first body line from k on; ``repeated``: the lines k of a
-    headline repeated over a jump line back, which heads only the text after it."""
+    headline repeated over a jump line back, which heads only the text after it. ``labels``:
+    the label of every line (``lab``'s first items), where the caller has them; not changed."""
     n = len(lab)
     line_text = without_spaces(pg)
     # the labels' passes over the page, made once for the steps below (each costs more
     # than most of the steps' own work): the body lines, and the few others
-    labels = list(map(itemgetter(0), lab))
+    if labels is None:
+        labels = list(map(itemgetter(0), lab))
     is_body = list(map(_BODY.__contains__, labels))
     body_ks = list(compress(count(), is_body))
-    aside = list(compress(count(), map(not_, is_body)))
+    aside = positions_of(is_body, False)
     hunits = header_units(lab, [k for k in aside if labels[k] in _HEADER], body_ks)
     labb = list(compress(labels, is_body))
     endb = list(map(itemgetter(0), compress(end, is_body)))

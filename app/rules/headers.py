@@ -10,9 +10,8 @@ unpunctuated lines) and the line before it closes what came before.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from itertools import chain, compress, count, repeat
-from operator import ge, not_
+from bisect import bisect_right
+from itertools import chain, compress, count
 
 from .chars import SHAPE, han_shape
 from .headline_rows import deck_by_width, next_headline_row
@@ -106,14 +105,15 @@ def header_clusters(pg, kinds, profile=DEFAULT):
     return clusters, labels
 
 
-def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
+def _extends(pg, kinds, anchors, profile=DEFAULT) -> list[bool]:
     """ext[x]: line x can continue a header run that reached line x - 1 (a title line after
     a deck or a byline starts something else; a glyph or two ending no sentence right
-    under a title line is its wrapped tail); one more entry, False, past the last line."""
+    under a title line is its wrapped tail); one more entry, False, past the last line.
+    (``anchors``: the lines of a strong sign's kind, the decks and bylines among them.)"""
     # on a page without blank lines (or a Markdown one) title lines follow each other in a
     # block without a blank line saying so
     n = len(kinds)
-    decks = list(compress(count(), map(_DECK_OR_BYLINE.__contains__, kinds)))
+    decks = [x for x in anchors if kinds[x] in _DECK_OR_BYLINE]     # (a few lines, not a pass)
     if not pg.spaced or pg.markdown:
         # every header-ish line (most lines are title-shaped there)
         ext = list(map(_HEADERISH.__contains__, kinds))
@@ -130,10 +130,8 @@ def _extends(pg, kinds, profile=DEFAULT) -> list[bool]:
     for x in decks:
         if x + 1 < n and kinds[x + 1] == "title":
             ext[x + 1] = False
-    # (``operator.ge`` over the widths: a float's own ``__ge__`` is a slot wrapper, which
-    # builds an argument tuple at each of the page's lines)
-    tail = float(profile.tracked_tail_width)
-    for x in compress(count(), map(ge, repeat(tail), pg.width)):
+    # (the page's narrow lines, found once for the rules that ask: :meth:`.page.Page.narrow_lines`)
+    for x in pg.narrow_lines(profile.tracked_tail_width):
         if title_tail(pg, kinds, x, profile):
             ext[x] = True
     return ext
@@ -256,11 +254,13 @@ class _Runs:
     def __init__(self, pg, kinds, profile):
         self.pg, self.kinds, self.profile = pg, kinds, profile
         n = len(kinds)
-        self.ext = _extends(pg, kinds, profile)
-        # the lines that cannot continue a run (the first line's entry, False, among them):
-        # a run from x breaks at the first of them from x on
-        self.stops = list(compress(count(), map(not_, self.ext)))
         self.anchors = list(compress(count(), map(_ANCHORS.__contains__, kinds)))
+        self.ext = _extends(pg, kinds, self.anchors, profile)
+        # a run from x breaks at the first line from x on that cannot continue it (``ext``
+        # False; the entry past the last line is): found at a start by ``list.index`` and
+        # kept, (from, stop), for the starts after it in the same run (:meth:`end_of`),
+        # which costs a fraction of a pass over every line picking all of them
+        self._stop = (0, 0)
         self.tights = list(compress(count(), pg.tight)) if pg.spaced else []
         self.first_body = kinds.index("body") if "body" in kinds else n
         self.short = pg.body_width - profile.header_short
@@ -291,8 +291,16 @@ class _Runs:
         """The last line of the run from line k: as far as lines may continue it, and on a
         page with neither blank lines nor Markdown, where body lines look like titles too,
         only to its last strong sign or its last short line, whichever comes later."""
-        kinds, stops = self.kinds, self.stops
-        j = min(stops[bisect_left(stops, k + 1)] - 1, k + self.max_lines) if k + 1 < len(kinds) else k
+        kinds = self.kinds
+        if k + 1 < len(kinds):
+            a, stop = self._stop
+            if not a <= k + 1 <= stop:
+                # (no line of a..stop-1 stops a run: the first stop from any of them is ``stop``)
+                stop = self.ext.index(False, k + 1)
+                self._stop = (k + 1, stop)
+            j = min(stop - 1, k + self.max_lines)
+        else:
+            j = k
         if self.loose or j == k:
             return j
         # (the last strong sign, :meth:`_last_anchor`, looked up here: this runs at every start)

@@ -15,6 +15,7 @@ confidence comes from a :class:`~.profile.Profile`.
 from __future__ import annotations
 
 from itertools import compress, count
+from operator import itemgetter
 
 from .decisions import BREAK, HEADER_LABELS, LABEL, Suggestions, Why
 from . import articles
@@ -135,11 +136,12 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     cuts = [k + (where != "lead") for k, (_, where, _) in jumps.items() if lab[k][0] != "caption"]
     parts = [k + (where == "line") for k, (j, where, _) in jumps.items()
              if j.direction == "from" and where != "tail" and k not in repeated]
+    # (the labels, as no step from here on changes one: the articles read them, and give them out)
+    label = list(map(itemgetter(0), lab))
     arts, arules = articles.assign(pg, lab, end, doc, profile, cuts, parts,
-                                   frozenset(r for run in repeated.values() for r in run))
+                                   frozenset(r for run in repeated.values() for r in run), label)
     _jump_articles(jumps, lab, arts, repeated)
     ends_going_on_before(pg, lab, end, profile)
-    label = [x[0] for x in lab]
     whys = _why_records(lab, end, arules) if explain else None
     spread = pg.spread
     return Suggestions(spread(label, None), spread(arts, -1), spread([bool(x[0]) for x in end], False),
