@@ -1,5 +1,7 @@
 """A headline printed inside another story's paragraph (pdftotext) heads no text under it;
 title groups on every page that prints blank lines between text groups."""
+import pytest
+
 from app.rules.page import Page
 from app.rules.profile import DEFAULT
 from app.rules.segments import Segments
@@ -92,23 +94,16 @@ def test_title_groups_take_pages_printing_blank_lines_after_a_third_of_their_sen
     assert DEFAULT.group_blank_share < DEFAULT.title_group_blank_share < DEFAULT.paragraph_blank_share
 
 
-def test_letter_spaced_rows_under_a_title_ending_the_group_are_its_rows():
+@pytest.mark.parametrize("after, rows", [
+    ("神", ["title", "title", "title", "body"]),                    # the group ends with a glyph left over
+    ("一二三四五六七八九十", ["title", "body", "body", "body"]),      # the group goes on: running text
+])
+def test_letter_spaced_rows_under_a_title_are_its_rows_only_where_the_group_ends(after, rows):
     from app.rules.tracked_rows import rows_under_a_title
     body = ["一二三四五六七八九十", "一二三四五。"]
-    lines = body * 3 + ["", "怀化校园足", "球 踢 出 精 气", "神", ""] + body * 3
+    lines = body * 3 + ["", "怀化校园足", "球 踢 出 精 气", after, ""] + body * 3
     pg = Page(lines)
     kinds = ["body"] * len(pg.text)
     kinds[6] = "title"
     rows_under_a_title(pg, kinds, DEFAULT)
-    assert kinds[6:9] == ["title"] * 3 and kinds[9] == "body"
-
-
-def test_letter_spaced_rows_going_on_in_their_group_stay_body():
-    from app.rules.tracked_rows import rows_under_a_title
-    body = ["一二三四五六七八九十", "一二三四五。"]
-    lines = body * 3 + ["", "怀化校园足", "球 踢 出 精 气", "一二三四五六七八九十", ""] + body * 3
-    pg = Page(lines)
-    kinds = ["body"] * len(pg.text)
-    kinds[6] = "title"
-    rows_under_a_title(pg, kinds, DEFAULT)
-    assert kinds[7] == "body"
+    assert kinds[6:10] == rows

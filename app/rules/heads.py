@@ -265,7 +265,7 @@ def _head_by_width(body, k, j, lab, short_after_end):
     if col is None:
         return None
     d = col - w[k]
-    if d > profile.head_deficit or d < -profile.head_overwide and not opens_a_wider_column(w, pg.ends_final, k, j, profile):
+    if d > profile.head_deficit or (d < -profile.head_overwide and not opens_a_wider_column(w, pg.ends_final, k, j, profile)):
         return "width-off-column", conf.width_off_column
     if d >= profile.head_on_flush_page:
         short_after_end.append(k)

@@ -184,7 +184,6 @@ def story_cut(paras, labels, profile=DEFAULT, share=None, step=None):
     return min(places, key=lambda c: (abs(before[c] - share * total), c))
 
 
-
 def _longest_shared(costs, per_header, segs, steps, profile=DEFAULT):
     """``costs`` without the runs both headers beside them may take that are shorter than
     another such run of their chain (:func:`.run_chains.longest_of_chains`; a run whose
