@@ -2,7 +2,7 @@
 (app/rules/lone_bylines.py; the page case is in tests/cases)."""
 from types import SimpleNamespace
 
-from app.rules.lone_bylines import RULE, byline_and_headline, join_a_byline_set_apart
+from app.rules.lone_bylines import HEADER_RULE, RULE, byline_and_headline, join_a_byline_set_apart
 from app.rules.profile import DEFAULT
 
 
@@ -84,7 +84,7 @@ def test_header_to_byline_moves_the_headlines_header_lines_and_leaves_its_body()
     moved = join_a_byline_set_apart(_tight_pg(texts), _lab(labels), arts, rules, DEFAULT, header_to_byline=True)
     assert moved == [0, 1]
     assert arts == [1, 1, 0, 0, 1, 1]
-    assert rules[0] == (RULE, DEFAULT.conf.byline_set_apart) and rules[2] == ("attached-header", 0.6)
+    assert rules[0] == (HEADER_RULE, DEFAULT.conf.byline_set_apart) and rules[2] == ("attached-header", 0.6)
 
 
 def test_header_to_byline_stops_where_an_article_holds_two_headlines_parted_by_a_blank():

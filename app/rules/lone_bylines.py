@@ -28,6 +28,7 @@ from .decisions import BODY_LABELS
 from .names import ends_in_credit
 
 RULE = "byline-to-headline"
+HEADER_RULE = "headline-to-byline"
 _BODY = frozenset(BODY_LABELS)
 _TITLE = frozenset(("headline", "kicker", "subtitle"))
 
@@ -104,7 +105,7 @@ def join_a_byline_set_apart(pg, lab, arts, rules, profile, header_to_byline=Fals
     if pair is None:
         return []
     lone, to = pair
-    rec = (RULE, profile.conf.byline_set_apart)
+    rec = (HEADER_RULE if header_to_byline else RULE, profile.conf.byline_set_apart)
     if header_to_byline:
         lone, to = to, lone
         moved = [k for k, a in enumerate(arts) if a == lone and labels[k] in _TITLE]
