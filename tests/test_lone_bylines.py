@@ -2,7 +2,7 @@
 (app/rules/lone_bylines.py; the page case is in tests/cases)."""
 from types import SimpleNamespace
 
-from app.rules.lone_bylines import RULE, byline_and_headline, join_a_byline_set_apart
+from app.rules.lone_bylines import HEADER_RULE, RULE, byline_and_headline, join_a_byline_set_apart
 from app.rules.profile import DEFAULT
 
 
@@ -64,3 +64,35 @@ def test_a_headline_whose_story_ends_in_a_credit_is_not_counted_among_several():
     arts = [0, 0, 1, 1, 2, 2]
     assert join_a_byline_set_apart(_pg(texts), _lab(labels), arts, [None] * 6, DEFAULT) == [4, 5]
     assert arts == [0, 0, 1, 1, 1, 1]
+
+
+def _tight_pg(texts):
+    """The page fields the rule reads on a pdftotext page: text, last glyph, and whether
+    each line comes right under the one before (no blank between)."""
+    pg = _pg(texts)
+    pg.tight = [False] + [bool(a.strip()) and bool(b.strip()) for a, b in zip(texts, texts[1:])]
+    return pg
+
+
+def test_header_to_byline_moves_the_headlines_header_lines_and_leaves_its_body():
+    # pdftotext: the body under the headline is another story's column run; the byline's
+    # body is the headline's story
+    labels = ["headline", "subtitle", "paragraph", "paragraph", "byline", "paragraph"]
+    texts = ["题", "——副题", "别的正文", "别的正文。", "本报记者 张三", "正文。"]
+    arts = [0, 0, 0, 0, 1, 1]
+    rules = [("attached-header", 0.6)] * 6
+    moved = join_a_byline_set_apart(_tight_pg(texts), _lab(labels), arts, rules, DEFAULT, header_to_byline=True)
+    assert moved == [0, 1]
+    assert arts == [1, 1, 0, 0, 1, 1]
+    assert rules[0] == (HEADER_RULE, DEFAULT.conf.byline_set_apart) and rules[2] == ("attached-header", 0.6)
+
+
+def test_header_to_byline_stops_where_an_article_holds_two_headlines_parted_by_a_blank():
+    # two stories' headlines read across into article 0: the lone byline's headline may
+    # be either
+    labels = ["headline", None, "headline", "paragraph", "byline", "paragraph", "headline", "byline"]
+    texts = ["题一", "", "题二", "正文。", "本报记者 张三", "正文。", "题三", "本报记者 李四"]
+    keep = [0, -1, 0, 0, 1, 1, 2, 2]
+    arts = list(keep)
+    assert join_a_byline_set_apart(_tight_pg(texts), _lab(labels), arts, [None] * 8, DEFAULT, header_to_byline=True) == []
+    assert arts == keep

@@ -178,7 +178,7 @@ def _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blank
     """The steps of a page read in order (pdftotext, pdfminer: a column read down through
     several stories) once every line has its article: first lines printed over their
     header, groups that go on, headers read across, and, where blank lines part groups or
-    paragraphs, units stacked over a body, steps of the measure, open chains and a byline
+    paragraphs, units stacked over a body, steps of the measure and open chains; and a byline
     printed apart from its headline."""
     _first_lines_over_their_header(pg, lab, hunits, arts, rules, profile)
     _join_continued_groups(pg, lab, line_text, arts, rules, profile)
@@ -189,7 +189,7 @@ def _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blank
     if paragraph_blanks:
         move_measure_steps(pg, lab, arts, rules, profile)
         move_groups_to_open_chains(pg, lab, arts, rules, profile)
-        join_a_byline_set_apart(pg, lab, arts, rules, profile)
+    join_a_byline_set_apart(pg, lab, arts, rules, profile, header_to_byline=not paragraph_blanks)
 
 
 def _cuts_at_jumps(body_ks, cuts, parts, forced):

@@ -197,10 +197,11 @@ class Confidence:
     """Header units printed one right over the next, the lowest paired with the body under
     it, go with that body (a column reader's two headers set side by side)."""
     byline_set_apart: float = 0.5
-    """On a page whose blank lines part paragraphs, the one article headed by a byline
-    alone goes with the one article whose headline has no byline (pdfminer prints a
-    byline set under a headline across columns apart from it; chosen by the page's count,
-    not by words)."""
+    """On a page read in order, the one article headed by a byline alone goes with the one
+    article whose headline has no byline (pdfminer and pdftotext print a byline set under
+    a headline across columns apart from it; chosen by the page's count, not by words):
+    where blank lines part paragraphs (pdfminer) the byline's article joins the
+    headline's, elsewhere (pdftotext) the headline's header lines go to the byline's."""
 
     # ---- a person's decisions ----
     person: float = 1.0
