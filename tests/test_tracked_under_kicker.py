@@ -25,3 +25,13 @@ def test_no_sign_for_a_spaced_row_holding_a_clause_mark():
 def test_no_sign_under_a_line_wider_than_a_kicker():
     lines = _LINES[:2] + ["民生实事进行时民生实事进行时民生实事进行时"] + _LINES[3:]
     assert not tracked_under_kicker(Page(lines), _KINDS, 3)
+
+
+def test_no_sign_for_an_indented_row_under_a_numbered_head():
+    # a paragraph's first line, spaced out by justification, under "（一）"
+    lines = ["分享。截至目前，已举办交流活动", "受到各方关注和好评。", "（一）",
+             "　　“ 苏 仙 岭 下 读 好 书 ” 学 习 交 流", "平台，同步开设微信公众号，", "坚持每日线上推送一篇原创读"]
+    lines += ["　　这是一段缩进的正文行，" + str(i) for i in range(8)]
+    pg = Page(lines)
+    assert pg.indent[3]
+    assert not tracked_under_kicker(pg, _KINDS + ["body"] * 8, 3)

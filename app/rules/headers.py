@@ -248,8 +248,9 @@ def tracked_under_kicker(pg, kinds, k, profile=DEFAULT):
     under it not going on from it? Drawing order prints a story's body, its credit or
     byline, then the next story's kicker and tracked headline ("（赵杰华）" / "民生实事进行时"
     / "新 化 ： 数 字 赋 能 ……"); a body's justified line comes out spaced too, but no
-    body line follows a kicker."""
-    return (k > 1 and pg.tight[k] and kicker_narrow(pg, kinds, k - 1, profile)
+    body line follows a kicker. An indented row is a paragraph's first line, spaced out by
+    justification under a numbered section head ("（一）" / "　　“ 苏 仙 岭 下 读 好 书 ” ……")."""
+    return (k > 1 and pg.tight[k] and not pg.indent[k] and kicker_narrow(pg, kinds, k - 1, profile)
             and not _CLAUSE.search(pg.text[k]) and closes(pg, kinds, k - 2)
             and not (k + 1 < len(kinds) and pg.starts_closed[k + 1]))
 
