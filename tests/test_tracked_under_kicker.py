@@ -35,3 +35,11 @@ def test_no_sign_for_an_indented_row_under_a_numbered_head():
     pg = Page(lines)
     assert pg.indent[3]
     assert not tracked_under_kicker(pg, _KINDS + ["body"] * 8, 3)
+
+
+def test_no_sign_on_a_page_with_blank_lines_between_text_groups():
+    # (pdfminer: a header is set apart by its blank lines, and paired by them)
+    lines = _LINES[:2] + [""] + _LINES[2:5] + [""] + _LINES[5:]
+    pg = Page(lines)
+    kinds = ["body", "body", "title", "title", "title", "title"]
+    assert pg.text[3].startswith("新 化") and not tracked_under_kicker(pg, kinds, 3)

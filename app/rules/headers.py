@@ -20,6 +20,7 @@ from .lazy import LazyPattern
 from .lines import broken_phrase, ends_final
 from .names import ends_in_credit
 from .profile import DEFAULT
+from .segments import drawn_in_order
 from .starts import middle_width
 
 # kinds after which the next line is free to start something new
@@ -249,10 +250,12 @@ def tracked_under_kicker(pg, kinds, k, profile=DEFAULT):
     byline, then the next story's kicker and tracked headline ("（赵杰华）" / "民生实事进行时"
     / "新 化 ： 数 字 赋 能 ……"); a body's justified line comes out spaced too, but no
     body line follows a kicker. An indented row is a paragraph's first line, spaced out by
-    justification under a numbered section head ("（一）" / "　　“ 苏 仙 岭 下 读 好 书 ” ……")."""
+    justification under a numbered section head ("（一）" / "　　“ 苏 仙 岭 下 读 好 书 ” ……").
+    Only on a page drawn in order (:func:`.segments.drawn_in_order`): an extractor that
+    groups text sets such a header apart by its blank lines, and pairs it by them."""
     return (k > 1 and pg.tight[k] and not pg.indent[k] and kicker_narrow(pg, kinds, k - 1, profile)
             and not _CLAUSE.search(pg.text[k]) and closes(pg, kinds, k - 2)
-            and not (k + 1 < len(kinds) and pg.starts_closed[k + 1]))
+            and not (k + 1 < len(kinds) and pg.starts_closed[k + 1]) and drawn_in_order(pg))
 
 
 def alone_in_group(pg, k):
