@@ -20,6 +20,7 @@ from .lazy import LazyPattern
 from .lines import broken_phrase, ends_final
 from .names import ends_in_credit
 from .profile import DEFAULT
+from .segments import drawn_in_order
 from .starts import middle_width
 
 # kinds after which the next line is free to start something new
@@ -242,6 +243,21 @@ def tracked_after_header(pg, kinds, k):
             and not (k + 1 < len(kinds) and pg.starts_closed[k + 1]))
 
 
+def tracked_under_kicker(pg, kinds, k, profile=DEFAULT):
+    """Is line k, a letter-spaced title line holding no clause mark, printed right under a
+    kicker (or a title line no wider than one) that follows a line that closes, the line
+    under it not going on from it? Drawing order prints a story's body, its credit or
+    byline, then the next story's kicker and tracked headline ("（赵杰华）" / "民生实事进行时"
+    / "新 化 ： 数 字 赋 能 ……"); a body's justified line comes out spaced too, but no
+    body line follows a kicker. An indented row is a paragraph's first line, spaced out by
+    justification under a numbered section head ("（一）" / "　　“ 苏 仙 岭 下 读 好 书 ” ……").
+    Only on a page drawn in order (:func:`.segments.drawn_in_order`): an extractor that
+    groups text sets such a header apart by its blank lines, and pairs it by them."""
+    return (k > 1 and pg.tight[k] and not pg.indent[k] and kicker_narrow(pg, kinds, k - 1, profile)
+            and not _CLAUSE.search(pg.text[k]) and closes(pg, kinds, k - 2)
+            and not (k + 1 < len(kinds) and pg.starts_closed[k + 1]) and drawn_in_order(pg))
+
+
 def alone_in_group(pg, k):
     """Is line k a text group of its own, on a page that prints blank lines only between
     groups?"""
@@ -272,7 +288,7 @@ class _Runs:
             k for k in compress(count(), pg.has_space)
             if kinds[k] == "title" and (phrase_pair(pg.text[k]) or pg.letter_spaced[k] and (
                 alone_in_group(pg, k) or tracked_wrapped(pg, kinds, k, profile)
-                or tracked_after_header(pg, kinds, k)))}
+                or tracked_after_header(pg, kinds, k) or tracked_under_kicker(pg, kinds, k, profile)))}
         self.phrase_list = sorted(self.phrases)
         self.signs = self.phrases.union(self.anchors)
 
