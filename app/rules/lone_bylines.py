@@ -104,15 +104,13 @@ def join_a_byline_set_apart(pg, lab, arts, rules, profile, header_to_byline=Fals
     pair = byline_and_headline(labels, arts, credited, pg.tight if header_to_byline else None)
     if pair is None:
         return []
-    lone, to = pair
-    rec = (HEADER_RULE if header_to_byline else RULE, profile.conf.byline_set_apart)
+    byline_art, headline_art = pair
     if header_to_byline:
-        lone, to = to, lone
-        moved = [k for k, a in enumerate(arts) if a == lone and labels[k] in _TITLE]
-        for k in moved:
-            arts[k], rules[k] = to, rec
-        return moved
-    moved = [k for k, a in enumerate(arts) if a == lone]
+        moved = [k for k, a in enumerate(arts) if a == headline_art and labels[k] in _TITLE]
+        to, rec = byline_art, (HEADER_RULE, profile.conf.byline_set_apart)
+    else:
+        moved = [k for k, a in enumerate(arts) if a == byline_art]
+        to, rec = headline_art, (RULE, profile.conf.byline_set_apart)
     for k in moved:
         arts[k], rules[k] = to, rec
     return moved
