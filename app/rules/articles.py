@@ -30,6 +30,7 @@ from .header_spans import narrow_headers
 from .headers_across import other_story_to_a_free_body
 from .headers import NEXT_HEADLINE
 from .header_stacks import units_stacked_over_a_body
+from .foot_chains import pieces_to_open_feet
 from .headless import free_quiet_stretches
 from .lone_bylines import join_a_byline_set_apart
 from .measure_steps import move_measure_steps
@@ -190,6 +191,8 @@ def _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blank
         move_measure_steps(pg, lab, arts, rules, profile)
         move_groups_to_open_chains(pg, lab, arts, rules, profile)
     join_a_byline_set_apart(pg, lab, arts, rules, profile, header_to_byline=not paragraph_blanks)
+    if not paragraph_blanks:
+        pieces_to_open_feet(pg, lab, arts, rules, profile)
 
 
 def _cuts_at_jumps(body_ks, cuts, parts, forced):
