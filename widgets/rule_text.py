@@ -87,6 +87,7 @@ ARTICLE_RULES = {
     "header-to-headless": QT_TRANSLATE_NOOP("rules.article", "a header left without a body, with the first article after it that has no headline"),
     "byline-to-headline": QT_TRANSLATE_NOOP("rules.article", "a byline printed apart from its headline, with the body under it: with the page's one headline that has no byline"),
     "headline-to-byline": QT_TRANSLATE_NOOP("rules.article", "a headline printed apart from its byline, over another story's column: with the page's one byline that has no headline"),
+    "headline-to-deck": QT_TRANSLATE_NOOP("rules.article", "a headline printed apart from its deck: with the page's one deck naming the same place, whose article has no headline"),
     "header-stack": QT_TRANSLATE_NOOP("rules.article", "header lines printed right over the header that took the body under them: with that body's article"),
     "headers-read-across": QT_TRANSLATE_NOOP("rules.article", "two stories' headers read across line by line: each story's lines go with the article after them that carries that story on"),
     "lone-header": QT_TRANSLATE_NOOP("rules.article", "a header without a body"),

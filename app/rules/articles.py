@@ -26,6 +26,7 @@ from .column_flow import (body_run, continued_groups, ends_a_piece, ends_open, o
                           opens_indented, paragraph_line_alone, story_steps, text_line_after, text_line_before,
                           under_a_header, text_groups, without_spaces)
 from .credit_pairs import credit_fit
+from .deck_places import headlines_to_their_decks
 from .header_spans import narrow_headers
 from .headers_across import other_story_to_a_free_body
 from .headers import NEXT_HEADLINE
@@ -190,6 +191,8 @@ def _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blank
         move_measure_steps(pg, lab, arts, rules, profile)
         move_groups_to_open_chains(pg, lab, arts, rules, profile)
     join_a_byline_set_apart(pg, lab, arts, rules, profile, header_to_byline=not paragraph_blanks)
+    if not paragraph_blanks:
+        headlines_to_their_decks(pg, lab, line_text, arts, rules, profile)
 
 
 def _cuts_at_jumps(body_ks, cuts, parts, forced):

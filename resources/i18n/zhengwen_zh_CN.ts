@@ -1562,6 +1562,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>与署名分开排印、其下为另一篇栏文的标题：归入本版唯一没有标题的署名所在的文章</translation>
     </message>
     <message>
+        <source>a headline printed apart from its deck: with the page&apos;s one deck naming the same place, whose article has no headline</source>
+        <translation>与副题分开排印的标题：归入本版唯一点出同一地名、所在文章没有标题的副题所在的文章</translation>
+    </message>
+    <message>
         <source>header lines printed right over the header that took the body under them: with that body&apos;s article</source>
         <translation>紧排在取得其下正文的标题之上的标题行：归入该正文所在的文章</translation>
     </message>
