@@ -90,6 +90,7 @@ ARTICLE_RULES = {
     "headline-to-deck": QT_TRANSLATE_NOOP("rules.article", "a headline printed apart from its deck: with the page's one deck naming the same place, whose article has no headline"),
     "header-stack": QT_TRANSLATE_NOOP("rules.article", "header lines printed right over the header that took the body under them: with that body's article"),
     "headers-read-across": QT_TRANSLATE_NOOP("rules.article", "two stories' headers read across line by line: each story's lines go with the article after them that carries that story on"),
+    "read-across-second-body": QT_TRANSLATE_NOOP("rules.article", "two stories' headers read across over one run holding both bodies: the story not ending the header, with the run from the last paragraph opening after a closed piece"),
     "lone-header": QT_TRANSLATE_NOOP("rules.article", "a header without a body"),
     "page": QT_TRANSLATE_NOOP("rules.article", "the whole page is one article"),
     "person": QT_TRANSLATE_NOOP("rules.article", "decided by a person"),

@@ -28,7 +28,7 @@ from .column_flow import (body_run, continued_groups, ends_a_piece, ends_open, o
 from .credit_pairs import credit_fit
 from .deck_places import headlines_to_their_decks
 from .header_spans import narrow_headers
-from .headers_across import other_story_to_a_free_body
+from .headers_across import other_story_to_a_free_body, other_story_to_its_run
 from .headers import NEXT_HEADLINE
 from .header_stacks import units_stacked_over_a_body
 from .headless import free_quiet_stretches
@@ -185,6 +185,8 @@ def _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blank
     _join_continued_groups(pg, lab, line_text, arts, rules, profile)
     _headers_read_across(pg, lab, arts, rules, hunits, profile)
     other_story_to_a_free_body(pg, lab, arts, rules, hunits, profile)
+    if not paragraph_blanks:
+        other_story_to_its_run(pg, lab, arts, rules, hunits, profile)
     if blank_lines_part_groups(pg, profile):
         units_stacked_over_a_body(lab, arts, rules, hunits, profile)
     if paragraph_blanks:

@@ -1574,6 +1574,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>两篇报道的标题区被逐行横向读出：各篇的行归入其后接续该篇的文章</translation>
     </message>
     <message>
+        <source>two stories&apos; headers read across over one run holding both bodies: the story not ending the header, with the run from the last paragraph opening after a closed piece</source>
+        <translation>两篇稿件的标题串读成一组、其下一段栏文含两篇正文：不以该组收尾的那篇，连同栏文中最后一处在句末之后另起段落处往后的部分</translation>
+    </message>
+    <message>
         <source>a header without a body</source>
         <translation>没有正文的标题区</translation>
     </message>
