@@ -26,8 +26,9 @@ from .column_flow import (body_run, continued_groups, ends_a_piece, ends_open, o
                           opens_indented, paragraph_line_alone, story_steps, text_line_after, text_line_before,
                           under_a_header, text_groups, without_spaces)
 from .credit_pairs import credit_fit
+from .deck_places import headlines_to_their_decks
 from .header_spans import narrow_headers
-from .headers_across import other_story_to_a_free_body
+from .headers_across import other_story_to_a_free_body, other_story_to_its_run
 from .headers import NEXT_HEADLINE
 from .header_stacks import units_stacked_over_a_body
 from .foot_chains import pieces_to_open_feet
@@ -185,6 +186,8 @@ def _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blank
     _join_continued_groups(pg, lab, line_text, arts, rules, profile)
     _headers_read_across(pg, lab, arts, rules, hunits, profile)
     other_story_to_a_free_body(pg, lab, arts, rules, hunits, profile)
+    if not paragraph_blanks:
+        other_story_to_its_run(pg, lab, arts, rules, hunits, profile)
     if blank_lines_part_groups(pg, profile):
         units_stacked_over_a_body(lab, arts, rules, hunits, profile)
     if paragraph_blanks:
@@ -192,6 +195,7 @@ def _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blank
         move_groups_to_open_chains(pg, lab, arts, rules, profile)
     join_a_byline_set_apart(pg, lab, arts, rules, profile, header_to_byline=not paragraph_blanks)
     if not paragraph_blanks:
+        headlines_to_their_decks(pg, lab, line_text, arts, rules, profile)
         pieces_to_open_feet(pg, lab, arts, rules, profile)
 
 

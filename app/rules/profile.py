@@ -202,6 +202,10 @@ class Confidence:
     a headline across columns apart from it; chosen by the page's count, not by words):
     where blank lines part paragraphs (pdfminer) the byline's article joins the
     headline's, elsewhere (pdftotext) the headline's header lines go to the byline's."""
+    headline_to_deck: float = 0.5
+    """On a pdftotext page, a headline group goes to the article of the one deck (set
+    with a dash) naming the same place, where that article holds no headline and no other
+    deck or headline group of the page names the place."""
 
     # ---- a person's decisions ----
     person: float = 1.0

@@ -1562,12 +1562,20 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>与署名分开排印、其下为另一篇栏文的标题：归入本版唯一没有标题的署名所在的文章</translation>
     </message>
     <message>
+        <source>a headline printed apart from its deck: with the page&apos;s one deck naming the same place, whose article has no headline</source>
+        <translation>与副题分开排印的标题：归入本版唯一点出同一地名、所在文章没有标题的副题所在的文章</translation>
+    </message>
+    <message>
         <source>header lines printed right over the header that took the body under them: with that body&apos;s article</source>
         <translation>紧排在取得其下正文的标题之上的标题行：归入该正文所在的文章</translation>
     </message>
     <message>
         <source>two stories&apos; headers read across line by line: each story&apos;s lines go with the article after them that carries that story on</source>
         <translation>两篇报道的标题区被逐行横向读出：各篇的行归入其后接续该篇的文章</translation>
+    </message>
+    <message>
+        <source>two stories&apos; headers read across over one run holding both bodies: the story not ending the header, with the run from the last paragraph opening after a closed piece</source>
+        <translation>两篇稿件的标题串读成一组、其下一段栏文含两篇正文：不以该组收尾的那篇，连同栏文中最后一处在句末之后另起段落处往后的部分</translation>
     </message>
     <message>
         <source>a header without a body</source>
