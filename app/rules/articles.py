@@ -34,6 +34,7 @@ from .header_stacks import units_stacked_over_a_body
 from .foot_chains import pieces_to_open_feet
 from .headless import free_quiet_stretches
 from .lone_bylines import join_a_byline_set_apart
+from .headless_openings import openings_parted_from_the_next_story
 from .measure_steps import move_measure_steps
 from .group_chains import move_groups_to_open_chains
 from .profile import DEFAULT
@@ -193,6 +194,7 @@ def _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blank
     if paragraph_blanks:
         move_measure_steps(pg, lab, arts, rules, profile)
         move_groups_to_open_chains(pg, lab, arts, rules, profile)
+        openings_parted_from_the_next_story(pg, lab, arts, rules, hunits, profile)
     join_a_byline_set_apart(pg, lab, arts, rules, profile, header_to_byline=not paragraph_blanks)
     if not paragraph_blanks:
         headlines_to_their_decks(pg, lab, line_text, arts, rules, profile)

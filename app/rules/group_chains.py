@@ -11,7 +11,9 @@ group's measure, and the group's own article has no paragraph of that measure le
 on that article's paragraph: it and the article's body after it (to the next header)
 join that article. Where the open paragraph is in an article of no header and the group
 in one with a header, the headless piece joins the group's article instead: the
-header's body stays with its header (moving it away cost headlines).
+header's body stays with its header (moving it away cost headlines). A group of two lines
+whose second ends the paragraph (a paragraph's tail) is measured by its first line: the
+second is short by where the paragraph ends, not by the column (part 42).
 """
 from __future__ import annotations
 
@@ -23,6 +25,22 @@ def _opens_mid_paragraph(pg, g, m, profile):
     """Does group g (of measure m, two lines or more) open with a line within
     ``flow_measure`` of its measure: no indent, a paragraph going on?"""
     return len(g) > 1 and pg.width[g[0]] >= m - profile.flow_measure
+
+
+def tail_measure(pg, g, profile):
+    """The measure of group g: :func:`.column_flow.group_measure`, but for a two-line
+    group whose second line ends a sentence short of the first (a paragraph's last two
+    lines) the first line's width: the second is short by where the paragraph ends.
+
+    >>> from .page import Page
+    >>> from .profile import DEFAULT
+    >>> pg = Page(["一二三四五六", "七八。", "一二三四五六", "七八"])
+    >>> tail_measure(pg, [0, 1], DEFAULT), tail_measure(pg, [2, 3], DEFAULT)
+    (6.0, 2.0)
+    """
+    if len(g) == 2 and pg.ends_final[g[1]] and pg.width[g[1]] < pg.width[g[0]]:
+        return pg.width[g[0]]
+    return group_measure(pg, g, profile)
 
 
 def _forget_before(last, pending, k):
@@ -74,7 +92,7 @@ def move_groups_to_open_chains(pg, lab, arts, rules, profile):
     for g in groups:
         _forget_before(last, pending, g[0] - reach)
         a = arts[g[0]]
-        m = group_measure(pg, g, profile)
+        m = tail_measure(pg, g, profile)
         goes_on = _opens_mid_paragraph(pg, g, m, profile)
         prev = last.get(a)
         if prev and prev[1] and (goes_on or len(g) == 1):
