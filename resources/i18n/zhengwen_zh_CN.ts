@@ -11,6 +11,14 @@
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
+    <message>
+        <source>The paragraph open at line %1 goes on at… (J on that line)</source>
+        <translation>第 %1 行未完的段落接续于……（在那一行按 J）</translation>
+    </message>
+    <message>
+        <source>Line %1 cannot go on at line %2</source>
+        <translation>第 %1 行不能接续于第 %2 行</translation>
+    </message>
 </context>
 <context>
     <name>ArticleList</name>
@@ -403,6 +411,17 @@ Keep working on the saved session (the page as it was), or start afresh from the
     <message>
         <source>edited; raw text: %1</source>
         <translation>已修改；原文：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LinesView</name>
+    <message>
+        <source>↪ goes on at line %1</source>
+        <translation>↪ 接续于第 %1 行</translation>
+    </message>
+    <message>
+        <source>↩ comes from line %1</source>
+        <translation>↩ 接自第 %1 行</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1269,14 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>文字</translation>
     </message>
     <message>
+        <source>Paragraph goes on at a line before it (press on both lines)</source>
+        <translation>段落接续于前面的行（在两行上各按一次）</translation>
+    </message>
+    <message>
+        <source>Paragraph goes on at no other line</source>
+        <translation>段落不接续于其他行</translation>
+    </message>
+    <message>
         <source>Edit line</source>
         <translation>编辑本行</translation>
     </message>
@@ -1505,6 +1532,14 @@ Use --encoding NAME (and --errors replace) to force one.</source>
     <message>
         <source>Unlink</source>
         <translation>取消转版</translation>
+    </message>
+    <message>
+        <source>Paragraph goes on at line</source>
+        <translation>段落接续于另一行</translation>
+    </message>
+    <message>
+        <source>Paragraph goes on nowhere</source>
+        <translation>段落不再接续</translation>
     </message>
     <message>
         <source>Move to article %1</source>

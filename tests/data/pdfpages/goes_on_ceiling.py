@@ -37,7 +37,7 @@ def runs_of(lines):
 
 
 def gold_links(gold, text_of, canon):
-    """[(r, s, rows of s's run)] the gold implies: consecutive runs in text order whose
+    """[(r, s, lines of s's run, lines of the paragraph)] the gold implies: consecutive runs in text order whose
     second comes first in line order."""
     out = []
     for art in gold.get("articles", []):
@@ -57,13 +57,23 @@ def gold_links(gold, text_of, canon):
             order = sorted(range(len(runs)), key=at.__getitem__)
             for i, j in zip(order, order[1:]):
                 if runs[j][0] < runs[i][0]:
-                    out.append((runs[i][-1], runs[j][0], runs[j]))
+                    out.append((runs[i][-1], runs[j][0], runs[j], b["lines"]))
     return out
 
 
+def ends_in(fixes, links):
+    """The ``end`` fixes on lines of the paragraphs the links are about (the lines between
+    gold paragraph's every line)."""
+    lines = set()
+    for *_, block in links:
+        lines.update(block)
+    return sum(1 for n, kind, _ in fixes if kind == "end" and n in lines)
+
+
 def main(argv):
-    sys.path[:0] = [str(ROOT.parent / "shared" / "eval"), str(ROOT)]
-    from score import canon, score
+    sys.path[:0] = [str(ROOT.parent / "shared" / "eval"), str(ROOT), str(HERE)]
+    from score import canon, line_table, score
+    from fix_kinds import classify
     from app.corpus import build_corpus, clean_text
     from app.goes_on import rows_of_line
     from app.loader import page_document, read_page
@@ -82,7 +92,8 @@ def main(argv):
                 doc = page_document(src, lines, True, explain=False)
                 if not moves:
                     count["before"] += score(gold, build_corpus(doc))["fixes"]
-                for r, s, run in links:
+                    count["end before"] += ends_in(classify(gold, build_corpus(doc), line_table)[0], links)
+                for r, s, run, _ in links:
                     count["implied", moves] += 1
                     rr, ss = rows_of_line(doc, r)[-1], rows_of_line(doc, s)[0]
                     if doc.article[rr] != doc.article[ss]:
@@ -97,10 +108,13 @@ def main(argv):
                     except ValueError:
                         count["refused", moves] += 1
                 count["after", moves] += score(gold, build_corpus(doc))["fixes"]
+                count["end after", moves] += ends_in(classify(gold, build_corpus(doc), line_table)[0], links)
         print(f"{tool}: fixes {count['before']} -> {count['after', False]} with the links alone "
               f"({count['linked', False]} of {count['implied', False]} implied links set) -> "
               f"{count['after', True]} with their pieces moved too ({count['moved', True]} moved, "
-              f"{count['linked', True]} set, {count['refused', True]} refused)", flush=True)
+              f"{count['linked', True]} set, {count['refused', True]} refused); end fixes on the "
+              f"linked paragraphs' lines {count['end before']} -> {count['end after', False]} -> "
+              f"{count['end after', True]}", flush=True)
 
 
 if __name__ == "__main__":
