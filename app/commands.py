@@ -446,7 +446,7 @@ def unlink_op(doc: Document, rows):
 
 # ---- paragraphs printed in pieces out of line order (app.goes_on) ----------------------------
 def goes_on_op(doc: Document, row, at):
-    """J on ``row`` then J on ``at``: the paragraph open at ``row``'s line goes on at
+    """G on ``row`` then G on ``at``: the paragraph open at ``row``'s line goes on at
     ``at``'s line; ``None`` when it could not (not two paragraph lines of one article, the
     same line; a cycle is refused when the operation applies).
 
@@ -466,7 +466,7 @@ def goes_on_op(doc: Document, row, at):
 
 
 def clear_goes_on_op(doc: Document, row):
-    """Shift+J on a line of a link (the line that goes on, or the one it goes on at): the
+    """Shift+G on a line of a link (the line that goes on, or the one it goes on at): the
     link is cleared; ``None`` when the line has none."""
     from .goes_on import in_force
     if row is None or not doc.goes_on:

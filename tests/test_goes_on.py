@@ -61,7 +61,7 @@ def test_setting_and_clearing_a_link_undo_redo_and_report_the_rows():
     assert doc.goes_on == {} and paragraphs(doc) == before
     doc.redo()
     assert in_force(doc) == {6: 2}
-    doc.do(commands.clear_goes_on_op(doc, 2))       # Shift+J on s clears it as on r
+    doc.do(commands.clear_goes_on_op(doc, 2))       # Shift+G on s clears it as on r
     assert doc.goes_on == {} and paragraphs(doc) == before
     doc.undo()
     assert doc.goes_on == {7: 3}

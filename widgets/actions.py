@@ -151,7 +151,7 @@ class Actions:
         self._push(commands.toggle_break_op(self.doc, self._current()))
 
     def goes_on(self):
-        """J on the line a paragraph is left open at, then J on the line it goes on at (J
+        """G on the line a paragraph is left open at, then G on the line it goes on at (G
         again on the first line forgets the mark)."""
         row = self._current()
         if self.doc is None or row is None:
@@ -161,7 +161,7 @@ class Actions:
         if mark is None or not (0 <= mark < len(self.doc)) or mark == row:
             if mark is None and self.doc.label[row] == "paragraph":
                 self._goes_on_mark = row
-                said = QCoreApplication.translate("Actions", "The paragraph open at line %1 goes on at… (J on that line)")
+                said = QCoreApplication.translate("Actions", "The paragraph open at line %1 goes on at… (G on that line)")
                 self.win.statusBar().showMessage(said.replace("%1", str(self.doc.src[row])), 10000)
             return
         if not self._push(commands.goes_on_op(self.doc, mark, row)):
@@ -170,7 +170,7 @@ class Actions:
                 said.replace("%1", str(self.doc.src[mark])).replace("%2", str(self.doc.src[row])), 10000)
 
     def goes_on_clear(self):
-        """Shift+J on either line of a link: the paragraph goes on at no other line."""
+        """Shift+G on either line of a link: the paragraph goes on at no other line."""
         self._push(commands.clear_goes_on_op(self.doc, self._current()))
 
     def start_article(self):

@@ -12,8 +12,8 @@
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <source>The paragraph open at line %1 goes on at… (J on that line)</source>
-        <translation>第 %1 行未完的段落接续于……（在那一行按 J）</translation>
+        <source>The paragraph open at line %1 goes on at… (G on that line)</source>
+        <translation>第 %1 行未完的段落接续于……（在那一行按 G）</translation>
     </message>
     <message>
         <source>Line %1 cannot go on at line %2</source>

@@ -1,5 +1,5 @@
-"""J marks the line a paragraph is left open at, J on the line it goes on at links them;
-Shift+J on either clears the link (app.goes_on), on the real window (offscreen)."""
+"""G marks the line a paragraph is left open at, G on the line it goes on at links them;
+Shift+G on either clears the link (app.goes_on), on the real window (offscreen)."""
 import pytest
 
 from .gui_keys import CTRL, SHIFT, K, key, put, row_of
@@ -23,7 +23,7 @@ def linked_win(open_window, tmp_path):
     return open_window(page)
 
 
-def test_j_twice_links_the_pieces_shift_j_clears_and_ctrl_z_brings_it_back(qtbot, linked_win):
+def test_g_twice_links_the_pieces_shift_g_clears_and_ctrl_z_brings_it_back(qtbot, linked_win):
     win = linked_win
     r, s = row_of(win, "舒云表示"), row_of(win, "蕴，正推动")
     assert win.doc.label[r] == win.doc.label[s] == "paragraph"
@@ -32,14 +32,14 @@ def test_j_twice_links_the_pieces_shift_j_clears_and_ctrl_z_brings_it_back(qtbot
         key(qtbot, win, K.Key_Return)         # the piece from s ends with its line
     steps = win.stack.count()
     put(win, r)
-    key(qtbot, win, K.Key_J)                  # mark: nothing changes yet
-    assert win.stack.count() == steps and "J" in win.statusBar().currentMessage()
+    key(qtbot, win, K.Key_G)                  # mark: nothing changes yet
+    assert win.stack.count() == steps and "G" in win.statusBar().currentMessage()
     put(win, s)
-    key(qtbot, win, K.Key_J)
+    key(qtbot, win, K.Key_G)
     assert win.doc.goes_on == {r + 1: s + 1} and win.doc.goes_on_person == {r + 1}
     assert marks(win.doc) == ({r: s}, {s: r})
     assert any(t == JOINED for _, t in win.preview.blocks())
-    key(qtbot, win, K.Key_J, SHIFT)           # on s: one key clears it
+    key(qtbot, win, K.Key_G, SHIFT)           # on s: one key clears it
     assert win.doc.goes_on == {} and not any(t == JOINED for _, t in win.preview.blocks())
     key(qtbot, win, K.Key_Z, CTRL)
     assert win.doc.goes_on == {r + 1: s + 1}
