@@ -79,6 +79,7 @@ def main(argv):
     from app.loader import page_document, read_page
     from app.operations import MoveRows, SetGoesOn
     tools = ["pdftotext", "pdfminer"]
+    argv = [a for a in argv if a != "-v"]
     if "--tool" in argv:
         i = argv.index("--tool")
         tools, argv = argv[i + 1].split(","), argv[:i] + argv[i + 2:]
@@ -105,8 +106,10 @@ def main(argv):
                     try:
                         doc.do(SetGoesOn(r, s))
                         count["linked", moves] += 1
-                    except ValueError:
+                    except ValueError as e:
                         count["refused", moves] += 1
+                        if "-v" in sys.argv:
+                            print(page.stem, moves, e, file=sys.stderr)
                 count["after", moves] += score(gold, build_corpus(doc))["fixes"]
                 count["end after", moves] += ends_in(classify(gold, build_corpus(doc), line_table)[0], links)
         print(f"{tool}: fixes {count['before']} -> {count['after', False]} with the links alone "
