@@ -366,6 +366,10 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>¶ 表示段落在此行后结束（浅色：自动建议）。</translation>
     </message>
     <message>
+        <source>↪ N: the paragraph left open on this line goes on at line N (printed out of line order); ↩ M: the line goes on from line M&apos;s paragraph. G on both lines links, Shift+G unlinks.</source>
+        <translation>↪ N：此行未完的段落接续于第 N 行（提取时顺序颠倒）；↩ M：此行接续第 M 行的段落。在两行上各按 G 连接，Shift+G 取消。</translation>
+    </message>
+    <message>
         <source>Blue rule and #n: article n starts on this line. Rows of one article share a tint.</source>
         <translation>蓝线和 #n：第 n 篇文章从此行开始。同一篇文章的行底色相同。</translation>
     </message>
