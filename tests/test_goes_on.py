@@ -169,3 +169,21 @@ def test_the_engine_s_links_are_taken_as_suggestions_when_a_page_opens(monkeypat
     text = "".join(f"第{i}段，溆浦县家庭教育示范基地建设纪实" + ("。" if i % 2 else "，") + "\n" for i in range(6))
     doc = sg.open_document(Source("p.txt", text), split_lines(text))
     assert doc.goes_on == {6: 1} and doc.goes_on_person == set() and not doc.para_end[5]
+
+
+def test_every_export_format_and_the_export_of_a_saved_session_carry_the_joined_paragraph(tmp_path):
+    from app.cli import main
+    from app.export import render
+    doc = page()
+    doc.do(SetGoesOn(7, 3))
+    joined = "舒云表示。永兴依托千年银脉底蕴，正推动有色金属产业转型。"
+    corpus = build_corpus(doc)
+    for fmt in ("md", "txt"):
+        assert joined in render(corpus, fmt)
+    assert json.loads(render(corpus, "json")) == corpus
+    blocks = json.loads(render(corpus, "jsonl").splitlines()[0])["blocks"]
+    assert [b["lines"] for b in blocks if b["text"] == joined] == [[3, 7]]
+    save_session(doc, tmp_path / "session.json")
+    assert main(["export", str(tmp_path / "session.json"), "-o", str(tmp_path / "out.jsonl")]) in (0, None)
+    line = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert [b["lines"] for b in line["blocks"] if b["text"] == joined] == [[3, 7]]
