@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QStyle, Q
 from app import line_text
 from app.commands import typing_refused
 from app.document import ALL, BREAK, LABEL, TEXT
-from app.goes_on import marks
+from app.goes_on import marks as goes_on_marks
 from app.rules.chars import width
 
 LABEL_COLORS = {
@@ -221,7 +221,7 @@ class LinesDelegate(QStyledItemDelegate):
     def _paint_goes_on(self, painter, x, base, doc, r):
         """Where a paragraph printed in pieces goes on, or comes from (app.goes_on), after
         the text in the colour of the ¶ (solid when a person set the link)."""
-        fwd, back = marks(doc)
+        fwd, back = goes_on_marks(doc)
         if r in fwd:
             line, s = doc.src[r], fwd[r]
             tag = QCoreApplication.translate("LinesView", "↪ goes on at line %1").replace("%1", str(doc.src[s]))

@@ -143,7 +143,9 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     _jump_articles(jumps, lab, arts, repeated)
     ends_going_on_before(pg, lab, end, profile)
     whys = _why_records(lab, end, arules) if explain else None
-    goes_on = {}    # {k: k'} over the page's rows pg.rows: the paragraph open at row k goes on at row k'
+    # paragraphs printed in pieces out of line order (app.goes_on): {k: k'} over the page's rows,
+    # the paragraph open at row k goes on at row k' (the rule of app/rules/piece_links.py goes here)
+    goes_on = {}
     spread = pg.spread
     return Suggestions(spread(label, None), spread(arts, -1), spread([bool(x[0]) for x in end], False),
                        spread(whys, None) if explain else [None] * n,
