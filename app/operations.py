@@ -134,6 +134,23 @@ class Confirm(_RangeOp):
     def record(self):
         return {"op": "confirm", "rows": [self.start, self.stop], "bits": self.bits}
 
+    def apply(self, doc):
+        # confirming a line's paragraph end confirms the engine's link from it too (app.goes_on)
+        self._person = None
+        if doc.goes_on and self.bits & BREAK:
+            lines = {doc.src[i] for i in range(max(self.start, 0), min(self.stop, len(doc)))
+                     if doc.label[i] is not None}
+            taken = {n for n in lines if n in doc.goes_on and n not in doc.goes_on_person}
+            if taken:
+                self._person = set(doc.goes_on_person)
+                doc.goes_on_person |= taken
+        return super().apply(doc)
+
+    def revert(self, doc):
+        if self._person is not None:
+            doc.goes_on_person = set(self._person)
+        return super().revert(doc)
+
     def mutate(self, doc):
         for i in range(self.start, self.stop):
             if doc.label[i] is not None:

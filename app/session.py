@@ -630,13 +630,13 @@ def _read_number(rd, page):
 def _read_goes_on(rd, value, n_lines):
     """The ``goes_on`` of a session: ``[[r, s, person], ...]``, source lines (app.goes_on)."""
     if not isinstance(value, list):
-        rd.fail(msg.S_DAMAGED_SESSION_LINKS_NOT_LIST)
+        rd.fail(msg.S_DAMAGED_SESSION_GOES_ON_NOT_LIST)
     links, person = {}, set()
     for entry in value:
         if not (isinstance(entry, list) and len(entry) == 3 and all(type(v) is int for v in entry)
                 and 1 <= entry[0] <= n_lines and 1 <= entry[1] <= n_lines and entry[2] in (0, 1)
                 and entry[0] not in links):
-            rd.fail(msg.S_DAMAGED_SESSION_LINKS_HOLDS_BAD_ENTRY, str(entry)[:60])
+            rd.fail(msg.S_DAMAGED_SESSION_GOES_ON_HOLDS_BAD_ENTRY, str(entry)[:60])
         links[entry[0]] = entry[1]
         if entry[2]:
             person.add(entry[0])

@@ -152,7 +152,7 @@ def test_a_session_keeps_its_links_and_one_without_links_saves_as_before(tmp_pat
     assert obj["goes_on"] == [[7, 3, 1]]
     obj["goes_on"] = [[7, 99, 1]]
     path.write_text(json.dumps(obj), encoding="utf-8")
-    with pytest.raises(Exception, match="links holds a bad entry"):
+    with pytest.raises(Exception, match="goes_on holds a bad entry"):
         load_session(path)
 
 
@@ -187,3 +187,13 @@ def test_every_export_format_and_the_export_of_a_saved_session_carry_the_joined_
     assert main(["export", str(tmp_path / "session.json"), "-o", str(tmp_path / "out.jsonl")]) in (0, None)
     line = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert [b["lines"] for b in line["blocks"] if b["text"] == joined] == [[3, 7]]
+
+
+def test_confirming_the_line_of_an_engine_s_link_makes_it_a_person_s():
+    from app.operations import Confirm
+    doc = page()
+    doc.goes_on = {7: 3}                  # as the engine suggested it
+    doc.do(Confirm(6, 7))
+    assert doc.goes_on_person == {7}
+    doc.undo()
+    assert doc.goes_on_person == set() and doc.goes_on == {7: 3}

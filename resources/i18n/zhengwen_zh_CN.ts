@@ -1118,6 +1118,14 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>%1：会话已损坏：links 中有无效链接 %2</translation>
     </message>
     <message>
+        <source>%1: damaged session: goes_on is not a list</source>
+        <translation>%1：会话已损坏：goes_on 不是列表</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: goes_on holds a bad entry %2</source>
+        <translation>%1：会话已损坏：goes_on 中有无效项 %2</translation>
+    </message>
+    <message>
         <source>%1: damaged session: page.number %2 is not a page number</source>
         <translation>%1：会话已损坏：page.number %2 不是版次</translation>
     </message>
