@@ -442,3 +442,36 @@ def unlink_op(doc: Document, rows):
         return SetLink(ends[1], {"to_page": None}, "Unlink")
     return Compound([SetLink(ends[1], {"to_page": None}, "Unlink"), SetLink(ends[0], {"from_page": None}, "Unlink")],
                     name="Unlink")
+
+
+# ---- paragraphs printed in pieces out of line order (app.goes_on) ----------------------------
+def goes_on_op(doc: Document, row, at):
+    """G on ``row`` then G on ``at``: the paragraph open at ``row``'s line goes on at
+    ``at``'s line; ``None`` when it could not (not two paragraph lines of one article, the
+    same line; a cycle is refused when the operation applies).
+
+    >>> from app.document import blank_document, Source
+    >>> d = blank_document(Source("t", ""), ["甲", "乙", "丙"])
+    >>> goes_on_op(d, 2, 0).record(), goes_on_op(d, 1, 1)
+    ({'op': 'goes_on', 'line': 3, 'to': 1}, None)
+    """
+    from .goes_on import first_row, open_row, why_not
+    if row is None or at is None or not (0 <= row < len(doc) and 0 <= at < len(doc)):
+        return None
+    line, to = doc.src[row], doc.src[at]
+    r, s = open_row(doc, line), first_row(doc, to)
+    if r == s or doc.label[r] != "paragraph" or why_not(doc, r, s) not in (None, "ended"):
+        return None
+    return ops.SetGoesOn(line, to)     # a cycle shows once set: the operation refuses it
+
+
+def clear_goes_on_op(doc: Document, row):
+    """Shift+G on a line of a link (the line that goes on, or the one it goes on at): the
+    link is cleared; ``None`` when the line has none."""
+    from .goes_on import in_force
+    if row is None or not doc.goes_on:
+        return None
+    for r, s in in_force(doc).items():
+        if row in (r, s):
+            return ops.SetGoesOn(doc.src[r], None)
+    return None

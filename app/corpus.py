@@ -123,7 +123,7 @@ def _names_unpadded(text: str, doc: Document, row: int) -> str:
     return text[:cut] + clean_text(credit, doc.settings.get("fold_half_width", True))
 
 
-def _block(kind, texts, rows, doc, apart):
+def _block(kind, texts, rows, doc, apart, joined=False):
     if kind == "byline":
         # from the raw rows: cleaning would glue padded names ("肖 畅 周红波") together
         text = unpad_names(" ".join(doc.current_text(r) for r in rows))
@@ -136,6 +136,10 @@ def _block(kind, texts, rows, doc, apart):
     if kind == "subtitle":
         text = strip_leading_dash(text)
     src = doc.src
+    if joined:
+        # a paragraph joined from pieces out of line order (app.goes_on): the text reads in
+        # the pieces' order, the lines are cited in line order, as every other block's
+        rows = sorted(rows)
     cited = [src[r] for r in rows]
     if apart and not apart.isdisjoint(rows):
         # a split line or a row of a blank line (rare): cite row by row
@@ -153,15 +157,21 @@ def _block(kind, texts, rows, doc, apart):
     return {"type": kind, "text": text, "lines": cited}
 
 
-def article_blocks(doc: Document, pieces, clean, apart) -> list[dict]:
+def article_blocks(doc: Document, pieces, clean, apart, ends=None, links=None) -> list[dict]:
     """Blocks of one article from its pieces (:func:`page_pieces`; ``clean``: the cleaned
-    text of every row of the document, and ``apart``: :func:`cited_apart` of them)."""
+    text of every row of the document, and ``apart``: :func:`cited_apart` of them). With
+    ``links`` (rows ``{r: s}`` in force, :mod:`app.goes_on`; ``ends``: the ends the pieces
+    were cut at) a paragraph printed in pieces out of line order is one block."""
     clean_of = clean.__getitem__
-    return [_block(kind, list(map(clean_of, run)), run, doc, apart)
-            for kind, run in _article_runs(pieces, doc.para_end)]
+    if not links:
+        return [_block(kind, list(map(clean_of, run)), run, doc, apart)
+                for kind, run in _article_runs(pieces, doc.para_end)]
+    from .goes_on import join_runs
+    return [_block(kind, list(map(clean_of, run)), run, doc, apart, joined=True)
+            for kind, run in join_runs(_article_runs(pieces, ends), links)]
 
 
-def page_pieces(doc: Document) -> tuple[dict[int, list[tuple[str, list[int]]]], list[int], list[int]]:
+def page_pieces(doc: Document, ends=None) -> tuple[dict[int, list[tuple[str, list[int]]]], list[int], list[int]]:
     """Each article's rows cut into pieces, the articles in the order of their first rows;
     the rows of every article; the noise rows. A piece is a run of one label, a run of a
     body label also cut after each row that ends a paragraph: ``[(label, rows)]`` in
@@ -176,7 +186,7 @@ def page_pieces(doc: Document) -> tuple[dict[int, list[tuple[str, list[int]]]], 
     >>> page_pieces(doc)
     ({0: [('headline', [0]), ('paragraph', [1]), ('paragraph', [3, 4])]}, [0, 1, 3, 4], [5])
     """
-    label, article, para_end = doc.label, doc.article, doc.para_end
+    label, article, para_end = doc.label, doc.article, doc.para_end if ends is None else ends
     pieces: dict[int, list] = {}
     rows, noise = [], []
     paused = {}     # an article whose rows another's interrupt: (its piece's label, rows, cut)
@@ -289,8 +299,8 @@ def closing_credit(blocks) -> list[str]:
     return split_names(text[at:]) if at is not None else []
 
 
-def build_article(doc: Document, pieces, number: int, clean, apart) -> dict:
-    blocks = article_blocks(doc, pieces, clean, apart)
+def build_article(doc: Document, pieces, number: int, clean, apart, ends=None, links=None) -> dict:
+    blocks = article_blocks(doc, pieces, clean, apart, ends, links)
     texts = _header_texts(blocks)
 
     def field(kind):
@@ -310,7 +320,18 @@ def build_article_of_rows(doc: Document, rows: list[int], number: int) -> dict:
     label = doc.label
     rows = [r for r in rows if label[r] != "noise"]     # furniture interrupts nothing
     clean = dict(zip(rows, _cleaned(doc, rows)))
-    return build_article(doc, cut_pieces(rows, label, doc.para_end), number, clean, cited_apart(doc, rows))
+    links, ends = _links_and_ends(doc)
+    return build_article(doc, cut_pieces(rows, label, ends), number, clean, cited_apart(doc, rows), ends, links)
+
+
+def _links_and_ends(doc: Document):
+    """The links in force (:mod:`app.goes_on`) and the ends the rows are cut at: on a page
+    without links, ``({}, doc.para_end)``."""
+    if not doc.goes_on:
+        return {}, doc.para_end
+    from .goes_on import ends_with_links, in_force
+    links = in_force(doc)
+    return links, (ends_with_links(doc, links) if links else doc.para_end)
 
 
 def _header_texts(blocks) -> dict[str, list[str]]:
@@ -341,7 +362,8 @@ def build_corpus(doc: Document) -> dict:
 def corpus_parts(doc: Document) -> tuple[list[dict], list[dict]]:
     """The articles (numbered from 1, in the order of their first rows) and the dropped
     entries of a document."""
-    pieces, rows, noise = page_pieces(doc)
+    links, ends = _links_and_ends(doc)
+    pieces, rows, noise = page_pieces(doc, ends)
     opened = doc.opened
     if opened is None:
         clean = dict(zip(rows, _cleaned(doc, rows)))   # cleaned together: see _cleaned
@@ -349,7 +371,7 @@ def corpus_parts(doc: Document) -> tuple[list[dict], list[dict]]:
     else:   # what the pass found, not searched for again
         clean = _cleaned_rows(doc)
         apart = cited_apart(doc, rows) if opened.split else set()
-    articles = [build_article(doc, p, 1 + i, clean, apart) for i, p in enumerate(pieces.values())]
+    articles = [build_article(doc, p, 1 + i, clean, apart, ends, links) for i, p in enumerate(pieces.values())]
     number = {a: 1 + i for i, a in enumerate(pieces)}
     dropped = []
     for r in noise:

@@ -79,6 +79,10 @@ class Document:
         # a person's links to other pages of the folder, by the source line of the part they
         # are about (app.operations.SetLink; app.links reads them)
         self.links: dict[int, dict] = {}
+        # paragraphs printed in pieces out of line order: the paragraph open at source line r
+        # goes on at line s, {r: s}; the r a person set (app.goes_on, app.operations.SetGoesOn)
+        self.goes_on: dict[int, int] = {}
+        self.goes_on_person: set[int] = set()
         # the page's number as a person corrected it ("7", "A2"; app.operations.SetPageNumber);
         # None: the number read from the page (app.folio) stands
         self.page_number: str | None = None
@@ -228,6 +232,15 @@ class Document:
             if follow is not None:
                 change = merge_changes(op.name, [change, follow.apply(self)])
                 op = Compound([op, follow], name=op.name)
+        if self.goes_on:
+            # a link the step left out of force (an end set on r, r or s moved to another
+            # article, relabelled, split) goes in the same step, undone with it
+            from .operations import Compound, DropLinks, merge_changes
+            drop = DropLinks()
+            dropped = drop.apply(self)
+            if drop.dropped:
+                change = merge_changes(op.name, [change, dropped])
+                op = Compound([op, drop], name=op.name)
         self._undo.append(op)
         self._serial += 1
         self._marks.append(self._serial)

@@ -72,6 +72,8 @@ ACTIONS: tuple[ActionInfo, ...] = (
     ActionInfo("article.link", QT_TRANSLATE_NOOP("keymap", "Article goes on on another page…"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
     ActionInfo("article.unlink", QT_TRANSLATE_NOOP("keymap", "Article goes on on no other page"), PANE, QT_TRANSLATE_NOOP("keymap", "Article")),
     ActionInfo("para.toggle", QT_TRANSLATE_NOOP("keymap", "Toggle paragraph end"), PANE, QT_TRANSLATE_NOOP("keymap", "Text")),
+    ActionInfo("para.goes_on", QT_TRANSLATE_NOOP("keymap", "Paragraph goes on at a line before it (press on both lines)"), PANE, QT_TRANSLATE_NOOP("keymap", "Text")),
+    ActionInfo("para.goes_on_clear", QT_TRANSLATE_NOOP("keymap", "Paragraph goes on at no other line"), PANE, QT_TRANSLATE_NOOP("keymap", "Text")),
     ActionInfo("edit.line", QT_TRANSLATE_NOOP("keymap", "Edit line"), PANE, QT_TRANSLATE_NOOP("keymap", "Text")),
     ActionInfo("edit.split", QT_TRANSLATE_NOOP("keymap", "Split line at cursor (while editing)"), EDITOR, QT_TRANSLATE_NOOP("keymap", "Text")),
     ActionInfo("undo", QT_TRANSLATE_NOOP("keymap", "Undo"), WINDOW, QT_TRANSLATE_NOOP("keymap", "Edit")),

@@ -185,4 +185,6 @@ S_CUT_SHORT_AT_LINE = QT_TRANSLATE_NOOP("engine", '%1: the session file is cut s
 S_DAMAGED_SESSION_ROWS_BLANK_NAMES_ROW_WHICH_NOT_BLANK = QT_TRANSLATE_NOOP("engine", '%1: damaged session: rows.%2_blank names row %3, which is not blank')
 S_DAMAGED_SESSION_ROWS_BLANK_HAS_BAD = QT_TRANSLATE_NOOP("engine", '%1: damaged session: rows.%2_blank has a bad %3 %4')
 S_DAMAGED_SESSION_LINKS_HOLDS_BAD_LINK = QT_TRANSLATE_NOOP("engine", '%1: damaged session: links holds a bad link %2')
+S_DAMAGED_SESSION_GOES_ON_NOT_LIST = QT_TRANSLATE_NOOP("engine", '%1: damaged session: goes_on is not a list')
+S_DAMAGED_SESSION_GOES_ON_HOLDS_BAD_ENTRY = QT_TRANSLATE_NOOP("engine", '%1: damaged session: goes_on holds a bad entry %2')
 S_DAMAGED_SESSION_PAGE_NUMBER_NOT_PAGE_NUMBER = QT_TRANSLATE_NOOP("engine", '%1: damaged session: page.number %2 is not a page number')

@@ -134,6 +134,23 @@ class Confirm(_RangeOp):
     def record(self):
         return {"op": "confirm", "rows": [self.start, self.stop], "bits": self.bits}
 
+    def apply(self, doc):
+        # confirming a line's paragraph end confirms the engine's link from it too (app.goes_on)
+        self._person = None
+        if doc.goes_on and self.bits & BREAK:
+            lines = {doc.src[i] for i in range(max(self.start, 0), min(self.stop, len(doc)))
+                     if doc.label[i] is not None}
+            taken = {n for n in lines if n in doc.goes_on and n not in doc.goes_on_person}
+            if taken:
+                self._person = set(doc.goes_on_person)
+                doc.goes_on_person |= taken
+        return super().apply(doc)
+
+    def revert(self, doc):
+        if self._person is not None:
+            doc.goes_on_person = set(self._person)
+        return super().revert(doc)
+
     def mutate(self, doc):
         for i in range(self.start, self.stop):
             if doc.label[i] is not None:
@@ -376,6 +393,123 @@ class SetLink(Operation):
         return self._set(doc, self._before)
 
 
+class SetGoesOn(Operation):
+    """Say that the paragraph open at source line ``line`` goes on at line ``to`` (its piece
+    from there to its next end: :mod:`app.goes_on`), a person's decision; ``to=None`` clears
+    the line's link. A link that could not be in force is refused (``ValueError``): both
+    lines paragraph lines of one article, not the same row, closing no cycle. Setting one
+    takes the end off ``line`` (it goes on) and the link any other line had to ``to``."""
+
+    def __init__(self, line, to, name=None):
+        self.line, self.to = line, to
+        self.name = name or ("Paragraph goes on nowhere" if to is None else "Paragraph goes on at line")
+        self._before = None
+
+    def record(self):
+        return {"op": "goes_on", "line": self.line, "to": self.to}
+
+    def where(self):
+        rows = getattr(self, "_rows", None)
+        return (rows[0], rows[0]) if rows else None
+
+    def apply(self, doc):
+        from .goes_on import cycle_in, first_row, open_row, why_not
+        r = open_row(doc, self.line)
+        if r is None:
+            raise ValueError(f"line {self.line} is not a line of the page")
+        self._rows = [r]
+        links = (dict(doc.goes_on), set(doc.goes_on_person))
+        end = (doc.para_end[r], doc.confirmed[r])
+        ch = Change(self.name)
+        if self.to is None:
+            doc.goes_on.pop(self.line, None)
+            doc.goes_on_person.discard(self.line)
+        else:
+            s = first_row(doc, self.to)
+            if s is None:
+                raise ValueError(f"line {self.to} is not a line of the page")
+            self._rows.append(s)
+            doc.para_end[r] = False
+            why = why_not(doc, r, s)
+            if why is None:
+                for line, to in list(doc.goes_on.items()):
+                    if to == self.to:
+                        doc.goes_on.pop(line)
+                        doc.goes_on_person.discard(line)
+                        self._rows.append(open_row(doc, line))
+                doc.goes_on[self.line] = self.to
+                doc.goes_on_person.add(self.line)
+                from .goes_on import in_force
+                if cycle_in(doc, in_force(doc), doc.article[r]):
+                    why = "cycle"
+            if why is not None:
+                doc.goes_on, doc.goes_on_person = links
+                doc.para_end[r] = end[0]
+                raise ValueError(f"line {self.line} cannot go on at line {self.to}: {why}")
+            doc.confirmed[r] |= BREAK
+        old = links[0].get(self.line)
+        if old is not None:
+            self._rows.append(first_row(doc, old))
+        self._before = links, end
+        return self._change(doc, ch)
+
+    def _change(self, doc, ch):
+        for r in self._rows:
+            ch.add_rows(r, r + 1)
+            if doc.article[r] >= 0:
+                ch.articles.add(doc.article[r])
+        ch.rows = _overlaps_merged(ch.rows)
+        return ch
+
+    def revert(self, doc):
+        links, end = self._before
+        doc.goes_on, doc.goes_on_person = dict(links[0]), set(links[1])
+        r = self._rows[0]
+        doc.para_end[r], doc.confirmed[r] = end
+        return self._change(doc, Change(self.name))
+
+
+class DropLinks(Operation):
+    """Forget the links (:mod:`app.goes_on`) a step left out of force: :meth:`Document.do`
+    follows every step on a page that has links with it, so no state keeps a link the
+    corpus would ignore."""
+    name = "Drop links"
+
+    def __init__(self):
+        self.dropped = {}
+
+    def record(self):
+        return {"op": "drop_links"}
+
+    def apply(self, doc):
+        from .goes_on import first_row, in_force, open_row
+        kept = set(in_force(doc))
+        self.dropped = {line: (to, line in doc.goes_on_person) for line, to in doc.goes_on.items()
+                        if open_row(doc, line) not in kept}
+        ch = Change(self.name)
+        for line, (to, _) in self.dropped.items():
+            doc.goes_on.pop(line)
+            doc.goes_on_person.discard(line)
+            for r in (open_row(doc, line), first_row(doc, to)):
+                ch.add_rows(r, r + 1)
+                if doc.article[r] >= 0:
+                    ch.articles.add(doc.article[r])
+        ch.rows = _overlaps_merged(ch.rows)
+        return ch
+
+    def revert(self, doc):
+        from .goes_on import first_row, open_row
+        ch = Change(self.name)
+        for line, (to, person) in self.dropped.items():
+            doc.goes_on[line] = to
+            if person:
+                doc.goes_on_person.add(line)
+            for r in (open_row(doc, line), first_row(doc, to)):
+                ch.add_rows(r, r + 1)
+        ch.rows = _overlaps_merged(ch.rows)
+        return ch
+
+
 class SetPageNumber(Operation):
     """Correct the page's number, kept in its session: ``value`` is a number in any form
     :func:`app.folio.parse_number` reads ("2", "A2", "第七版"), kept as its plain text
@@ -581,6 +715,8 @@ _FROM_RECORD = {
     "compound": _compound,
     "setting": lambda r: SetSetting(r["key"], r["value"]),
     "page_number": lambda r: SetPageNumber(_str_or_none(r["value"], "value")),
+    "goes_on": lambda r: SetGoesOn(_row(r["line"]), None if r["to"] is None else _row(r["to"])),
+    "drop_links": lambda r: DropLinks(),
     "link": lambda r: SetLink(_row(r["line"]), _link_value(r["value"]), str(r.get("name") or "") or None),
 }
 

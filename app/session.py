@@ -15,6 +15,8 @@ The file is a JSON object whose keys come in this fixed order::
     "settings":{"fold_half_width": true},
     "links":[[line, {...}], ...],   only when a person linked a part of an article to another
                              page of the folder (app.operations.SetLink)
+    "goes_on":[[r, s, 1], ...],  only when a paragraph open at line r goes on at line s
+                             (app.goes_on); 1: a person's link, 0: the engine's
     "rows":{...},            the per-row decisions, stored column by column (below)
     "corpus":{...},          the cleaned reflow-corpus, so others can read it without us
     "source_text":"..."      the decoded page (``sha256`` is of the raw bytes, as in the
@@ -38,7 +40,7 @@ A row is "labelled" when its label is not null (blank rows are unlabelled):
   labelled rows (-1: none); ``blank`` as above. Reasons are stored rather than recomputed so
   that loading is fast and shows exactly what was saved, whatever the engine does today.
 
-Versions: a key added since version 1 (``links``, ``page.number``) is optional, written only
+Versions: a key added since version 1 (``links``, ``goes_on``, ``page.number``) is optional, written only
 when it holds something and read as absent otherwise, so a session without it reads as it
 always did and a page no one used it on saves byte for byte as before. ``version`` goes up
 only for a change an older reader would misread; a session of a newer version is refused,
@@ -203,6 +205,9 @@ def session_bytes(doc: Document) -> bytes:
         ("settings", dict(sorted(doc.settings.items()))),
         # only when a person linked a part to another page: other sessions stay as they were
         *([("links", [[n, doc.links[n]] for n in sorted(doc.links)])] if doc.links else []),
+        # only when a paragraph goes on at a line before it (app.goes_on): [r, s, by a person]
+        *([("goes_on", [[n, doc.goes_on[n], int(n in doc.goes_on_person)] for n in sorted(doc.goes_on)])]
+          if doc.goes_on else []),
         ("rows", _encode_rows(doc, lines)),
         ("corpus", build_corpus(doc)),
         ("source_text", s.text),
@@ -446,6 +451,7 @@ def session_from_bytes(data: bytes, path) -> tuple[Document, str]:
     doc.done = isinstance(page, dict) and page.get("status") == "done"
     doc.page_number = _read_number(rd, page)
     doc.links = _read_links(rd, obj.get("links", []), len(lines))
+    doc.goes_on, doc.goes_on_person = _read_goes_on(rd, obj.get("goes_on", []), len(lines))
     return doc, hashlib.sha256(data).hexdigest()
 
 
@@ -619,6 +625,22 @@ def _read_number(rd, page):
     if found is None or found.text() != value:
         rd.fail(msg.S_DAMAGED_SESSION_PAGE_NUMBER_NOT_PAGE_NUMBER, repr(_short(str(value))))
     return value
+
+
+def _read_goes_on(rd, value, n_lines):
+    """The ``goes_on`` of a session: ``[[r, s, person], ...]``, source lines (app.goes_on)."""
+    if not isinstance(value, list):
+        rd.fail(msg.S_DAMAGED_SESSION_GOES_ON_NOT_LIST)
+    links, person = {}, set()
+    for entry in value:
+        if not (isinstance(entry, list) and len(entry) == 3 and all(type(v) is int for v in entry)
+                and 1 <= entry[0] <= n_lines and 1 <= entry[1] <= n_lines and entry[2] in (0, 1)
+                and entry[0] not in links):
+            rd.fail(msg.S_DAMAGED_SESSION_GOES_ON_HOLDS_BAD_ENTRY, str(entry)[:60])
+        links[entry[0]] = entry[1]
+        if entry[2]:
+            person.add(entry[0])
+    return links, person
 
 
 def _read_links(rd, value, n_lines):

@@ -39,11 +39,36 @@ def open_document(source, lines: list[str], explain=True) -> Document:
     if sugg.splits:
         _split_all(doc, sugg.splits, SplitRow)
         layout, half = _rows_of_lines(layout, doc.src), _rows_of_lines(half, doc.src)
+    if sugg.goes_on:
+        take_goes_on(doc, sugg.goes_on)
     doc.forget_caches()
     doc.opened = Opened(layout, half, bool(sugg.splits))
     if explain:
         watch(doc)
     return doc
+
+
+def take_goes_on(doc, goes_on):
+    """The engine's links ``{r: s}`` (0-based lines, :class:`Suggestions`) as the document
+    keeps them (source lines, :mod:`app.goes_on`): a line that goes on does not end its
+    paragraph (unless a person said it does); a link that could not be in force is left
+    out, and a line a person linked keeps the person's link."""
+    from .goes_on import first_row, open_row, why_not
+    targets = set(doc.goes_on.values())
+    for r, s in sorted(goes_on.items()):
+        line, to = r + 1, s + 1
+        if line in doc.goes_on or to in targets:
+            continue
+        row, at = open_row(doc, line), first_row(doc, to)
+        if row is None or at is None or doc.confirmed[row] & BREAK and doc.para_end[row]:
+            continue
+        ended = doc.para_end[row]
+        doc.para_end[row] = False
+        if why_not(doc, row, at) is None:
+            doc.goes_on[line] = to
+            targets.add(to)
+        else:
+            doc.para_end[row] = ended
 
 
 def _split_all(doc, splits, SplitRow):

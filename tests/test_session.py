@@ -167,6 +167,8 @@ BAD = {
     "settings": (lambda g: _edit(g, _set("settings", "fold_half_width", "yes")), "fold_half_width"),
     "page number": (lambda g: _edit(g, _set("page", "number", "第三版")), "page.number '第三版' is not a page number"),
     "nested": (lambda g: b"[" * 100000, "nested too deeply"),
+    "goes_on not a list": (lambda g: _edit(g, lambda o: o.update(goes_on={"7": 3})), "goes_on is not a list"),
+    "goes_on bad entry": (lambda g: _edit(g, lambda o: o.update(goes_on=[[7, 3, 2]])), "goes_on holds a bad entry"),
     # issue 15 items 8-9: what loads must save into something that loads, and exports must write
     "infinity": (lambda g: dump(g).replace(b'"confidence": 1.0', b'"confidence": 1e999', 1), "out of range"),
     "huge version": (lambda g: dump(g).replace(b'"version": 1', b'"version": ' + b"9" * 5000, 1), "out of range"),

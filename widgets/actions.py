@@ -93,6 +93,7 @@ class Actions:
             "article.start": self.start_article, "article.merge_prev": self.merge_prev,
             "article.move": self.move, "article.link": self.link, "article.unlink": self.unlink,
             "para.toggle": self.toggle_break, "edit.line": self.edit_line,
+            "para.goes_on": self.goes_on, "para.goes_on_clear": self.goes_on_clear,
             "find": self.find, "find.next": self.find_next,
             "file.open": self.win.files.open, "file.open_folder": self.win.files.open_folder,
             "page.next": lambda: self.win.page_step(1), "page.prev": lambda: self.win.page_step(-1),
@@ -148,6 +149,29 @@ class Actions:
 
     def toggle_break(self):
         self._push(commands.toggle_break_op(self.doc, self._current()))
+
+    def goes_on(self):
+        """G on the line a paragraph is left open at, then G on the line it goes on at (G
+        again on the first line forgets the mark)."""
+        row = self._current()
+        if self.doc is None or row is None:
+            return
+        mark = getattr(self, "_goes_on_mark", None)
+        self._goes_on_mark = None
+        if mark is None or not (0 <= mark < len(self.doc)) or mark == row:
+            if mark is None and self.doc.label[row] == "paragraph":
+                self._goes_on_mark = row
+                said = QCoreApplication.translate("Actions", "The paragraph open at line %1 goes on at… (G on that line)")
+                self.win.statusBar().showMessage(said.replace("%1", str(self.doc.src[row])), 10000)
+            return
+        if not self._push(commands.goes_on_op(self.doc, mark, row)):
+            said = QCoreApplication.translate("Actions", "Line %1 cannot go on at line %2")
+            self.win.statusBar().showMessage(
+                said.replace("%1", str(self.doc.src[mark])).replace("%2", str(self.doc.src[row])), 10000)
+
+    def goes_on_clear(self):
+        """Shift+G on either line of a link: the paragraph goes on at no other line."""
+        self._push(commands.clear_goes_on_op(self.doc, self._current()))
 
     def start_article(self):
         self._push(commands.start_article_op(self.doc, self._rows()))

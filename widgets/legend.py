@@ -24,6 +24,8 @@ BAND = QT_TRANSLATE_NOOP("Legend", "Label band: the line's label by its colour a
 TEXT = QT_TRANSLATE_NOOP("Legend", "Grey italic text: the engine's suggestion; black: confirmed (Space). "
                                    "· and □ show half-width and full-width spaces.")
 END = QT_TRANSLATE_NOOP("Legend", "¶ the paragraph ends after this line (pale: suggested).")
+GOES_ON = QT_TRANSLATE_NOOP("Legend", "↪ N: the paragraph left open on this line goes on at line N (printed out of "
+                            "line order); ↩ M: the line goes on from line M's paragraph. G on both lines links, Shift+G unlinks.")
 START = QT_TRANSLATE_NOOP("Legend", "Blue rule and #n: article n starts on this line. Rows of one article share a tint.")
 LABEL_LINE = QT_TRANSLATE_NOOP("Legend", "%1 (%2)")
 
@@ -89,6 +91,7 @@ class Legend(QGroupBox):
             ([swatch("paragraph", False), swatch("paragraph", True)], BAND),
             ([_glyph("文·", "#5c6670"), _glyph("文", "#111111")], TEXT),
             ([_glyph("¶", "#a5c8cf"), _glyph("¶", "#0b7285")], END),
+            ([_glyph("↪", "#0b7285"), _glyph("↩", "#0b7285")], GOES_ON),
             ([_glyph("#2", "#1864ab", bold=True)], START),
         ]
         r = 0

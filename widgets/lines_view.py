@@ -13,13 +13,14 @@ from __future__ import annotations
 import heapq
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPen, QStaticText, QValidator
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QStyle, QStyledItemDelegate, QToolTip
 
 from app import line_text
 from app.commands import typing_refused
 from app.document import ALL, BREAK, LABEL, TEXT
+from app.goes_on import marks as goes_on_marks
 from app.rules.chars import width
 
 LABEL_COLORS = {
@@ -213,7 +214,25 @@ class LinesDelegate(QStyledItemDelegate):
             painter.setFont(self.font)
             painter.setPen(_C["end"] if confirmed & BREAK else _C["end_dim"])
             painter.drawText(x + 3, base, "¶")
+        if doc.goes_on:
+            self._paint_goes_on(painter, x, base, doc, r)
         painter.setClipping(False)
+
+    def _paint_goes_on(self, painter, x, base, doc, r):
+        """Where a paragraph printed in pieces goes on, or comes from (app.goes_on), after
+        the text in the colour of the ¶ (solid when a person set the link)."""
+        fwd, back = goes_on_marks(doc)
+        if r in fwd:
+            line, s = doc.src[r], fwd[r]
+            tag = QCoreApplication.translate("LinesView", "↪ goes on at line %1").replace("%1", str(doc.src[s]))
+        elif r in back:
+            line = doc.src[back[r]]
+            tag = QCoreApplication.translate("LinesView", "↩ comes from line %1").replace("%1", str(line))
+        else:
+            return
+        painter.setFont(self.small)
+        painter.setPen(_C["end"] if line in doc.goes_on_person else _C["end_dim"])
+        painter.drawText(int(x) + 18, base, tag)
 
     def _paint_article_start(self, painter, rect, left, right, number):
         """A rule across the row and the article's number, where an article starts."""

@@ -37,6 +37,8 @@ OPERATION_NAMES = (
     QT_TRANSLATE_NOOP("operations", "Clear page number"),
     QT_TRANSLATE_NOOP("operations", "Link to another page"),
     QT_TRANSLATE_NOOP("operations", "Unlink"),
+    QT_TRANSLATE_NOOP("operations", "Paragraph goes on at line"),
+    QT_TRANSLATE_NOOP("operations", "Paragraph goes on nowhere"),
 )
 
 

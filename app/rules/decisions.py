@@ -46,3 +46,6 @@ class Suggestions:
     # (rows holding a layout space or a Markdown mark, rows holding a half-width mark): the
     # rows whose text a corpus's cleaning may change (pipeline.rows_to_clean)
     to_clean: tuple = (frozenset(), frozenset())
+    # paragraphs printed in pieces out of line order: {r: s}, 0-based lines (the indices of
+    # the columns above): the paragraph open at line r goes on at line s (app.goes_on)
+    goes_on: dict = field(default_factory=dict)

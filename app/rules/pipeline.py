@@ -143,11 +143,15 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     _jump_articles(jumps, lab, arts, repeated)
     ends_going_on_before(pg, lab, end, profile)
     whys = _why_records(lab, end, arules) if explain else None
+    # paragraphs printed in pieces out of line order (app.goes_on): {k: k'} over the page's rows,
+    # the paragraph open at row k goes on at row k' (the rule of app/rules/piece_links.py goes here)
+    goes_on = {}
     spread = pg.spread
     return Suggestions(spread(label, None), spread(arts, -1), spread([bool(x[0]) for x in end], False),
                        spread(whys, None) if explain else [None] * n,
                        _headline_edits(pg, lines, label),
-                       _jump_splits(pg, jumps, label), rows_to_clean(pg, row_jumps))
+                       _jump_splits(pg, jumps, label), rows_to_clean(pg, row_jumps),
+                       {pg.rows[k]: pg.rows[j] for k, j in goes_on.items()})
 
 
 def rows_to_clean(pg, row_jumps):

@@ -11,6 +11,14 @@
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
+    <message>
+        <source>The paragraph open at line %1 goes on at… (G on that line)</source>
+        <translation>第 %1 行未完的段落接续于……（在那一行按 G）</translation>
+    </message>
+    <message>
+        <source>Line %1 cannot go on at line %2</source>
+        <translation>第 %1 行不能接续于第 %2 行</translation>
+    </message>
 </context>
 <context>
     <name>ArticleList</name>
@@ -358,6 +366,10 @@ Keep working on the saved session (the page as it was), or start afresh from the
         <translation>¶ 表示段落在此行后结束（浅色：自动建议）。</translation>
     </message>
     <message>
+        <source>↪ N: the paragraph left open on this line goes on at line N (printed out of line order); ↩ M: the line goes on from line M&apos;s paragraph. G on both lines links, Shift+G unlinks.</source>
+        <translation>↪ N：此行未完的段落接续于第 N 行（提取时顺序颠倒）；↩ M：此行接续第 M 行的段落。在两行上各按 G 连接，Shift+G 取消。</translation>
+    </message>
+    <message>
         <source>Blue rule and #n: article n starts on this line. Rows of one article share a tint.</source>
         <translation>蓝线和 #n：第 n 篇文章从此行开始。同一篇文章的行底色相同。</translation>
     </message>
@@ -403,6 +415,17 @@ Keep working on the saved session (the page as it was), or start afresh from the
     <message>
         <source>edited; raw text: %1</source>
         <translation>已修改；原文：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LinesView</name>
+    <message>
+        <source>↪ goes on at line %1</source>
+        <translation>↪ 接续于第 %1 行</translation>
+    </message>
+    <message>
+        <source>↩ comes from line %1</source>
+        <translation>↩ 接自第 %1 行</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1118,14 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>%1：会话已损坏：links 中有无效链接 %2</translation>
     </message>
     <message>
+        <source>%1: damaged session: goes_on is not a list</source>
+        <translation>%1：会话已损坏：goes_on 不是列表</translation>
+    </message>
+    <message>
+        <source>%1: damaged session: goes_on holds a bad entry %2</source>
+        <translation>%1：会话已损坏：goes_on 中有无效项 %2</translation>
+    </message>
+    <message>
         <source>%1: damaged session: page.number %2 is not a page number</source>
         <translation>%1：会话已损坏：page.number %2 不是版次</translation>
     </message>
@@ -1248,6 +1279,14 @@ Use --encoding NAME (and --errors replace) to force one.</source>
     <message>
         <source>Text</source>
         <translation>文字</translation>
+    </message>
+    <message>
+        <source>Paragraph goes on at a line before it (press on both lines)</source>
+        <translation>段落接续于前面的行（在两行上各按一次）</translation>
+    </message>
+    <message>
+        <source>Paragraph goes on at no other line</source>
+        <translation>段落不接续于其他行</translation>
     </message>
     <message>
         <source>Edit line</source>
@@ -1505,6 +1544,14 @@ Use --encoding NAME (and --errors replace) to force one.</source>
     <message>
         <source>Unlink</source>
         <translation>取消转版</translation>
+    </message>
+    <message>
+        <source>Paragraph goes on at line</source>
+        <translation>段落接续于另一行</translation>
+    </message>
+    <message>
+        <source>Paragraph goes on nowhere</source>
+        <translation>段落不再接续</translation>
     </message>
     <message>
         <source>Move to article %1</source>
