@@ -493,7 +493,8 @@ class _Runs:
         if j - k + 1 <= most:
             return False
         run = range(k, j + 1)
-        ends = set_headline_ends(pg, run) | {r - 1 for r in run if kicker_after_headline(pg, kinds, r, profile)}
+        ends = set_headline_ends(pg, run) | {r - 1 for r in run if kicker_after_headline(pg, kinds, r, profile)
+                                              or plain_after_tracked(pg, kinds, r)}
         units = _headers_in(kinds, k, j, ends)
         return max(title_lines(pg, kinds, a, b, profile) for a, b in units) > most
 
@@ -560,7 +561,8 @@ def label_cluster(pg, kinds, run, labels, profile=DEFAULT):
         labels[r] = lab = _cluster_line(pg, kinds, r, first_title, head_seen, conf)
         if after or row_after:
             labels[r] = ("headline", NEXT_TRACKED if after else NEXT_ROW, lab[2])
-        elif prev == "headline" and kicker_after_headline(pg, kinds, r, profile):
+        elif prev == "headline" and (kicker_after_headline(pg, kinds, r, profile)
+                                     or kicker_after_tracked(pg, kinds, r, profile)):
             first_title = r
             labels[r] = lab = ("kicker", "kicker-by-style", conf.short_kicker)
         head_seen = head_seen or lab[0] == "headline"
@@ -579,6 +581,21 @@ def tracked_after_plain(pg, kinds, r, profile=DEFAULT):
             and not pg.letter_spaced[r - 1] and pg.width[r - 1] > profile.kicker_max_width)
 
 
+def plain_after_tracked(pg, kinds, r):
+    """Does line r, a plain title line, stand right under a letter-spaced one? A headline
+    is set in one style, so the two are not rows of one headline: in a run of more title
+    lines than one header has, the plain line starts the next story's header (its kicker
+    or headline, drawn right after the story before's tracked headline).
+
+    >>> from .page import Page
+    >>> pg = Page(["攸 县 夜 间 经 济 点", "亮 城 乡 烟 火 气", "基层一线", "吉首跑出项目建设“加速度”"])
+    >>> [plain_after_tracked(pg, ["title"] * 4, r) for r in range(4)]
+    [False, False, True, False]
+    """
+    return (r > 0 and kinds[r] == "title" and kinds[r - 1] == "title" and pg.tight[r]
+            and pg.letter_spaced[r - 1] and not pg.letter_spaced[r])
+
+
 def pair_after_plain(pg, kinds, r, profile=DEFAULT):
     """Does line r, a title line of two phrases (:func:`phrase_pair`, a whole headline),
     start the next story's header right under a plain title line too wide for a kicker
@@ -588,6 +605,31 @@ def pair_after_plain(pg, kinds, r, profile=DEFAULT):
     return (r > 0 and kinds[r] == "title" and kinds[r - 1] == "title" and pg.tight[r]
             and not pg.letter_spaced[r] and not pg.letter_spaced[r - 1]
             and pg.width[r - 1] > profile.kicker_max_width and phrase_pair(pg.text[r]))
+
+
+def kicker_after_tracked(pg, kinds, r, profile=DEFAULT):
+    """Is line r the next story's kicker right under a story's tracked headline: a plain
+    title line as narrow as a kicker (wider than a tracked headline's tail, no space in
+    it), under a letter-spaced line, over a plain title line wider than it with a deck or
+    byline right under that? A headline is set in one style, so the plain line is no row
+    of the tracked headline, and a kicker stands over its headline.
+
+    >>> from .page import Page
+    >>> pg = Page(["攸 县 夜 间 经 济 点", "亮 城 乡 烟 火 气", "基层一线", "吉首跑出项目建设“加速度”", "——吉首"])
+    >>> [kicker_after_tracked(pg, ["title"] * 4 + ["deck"], r) for r in range(4)]
+    [False, False, True, False]
+    >>> pg = Page(["株 洲 小 城 走", "出 智 能", "制造", "——株洲打造"])
+    >>> kicker_after_tracked(pg, ["title"] * 3 + ["deck"], 2)
+    False
+    >>> pg = Page(["新 化 ： 数 字 赋 能 让 田 间", "“ 聪 明 ”", "2007年企业初创时仅为小作", "坊，扩大生产"])
+    >>> kicker_after_tracked(pg, ["title", "title", "title", "body"], 1)
+    False
+    """
+    w = pg.width
+    return (plain_after_tracked(pg, kinds, r) and not pg.has_space[r]
+            and profile.tracked_tail_width < w[r] <= profile.kicker_max_width
+            and r + 2 < len(kinds) and kinds[r + 1] == "title" and pg.tight[r + 1]
+            and not pg.letter_spaced[r + 1] and w[r + 1] > w[r] and kinds[r + 2] in _DECK_OR_BYLINE)
 
 
 def kicker_after_headline(pg, kinds, r, profile=DEFAULT):

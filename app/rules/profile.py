@@ -574,9 +574,11 @@ class Profile:
     width_step_gain: float = 6.0
     """A run of two stories (:mod:`.two_stories`) on a page drawn in order, with no caption
     printed inside it, is cut where two columns, one read each side of a paragraph start,
-    fit its lines better than the column read from its start alone by this much (a misfit
-    line's worth, ``width_cut_misfit``; on made PDF pages, `-raw`, 4.5–10 gave the same
-    fixes, 3 three more on seeds 1–4, 12 two more on seeds 1201–1203)
+    fit its lines better than the column read from its start alone by more than this (a
+    misfit line's worth, ``width_cut_misfit``; on made PDF pages, `-raw`, 4.5–10 gave the
+    same fixes, 3 three more on seeds 1–4, 12 two more on seeds 1201–1203; a gain of
+    exactly this moved the cut of 2 runs on seeds 2701–2716, both for the worse, 4 fixes
+    in all; seeds 1–4 and 6061–8083 have no such run)
     rather than at its middle (:mod:`.width_steps`) ..."""
     width_step_least: int = 1
     """... each side's column read from the start outwards over this many full middle

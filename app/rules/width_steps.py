@@ -24,7 +24,7 @@ from .width_cuts import full_middle, indent_of, line_fit, short_fit, side_measur
 def width_step_cut(pg, labels, paras, profile=DEFAULT):
     """The paragraph start (index into ``paras``, a run's paragraphs as lists of k) where
     the run's lines fit two columns, one each side, better than one column (read from the
-    run's start) by :attr:`~.profile.Profile.width_step_gain` or more (log-likelihoods,
+    run's start) by more than :attr:`~.profile.Profile.width_step_gain` (log-likelihoods,
     :func:`line_fit`), the two columns differing by :attr:`~.profile.Profile.width_cut_step`
     cells or more and the paragraphs on both sides of the start each fitting their own
     side's column better; the latest among equals (a story goes on while its lines fit);
@@ -69,7 +69,7 @@ def width_step_cut(pg, labels, paras, profile=DEFAULT):
         if f0[c] - f0[c - 1] < f1[c] - f1[c - 1] or f1[c + 1] - f1[c] < f0[c + 1] - f0[c]:
             continue        # a paragraph next to c fits the other side's column better
         gain = f0[c] + f1[-1] - f1[c] - fits((one[0], sides[0][1]))[-1]
-        if gain >= profile.width_step_gain and (best is None or gain >= best):
+        if gain > profile.width_step_gain and (best is None or gain >= best):
             best, cut = gain, c
     return cut
 
@@ -78,23 +78,23 @@ def _too_even(pg, paras, w, profile):
     """The cheap first look of :func:`_fits_one_column`, over every line neither first nor
     last of its paragraph (full or not, so it never says so where that would not), of a
     run no line of which is wider than column w: the lines short of it too few to lose
-    :attr:`~.profile.Profile.width_step_gain` at the worst fit each shortness may have."""
+    more than :attr:`~.profile.Profile.width_step_gain` at the worst fit each shortness may have."""
     mids = sorted(map(pg.width.__getitem__, chain.from_iterable(p[1:-1] for p in paras)))
     fits = profile.width_cut_short_fit
     # the lines short by n cells (to half a cell) lose fits[n] at worst, shorter a misfit
     upto = [bisect_right(mids, w - n - 0.5) for n in range(len(fits))]
     loss = profile.width_cut_misfit * upto[-1]
     loss += sum(fits[n] * (upto[n - 1] - upto[n]) for n in range(1, len(fits)))
-    return loss > -profile.width_step_gain
+    return loss >= -profile.width_step_gain
 
 
 def _fits_one_column(reads, w, profile):
     """Do the lines of a run no line of which is wider than column w fit it too well for
-    any two columns to gain :attr:`~.profile.Profile.width_step_gain` on it: its full
+    any two columns to gain more than :attr:`~.profile.Profile.width_step_gain` on it: its full
     middle lines (``reads``) short of it by less than that in all (their first lines
     aside)? (A pass over the widths only, before the starts are tried.)"""
     loss = sum(short_fit(w - m, profile) for mids, _ in reads for m in mids)
-    return loss > -profile.width_step_gain
+    return loss >= -profile.width_step_gain
 
 
 def _para_read(pg, labels, p):
