@@ -46,3 +46,6 @@ class Suggestions:
     # (rows holding a layout space or a Markdown mark, rows holding a half-width mark): the
     # rows whose text a corpus's cleaning may change (pipeline.rows_to_clean)
     to_clean: tuple = (frozenset(), frozenset())
+    # row r -> row s: the paragraph open at row r goes on at row s, a piece printed before
+    # it (rules.piece_links)
+    goes_on: dict = field(default_factory=dict)
