@@ -22,7 +22,6 @@ from collections import Counter
 from .attach import reads_in_order
 from .column_flow import (_PageText, _after_a_close, body_groups, cut_open, group_measure, joins_as_pair,
                           text_line_after, without_spaces)
-from .decisions import HEADER_LABELS
 from .profile import DEFAULT
 
 # the record of an open line a link cuts (its paragraph goes on at the link's line)
@@ -43,8 +42,8 @@ def piece_links(pg, lab, end, arts, profile=DEFAULT):
     after it (:func:`stops_there`); s opens a group of r's article mid-paragraph (within
     ``flow_full`` of its column) after a line that closes, printed before r within
     ``flow_reach`` lines; s is the only such opening whose join with r reads as a pair; s's
-    piece ends before r's piece starts (an end or a header of the article between them);
-    no other open line takes s.
+    piece ends in its own text group (:func:`_ends_in_its_group`); no other open line
+    takes s.
 
     >>> from .page import Page
     >>> pg = Page(["标题", "", "蕴，正推动有色金属产业从传", "统冶炼向精深加工与绿色智能", "转型。", "",
@@ -74,7 +73,7 @@ def piece_links(pg, lab, end, arts, profile=DEFAULT):
     for e in feet:
         near = openings[bisect_left(openings, e - reach):bisect_right(openings, e + reach)]
         pairs = [f for f in near if arts[f] == arts[e] and joins_as_pair(pg, e, f, text.around(e))]
-        if len(pairs) == 1 and pairs[0] < e and _pieces_apart(lab, end, arts, pairs[0], e):
+        if len(pairs) == 1 and pairs[0] < e and _ends_in_its_group(end, groups[first_of[pairs[0]]], e):
             found[e] = pairs[0]
     taken = Counter(found.values())
     links, ends = {}, {}
@@ -102,12 +101,11 @@ def stops_there(pg, lab, arts, groups, cols, first_of, e, profile=DEFAULT):
     return i is not None and pg.width[k] < cols[i] - profile.flow_full
 
 
-def _pieces_apart(lab, end, arts, f, e):
-    """Does the piece from line f end before the piece holding line e starts: an end of
-    f's article between them (a paragraph line ending, or a header line)?"""
-    a = arts[f]
-    return any(arts[k] == a and (lab[k][0] in HEADER_LABELS or lab[k][0] == "paragraph" and end[k][0])
-               for k in range(f, e))
+def _ends_in_its_group(end, group, e):
+    """Does the piece opening ``group`` end in it (a line of it ends, before line e)? A
+    paragraph's rest printed apart is a column piece of its own; one that runs on into the
+    next group in line order would take that group's lines into the linked paragraph."""
+    return any(end[k][0] for k in group if k < e)
 
 
 def _ends_needed(lab, end, arts, e, f, profile=DEFAULT):

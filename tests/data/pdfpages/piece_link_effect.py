@@ -191,6 +191,9 @@ def main(argv):
                                **{k: result[k] for k in ("headline_exact", "article_f1")}})
                 kinds.update(k for _, k, _ in classify(gold, corpus, line_table)[0])
             ok = {r for r, s in links.items() if truth.get(r) == s}
+            if listing and links:
+                print(f"  {tool} {page.parent.parent.name}/{page.stem}: fixes "
+                      f"{score(gold, pred)['fixes']} -> {score(gold, mended)['fixes']}")
             found, right, gold_n = found + len(links), right + len(ok), gold_n + len(truth)
             unmatched, bad, npages = unmatched + failed, bad + nbad, npages + 1
             for r, s in sorted(links.items()) if listing else ():
