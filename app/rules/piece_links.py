@@ -7,8 +7,8 @@ mid-paragraph (no indent) after a line that closes, printed higher up. Part 19's
 :func:`.column_flow.ends_going_on_before` ends such an open line; here it is linked to the
 first line of its rest: "the paragraph open at line r goes on at line s". A link is made
 only where the page says so: s is the one opening of r's article near r whose join with r
-reads as a pair the page writes elsewhere (:func:`.column_flow.joins_as_pair`), and it is
-printed before r (each opening and each open line in one link at most). Where the join
+reads as a pair the page writes elsewhere (:func:`.column_flow.joins_as_pair`), r the one
+open line near s whose join with s does, and s is printed before r. Where the join
 reads as no pair the openings a foot may go on are too many to choose from (measured:
 docs/pdf-extractors.md, the part on piece links).
 The lines keep the order they were printed in; the document gives the paragraph's text as
@@ -17,7 +17,6 @@ r's piece, then s's piece (s up to its next end in line order).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 
 from .attach import reads_in_order
 from .column_flow import (_PageText, _after_a_close, body_groups, cut_open, group_measure, joins_as_pair,
@@ -41,9 +40,9 @@ def piece_links(pg, lab, end, arts, profile=DEFAULT):
     r is an open column foot (:func:`.column_flow.cut_open`) whose paragraph does not go on
     after it (:func:`stops_there`); s opens a group of r's article mid-paragraph (within
     ``flow_full`` of its column) after a line that closes, printed before r within
-    ``flow_reach`` lines; s is the only such opening whose join with r reads as a pair; s's
-    piece ends in its own text group (:func:`_ends_in_its_group`); no other open line
-    takes s.
+    ``flow_reach`` lines; s is the only such opening whose join with r reads as a pair, and
+    r the only open column foot near s (of any story, its paragraph going on or not) whose
+    join with s does; s's piece ends in its own text group (:func:`_ends_in_its_group`).
 
     >>> from .page import Page
     >>> pg = Page(["标题", "", "蕴，正推动有色金属产业从传", "统冶炼向精深加工与绿色智能", "转型。", "",
@@ -62,8 +61,9 @@ def piece_links(pg, lab, end, arts, profile=DEFAULT):
     cols = [group_measure(pg, g, profile) for g in groups]
     full, reach = profile.flow_full, profile.flow_reach
     first_of = {g[0]: i for i, g in enumerate(groups)}
-    feet = [g[-1] for i, g in enumerate(groups) if cut_open(pg, g, cols[i], profile)
-            and end[g[-1]][1] != "person" and stops_there(pg, lab, arts, groups, cols, first_of, g[-1], profile)]
+    open_feet = [g[-1] for i, g in enumerate(groups) if cut_open(pg, g, cols[i], profile)]
+    feet = [e for e in open_feet
+            if end[e][1] != "person" and stops_there(pg, lab, arts, groups, cols, first_of, e, profile)]
     if not feet:
         return {}, {}
     text = _PageText(without_spaces(pg), reach)
@@ -74,17 +74,17 @@ def piece_links(pg, lab, end, arts, profile=DEFAULT):
         near = openings[bisect_left(openings, e - reach):bisect_right(openings, e + reach)]
         pairs = [f for f in near if arts[f] == arts[e] and joins_as_pair(pg, e, f, text.around(e))]
         if len(pairs) == 1 and pairs[0] < e and _ends_in_its_group(end, groups[first_of[pairs[0]]], e):
-            found[e] = pairs[0]
-    taken = Counter(found.values())
+            f = pairs[0]
+            # the join is the page's one reading only where no other open foot pairs with f
+            others = open_feet[bisect_left(open_feet, f - reach):bisect_right(open_feet, f + reach)]
+            if all(x == e or not joins_as_pair(pg, x, f, text.around(f)) for x in others):
+                found[e] = f
     links, ends = {}, {}
     for e, f in found.items():
-        if taken[f] > 1:
-            continue
         need = _ends_needed(lab, end, arts, e, f, profile)
-        if need is None:
-            continue
-        links[e] = f
-        ends.update(need)
+        if need is not None:
+            links[e] = f
+            ends.update(need)
     return links, ends
 
 
