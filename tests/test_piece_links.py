@@ -100,3 +100,15 @@ def test_the_pass_gives_the_links_by_row_blank_rows_counted():
     r, s = lines.index(START[-1]), lines.index(REST[0])
     assert sugg.goes_on == {r: s}
     assert not sugg.para_end[r] and sugg.para_end[lines.index(REST[-1])]
+
+
+def test_a_persons_end_on_the_open_line_is_kept_and_no_link_made():
+    from app.document import Source
+    from app.operations import SetParagraphEnd
+    from app.suggest import open_document
+    lines = page(REST, PAIRED, START, NEXT)
+    r = lines.index(START[-1])
+    doc = open_document(Source("p.txt", "\n".join(lines)), lines)
+    doc.do(SetParagraphEnd(r, True))
+    sugg = suggest(lines, doc)
+    assert sugg.goes_on == {} and sugg.para_end[r]
