@@ -152,7 +152,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
                        spread(whys, None) if explain else [None] * n,
                        _headline_edits(pg, lines, label),
                        _jump_splits(pg, jumps, label), rows_to_clean(pg, row_jumps),
-                       {pg.rows[r]: pg.rows[t] for r, t in goes_on.items()})
+                       goes_on={pg.rows[r]: pg.rows[t] for r, t in goes_on.items()})
 
 
 def rows_to_clean(pg, row_jumps):
