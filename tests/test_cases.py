@@ -1,6 +1,6 @@
 """Regression cases as data: tests/cases/*.json hold a snippet and the decisions expected
 for some of its lines (1-based line numbers; articles as letters, equal letters meaning
-the same article). Known hard cases carry "xfail" with the reason and stay here."""
+the same article; ``goes_on``: the line a paragraph open there goes on at, a piece link). Known hard cases carry "xfail" with the reason and stay here."""
 import json
 from pathlib import Path
 
@@ -42,6 +42,9 @@ def check(case):
             if want not in letters and a in letters.values():
                 problems.append(f"line {key}: article {a} already stands for another letter")
             letters.setdefault(want, a)
+        if "goes_on" in exp and sugg.goes_on.get(i) != int(exp["goes_on"]) - 1:
+            got = sugg.goes_on.get(i)
+            problems.append(f"line {key}: goes on at {None if got is None else got + 1} != {exp['goes_on']}")
         if "split" in exp and not any(r == i and lab == exp["split"] for r, _, lab, *_ in sugg.splits):
             problems.append(f"line {key}: no {exp['split']} split proposed")
         if "split_left" in exp and not any(r == i and left == [exp["split_left"]] for r, _, _, *left in sugg.splits):

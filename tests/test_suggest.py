@@ -323,7 +323,7 @@ def test_a_confirmed_open_end_stays_open_where_its_paragraph_went_on_before():
     """The step that closes an open column foot whose paragraph went on in a piece printed
     before it runs after a person's ends are put in: it leaves a confirmed one as it is."""
     import json
-    case = json.loads((ROOT / "tests" / "cases" / "open_column_foot_whose_paragraph_went_on_before_it_ends_there.json")
+    case = json.loads((ROOT / "tests" / "cases" / "open_column_foot_whose_paragraph_went_on_before_it_in_an_orphan_piece_ends_there.json")
                       .read_text(encoding="utf-8"))
     lines = case["lines"]
     foot = next(int(k) - 1 for k, v in case["expect"].items() if v.get("end"))

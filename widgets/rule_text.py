@@ -57,6 +57,8 @@ BREAK_RULES = {
     "full-first-line": QT_TRANSLATE_NOOP("rules.break", "a paragraph's first line: a sentence ending on it ends the paragraph only if the next line starts one"),
     "full-line": QT_TRANSLATE_NOOP("rules.break", "a full line: the paragraph goes on"),
     "goes-on-before": QT_TRANSLATE_NOOP("rules.break", "an open column foot whose paragraph went on in a piece printed before it"),
+    "goes-on-at": QT_TRANSLATE_NOOP("rules.break", "an open column foot whose paragraph goes on in a piece printed before it (linked there)"),
+    "piece-after": QT_TRANSLATE_NOOP("rules.break", "the next line of its story opens the rest of a paragraph printed further down: this paragraph ends"),
     "group-goes-on": QT_TRANSLATE_NOOP("rules.break", "a full line ending a sentence before its text group's short last line: the paragraph goes on"),
     "letter-spaced": QT_TRANSLATE_NOOP("rules.break", "a justified (letter-spaced) line never ends a paragraph"),
     "md-line": QT_TRANSLATE_NOOP("rules.break", "ends a sentence, on a page of one paragraph per line"),

@@ -30,6 +30,7 @@ from .kinds import line_kinds
 from .lone_kickers import kickers_set_apart
 from .lone_names import deck_tails, lone_bylines, lone_credits
 from .page import Page
+from .piece_links import piece_links
 from .profile import DEFAULT
 from .running_head import running_head_pieces
 from .title_groups import title_groups
@@ -142,16 +143,16 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
                                    frozenset(r for run in repeated.values() for r in run), label)
     _jump_articles(jumps, lab, arts, repeated)
     ends_going_on_before(pg, lab, end, profile)
+    goes_on, link_ends = piece_links(pg, lab, end, arts, profile)
+    for k, record in link_ends.items():
+        end[k] = record
     whys = _why_records(lab, end, arules) if explain else None
-    # paragraphs printed in pieces out of line order (app.goes_on): {k: k'} over the page's rows,
-    # the paragraph open at row k goes on at row k' (the rule of app/rules/piece_links.py goes here)
-    goes_on = {}
     spread = pg.spread
     return Suggestions(spread(label, None), spread(arts, -1), spread([bool(x[0]) for x in end], False),
                        spread(whys, None) if explain else [None] * n,
                        _headline_edits(pg, lines, label),
                        _jump_splits(pg, jumps, label), rows_to_clean(pg, row_jumps),
-                       {pg.rows[k]: pg.rows[j] for k, j in goes_on.items()})
+                       goes_on={pg.rows[r]: pg.rows[t] for r, t in goes_on.items()})
 
 
 def rows_to_clean(pg, row_jumps):

@@ -188,6 +188,10 @@ class Confidence:
     goes_on_before: float = 0.6
     """An open column foot before a paragraph's first line, whose paragraph went on in a
     piece printed before it: it ends its paragraph's piece."""
+    piece_link: float = 0.6
+    """An open column foot linked to the piece its paragraph goes on in, printed before it
+    (the one opening near it whose join reads as a pair): the foot is no end, the line
+    before the piece ends (:mod:`.piece_links`)."""
     read_across: float = 0.4
     """A header left without a body goes with an article after it holding no headline
     (two stories' headers read across: each story's groups with one of the next two); two

@@ -1680,6 +1680,14 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>栏底未完的行，其段落在排在它之前的一段中接续</translation>
     </message>
     <message>
+        <source>an open column foot whose paragraph goes on in a piece printed before it (linked there)</source>
+        <translation>栏底未完的行，其段落接排在它之前的一段中（已链接到那里）</translation>
+    </message>
+    <message>
+        <source>the next line of its story opens the rest of a paragraph printed further down: this paragraph ends</source>
+        <translation>本篇下一行是排在后面的某段的后半段：本段在此结束</translation>
+    </message>
+    <message>
         <source>a full line ending a sentence before its text group&apos;s short last line: the paragraph goes on</source>
         <translation>整行以句末标点结束，其下是本文字组较短的末行：段落未完</translation>
     </message>
