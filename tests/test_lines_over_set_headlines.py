@@ -1,5 +1,7 @@
 """A plain title line alone in its text group, over a headline set apart by its shape
 (tracked, two phrases, under a kicker), is no line of that header (pdfminer)."""
+from app.rules.head_headlines import head_headlines
+from app.rules.page import Page
 from app.suggest import suggest
 
 BODY = ["把建设“书香郴州·阅读之城”作", "为一项重点任务来抓，自2024年", "书”学习交流平台，组织党员", "交流分享。"]
@@ -29,3 +31,16 @@ def test_plain_line_over_a_plain_headline_stays():
     lines = BODY + ["", "怀化：湘江岸边护鸟人", "", "株洲跑出项目建设“加速度”", ""] + TAIL
     got = _labels(lines)
     assert got[5] == got[7] == "headline"
+
+
+
+def test_one_line_head_in_a_box_of_its_own_is_a_headline():
+    # pdfminer's text boxes: paragraphs parted by blank lines; a lone head holding no
+    # clause mark is a headline, one holding a clause mark stays a head
+    para = ["一位长期在机关工作的干部说，", "这次学习让他受益匪浅，回去", "要把经验带到工作中去。", ""]
+    lines = para * 3 + ["华容把调解室搬到田埂上", ""] + para * 2 + ["因地制宜，走好特色发展路", ""] + para * 2
+    pg = Page(lines)
+    heads = ("华容把调解室搬到田埂上", "因地制宜，走好特色发展路")
+    lab = [("subheading", "r", 0.7) if t in heads else ("paragraph", "r", 0.6) for t in pg.text]
+    head_headlines(pg, lab)
+    assert [lab[pg.text.index(t)][0] for t in heads] == ["headline", "subheading"]
