@@ -12,7 +12,9 @@ bold but never tracked; a tracked line is a headline's style. The page's last li
 text, title-shaped after a line that closes, is a headline there too (a paragraph would
 end its sentence, a head would have text under it). Where a reader
 follows columns (blank lines part text groups), a header's lines and a head of another
-story's column come together, so only the first rule holds there.
+story's column come together, so only the first rule holds there; but where the page is
+printed in text boxes (pdfminer: blank lines part paragraphs), a one-line head of its own,
+holding no clause mark and wider than a kicker, is a story's lone headline.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from .headers import tail_shaped
 from .lazy import LazyPattern
 from .names import ends_in_credit
 from .profile import DEFAULT
+from .starts import blank_lines_part_paragraphs
 
 _CLAUSE = LazyPattern("[，、；,;]")
 _AFTER = frozenset(("subtitle", "byline"))
@@ -35,6 +38,7 @@ def head_headlines(pg, lab, profile=DEFAULT):
     n, conf = len(lab), profile.conf.head_as_headline
     drawn = bool(pg.tight) and all(pg.tight[1:])
     done = -1    # the last line of the last run seen
+    memo = []    # whether the page prints text boxes, asked at the first head that needs it
     # (the heads picked out first: a page holds few)
     for k in [k for k, x in enumerate(lab) if x[0] == "subheading"]:
         if k <= done:
@@ -45,7 +49,8 @@ def head_headlines(pg, lab, profile=DEFAULT):
         if all(lab[r][1] != "person" for r in range(k, j + 1)) and (
                 _over_a_header(lab, j) and not _set_apart_clause(pg, k, j)
                 or drawn and (_after_a_story(pg, lab, k) or pg.letter_spaced[k])
-                and sum(pg.width[k:j + 1]) > profile.kicker_max_width):
+                and sum(pg.width[k:j + 1]) > profile.kicker_max_width
+                or _plain_group_of_its_own(pg, k, j, profile) and _in_boxes(pg, profile, memo)):
             for r in range(k, j + 1):
                 lab[r] = ("headline", "head-as-headline", conf)
         done = j
@@ -81,6 +86,31 @@ def _wrapped_tail(pg, lab, k, profile=DEFAULT):
     wider than a tracked title's tail, or a closing quote alone, ending no sentence)?"""
     return (k > 1 and lab[k][0] == "paragraph" and pg.width[k] <= profile.tracked_tail_width
             and not pg.ends_final[k] and tail_shaped(pg.text[k]))
+
+
+def _plain_group_of_its_own(pg, k, j, profile=DEFAULT):
+    """Is head k..j a single line, a text group of its own (a blank line before and after
+    it), holding no clause mark, wider than a kicker? A section head joins two clauses of
+    one thought ("因地制宜，走好特色发展路"); a headline holds no clause mark. A story's
+    one-line headline with neither deck nor byline, printed in a box of its own between
+    another story's text and its own ("华容把调解室搬到田埂上"), takes the head's place.
+
+    >>> from .page import Page
+    >>> pg = Page(["一二三四五六七八九十", "完了。", "", "华容把调解室搬到田埂上", "", "因地制宜，走好特色发展路", "", "一二三"])
+    >>> _plain_group_of_its_own(pg, 2, 2), _plain_group_of_its_own(pg, 3, 3), _plain_group_of_its_own(pg, 4, 4)
+    (True, False, False)
+    """
+    n = len(pg.tight)
+    return (k == j and k > 0 and not pg.tight[k] and (k + 1 >= n or not pg.tight[k + 1])
+            and not _CLAUSE.search(pg.text[k]) and pg.width[k] > profile.kicker_max_width)
+
+
+def _in_boxes(pg, profile, memo):
+    """Does the page print text boxes, its blank lines parting paragraphs
+    (:func:`.starts.blank_lines_part_paragraphs`)? Asked once a page (``memo``)."""
+    if not memo:
+        memo.append(blank_lines_part_paragraphs(pg, profile))
+    return memo[0]
 
 
 def _over_a_header(lab, j):

@@ -21,7 +21,7 @@ from .lines import broken_phrase, ends_final
 from .names import ends_in_credit
 from .profile import DEFAULT
 from .segments import drawn_in_order
-from .starts import middle_width
+from .starts import blank_lines_part_paragraphs, middle_width
 
 # kinds after which the next line is free to start something new
 CLOSING_KINDS = frozenset(("noise", "deck", "byline", "kicker", "mdh1", "mdh3", "caption"))
@@ -291,6 +291,7 @@ class _Runs:
                 or tracked_after_header(pg, kinds, k) or tracked_under_kicker(pg, kinds, k, profile)))}
         self.phrase_list = sorted(self.phrases)
         self.signs = self.phrases.union(self.anchors)
+        self._paragraph_blanks = None
 
     def starts(self):
         """The lines a cluster may start at: a header-ish line, a lone title-shaped one
@@ -379,7 +380,7 @@ class _Runs:
             text = self.pg.text
             runs_on = any(_runs_on(text[r]) for r in range(k, b))
             return (runs_on and (titled or any(_CLAUSE.search(text[r]) for r in range(k, b)))
-                    or titled and self._piece_after(b, j))
+                    or titled and self._piece_after(b, j) or self._line_over_a_set_headline(k, b))
         if kinds[k - 1] != "body":
             return False
         # and a title line after it (the header's own), or one of them as wide as the text
@@ -387,6 +388,26 @@ class _Runs:
         w = self.pg.width
         full = max(w[max(0, k - self.profile.header_after_lines):k]) - self.profile.header_short
         return titled or any(w[r] > full for r in range(k, b))
+
+    def _line_over_a_set_headline(self, k, b):
+        """Is line k, a plain title line alone in its text group (neither tracked nor of two
+        phrases, wider than a kicker), printed right over a group that opens with a
+        headline set apart by its shape (line b: tracked, of two phrases, or a kicker over
+        it)? An extractor printing text groups (pdfminer) prints a headline's lines as one
+        group, so line k is none of that headline's lines; and two stories' headlines read
+        across side by side are set alike, so it is no neighbour's headline either: it is
+        a paragraph's line printed alone (its first, or one set off its column) over the
+        next story's header ("3家基层医疗机构达到推荐标" / "点 燃 创 新 引 擎"). Only on a
+        page whose blank lines part paragraphs (:func:`.starts.blank_lines_part_paragraphs`):
+        pdftotext's groups are column pieces, not text boxes."""
+        pg, kinds, profile = self.pg, self.kinds, self.profile
+        if not (b == k + 1 and kinds[k] == "title" and k not in self.phrases and not pg.letter_spaced[k]
+                and not kicker_narrow(pg, kinds, k, profile) and kinds[b] in ("title", "kicker")
+                and (b in self.phrases or pg.letter_spaced[b] or kicker_narrow(pg, kinds, b, profile))):
+            return False
+        if self._paragraph_blanks is None:      # (asked once a page, of the few lines of this shape)
+            self._paragraph_blanks = blank_lines_part_paragraphs(pg, profile)
+        return self._paragraph_blanks
 
     def _piece_after(self, b, j):
         """Does a later group of the run (from line b on, to j) read as a sentence's piece,
