@@ -14,7 +14,7 @@ document keeps such links by source line, as it keeps its links to other pages
 A link is *in force* (:func:`in_force`) when both rows are paragraph lines of the same
 article, r does not end its paragraph and s is the target of no other link; one that is not
 (a state no operation leaves, :class:`app.operations.DropLinks`) is ignored by the corpus and
-the window. In line order r is cut as if it ended, and the row before s in its article too:
+the window. In line order r is cut as if it ended, and the paragraph line before s in its article too:
 s's piece is no longer a paragraph of its own (:func:`ends_with_links`); the corpus then
 joins the paragraphs along the links (:func:`join_runs`), a cycle broken where it closes.
 """
@@ -79,12 +79,15 @@ def in_force(doc) -> dict[int, int]:
 
 
 def ends_with_links(doc, links) -> list[bool]:
-    """``doc.para_end`` with each link's r cut as if it ended, and the row before each s in
-    its article (a paragraph run into s stops there): the ends the pieces are cut at.
+    """``doc.para_end`` with each link's r cut as if it ended, and the paragraph line before
+    each s in its article (a paragraph run into s stops there, also one left open over a
+    caption or a header between them): the ends the pieces are cut at.
 
     >>> from app.document import blank_document, Source
     >>> d = blank_document(Source("t", ""), ["甲", "乙", "丙", "丁"])
     >>> ends_with_links(d, {3: 1})
+    [True, False, False, True]
+    >>> d.label[1] = "caption"; ends_with_links(d, {3: 2})
     [True, False, False, True]
     """
     ends = list(doc.para_end)
@@ -92,7 +95,7 @@ def ends_with_links(doc, links) -> list[bool]:
     for r, s in links.items():
         ends[r] = True
         p = s - 1
-        while p >= 0 and (label[p] is None or label[p] == "noise" or article[p] != article[s]):
+        while p >= 0 and (label[p] != "paragraph" or article[p] != article[s]):
             p -= 1
         if p >= 0:
             ends[p] = True

@@ -197,3 +197,20 @@ def test_confirming_the_line_of_an_engine_s_link_makes_it_a_person_s():
     assert doc.goes_on_person == {7}
     doc.undo()
     assert doc.goes_on_person == set() and doc.goes_on == {7: 3}
+
+
+def test_a_link_to_a_line_after_a_caption_joins_there_and_not_into_the_open_paragraph_before_it():
+    # line 2's paragraph is left open over a caption (it would run on across it): a link
+    # going on at line 4 cuts it, or the corpus joins line 4 to line 2 and not to line 6
+    text = "标题\n第一段开头，\n图片说明\n续写的第二块。\n第一段的结尾。\n另一段，\n"
+    lines = split_lines(text)
+    doc = Document(Source("p.txt", text, sha256="ab" * 32), lines)
+    doc.label = ["headline", "paragraph", "caption", "paragraph", "paragraph", "paragraph"]
+    doc.article = [0] * 6
+    doc.para_end = [False, False, True, True, True, False]
+    doc.do(SetGoesOn(6, 4))
+    assert in_force(doc) == {5: 3}
+    corpus = build_corpus(doc)
+    assert check_corpus(corpus, lines) == []
+    blocks = [(b["text"], b["lines"]) for b in corpus["articles"][0]["blocks"] if b["type"] == "paragraph"]
+    assert ("另一段，续写的第二块。", [4, 6]) in blocks and ("第一段开头，", [2]) in blocks

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app import commands
 from app import operations as ops
 from app.commands import Notice
+from app.goes_on import open_row
 from app.links import page_articles
 from app.keymap import ACTIONS, EDITOR, PANE, VIEW, Keymap
 
@@ -152,15 +153,17 @@ class Actions:
 
     def goes_on(self):
         """G on the line a paragraph is left open at, then G on the line it goes on at (G
-        again on the first line forgets the mark)."""
+        again on the first line forgets the mark). The mark is the document and source line
+        it was set on: another page, or rows split meanwhile, never take it to another line."""
         row = self._current()
         if self.doc is None or row is None:
             return
-        mark = getattr(self, "_goes_on_mark", None)
+        marked = getattr(self, "_goes_on_mark", None)
         self._goes_on_mark = None
-        if mark is None or not (0 <= mark < len(self.doc)) or mark == row:
+        mark = open_row(self.doc, marked[1]) if marked is not None and marked[0] is self.doc else None
+        if mark is None or mark == row:
             if mark is None and self.doc.label[row] == "paragraph":
-                self._goes_on_mark = row
+                self._goes_on_mark = (self.doc, self.doc.src[row])
                 said = QCoreApplication.translate("Actions", "The paragraph open at line %1 goes on at… (G on that line)")
                 self.win.statusBar().showMessage(said.replace("%1", str(self.doc.src[row])), 10000)
             return

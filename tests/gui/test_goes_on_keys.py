@@ -47,3 +47,19 @@ def test_g_twice_links_the_pieces_shift_g_clears_and_ctrl_z_brings_it_back(qtbot
     key(qtbot, win, K.Key_Return)             # an end on r ends the link in the same step
     assert win.doc.goes_on == {} and win.doc.para_end[r]
 
+
+
+def test_a_g_mark_left_on_one_page_links_nothing_on_the_next(qtbot, open_window, tmp_path):
+    root = tmp_path / "issue"
+    root.mkdir()
+    for name in ("A01.txt", "A02.txt"):
+        (root / name).write_text(TEXT, encoding="utf-8")
+    win = open_window(root)
+    qtbot.waitUntil(lambda: win.folder.pages[win.folder.current].rel == "A01.txt")
+    put(win, row_of(win, "舒云表示"))
+    key(qtbot, win, K.Key_G)                  # marked on A01, then the page is left
+    key(qtbot, win, K.Key_PageDown, CTRL)
+    qtbot.waitUntil(lambda: win.folder.pages[win.folder.current].rel == "A02.txt")
+    put(win, row_of(win, "蕴，正推动"))
+    key(qtbot, win, K.Key_G)                  # a first G on this page: a mark, no link
+    assert win.doc.goes_on == {} and "G" in win.statusBar().currentMessage()
