@@ -396,7 +396,7 @@ class SetLink(Operation):
 class SetGoesOn(Operation):
     """Say that the paragraph open at source line ``line`` goes on at line ``to`` (its piece
     from there to its next end: :mod:`app.goes_on`), a person's decision; ``to=None`` clears
-    the line's link. A link that could not be in force is refused (``ValueError``): both
+    the line's link and ends its paragraph there. A link that could not be in force is refused (``ValueError``): both
     lines paragraph lines of one article, not the same row, closing no cycle. Setting one
     takes the end off ``line`` (it goes on) and the link any other line had to ``to``."""
 
@@ -422,6 +422,11 @@ class SetGoesOn(Operation):
         end = (doc.para_end[r], doc.confirmed[r])
         ch = Change(self.name)
         if self.to is None:
+            if self.line in doc.goes_on:
+                # it goes on nowhere: the paragraph ends on its line, as the link had cut it
+                # there, rather than running on into the next line in line order
+                doc.para_end[r] = True
+                doc.confirmed[r] |= BREAK
             doc.goes_on.pop(self.line, None)
             doc.goes_on_person.discard(self.line)
         else:

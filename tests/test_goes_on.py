@@ -67,6 +67,17 @@ def test_setting_and_clearing_a_link_undo_redo_and_report_the_rows():
     assert doc.goes_on == {7: 3}
 
 
+def test_clearing_a_link_ends_the_paragraph_on_its_line_rather_than_running_on():
+    doc = page()
+    doc.label[7] = "paragraph"          # the line after r is another paragraph's
+    doc.do(SetGoesOn(7, 3))
+    doc.do(SetGoesOn(7, None))          # Shift+G: it goes on nowhere
+    assert doc.goes_on == {} and doc.para_end[6]
+    assert ("舒云表示。永兴依托千年银脉底", [7]) in paragraphs(doc)
+    doc.undo()
+    assert doc.goes_on == {7: 3} and not doc.para_end[6]
+
+
 def test_a_link_takes_the_end_off_its_line_and_an_end_set_there_clears_it_in_the_same_step():
     doc = page()
     doc.para_end[6] = True

@@ -1281,12 +1281,12 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>文字</translation>
     </message>
     <message>
-        <source>Paragraph goes on at a line before it (press on both lines)</source>
-        <translation>段落接续于前面的行（在两行上各按一次）</translation>
+        <source>Paragraph goes on at another line (press on both lines)</source>
+        <translation>段落接续于另一行（在两行上各按一次）</translation>
     </message>
     <message>
-        <source>Paragraph goes on at no other line</source>
-        <translation>段落不接续于其他行</translation>
+        <source>Paragraph goes on at no other line (it ends there)</source>
+        <translation>段落不接续于其他行（在此结束）</translation>
     </message>
     <message>
         <source>Edit line</source>
