@@ -12,7 +12,8 @@ document keeps such links by source line, as it keeps its links to other pages
   suggestions; both are kept on a re-suggest, which never touches links).
 
 A link is *in force* (:func:`in_force`) when both rows are paragraph lines of the same
-article, r does not end its paragraph and s is the target of no other link; one that is not
+article, r does not end its paragraph, s is the target of no other link and it closes no
+cycle with the links before it; one that is not
 (a state no operation leaves, :class:`app.operations.DropLinks`) is ignored by the corpus and
 the window. In line order r is cut as if it ended, and the paragraph line before s in its article too:
 s's piece is no longer a paragraph of its own (:func:`ends_with_links`); the corpus then
@@ -75,7 +76,19 @@ def in_force(doc) -> dict[int, int]:
         if why_not(doc, r, s) is None and s not in targets:
             out[r] = s
             targets.add(s)
-    return out
+    return _closing_no_cycle(doc, out) if out else out
+
+
+def _closing_no_cycle(doc, links):
+    """``links`` (rows, in line order), each kept only where it closes no cycle with those
+    kept before it: a paragraph cannot go on at itself, nor two at each other (ends taken
+    off after the links were set can make one run from s to r)."""
+    kept = {}
+    for r, s in links.items():
+        kept[r] = s
+        if cycle_in(doc, kept, doc.article[r]):
+            del kept[r]
+    return kept
 
 
 def ends_with_links(doc, links) -> list[bool]:

@@ -413,7 +413,7 @@ class SetGoesOn(Operation):
         return (rows[0], rows[0]) if rows else None
 
     def apply(self, doc):
-        from .goes_on import cycle_in, first_row, open_row, why_not
+        from .goes_on import cycle_in, first_row, in_force, open_row, why_not
         r = open_row(doc, self.line)
         if r is None:
             raise ValueError(f"line {self.line} is not a line of the page")
@@ -442,11 +442,12 @@ class SetGoesOn(Operation):
                         doc.goes_on.pop(line)
                         doc.goes_on_person.discard(line)
                         self._rows.append(open_row(doc, line))
+                doc.goes_on.pop(self.line, None)
+                # the links kept refuse the new one that would close a cycle with them
+                if cycle_in(doc, {**in_force(doc), r: s}, doc.article[r]):
+                    why = "cycle"
                 doc.goes_on[self.line] = self.to
                 doc.goes_on_person.add(self.line)
-                from .goes_on import in_force
-                if cycle_in(doc, in_force(doc), doc.article[r]):
-                    why = "cycle"
             if why is not None:
                 doc.goes_on, doc.goes_on_person = links
                 doc.para_end[r] = end[0]

@@ -124,6 +124,20 @@ def test_links_that_are_not_paragraphs_of_one_article_or_close_a_cycle_are_refus
     assert commands.goes_on_op(doc, 0, 2) is None and commands.goes_on_op(doc, 3, 3) is None
 
 
+def test_ends_taken_off_until_a_linked_paragraph_runs_from_s_to_r_drop_the_link_with_the_last_step():
+    doc = page()
+    doc.do(SetGoesOn(7, 3))
+    for row in (2, 3):
+        doc.do(SetParagraphEnd(row, False))
+    assert in_force(doc) == {6: 2}
+    doc.do(SetParagraphEnd(5, False))   # one paragraph now runs from s (line 3) to r (line 7)
+    assert doc.goes_on == {} and in_force(doc) == {}
+    assert ("蕴，正推动有色金属产业转型。第一段写完了。这是第二段，舒云表示。永兴依托千年银脉底", [3, 4, 6, 7]) \
+        in paragraphs(doc)
+    doc.undo()
+    assert doc.goes_on == {7: 3} and in_force(doc) == {6: 2}
+
+
 def test_a_chain_joins_three_pieces_and_a_cycle_in_the_rows_is_broken_not_endless():
     assert join_runs([("paragraph", [1]), ("paragraph", [5]), ("paragraph", [9])], {9: 5, 5: 1}) == \
         [("paragraph", [9, 5, 1])]
