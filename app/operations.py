@@ -7,10 +7,9 @@ operation recorded are valid whenever it runs again.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 from . import line_text
 from .document import ARTICLE, BREAK, LABEL, LABELS, TEXT, Change, Document
+from .goes_on import rows_of_line
 
 
 class Operation:
@@ -380,11 +379,11 @@ class SetLink(Operation):
         else:
             doc.links[self.line] = dict(value)
         ch = Change(self.name)
-        ch.articles = {doc.article[r] for r in _rows_of_line(doc, self.line) if doc.article[r] >= 0}
+        ch.articles = {doc.article[r] for r in rows_of_line(doc, self.line) if doc.article[r] >= 0}
         return ch
 
     def apply(self, doc):
-        if not _rows_of_line(doc, self.line):
+        if not rows_of_line(doc, self.line):
             raise ValueError(f"line {self.line} is not a line of the page")
         self._before = doc.links.get(self.line)
         return self._set(doc, self.value)
@@ -587,12 +586,6 @@ class SetSetting(Operation):
 
     def revert(self, doc):
         return self._set(doc, self._before)
-
-
-def _rows_of_line(doc, line):
-    """The rows of a source line (several after a split; ``src`` is sorted)."""
-    a, b = bisect_left(doc.src, line), bisect_right(doc.src, line)
-    return range(a, b)
 
 
 def _link_value(v):
