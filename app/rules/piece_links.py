@@ -22,7 +22,6 @@ from .attach import reads_in_order
 from .column_flow import (_PageText, _after_a_close, body_groups, cut_open, group_measure, joins_as_pair,
                           text_line_after, without_spaces)
 from .profile import DEFAULT
-from .title_groups import blank_lines_part_groups
 
 # the record of an open line a link cuts (its paragraph goes on at the link's line)
 GOES_ON_AT = "goes-on-at"
@@ -68,26 +67,18 @@ def piece_links(pg, lab, end, arts, profile=DEFAULT):
     if not feet:
         return {}, {}
     text = _PageText(without_spaces(pg), reach)
-    pieces = blank_lines_part_groups(pg, profile)
     openings = [g[0] for i, g in enumerate(groups)
                 if pg.width[g[0]] >= cols[i] - full and _after_a_close(pg, lab, g[0])]
     found = {}
     for e in feet:
         near = openings[bisect_left(openings, e - reach):bisect_right(openings, e + reach)]
-        ours = [f for f in near if arts[f] == arts[e]]
-        pairs = [f for f in ours if joins_as_pair(pg, e, f, text.around(e))]
+        pairs = [f for f in near if arts[f] == arts[e] and joins_as_pair(pg, e, f, text.around(e))]
         if len(pairs) == 1 and pairs[0] < e and _ends_in_its_group(end, groups[first_of[pairs[0]]], e):
             f = pairs[0]
-        elif not pairs and pieces:
-            f = _the_one_piece(pg, lab, end, arts, groups, first_of, open_feet, ours, e, reach)
-        else:
-            f = None
-        if f is None:
-            continue
-        # the join is the page's one reading only where no other open foot pairs with f
-        others = open_feet[bisect_left(open_feet, f - reach):bisect_right(open_feet, f + reach)]
-        if all(x == e or not joins_as_pair(pg, x, f, text.around(f)) for x in others):
-            found[e] = f
+            # the join is the page's one reading only where no other open foot pairs with f
+            others = open_feet[bisect_left(open_feet, f - reach):bisect_right(open_feet, f + reach)]
+            if all(x == e or not joins_as_pair(pg, x, f, text.around(f)) for x in others):
+                found[e] = f
     links, ends = {}, {}
     for e, f in found.items():
         need = _ends_needed(lab, end, arts, e, f, profile)
@@ -95,40 +86,6 @@ def piece_links(pg, lab, end, arts, profile=DEFAULT):
             links[e] = f
             ends.update(need)
     return links, ends
-
-
-def _the_one_piece(pg, lab, end, arts, groups, first_of, open_feet, ours, e, reach):
-    """Where no opening's join with open foot e reads as a pair: the one opening f of e's
-    article printed before it (``ours``: the mid-paragraph openings of its article near
-    e) whose piece ends in its group, when e is the only open column foot of that article
-    printed after f (within ``reach``; going on or not), and the paragraph line before f
-    in its article ends a sentence (f goes on no line in line order, and f is not the
-    first line under its header, which may go on from a foot printed before the header).
-    Then the article holds one paragraph stopped open and one rest printed before it:
-    they are one paragraph's two pieces. None otherwise.
-
-    >>> from .page import Page
-    >>> pg = Page(["标题", "", "作为中国银都。", "蕴，正推动有色金属产业从传", "统冶炼向精深加工与绿色智能", "转型。", "",
-    ...            "作为中国银都", "永兴依托千年银脉底蕴，推动产", "业发展。", "",
-    ...            "舒云表示，作为", "中国银都，永兴依托千年银脉底"])
-    >>> lab = [("headline", "", 1)] + [("paragraph", "", 1)] * 10
-    >>> end = [(x, "", 1) for x in (True, True, False, False, True, False, False, True, False, False)]
-    >>> _the_one_piece(pg, lab, end, [0] * 11, [[1], [2, 3, 4], [5, 6, 7], [8, 9]],
-    ...                {1: 0, 2: 1, 5: 2, 8: 3}, [9], [2], 9, 400)
-    2
-    >>> _the_one_piece(pg, lab, end, [0] * 11, [[1], [2, 3, 4], [5, 6, 7], [8, 9]],
-    ...                {1: 0, 2: 1, 5: 2, 8: 3}, [4, 9], [2], 9, 400) is None      # two open feet
-    True
-    """
-    before = [f for f in ours if f < e and _ends_in_its_group(end, groups[first_of[f]], e)]
-    if len(before) != 1:
-        return None
-    f = before[0]
-    after = [x for x in open_feet if f < x <= f + reach and arts[x] == arts[f]]
-    p = f - 1
-    while p >= 0 and (lab[p][0] != "paragraph" or arts[p] != arts[f]):
-        p -= 1
-    return f if after == [e] and p >= 0 and pg.ends_final[p] else None
 
 
 def stops_there(pg, lab, arts, groups, cols, first_of, e, profile=DEFAULT):
