@@ -168,8 +168,11 @@ def titles_wrapped_in_quotes(pg, kinds, profile=DEFAULT):
     On a page that prints blank lines between text groups the two are a group of their
     own, and the deck or byline opens the next group."""
     text = pg.text
-    # only the lines two above a deck or byline are read (picked out at C speed)
-    for k in [x - 2 for x in compress(count(), map(_DECK_OR_BYLINE.__contains__, kinds)) if x >= 3]:
+    # only the lines two above a deck or byline are read (picked out at C speed), and on a
+    # page drawn in order those right under a kicker
+    under = [x - 2 for x in compress(count(), map(_DECK_OR_BYLINE.__contains__, kinds)) if x >= 3]
+    kicked = _under_kicker_over_a_first_line(pg, kinds, profile)
+    for k in sorted(set(under).union(kicked)):
         if (_left_open(text[k]) and kinds[k] in ("body", "title") and kinds[k + 1] in ("body", "title")
                 and quotes_closed(text[k] + text[k + 1])
                 and pg.width[k + 1] < pg.width[k] and pg.tight[k + 1]
@@ -177,6 +180,22 @@ def titles_wrapped_in_quotes(pg, kinds, profile=DEFAULT):
                 and not _CLAUSE.search(text[k] + text[k + 1])
                 and (closes(pg, kinds, k - 1) or _kicker_after_end(pg, kinds, k - 1, profile))):
             kinds[k] = kinds[k + 1] = "title"
+            if k in kicked and kinds[k + 2] != "deck" and kinds[k + 2] != "byline":
+                # no deck or byline holds the three together: the kicker does
+                kinds[k - 1] = "kicker"
+
+
+def _under_kicker_over_a_first_line(pg, kinds, profile=DEFAULT):
+    """The lines k right under a kicker (or a title line that may be one after a line that
+    closes, :func:`_kicker_after_end`) whose line two under is narrower than the column (a
+    paragraph's first line, by its indent), on a page drawn in order: a story credited at
+    its end has no byline, so drawing order prints its kicker, its headline wrapped inside
+    its quotes and its body's first line ("高质量发展调研行⑨" / "桃江打造县域经济“" /
+    "新引擎”" / "溆浦县家庭教育协会围绕家"). No body line follows a kicker."""
+    n = len(kinds)
+    ks = [k for k in range(2, n - 2) if _left_open(pg.text[k]) and pg.width[k + 2] < pg.body_width
+          and (kinds[k - 1] == "kicker" or _kicker_after_end(pg, kinds, k - 1, profile))]
+    return ks if ks and drawn_in_order(pg) else []
 
 
 def kicker_narrow(pg, kinds, k, profile=DEFAULT):
@@ -333,7 +352,13 @@ class _Runs:
             end = max(last, r)
         else:
             end = k     # (most starts on such a page: a wide title-shaped line, no sign after it)
-        return end + 1 if end < j and kinds[end] == "kicker" and self._headline_under_kicker(end) else end
+        if end < j and kinds[end] == "kicker" and self._headline_under_kicker(end):
+            end += 1
+            text = self.pg.text
+            if end < j and _left_open(text[end]) and kinds[end + 1] == "title" and self.pg.tight[end + 1] \
+                    and quotes_closed(text[end] + text[end + 1]) and not _CLAUSE.search(text[end + 1]):
+                end += 1    # the headline goes on to the line that closes its quote
+        return end
 
     def _headline_under_kicker(self, x):
         """Is line x a kicker and the line under it, printed tight to it, a title line (its
