@@ -518,7 +518,10 @@ class _Runs:
         if j - k + 1 <= most:
             return False
         run = range(k, j + 1)
-        ends = set_headline_ends(pg, run) | {r - 1 for r in run if kicker_after_headline(pg, kinds, r, profile)}
+        # a series tag stands over a headline, never under one: one under a title line
+        # starts the next header, as it does in :func:`cluster_units`
+        ends = set_headline_ends(pg, run) | {r - 1 for r in run if r > k and (
+            kinds[r] == "kicker" and kinds[r - 1] == "title" or kicker_after_headline(pg, kinds, r, profile))}
         units = _headers_in(kinds, k, j, ends)
         return max(title_lines(pg, kinds, a, b, profile) for a, b in units) > most
 
