@@ -54,6 +54,9 @@ def _row_starts_headline(pg, kinds, r, first, profile):
     if w[r - 1] > kicker and w[r] - w[r - 1] >= step:
         return True         # the row above was not full: it ended its headline
     if r - 2 >= first and _rows(pg, kinds, r - 2, r - 1) and not (ls[r - 2] or ls[r - 1] or ls[r]) \
+            and abs(w[r - 2] - w[r - 1]) < step and w[r] - max(w[r - 2], w[r - 1]) >= step:
+        return True         # two full rows above: the headline wrapped at their width
+    if r - 2 >= first and _rows(pg, kinds, r - 2, r - 1) and not (ls[r - 2] or ls[r - 1] or ls[r]) \
             and w[r - 2] > kicker and w[r - 2] - w[r - 1] >= step:
         return True         # the row above was a wrap's last row
     return _two_full_rows(pg, r, profile) or _phrase_rows_under(pg, kinds, r, profile)
@@ -123,7 +126,9 @@ def _phrase_rows_under(pg, kinds, r, profile):
     if r + 1 >= n or not _rows(pg, kinds, r - 1, r + 1) or (r + 2 < n and kinds[r + 2] == "title"):
         return False
     w, ls = pg.width, pg.letter_spaced
-    return (not (ls[r - 1] or ls[r] or ls[r + 1]) and w[r - 1] > profile.kicker_max_width
+    # (a row of two phrases is a headline by its setting, never a kicker, however narrow)
+    return (not (ls[r - 1] or ls[r] or ls[r + 1])
+            and (w[r - 1] > profile.kicker_max_width or phrase_pair(pg.text[r - 1]))
             and abs(w[r] - w[r + 1]) <= profile.kicker_phrase_balance
             and w[r - 1] - max(w[r], w[r + 1]) >= profile.headline_row_step
             and phrase_pair(pg.text[r] + " " + pg.text[r + 1]))
