@@ -223,6 +223,16 @@ def _left_open(t):
     return t.count("“") == t.count("”") + 1
 
 
+def spaced_by_glyph(t):
+    """Is ``t`` three glyphs or marks or more, each set apart ("岳 阳 ： 湘", "堂 ” 开 进")?
+
+    >>> spaced_by_glyph("堂 ” 开 进"), spaced_by_glyph("肖 畅"), spaced_by_glyph("莫 钢 黄冰璐")
+    (True, False, False)
+    """
+    parts = t.split()
+    return len(parts) >= 3 and all(len(p) == 1 for p in parts)
+
+
 def tracked_wrapped(pg, kinds, k, profile=DEFAULT):
     """Is line k the first of a tracked title wrapped over two lines or more: letter-spaced,
     after a line that is no title piece, with a title line under it, letter-spaced too
@@ -358,6 +368,10 @@ class _Runs:
             if end < j and _left_open(text[end]) and kinds[end + 1] == "title" and self.pg.tight[end + 1] \
                     and quotes_closed(text[end] + text[end + 1]) and not _CLAUSE.search(text[end + 1]):
                 end += 1    # the headline goes on to the line that closes its quote
+            elif end < j and kinds[end + 1] == "title" and self.pg.tight[end + 1] \
+                    and abs(self.pg.width[end] - self.pg.width[end + 1]) <= self.profile.kicker_phrase_balance \
+                    and phrase_pair(text[end] + " " + text[end + 1]):
+                end += 1    # a headline set a phrase a row ("聚力实体经济" / "跑出发展加速度")
         return end
 
     def _headline_under_kicker(self, x):
@@ -564,7 +578,9 @@ def title_lines(pg, kinds, k, j, profile=DEFAULT):
         if kinds[r] != "title":
             in_tracked = False
             continue
-        piece = pg.letter_spaced[r] or in_tracked and pg.width[r] <= profile.tracked_tail_width
+        # (a piece holding a quote mark spaced like a glyph, "堂 ” 开 进", is one too)
+        piece = pg.letter_spaced[r] or in_tracked and (
+            pg.width[r] <= profile.tracked_tail_width or spaced_by_glyph(pg.text[r]))
         count += not (piece and in_tracked)
         in_tracked = piece
     return count

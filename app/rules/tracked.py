@@ -8,7 +8,7 @@ surrounds it and what it holds: a short run of spaced lines, after a line that c
 came before, holding no clause mark, with no paragraph line running on from it.
 """
 from .chars import LAYOUT_SPACE
-from .headers import alone_in_group, closes, kicker_narrow, opens_group
+from .headers import alone_in_group, closes, kicker_narrow, opens_group, spaced_by_glyph
 from .lazy import LazyPattern
 from .profile import DEFAULT
 from .starts import positions_of
@@ -151,13 +151,7 @@ def single_glyphs(t):
     >>> single_glyphs("江 岸 边 护"), single_glyphs("肖 畅"), single_glyphs("莫 钢 黄冰璐"), single_glyphs("（杨 晨 蒋 虹）")
     (True, False, False, False)
     """
-    return _spaced_by_glyph(t) and all("\u4e00" <= p <= "\u9fff" for p in t.split())
-
-
-def _spaced_by_glyph(t):
-    """Is ``t`` three glyphs or marks or more, each set apart ("岳 阳 ： 湘")?"""
-    parts = t.split()
-    return len(parts) >= 3 and all(len(p) == 1 for p in parts)
+    return spaced_by_glyph(t) and all("\u4e00" <= p <= "\u9fff" for p in t.split())
 
 
 def _piece_read_as_names(pg, kinds, r, profile=DEFAULT):
@@ -167,5 +161,5 @@ def _piece_read_as_names(pg, kinds, r, profile=DEFAULT):
     byline ends its header: no title piece comes tight under it."""
     w, ls, tight = pg.width, pg.letter_spaced, pg.tight
     return (0 < r < len(kinds) - 1 and tight[r] and tight[r + 1] and single_glyphs(pg.text[r])
-            and kinds[r - 1] == "title" and (ls[r - 1] or _spaced_by_glyph(pg.text[r - 1])) and w[r - 1] >= w[r]
+            and kinds[r - 1] == "title" and (ls[r - 1] or spaced_by_glyph(pg.text[r - 1])) and w[r - 1] >= w[r]
             and kinds[r + 1] == "title" and (ls[r + 1] or w[r + 1] <= profile.tracked_tail_width))
