@@ -53,7 +53,7 @@ def _row_starts_headline(pg, kinds, r, first, profile):
         return False
     if w[r - 1] > kicker and w[r] - w[r - 1] >= step:
         return True         # the row above was not full: it ended its headline
-    if r - 2 >= first and _rows(pg, kinds, r - 2, r - 1) and not (ls[r - 2] or ls[r - 1] or ls[r]) \
+    if r - 2 >= first and _rows(pg, kinds, r - 2, r - 1) \
             and abs(w[r - 2] - w[r - 1]) < step and w[r] - max(w[r - 2], w[r - 1]) >= step:
         return True         # two full rows above: the headline wrapped at their width
     if r - 2 >= first and _rows(pg, kinds, r - 2, r - 1) and not (ls[r - 2] or ls[r - 1] or ls[r]) \
