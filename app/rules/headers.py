@@ -168,8 +168,11 @@ def titles_wrapped_in_quotes(pg, kinds, profile=DEFAULT):
     On a page that prints blank lines between text groups the two are a group of their
     own, and the deck or byline opens the next group."""
     text = pg.text
-    # only the lines two above a deck or byline are read (picked out at C speed)
-    for k in [x - 2 for x in compress(count(), map(_DECK_OR_BYLINE.__contains__, kinds)) if x >= 3]:
+    # only the lines two above a deck or byline are read (picked out at C speed), and on a
+    # page drawn in order those right under a kicker
+    under = [x - 2 for x in compress(count(), map(_DECK_OR_BYLINE.__contains__, kinds)) if x >= 3]
+    kicked = _under_kicker_over_a_first_line(pg, kinds, profile)
+    for k in sorted(set(under).union(kicked)):
         if (_left_open(text[k]) and kinds[k] in ("body", "title") and kinds[k + 1] in ("body", "title")
                 and quotes_closed(text[k] + text[k + 1])
                 and pg.width[k + 1] < pg.width[k] and pg.tight[k + 1]
@@ -177,6 +180,22 @@ def titles_wrapped_in_quotes(pg, kinds, profile=DEFAULT):
                 and not _CLAUSE.search(text[k] + text[k + 1])
                 and (closes(pg, kinds, k - 1) or _kicker_after_end(pg, kinds, k - 1, profile))):
             kinds[k] = kinds[k + 1] = "title"
+            if k in kicked and kinds[k + 2] != "deck" and kinds[k + 2] != "byline":
+                # no deck or byline holds the three together: the kicker does
+                kinds[k - 1] = "kicker"
+
+
+def _under_kicker_over_a_first_line(pg, kinds, profile=DEFAULT):
+    """The lines k right under a kicker (or a title line that may be one after a line that
+    closes, :func:`_kicker_after_end`) whose line two under is narrower than the column (a
+    paragraph's first line, by its indent), on a page drawn in order: a story credited at
+    its end has no byline, so drawing order prints its kicker, its headline wrapped inside
+    its quotes and its body's first line ("高质量发展调研行⑨" / "桃江打造县域经济“" /
+    "新引擎”" / "溆浦县家庭教育协会围绕家"). No body line follows a kicker."""
+    n = len(kinds)
+    ks = [k for k in range(2, n - 2) if _left_open(pg.text[k]) and pg.width[k + 2] < pg.body_width
+          and (kinds[k - 1] == "kicker" or _kicker_after_end(pg, kinds, k - 1, profile))]
+    return ks if ks and drawn_in_order(pg) else []
 
 
 def kicker_narrow(pg, kinds, k, profile=DEFAULT):
@@ -202,6 +221,16 @@ def _left_open(t):
     (True, True, False)
     """
     return t.count("“") == t.count("”") + 1
+
+
+def spaced_by_glyph(t):
+    """Is ``t`` three glyphs or marks or more, each set apart ("岳 阳 ： 湘", "堂 ” 开 进")?
+
+    >>> spaced_by_glyph("堂 ” 开 进"), spaced_by_glyph("肖 畅"), spaced_by_glyph("莫 钢 黄冰璐")
+    (True, False, False)
+    """
+    parts = t.split()
+    return len(parts) >= 3 and all(len(p) == 1 for p in parts)
 
 
 def tracked_wrapped(pg, kinds, k, profile=DEFAULT):
@@ -334,7 +363,17 @@ class _Runs:
             end = max(last, r)
         else:
             end = k     # (most starts on such a page: a wide title-shaped line, no sign after it)
-        return end + 1 if end < j and kinds[end] == "kicker" and self._headline_under_kicker(end) else end
+        if end < j and kinds[end] == "kicker" and self._headline_under_kicker(end):
+            end += 1
+            text = self.pg.text
+            if end < j and _left_open(text[end]) and kinds[end + 1] == "title" and self.pg.tight[end + 1] \
+                    and quotes_closed(text[end] + text[end + 1]) and not _CLAUSE.search(text[end + 1]):
+                end += 1    # the headline goes on to the line that closes its quote
+            elif end < j and kinds[end + 1] == "title" and self.pg.tight[end + 1] \
+                    and abs(self.pg.width[end] - self.pg.width[end + 1]) <= self.profile.kicker_phrase_balance \
+                    and phrase_pair(text[end] + " " + text[end + 1]):
+                end += 1    # a headline set a phrase a row ("聚力实体经济" / "跑出发展加速度")
+        return end
 
     def _headline_under_kicker(self, x):
         """Is line x a kicker and the line under it, printed tight to it, a title line (its
@@ -514,8 +553,11 @@ class _Runs:
         if j - k + 1 <= most:
             return False
         run = range(k, j + 1)
-        ends = set_headline_ends(pg, run) | {r - 1 for r in run if kicker_after_headline(pg, kinds, r, profile)
-                                              or plain_after_tracked(pg, kinds, r)}
+        # a series tag stands over a headline, never under one: one under a title line
+        # starts the next header, as it does in :func:`cluster_units`
+        ends = set_headline_ends(pg, run) | {r - 1 for r in run if r > k and (
+            kinds[r] == "kicker" and kinds[r - 1] == "title" or kicker_after_headline(pg, kinds, r, profile))} \
+            | {r - 1 for r in run if plain_after_tracked(pg, kinds, r)}
         units = _headers_in(kinds, k, j, ends)
         return max(title_lines(pg, kinds, a, b, profile) for a, b in units) > most
 
@@ -558,7 +600,9 @@ def title_lines(pg, kinds, k, j, profile=DEFAULT):
         if kinds[r] != "title":
             in_tracked = False
             continue
-        piece = pg.letter_spaced[r] or in_tracked and pg.width[r] <= profile.tracked_tail_width
+        # (a piece holding a quote mark spaced like a glyph, "堂 ” 开 进", is one too)
+        piece = pg.letter_spaced[r] or in_tracked and (
+            pg.width[r] <= profile.tracked_tail_width or spaced_by_glyph(pg.text[r]))
         count += not (piece and in_tracked)
         in_tracked = piece
     return count

@@ -4,7 +4,8 @@ header before its own body, the two with nothing between).
 
 A headline wraps only where its row is full: every row but the last is as wide as the
 first, and the last is no wider. So a title row clearly wider than a full-width row above
-it (wider than a kicker, which may stand narrower over its headline), or any title row
+it (wider than a kicker, which may stand narrower over its headline; or under two rows of
+one width, the width the headline above wrapped at, tracked or not), or any title row
 under a row clearly narrower than the one above that (the wrap's last row), starts another
 headline. Two rows of one width set a phrase a row (:func:`.headers.phrase_pair` of the
 two) under a row much wider than they are start one too: that row would have held each
@@ -38,6 +39,21 @@ def next_headline_row(pg, kinds, r, first, profile=DEFAULT):
     >>> pg = Page(["（赵芳杰）", "“小积分”撬动新化乡村", "大治理", "通讯员 冯丽晓"])
     >>> next_headline_row(pg, ["body", "title", "title", "byline"], 2, 1)
     False
+
+    Under two full rows of a narrow headline, and under a headline of two phrases (never
+    a kicker, however narrow):
+
+    >>> pg = Page(["（赵芳杰）", "醴陵：小小竹", "篮编出大产业", "湘潭织密基层治理“一张网”", "——湘潭做好“土特产”文章", "通讯员 冯丽晓"])
+    >>> kinds = ["body", "title", "title", "title", "deck", "byline"]
+    >>> next_headline_row(pg, kinds, 3, 1), next_headline_row(pg, kinds, 2, 1)
+    (True, False)
+    >>> kinds = ["body", "title", "title", "title", "byline"]
+    >>> pg = Page(["（赵芳杰）", "深耕沃土 厚植根基", "奋楫争先", "勇立潮头", "通讯员 冯丽晓"])
+    >>> next_headline_row(pg, kinds, 2, 1)
+    True
+    >>> pg = Page(["（赵芳杰）", "县域经济观察", "奋楫争先", "勇立潮头", "通讯员 冯丽晓"])
+    >>> next_headline_row(pg, kinds, 2, 1)
+    False
     """
     if r < 1 or first is None or r - 1 < first or not _rows(pg, kinds, r - 1, r):
         return False
@@ -53,6 +69,9 @@ def _row_starts_headline(pg, kinds, r, first, profile):
         return False
     if w[r - 1] > kicker and w[r] - w[r - 1] >= step:
         return True         # the row above was not full: it ended its headline
+    if r - 2 >= first and _rows(pg, kinds, r - 2, r - 1) \
+            and abs(w[r - 2] - w[r - 1]) < step and w[r] - max(w[r - 2], w[r - 1]) >= step:
+        return True         # two full rows above: the headline wrapped at their width
     if r - 2 >= first and _rows(pg, kinds, r - 2, r - 1) and not (ls[r - 2] or ls[r - 1] or ls[r]) \
             and w[r - 2] > kicker and w[r - 2] - w[r - 1] >= step:
         return True         # the row above was a wrap's last row
@@ -117,13 +136,16 @@ def _two_full_rows(pg, r, profile):
 def _phrase_rows_under(pg, kinds, r, profile):
     """Are lines r and r + 1 a headline set a phrase a row (two plain rows of one width,
     a whole :func:`.headers.phrase_pair` together), the last title lines, right under a
-    plain row wider than a kicker that is wider than they are by ``headline_row_step``?"""
+    plain row wider than a kicker or set as two phrases (a headline's setting, never a
+    kicker's) that is wider than they are by ``headline_row_step``?"""
     from .headers import phrase_pair   # headers imports this module: imported here, not at the top
     n = len(kinds)
     if r + 1 >= n or not _rows(pg, kinds, r - 1, r + 1) or (r + 2 < n and kinds[r + 2] == "title"):
         return False
     w, ls = pg.width, pg.letter_spaced
-    return (not (ls[r - 1] or ls[r] or ls[r + 1]) and w[r - 1] > profile.kicker_max_width
+    # (a row of two phrases is a headline by its setting, never a kicker, however narrow)
+    return (not (ls[r - 1] or ls[r] or ls[r + 1])
+            and (w[r - 1] > profile.kicker_max_width or phrase_pair(pg.text[r - 1]))
             and abs(w[r] - w[r + 1]) <= profile.kicker_phrase_balance
             and w[r - 1] - max(w[r], w[r + 1]) >= profile.headline_row_step
             and phrase_pair(pg.text[r] + " " + pg.text[r + 1]))

@@ -8,7 +8,7 @@ surrounds it and what it holds: a short run of spaced lines, after a line that c
 came before, holding no clause mark, with no paragraph line running on from it.
 """
 from .chars import LAYOUT_SPACE
-from .headers import alone_in_group, closes, kicker_narrow, opens_group
+from .headers import alone_in_group, closes, kicker_narrow, opens_group, spaced_by_glyph
 from .lazy import LazyPattern
 from .profile import DEFAULT
 from .starts import positions_of
@@ -53,6 +53,8 @@ def tracked_titles(pg, kinds, profile=DEFAULT):
                 or kinds[r] == "title" and pg.tight[r] and not pg.ends_final[r]
                 and (w[r] <= tail or pg.has_space[r] and w[r] < w[r - 1]))
 
+    for r in [r for r in positions_of(kinds, "byline") if _piece_read_as_names(pg, kinds, r, profile)]:
+        kinds[r] = "title"
     done = -1
     most = profile.tracked_max_lines
     for k in positions_of(ls, True):
@@ -139,3 +141,25 @@ def _kicker_set_apart(pg, kinds, k, j, profile=DEFAULT):
     "衡 阳 非 遗 技 艺 走 进 新 课 堂" / "——衡阳推进基层治理现代化纪实")"""
     return (k > 0 and pg.tight[k] and kinds[k - 1] == "title" and pg.width[k - 1] <= profile.kicker_max_width
             and _set_apart(pg, kinds, k - 1, j))
+
+
+def single_glyphs(t):
+    """Is ``t`` glyphs spaced one by one, three or more, and nothing else (no bracket, no
+    role word)? Padded names come two glyphs spaced apart or mixed with names set close
+    ("肖 畅 周红波"); a tracked headline's piece is spaced glyph by glyph.
+
+    >>> single_glyphs("江 岸 边 护"), single_glyphs("肖 畅"), single_glyphs("莫 钢 黄冰璐"), single_glyphs("（杨 晨 蒋 虹）")
+    (True, False, False, False)
+    """
+    return spaced_by_glyph(t) and all("\u4e00" <= p <= "\u9fff" for p in t.split())
+
+
+def _piece_read_as_names(pg, kinds, r, profile=DEFAULT):
+    """Is line r, read as a byline, a tracked headline's middle piece: glyphs spaced one by
+    one, printed tight between a letter-spaced title line no narrower than it and a title
+    line that is another piece or the tail ("岳 阳 ： 湘" / "江 岸 边 护" / "鸟 人")? A
+    byline ends its header: no title piece comes tight under it."""
+    w, ls, tight = pg.width, pg.letter_spaced, pg.tight
+    return (0 < r < len(kinds) - 1 and tight[r] and tight[r + 1] and single_glyphs(pg.text[r])
+            and kinds[r - 1] == "title" and (ls[r - 1] or spaced_by_glyph(pg.text[r - 1])) and w[r - 1] >= w[r]
+            and kinds[r + 1] == "title" and (ls[r + 1] or w[r + 1] <= profile.tracked_tail_width))
