@@ -1,12 +1,19 @@
-"""A story step inside a run under a header: the part before the step goes to the
-header left without a body (pdftotext).
+"""A story step inside a run under a header: the part over the step goes to the header
+before it left without a body (pdftotext).
 
-``pdftotext`` reads two headers set side by side (or one over the other) and then both
-stories' bodies, one after the other, down one column run: the pairing gives the whole
-run to one header and leaves the other with no body. Where the run steps from one story
-into the next (:func:`.column_flow.story_steps`: a closed paragraph, then a paragraph
-opening at another measure), the part under the header before the step is the other
-story's, and goes to the nearest header before the run left with no body line.
+``pdftotext`` reads a header printed away from its body (inside another story's column,
+or set beside another story's header) and then, down one column run under the next
+header, the first story's byline and body and the next story's body, one after the
+other: the pairing gives the whole run to that header and leaves the first story's
+header with no body. Where the run steps from one story into the next
+(:func:`.column_flow.story_steps`: a paragraph closed short of its column, then a
+paragraph opening at another measure; on the development pages every such place is a
+story boundary), the part under the header over the step is the other story's. It goes,
+with a byline or deck the header unit sets apart over it (a blank line between, no
+headline), to the nearest header before it holding a headline and at most one body
+line (a header line read as a paragraph). Measured (docs/pdf-extractors.md): on the
+development pages the part is that header's story in each of its moves; a header with
+two body lines is another story's as often as not.
 """
 from __future__ import annotations
 
@@ -69,8 +76,11 @@ def lone_headers(lab, arts, most=1):
 
 
 def step_parts_to_lone_headers(pg, lab, arts, rules, profile):
-    """Move the part over each story step to the nearest lone header before it (see the
-    module note). ``arts``, ``rules``: changed in place. Returns the lines moved."""
+    """Move the part over each story step (:func:`part_over_the_step`, with the header
+    unit's tail set apart: :func:`_set_apart_tail`) to the nearest lone header before the
+    run (:func:`lone_headers`), each lone header taking one part (see the module note).
+    ``arts``, ``rules``: the article and record of each line, changed in place. Returns
+    the lines moved."""
     steps = story_steps(pg, lab, profile)
     if not steps:
         return []
