@@ -52,3 +52,27 @@ def test_a_header_line_read_as_one_paragraph_line_still_leaves_the_header_lone()
     lab = [H, P, H, P, P]
     assert lone_headers(lab, [0, 0, 1, 1, 1]) == {0: 0}
     assert lone_headers([H, P, P, H, P], [0, 0, 0, 1, 1]) == {1: 3}
+
+
+def _foot_page(foot_open=True):
+    """Story A's header and run (measure 12) ending open (or closed), then header B over
+    A's rest (opening mid-paragraph, measure 12, closed short) and B's run (measure 14,
+    opening indented)."""
+    foot = [A12, A12 if foot_open else A11 + "。"]
+    lines = (["甲地新闻标题", "一二三四五六七八九十", A12, A11 + "。", "一二三四五六七八九十"] + foot
+             + ["", "乙地新闻标题", "", A12, A11 + "。", A12, "一二三四。", "",
+                "一二三四五六七八九十", WIDE, "一二三四五六七八九十一二三。", WIDE, "一二三四五。"])
+    lab = [H] + [P] * 6 + [H] + [P] * 9
+    arts = [0] * 7 + [1] * 10
+    return Page(lines), lab, arts
+
+
+def test_without_a_lone_header_a_part_opening_mid_paragraph_goes_on_the_open_foot_of_its_measure():
+    arts, moved, rules = _run(*_foot_page())
+    assert arts == [0] * 7 + [1] + [0] * 4 + [1] * 5
+    assert moved == [8, 9, 10, 11] and rules[8][0] == "column-flow"
+
+
+def test_without_an_open_foot_the_part_stays():
+    pg, lab, arts = _foot_page(foot_open=False)
+    assert _run(pg, lab, arts)[1] == []

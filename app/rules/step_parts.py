@@ -11,13 +11,16 @@ paragraph opening at another measure; on the development pages every such place 
 story boundary), the part under the header over the step is the other story's. It goes,
 with a byline or deck the header unit sets apart over it (a blank line between, no
 headline), to the nearest header before it holding a headline and at most one body
-line (a header line read as a paragraph). Measured (docs/pdf-extractors.md): on the
-development pages the part is that header's story in each of its moves; a header with
-two body lines is another story's as often as not.
+line (a header line read as a paragraph). Where no such header is there and the part
+opens mid-paragraph, it goes on the nearest open column foot of its measure before the
+header, in another article (part 40's feet, here for a piece under a header: the step
+below says the header's own body is after it). Measured (docs/pdf-extractors.md, part
+NN): on the development pages every move took the part to its story; a header with two
+body lines is another story's as often as not.
 """
 from __future__ import annotations
 
-from .column_flow import story_steps, text_line_before
+from .column_flow import body_groups, cut_open, group_measure, opens_full, story_steps, text_line_before
 from .decisions import BODY_LABELS, HEADER_LABELS
 
 _HEADER = frozenset(HEADER_LABELS)
@@ -78,16 +81,16 @@ def lone_headers(lab, arts, most=1):
 def step_parts_to_lone_headers(pg, lab, arts, rules, profile):
     """Move the part over each story step (:func:`part_over_the_step`, with the header
     unit's tail set apart: :func:`_set_apart_tail`) to the nearest lone header before the
-    run (:func:`lone_headers`), each lone header taking one part (see the module note).
+    run (:func:`lone_headers`), each lone header taking one part; where there is none, a
+    part opening mid-paragraph (alone) to the open foot of its measure
+    (:func:`_open_foot_of_its_measure`; record ``column-flow``). See the module note.
     ``arts``, ``rules``: the article and record of each line, changed in place. Returns
     the lines moved."""
     steps = story_steps(pg, lab, profile)
     if not steps:
         return []
     lone = lone_headers(lab, arts)
-    if not lone:
-        return []
-    rec = (STEP_PART, profile.conf.column_flow)
+    rec, flow = (STEP_PART, profile.conf.column_flow), ("column-flow", profile.conf.column_flow)
     moved = []
     for f in sorted(steps):
         e = text_line_before(lab, f)
@@ -98,6 +101,11 @@ def step_parts_to_lone_headers(pg, lab, arts, rules, profile):
             continue
         before = [(k, a) for a, k in lone.items() if k < h]
         if not before:
+            to = _open_foot_of_its_measure(pg, lab, arts, part, h, profile)
+            if to is not None:
+                for k in part:
+                    arts[k], rules[k] = to, flow
+                moved += part
             continue
         _, to = max(before)
         part = _set_apart_tail(pg, lab, arts, h) + part
@@ -106,3 +114,21 @@ def step_parts_to_lone_headers(pg, lab, arts, rules, profile):
         moved += part
         del lone[to]
     return moved
+
+
+def _open_foot_of_its_measure(pg, lab, arts, part, h, profile):
+    """The article of the nearest open column foot before header line h at the measure of
+    ``part`` (its first text group, of ``flow_min_lines`` or more, opening mid-paragraph),
+    another article's; None where there is none or the part opens a paragraph."""
+    groups = body_groups(pg, [x[0] == "paragraph" for x in lab])
+    first = next((g for g in groups if g[0] == part[0]), None)
+    if first is None or len(first) < profile.flow_min_lines or not opens_full(pg, lab, part[0], profile):
+        return None
+    m = group_measure(pg, first, profile)
+    for g in reversed(groups):
+        if g[-1] >= h or len(g) < profile.flow_min_lines:
+            continue
+        col = group_measure(pg, g, profile)
+        if abs(col - m) <= profile.flow_measure and cut_open(pg, g, col, profile):
+            return arts[g[-1]] if arts[g[-1]] != arts[part[0]] else None
+    return None
