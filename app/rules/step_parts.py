@@ -20,6 +20,8 @@ body lines is another story's as often as not.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .column_flow import body_groups, cut_open, group_measure, opens_full, story_steps, text_line_before
 from .decisions import BODY_LABELS, HEADER_LABELS
 
@@ -28,19 +30,19 @@ _BODY = frozenset(BODY_LABELS)
 STEP_PART = "step-part-to-lone-header"
 
 
-def part_over_the_step(lab, arts, f):
+def part_over_the_step(lab, arts, f, reach):
     """The body lines of line f's article between the header line over them and line f
     (captions and furniture passed over), and that header line; ``([], -1)`` where another
-    article's line or no header line comes first.
+    article's line comes first, or no header line within ``reach`` lines.
 
     >>> P, H, N = ("paragraph", "", 1), ("headline", "", 1), ("noise", "", 1)
-    >>> part_over_the_step([H, P, N, P, P], [0, 0, 0, 0, 0], 4)
+    >>> part_over_the_step([H, P, N, P, P], [0, 0, 0, 0, 0], 4, 10)
     ([1, 3], 0)
-    >>> part_over_the_step([H, P, P], [0, 1, 0], 2)
-    ([], -1)
+    >>> part_over_the_step([H, P, P], [0, 1, 0], 2, 10), part_over_the_step([H, P, P, P], [0] * 4, 3, 2)
+    (([], -1), ([], -1))
     """
     a, out = arts[f], []
-    for k in range(f - 1, -1, -1):
+    for k in range(f - 1, max(-1, f - 1 - reach), -1):
         lb = lab[k][0]
         if lb in _HEADER:
             return (out[::-1], k) if arts[k] == a and out else ([], -1)
@@ -68,7 +70,12 @@ def _set_apart_tail(pg, lab, arts, h):
 
 def lone_headers(lab, arts, most=1):
     """The articles holding a headline line and at most ``most`` body lines (a header line
-    read as a paragraph), each with its first headline line."""
+    read as a paragraph), each with its first headline line.
+
+    >>> H, P = ("headline", "", 1), ("paragraph", "", 1)
+    >>> lone_headers([H, P, H, P, P], [0, 0, 1, 1, 1])
+    {0: 0}
+    """
     first, body = {}, {}
     for k, x in enumerate(lab):
         if x[0] == "headline":
@@ -81,54 +88,68 @@ def lone_headers(lab, arts, most=1):
 def step_parts_to_lone_headers(pg, lab, arts, rules, profile):
     """Move the part over each story step (:func:`part_over_the_step`, with the header
     unit's tail set apart: :func:`_set_apart_tail`) to the nearest lone header before the
-    run (:func:`lone_headers`), each lone header taking one part; where there is none, a
-    part opening mid-paragraph (alone) to the open foot of its measure
-    (:func:`_open_foot_of_its_measure`; record ``column-flow``). See the module note.
+    run within ``flow_reach`` lines (:func:`lone_headers`), each lone header taking one
+    part; where there is none, a part opening mid-paragraph (alone) to the open foot of
+    its measure (:class:`_OpenFeet`; record ``column-flow``). See the module note.
     ``arts``, ``rules``: the article and record of each line, changed in place. Returns
     the lines moved."""
     steps = story_steps(pg, lab, profile)
     if not steps:
         return []
-    lone = lone_headers(lab, arts)
+    lone = sorted((k, a) for a, k in lone_headers(lab, arts).items())
     rec, flow = (STEP_PART, profile.conf.column_flow), ("column-flow", profile.conf.column_flow)
-    moved = []
+    reach, feet, moved = profile.flow_reach, None, []
     for f in sorted(steps):
         e = text_line_before(lab, f)
         if e < 0 or arts[e] != arts[f]:
             continue
-        part, h = part_over_the_step(lab, arts, f)
+        part, h = part_over_the_step(lab, arts, f, reach)
         if not part:
             continue
-        before = [(k, a) for a, k in lone.items() if k < h]
-        if not before:
-            to = _open_foot_of_its_measure(pg, lab, arts, part, h, profile)
-            if to is not None:
-                for k in part:
-                    arts[k], rules[k] = to, flow
-                moved += part
-            continue
-        _, to = max(before)
-        part = _set_apart_tail(pg, lab, arts, h) + part
-        for k in part:
-            arts[k], rules[k] = to, rec
+        at = bisect_left(lone, (h,)) - 1
+        if at >= 0 and lone[at][0] >= h - reach:
+            to = lone.pop(at)[1]
+            part = _set_apart_tail(pg, lab, arts, h) + part
+            for k in part:
+                arts[k], rules[k] = to, rec
+        else:
+            feet = feet or _OpenFeet(pg, lab, profile)
+            to = feet.article_for(arts, part, h)
+            if to is None:
+                continue
+            for k in part:
+                arts[k], rules[k] = to, flow
         moved += part
-        del lone[to]
     return moved
 
 
-def _open_foot_of_its_measure(pg, lab, arts, part, h, profile):
-    """The article of the nearest open column foot before header line h at the measure of
-    ``part`` (its first text group, of ``flow_min_lines`` or more, opening mid-paragraph),
-    another article's; None where there is none or the part opens a paragraph."""
-    groups = body_groups(pg, [x[0] == "paragraph" for x in lab])
-    first = next((g for g in groups if g[0] == part[0]), None)
-    if first is None or len(first) < profile.flow_min_lines or not opens_full(pg, lab, part[0], profile):
+class _OpenFeet:
+    """The paragraph groups of a page, to find the open column foot a part goes on."""
+
+    def __init__(self, pg, lab, profile):
+        self.pg, self.lab, self.profile = pg, lab, profile
+        self.groups = body_groups(pg, [x[0] == "paragraph" for x in lab])
+        self.ends = [g[-1] for g in self.groups]
+        self.of_first = {g[0]: i for i, g in enumerate(self.groups)}
+
+    def article_for(self, arts, part, h):
+        """The article of the nearest open column foot (two lines or more, ``cut_open``)
+        before header line h and within ``flow_reach`` lines of it, at the measure of
+        ``part``'s first text group (within ``flow_measure``; two lines or more, opening
+        mid-paragraph), where that is another article; None where there is none or the
+        part opens a paragraph."""
+        pg, profile = self.pg, self.profile
+        i = self.of_first.get(part[0])
+        if i is None or len(self.groups[i]) < profile.flow_min_lines or not opens_full(pg, self.lab, part[0], profile):
+            return None
+        m = group_measure(pg, self.groups[i], profile)
+        for j in range(bisect_left(self.ends, h) - 1, -1, -1):
+            g = self.groups[j]
+            if g[-1] < h - profile.flow_reach:
+                break
+            if len(g) < profile.flow_min_lines:
+                continue
+            col = group_measure(pg, g, profile)
+            if abs(col - m) <= profile.flow_measure and cut_open(pg, g, col, profile):
+                return arts[g[-1]] if arts[g[-1]] != arts[part[0]] else None
         return None
-    m = group_measure(pg, first, profile)
-    for g in reversed(groups):
-        if g[-1] >= h or len(g) < profile.flow_min_lines:
-            continue
-        col = group_measure(pg, g, profile)
-        if abs(col - m) <= profile.flow_measure and cut_open(pg, g, col, profile):
-            return arts[g[-1]] if arts[g[-1]] != arts[part[0]] else None
-    return None
