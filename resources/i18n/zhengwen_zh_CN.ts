@@ -1629,6 +1629,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>没有正文的标题区</translation>
     </message>
     <message>
+        <source>one run under a header steps into another story at another measure: the part over the step, with the byline set apart over it, goes to the header before it left without a body</source>
+        <translation>标题下的一段栏文在句末之后以另一栏宽另起一篇：转栏处之前的部分（连同其上另起的署名）归入其前没有正文的标题区</translation>
+    </message>
+    <message>
         <source>the whole page is one article</source>
         <translation>整版为一篇文章</translation>
     </message>
