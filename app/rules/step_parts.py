@@ -15,7 +15,7 @@ line (a header line read as a paragraph). Where no such header is there and the 
 opens mid-paragraph, it goes on the nearest open column foot of its measure before the
 header, in another article (part 40's feet, here for a piece under a header: the step
 below says the header's own body is after it). Measured (docs/pdf-extractors.md, part
-NN): on the development pages every move took the part to its story; a header with two
+49): on the development pages every move took the part to its story; a header with two
 body lines is another story's as often as not.
 """
 from __future__ import annotations
