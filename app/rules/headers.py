@@ -557,9 +557,35 @@ class _Runs:
         # starts the next header, as it does in :func:`cluster_units`
         ends = set_headline_ends(pg, run) | {r - 1 for r in run if r > k and (
             kinds[r] == "kicker" and kinds[r - 1] == "title" or kicker_after_headline(pg, kinds, r, profile))} \
-            | {r - 1 for r in run if plain_after_tracked(pg, kinds, r)}
+            | {r - 1 for r in run if plain_after_tracked(pg, kinds, r)} \
+            | (headline_row_ends(pg, kinds, run, profile) if kinds[j] in _DECK_OR_BYLINE else set())
         units = _headers_in(kinds, k, j, ends)
         return max(title_lines(pg, kinds, a, b, profile) for a, b in units) > most
+
+
+def headline_row_ends(pg, kinds, run, profile=DEFAULT):
+    """The lines of ``run`` after which another story's headline starts by its rows
+    (:func:`.headline_rows.next_headline_row`, as :func:`label_cluster` reads them): a
+    credited story's header (kicker and headline, no byline) drawn after its body, right
+    over the next story's headline, is two headers, each held to the title lines a header
+    has, not one too long to be a header.
+
+    >>> from .page import Page
+    >>> pg = Page(["（赵芳杰）", "基层一线", "衡阳蹚出产业振兴新路子", "党建引领聚合力", "基层治理添活力", "魏静芳"])
+    >>> sorted(headline_row_ends(pg, ["body", "title", "title", "title", "title", "byline"], range(1, 6)))
+    [2]
+    """
+    out, first = set(), None
+    for r in run:
+        if kinds[r] != "title":
+            first = None if kinds[r] in _DECK_OR_BYLINE else first
+            continue
+        if first is None:
+            first = r
+        elif next_headline_row(pg, kinds, r, first, profile):
+            out.add(r - 1)
+            first = r
+    return out
 
 
 def _headers_in(kinds, k, j, ends=frozenset()):

@@ -65,7 +65,7 @@ def _row_starts_headline(pg, kinds, r, first, profile):
     w, ls, step, kicker = pg.width, pg.letter_spaced, profile.headline_row_step, profile.kicker_max_width
     if ls[r - 1] and not ls[r]:
         return _plain_under_tracked(pg, r, profile)
-    if not ls[r] and _deck_shaped(pg, kinds, r, profile):
+    if not ls[r] and _deck_shaped(pg, kinds, r, first, profile):
         return False
     if w[r - 1] > kicker and w[r] - w[r - 1] >= step:
         return True         # the row above was not full: it ended its headline
@@ -101,14 +101,22 @@ def _rows(pg, kinds, a, b):
     return all(kinds[x] == "title" for x in range(a, b + 1)) and all(pg.tight[a + 1:b + 1])
 
 
-def _deck_shaped(pg, kinds, r, profile):
+def _deck_shaped(pg, kinds, r, first, profile):
     """Would plain title line r, the last before the header's other lines, be read as
-    the deck by its width (:func:`.headers._label_unit`), no dash deck after it?"""
+    the deck by its width (:func:`deck_by_width` of the rows from ``first``), no dash
+    deck after it? Measured against the widest row above, not the row right above: under
+    a wrap's tail (``攸县以“绣花功夫”推进`` / ``城市更新``) a whole headline of the next
+    story (``新化千亩油茶挂满“致富果”``) is wider than the tail, not than the headline.
+
+    >>> from .page import Page
+    >>> pg = Page(["攸县以“绣花功夫”推进", "城市更新", "新化千亩油茶挂满“致富果”", "蔡红"])
+    >>> _deck_shaped(pg, ["title"] * 3 + ["byline"], 2, 0, DEFAULT), _deck_shaped(pg, ["title"] * 3 + ["byline"], 2, 1, DEFAULT)
+    (False, True)
+    """
     n = len(kinds)
     if r + 1 < n and kinds[r + 1] in ("title", "deck"):
         return False
-    w = pg.width
-    return w[r] - w[r - 1] > profile.deck_width_diff or w[r] > profile.deck_min_width
+    return deck_by_width(pg, list(range(min(first, r - 1), r + 1)), profile)
 
 
 def _plain_under_tracked(pg, r, profile):
