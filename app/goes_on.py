@@ -12,9 +12,9 @@ document keeps such links by source line, as it keeps its links to other pages
   suggestions; both are kept on a re-suggest, which never touches links).
 
 A link is *in force* (:func:`in_force`) when both rows are paragraph lines of the same
-article, r does not end its paragraph, s is the target of no other link and it closes no
-cycle with the links before it; one that is not
-(a state no operation leaves, :class:`app.operations.DropLinks`) is ignored by the corpus and
+article, r does not end its paragraph, s is the target of no other link and the links close
+no cycle through it (where they do, the one from the highest line on the cycle is out); one
+that is not (a state no operation leaves, :class:`app.operations.DropLinks`) is ignored by the corpus and
 the window. In line order r is cut as if it ended, and the paragraph line before s in its article too:
 s's piece is no longer a paragraph of its own (:func:`ends_with_links`); the corpus then
 joins the paragraphs along the links (:func:`join_runs`), a cycle broken where it closes.
@@ -80,14 +80,15 @@ def in_force(doc) -> dict[int, int]:
 
 
 def _closing_no_cycle(doc, links):
-    """``links`` (rows, in line order), each kept only where it closes no cycle with those
-    kept before it: a paragraph cannot go on at itself, nor two at each other (ends taken
-    off after the links were set can make one run from s to r)."""
-    kept = {}
-    for r, s in links.items():
-        kept[r] = s
-        if cycle_in(doc, kept, doc.article[r]):
-            del kept[r]
+    """``links`` (rows) less those that close a cycle: while an article's links close one
+    (ends taken off after they were set can make a paragraph run from s to r), the link from
+    the highest line on it is out of force. Each link is weighed with all the others' cuts,
+    as :class:`app.operations.SetGoesOn` weighs a new one, so a link it let in stays in
+    force."""
+    kept = dict(links)
+    for article in {doc.article[r] for r in links}:
+        while on := cycle_links(doc, kept, article):
+            del kept[max(on)]
     return kept
 
 
@@ -155,6 +156,19 @@ def join_runs(runs, links):
 def cycle_in(doc, links, article) -> bool:
     """Would the links close a cycle among ``article``'s paragraphs (which the corpus would
     have to break)? A person's link that does is refused."""
+    return bool(cycle_links(doc, links, article))
+
+
+def cycle_links(doc, links, article) -> list[int]:
+    """The rows r of the links (``{r: s}``) on a cycle among ``article``'s paragraphs, the
+    first one found; empty when they close none.
+
+    >>> from app.document import blank_document, Source
+    >>> d = blank_document(Source("t", ""), ["甲", "乙", "丙", "丁"])
+    >>> d.label, d.article = ["paragraph"] * 4, [0] * 4
+    >>> cycle_links(d, {1: 2}, 0), cycle_links(d, {3: 2}, 0), cycle_links(d, {1: 2, 3: 0}, 0)
+    ([], [3], [1, 3])
+    """
     from .corpus import _article_runs, cut_pieces
     rows = [r for r in doc.rows_of(article) if doc.label[r] != "noise"]
     ends = ends_with_links(doc, links)
@@ -167,8 +181,12 @@ def cycle_in(doc, links, article) -> bool:
             s = links.get(paras[k][-1])
             k = s if s in paras else None
         if k is not None:
-            return True
-    return False
+            on, j = [], k
+            while not on or j != k:
+                on.append(paras[j][-1])
+                j = links[paras[j][-1]]
+            return sorted(on)
+    return []
 
 
 def marks(doc) -> tuple[dict[int, int], dict[int, int]]:

@@ -412,7 +412,7 @@ class SetGoesOn(Operation):
         return (rows[0], rows[0]) if rows else None
 
     def apply(self, doc):
-        from .goes_on import cycle_in, first_row, in_force, open_row, why_not
+        from .goes_on import first_row, in_force, open_row, why_not
         r = open_row(doc, self.line)
         if r is None:
             raise ValueError(f"line {self.line} is not a line of the page")
@@ -433,6 +433,7 @@ class SetGoesOn(Operation):
             if s is None:
                 raise ValueError(f"line {self.to} is not a line of the page")
             self._rows.append(s)
+            was = in_force(doc)        # (r's end still on: the new link cuts r as it did)
             doc.para_end[r] = False
             why = why_not(doc, r, s)
             if why is None:
@@ -441,12 +442,13 @@ class SetGoesOn(Operation):
                         doc.goes_on.pop(line)
                         doc.goes_on_person.discard(line)
                         self._rows.append(open_row(doc, line))
-                doc.goes_on.pop(self.line, None)
-                # the links kept refuse the new one that would close a cycle with them
-                if cycle_in(doc, {**in_force(doc), r: s}, doc.article[r]):
-                    why = "cycle"
                 doc.goes_on[self.line] = self.to
                 doc.goes_on_person.add(self.line)
+                # the links kept refuse the new one that would close a cycle with them: it
+                # would be out of force, or put one of them out
+                now = in_force(doc)
+                if r not in now or any(k not in now for k in was if doc.src[k] in doc.goes_on):
+                    why = "cycle"
             if why is not None:
                 doc.goes_on, doc.goes_on_person = links
                 doc.para_end[r] = end[0]

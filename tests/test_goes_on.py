@@ -138,6 +138,33 @@ def test_ends_taken_off_until_a_linked_paragraph_runs_from_s_to_r_drop_the_link_
     assert doc.goes_on == {7: 3} and in_force(doc) == {6: 2}
 
 
+def test_a_link_cut_by_a_later_line_s_link_stays_in_force_when_an_end_between_is_taken_off():
+    # ten paragraph lines, an end on line 7: line 10 goes on at line 6, line 8 at line 3
+    text = "".join(f"第{i}行。\n" for i in range(1, 11))
+    doc = Document(Source("p.txt", text, sha256="ab" * 32), split_lines(text))
+    doc.label, doc.article = ["paragraph"] * 10, [0] * 10
+    doc.para_end = [False] * 6 + [True, False, False, True]
+    doc.do(SetGoesOn(10, 6))
+    doc.do(SetGoesOn(8, 3))
+    # with the end off line 7 the pieces are still cut (at line 5, before line 6, and at
+    # line 8): 9-10 → 6-8 → 3-5, a chain, no cycle; line 8's link alone would close one
+    doc.do(SetParagraphEnd(6, False))
+    assert doc.goes_on == {10: 6, 8: 3} and in_force(doc) == {7: 2, 9: 5}
+
+
+def test_a_new_link_closing_a_cycle_with_a_kept_one_through_its_own_line_s_end_is_refused():
+    # ten paragraph lines, an end on line 5: line 10 goes on at line 1 (lines 6-10, then 1-5)
+    text = "".join(f"第{i}行。\n" for i in range(1, 11))
+    doc = Document(Source("p.txt", text, sha256="ab" * 32), split_lines(text))
+    doc.label, doc.article = ["paragraph"] * 10, [0] * 10
+    doc.para_end = [False] * 4 + [True] + [False] * 4 + [True]
+    doc.do(SetGoesOn(10, 1))
+    # line 5 going on at line 6 would close 1-5 → 6-10 → 1-5: refused, the kept link stays
+    with pytest.raises(ValueError, match="cycle"):
+        doc.do(SetGoesOn(5, 6))
+    assert doc.goes_on == {10: 1} and in_force(doc) == {9: 0} and doc.para_end[4]
+
+
 def test_a_chain_joins_three_pieces_and_a_cycle_in_the_rows_is_broken_not_endless():
     assert join_runs([("paragraph", [1]), ("paragraph", [5]), ("paragraph", [9])], {9: 5, 5: 1}) == \
         [("paragraph", [9, 5, 1])]

@@ -620,6 +620,13 @@ def title_lines(pg, kinds, k, j, profile=DEFAULT):
     >>> pg = Page(["县第三人民医院", "书记易君说", "党建与业务", "融合"])
     >>> title_lines(pg, ["title"] * 4, 0, 3)
     4
+
+    A piece holding a quote mark spaced like a glyph is one ("堂 ” 开 进", not letter-spaced
+    by the page's test):
+
+    >>> pg = Page(["家 门 口 的", "“ 幸 福 食", "堂 ” 开 进", "宁 乡"])
+    >>> title_lines(pg, ["title"] * 4, 0, 3)
+    1
     """
     count, in_tracked = 0, False
     for r in range(k, j + 1):
