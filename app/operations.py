@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import line_text
 from .document import ARTICLE, BREAK, LABEL, LABELS, TEXT, Change, Document
-from .goes_on import rows_of_line
+from .goes_on import first_row, in_force, open_row, rows_of_line, why_not
 
 
 class Operation:
@@ -412,7 +412,6 @@ class SetGoesOn(Operation):
         return (rows[0], rows[0]) if rows else None
 
     def apply(self, doc):
-        from .goes_on import first_row, in_force, open_row, why_not
         r = open_row(doc, self.line)
         if r is None:
             raise ValueError(f"line {self.line} is not a line of the page")
@@ -461,12 +460,7 @@ class SetGoesOn(Operation):
         return self._change(doc, ch)
 
     def _change(self, doc, ch):
-        for r in self._rows:
-            ch.add_rows(r, r + 1)
-            if doc.article[r] >= 0:
-                ch.articles.add(doc.article[r])
-        ch.rows = _overlaps_merged(ch.rows)
-        return ch
+        return _rows_changed(doc, ch, self._rows)
 
     def revert(self, doc):
         links, end = self._before
@@ -489,32 +483,34 @@ class DropLinks(Operation):
         return {"op": "drop_links"}
 
     def apply(self, doc):
-        from .goes_on import first_row, in_force, open_row
         kept = set(in_force(doc))
         self.dropped = {line: (to, line in doc.goes_on_person) for line, to in doc.goes_on.items()
                         if open_row(doc, line) not in kept}
-        ch = Change(self.name)
-        for line, (to, _) in self.dropped.items():
+        for line in self.dropped:
             doc.goes_on.pop(line)
             doc.goes_on_person.discard(line)
-            for r in (open_row(doc, line), first_row(doc, to)):
-                ch.add_rows(r, r + 1)
-                if doc.article[r] >= 0:
-                    ch.articles.add(doc.article[r])
-        ch.rows = _overlaps_merged(ch.rows)
-        return ch
+        return _rows_changed(doc, Change(self.name), self._ends(doc))
 
     def revert(self, doc):
-        from .goes_on import first_row, open_row
-        ch = Change(self.name)
         for line, (to, person) in self.dropped.items():
             doc.goes_on[line] = to
             if person:
                 doc.goes_on_person.add(line)
-            for r in (open_row(doc, line), first_row(doc, to)):
-                ch.add_rows(r, r + 1)
-        ch.rows = _overlaps_merged(ch.rows)
-        return ch
+        return _rows_changed(doc, Change(self.name), self._ends(doc))
+
+    def _ends(self, doc):
+        """The rows of the dropped links' two ends."""
+        return [r for line, (to, _) in self.dropped.items() for r in (open_row(doc, line), first_row(doc, to))]
+
+
+def _rows_changed(doc, ch, rows):
+    """``ch`` naming ``rows`` (a links step's) and their articles."""
+    for r in rows:
+        ch.add_rows(r, r + 1)
+        if doc.article[r] >= 0:
+            ch.articles.add(doc.article[r])
+    ch.rows = _overlaps_merged(ch.rows)
+    return ch
 
 
 class SetPageNumber(Operation):
