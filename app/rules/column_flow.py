@@ -426,15 +426,16 @@ def header_between(lab, a, b):
     return any(lab[k][0] in HEADER_LABELS for k in range(a, b))
 
 
-def body_run(lab, arts, f, stop):
-    """The body lines from line f on in f's article, up to the next header line or body
-    line of another article (captions and furniture passed over), or up to line ``stop``.
+def body_run(lab, arts, f, stop, a=None):
+    """The body lines from line f on in f's article (or article ``a``), up to the next
+    header line or body line of another article (captions and furniture passed over), or up
+    to line ``stop``.
 
     >>> P, H, N = ("paragraph", "", 1), ("headline", "", 1), ("noise", "", 1)
     >>> body_run([P, N, P, P, H, P], [0, 0, 0, 1, 1, 1], 0, 6), body_run([P, P, H], [0, 0, 0], 0, 1)
     ([0, 2], [0])
     """
-    out, a = [], arts[f]
+    out, a = [], arts[f] if a is None else a
     for k in range(f, stop):
         lb = lab[k][0]
         if lb in HEADER_LABELS or (lb in BODY_LABELS and arts[k] != a):

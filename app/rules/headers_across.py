@@ -16,7 +16,7 @@ article of their own (docs/pdf-extractors.md, part 41).
 """
 from __future__ import annotations
 
-from .column_flow import opens_indented, text_groups
+from .column_flow import body_run, opens_indented, text_groups
 from .decisions import BODY_LABELS, HEADER_LABELS
 from .title_groups import blank_lines_part_groups
 
@@ -123,14 +123,7 @@ def second_body_start(pg, lab, run, profile):
 def _run_under(lab, arts, u):
     """The body lines of unit u's article after it, up to the next header line or a body
     line of another article."""
-    a, out = arts[u[0]], []
-    for k in range(u[-1] + 1, len(lab)):
-        lb = lab[k][0]
-        if lb in _HEADER or (lb in _BODY and arts[k] != a):
-            break
-        if lb in _BODY:
-            out.append(k)
-    return out
+    return body_run(lab, arts, u[-1] + 1, len(lab), arts[u[0]])
 
 
 def _body_right_under(pg, lab, arts, u):
