@@ -14,8 +14,8 @@ document keeps such links by source line, as it keeps its links to other pages
 A link is *in force* (:func:`in_force`) when both rows are paragraph lines of the same
 article, r does not end its paragraph, s is the target of no other link and the links close
 no cycle through it (where they do, the one from the highest line on the cycle is out); one
-that is not (a state no operation leaves, :class:`app.operations.DropLinks`) is ignored by the corpus and
-the window. In line order r is cut as if it ended, and the paragraph line before s in its article too:
+that is not is ignored by the corpus and the window alike, and the next step drops it
+(:class:`app.operations.DropLinks`; opening a page or a session may hold one until then). In line order r is cut as if it ended, and the paragraph line before s in its article too:
 s's piece is no longer a paragraph of its own (:func:`ends_with_links`); the corpus then
 joins the paragraphs along the links (:func:`join_runs`), a cycle broken where it closes.
 """
