@@ -56,7 +56,6 @@ BREAK_RULES = {
     "full-final-flush-starts": QT_TRANSLATE_NOOP("rules.break", "a full line ending a sentence, on a page whose first lines are full"),
     "full-first-line": QT_TRANSLATE_NOOP("rules.break", "a paragraph's first line: a sentence ending on it ends the paragraph only if the next line starts one"),
     "full-line": QT_TRANSLATE_NOOP("rules.break", "a full line: the paragraph goes on"),
-    "full-final-before-blank": QT_TRANSLATE_NOOP("rules.break", "a full line ending a sentence before a blank line, on a page whose blank lines part paragraphs"),
     "goes-on-before": QT_TRANSLATE_NOOP("rules.break", "an open column foot whose paragraph went on in a piece printed before it"),
     "goes-on-at": QT_TRANSLATE_NOOP("rules.break", "an open column foot whose paragraph goes on in a piece printed before it (linked there)"),
     "piece-after": QT_TRANSLATE_NOOP("rules.break", "the next line of its story opens the rest of a paragraph printed further down: this paragraph ends"),

@@ -155,9 +155,6 @@ class Confidence:
     """A full line ending a sentence, on a page that prints first lines full."""
     full_line: float = 0.6
     """A full line ending a sentence, before a full line: the paragraph goes on."""
-    full_final_before_blank: float = 0.6
-    """A full line ending a sentence, the last of its text group, before a blank line, on a
-    page whose blank lines part paragraphs: the paragraph ends (:mod:`.paragraph_blanks`)."""
     group_goes_on: float = 0.7
     """A full line ending a sentence before the last line of its text group, on a page
     whose blank lines part paragraphs: the paragraph goes on."""
@@ -678,7 +675,7 @@ class Profile:
     first_line_indent: float = 2
     """A paragraph's first line is short of its column by this indent, in cells: a line
     alone in its group so short of the next group's column (within ``flow_measure``), that
-    group opening full, is that paragraph's first line (:mod:`.paragraph_blanks`)."""
+    group opening full, is that paragraph's first line (:mod:`.first_lines_alone`)."""
     flow_reach: int = 400
     """The open lines a group may go on, and the text its join's pair is looked up in, lie
     within this many lines of it (a newspaper page's lines: on a file holding many pages,

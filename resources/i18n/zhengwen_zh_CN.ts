@@ -1680,10 +1680,6 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>满行：段落继续</translation>
     </message>
     <message>
-        <source>a full line ending a sentence before a blank line, on a page whose blank lines part paragraphs</source>
-        <translation>满行以句末结尾，其后为空行（本页以空行分段）：段落在此结束</translation>
-    </message>
-    <message>
         <source>an open column foot whose paragraph went on in a piece printed before it</source>
         <translation>栏底未完的行，其段落在排在它之前的一段中接续</translation>
     </message>

@@ -1,10 +1,9 @@
-"""Paragraph ends on a page whose blank lines part paragraphs (app.rules.paragraph_blanks):
-an indented first line printed alone goes on into a next group opening full; a full line
-ending a sentence before a blank line ends."""
+"""A paragraph's indented first line printed as a text group of its own
+(app.rules.first_lines_alone): it goes on into the next group where that group opens full."""
 import doctest
 
-import app.rules.paragraph_blanks as paragraph_blanks
-from app.rules.paragraph_blanks import FULL_BEFORE_A_BLANK, first_lines_going_on, full_ends_before_a_blank
+import app.rules.first_lines_alone as first_lines_alone
+from app.rules.first_lines_alone import first_lines_going_on
 from app.rules.page import Page
 
 P = ("paragraph", "", 1)
@@ -37,7 +36,7 @@ def ends_after(lines, arts=None, change=None):
 
 
 def test_doctests():
-    result = doctest.testmod(paragraph_blanks)
+    result = doctest.testmod(first_lines_alone)
     assert result.attempted > 0 and result.failed == 0
 
 
@@ -68,36 +67,3 @@ def test_a_persons_end_is_kept():
 def test_not_on_a_page_whose_blank_lines_do_not_part_paragraphs():
     lines = page(CLOSED * 5, FIRST, REST)     # most sentence ends run on into the next line
     assert ends_after(lines)[15][0]
-
-
-FULL_END = ["一二三四五六七八九十一二", "一二三四五六七八九十一。"]   # 12 cells, ends a sentence
-GOES_ON = (False, "full-line", 0.6)
-
-
-def full_ends(lines, change):
-    pg = Page(lines)
-    n = len(pg.text)
-    end = [(pg.text[k].endswith("。"), "short-final", 0.8) for k in range(n)]
-    for k, record in change.items():
-        end[k] = record
-    full_ends_before_a_blank(pg, [P] * n, end)
-    return end
-
-
-def test_a_full_line_ending_a_sentence_before_a_blank_line_ends():
-    end = full_ends(page(CLOSED, FULL_END, INDENTED), {4: GOES_ON})
-    assert end[4] == (True, FULL_BEFORE_A_BLANK, 0.6)
-
-
-def test_only_a_full_line_the_widths_left_going_on():
-    end = full_ends(page(CLOSED, FULL_END, INDENTED), {4: (False, "next-starts-closed", 0.95)})
-    assert not end[4][0]
-
-
-def test_a_line_alone_in_its_group_is_left_to_the_first_line_step():
-    assert not full_ends(page(CLOSED, ["一二三四五六七八九十一。"], INDENTED), {3: GOES_ON})[3][0]
-
-
-def test_not_where_blank_lines_do_not_part_paragraphs():
-    lines = page(CLOSED * 5, FULL_END, INDENTED)
-    assert not full_ends(lines, {16: GOES_ON})[16][0]

@@ -1,9 +1,7 @@
-"""Paragraph ends on a page whose blank lines part paragraphs (pdfminer), by its groups.
+"""A paragraph's first line printed as a text group of its own (pdfminer).
 
 pdfminer parts paragraphs by blank lines, and sets a line in the group of the line above
-it only when the two align. Two ends the widths alone read wrong there:
-
-A paragraph's first line printed as a text group of its own. A paragraph's indented first line that ends a sentence right
+it only when the two align. A paragraph's indented first line that ends a sentence right
 at its column's edge aligns with neither edge of the lines under it: pdfminer prints it
 alone, a blank line after it, and the paragraph's rest as the next group, opening with a
 full line. Read by widths alone the first line is a one-line paragraph (a sentence's end,
@@ -11,20 +9,12 @@ short of the column). What the page shows: the line is short of the next group's
 by an indent to the cell (``first_line_indent``, within ``flow_measure``), and the next
 group opens mid-paragraph (its first line within ``flow_full`` of its column), which on
 such a page a paragraph does only as a paragraph's rest.
-
-A full line ending a sentence, the last of its group, before a blank line. Widths read
-it as going on (nothing short about it, the next line not indented), but on such a page
-the blank line after a sentence's end is the paragraph's end: the column cut a paragraph
-right at a sentence's end less often than the page printed a paragraph's end that fills
-its line (measured, docs/pdf-extractors.md).
 """
 from __future__ import annotations
 
 from .column_flow import _after_a_close, body_groups, group_measure, text_line_after
 from .profile import DEFAULT
 from .starts import blank_lines_part_paragraphs
-
-FULL_BEFORE_A_BLANK = "full-final-before-blank"
 
 
 def first_line_goes_on(width, next_first, next_col, profile=DEFAULT):
@@ -50,16 +40,16 @@ def first_lines_going_on(pg, lab, end, arts, profile=DEFAULT):
     into the next group (:func:`first_line_goes_on`), the next text line, of at least
     ``flow_min_lines`` lines, in its article (``arts``); on a page whose blank lines part
     paragraphs (:func:`.starts.blank_lines_part_paragraphs`). A person's end is kept."""
-    paragraph_groups = None
+    groups = None
     for g, nxt in _pairs(pg, lab, profile):
         e, f = g[0], nxt[0]
         if (not end[e][0] or end[e][1] == "person" or arts[e] != arts[f] or text_line_after(lab, e) != f
                 or not _after_a_close(pg, lab, e)):
             continue
         if first_line_goes_on(pg.width[e], pg.width[f], group_measure(pg, nxt, profile), profile):
-            if paragraph_groups is None:
-                paragraph_groups = blank_lines_part_paragraphs(pg, profile)
-            if not paragraph_groups:
+            if groups is None:
+                groups = blank_lines_part_paragraphs(pg, profile)
+            if not groups:
                 return
             end[e] = (False, "full-first-line", profile.conf.full_first_line)
 
@@ -70,20 +60,3 @@ def _pairs(pg, lab, profile):
     groups = body_groups(pg, [x[0] == "paragraph" for x in lab])
     return [(g, nxt) for g, nxt in zip(groups, groups[1:])
             if len(g) == 1 and len(nxt) >= profile.flow_min_lines]
-
-
-
-def full_ends_before_a_blank(pg, lab, end, profile=DEFAULT):
-    """End (``end``: the end records, changed in place) each paragraph line left going on
-    as a full line (``full-line``) that ends a sentence and is the last of a text group of
-    ``flow_min_lines`` lines or more, on a page whose blank lines part paragraphs."""
-    paragraph_groups = None
-    for g in body_groups(pg, [x[0] == "paragraph" for x in lab]):
-        e = g[-1]
-        if len(g) < profile.flow_min_lines or end[e][1] != "full-line" or not pg.ends_final[e]:
-            continue
-        if paragraph_groups is None:
-            paragraph_groups = blank_lines_part_paragraphs(pg, profile)
-        if not paragraph_groups:
-            return
-        end[e] = (True, FULL_BEFORE_A_BLANK, profile.conf.full_final_before_blank)
