@@ -22,6 +22,7 @@ from . import articles
 from .caption_lines import caption_lines
 from .column_flow import ends_going_on_before
 from .ends import paragraph_ends
+from .first_lines_alone import first_lines_going_on
 from .head_headlines import head_headlines
 from .headers import header_clusters, titles_wrapped_in_quotes
 from .heads import head_tails, heads_on_flush_page, lone_tails, section_heads, unhead_before_last_line
@@ -142,6 +143,7 @@ def run(lines, doc=None, explain=True, profile=DEFAULT):
     arts, arules = articles.assign(pg, lab, end, doc, profile, cuts, parts,
                                    frozenset(r for run in repeated.values() for r in run), label)
     _jump_articles(jumps, lab, arts, repeated)
+    first_lines_going_on(pg, lab, end, arts, profile)
     ends_going_on_before(pg, lab, end, profile)
     goes_on, link_ends = piece_links(pg, lab, end, arts, profile)
     for k, record in link_ends.items():

@@ -672,6 +672,10 @@ class Profile:
     flow_measure: float = 0.5
     """... whose column is within this many cells of the group's (one measure), and whose
     last glyph with the group's first reads as a pair the page uses elsewhere."""
+    first_line_indent: float = 2
+    """A paragraph's first line is short of its column by this indent, in cells: a line
+    alone in its group so short of the next group's column (within ``flow_measure``), that
+    group opening full, is that paragraph's first line (:mod:`.first_lines_alone`)."""
     flow_reach: int = 400
     """The open lines a group may go on, and the text its join's pair is looked up in, lie
     within this many lines of it (a newspaper page's lines: on a file holding many pages,
