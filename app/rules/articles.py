@@ -202,7 +202,7 @@ def _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blank
         headlines_to_their_decks(pg, lab, line_text, arts, rules, profile)
         pieces_to_open_feet(pg, lab, arts, rules, profile)
         step_parts_to_lone_headers(pg, lab, arts, rules, profile)
-        foot_headers_to_headless_bodies(pg, lab, arts, rules, profile)
+        foot_headers_to_headless_bodies(lab, arts, rules, profile)
 
 
 def _cuts_at_jumps(body_ks, cuts, parts, forced):

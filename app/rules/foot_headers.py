@@ -36,10 +36,19 @@ def header_unit_at(lab, arts, k):
     return out
 
 
-def foot_headers_to_headless_bodies(pg, lab, arts, rules, profile):
-    """Move each header unit that ends its article, over body of its article, to the
-    article of the body line right after it where that article holds no headline.
-    ``arts``, ``rules`` changed in place; returns the lines moved."""
+def foot_headers_to_headless_bodies(lab, arts, rules, profile):
+    """Move each header unit that ends its article, over ``flow_min_lines`` body lines or
+    more of its article within ``flow_reach`` lines, to the article of the first body line
+    after it where that article holds no headline (record ``foot-header-to-headless-body``;
+    each headless article takes one unit). ``lab``: the label of each text line;
+    ``arts``, ``rules``: its article and record, changed in place. Returns the lines moved.
+
+    >>> H, P, D = ("headline", "", 1), ("paragraph", "", 1), ("profile", None)
+    >>> from .profile import DEFAULT
+    >>> arts = [0, 1, 1, 1, 1, 2, 2]
+    >>> foot_headers_to_headless_bodies([H, P, P, P, H, P, P], arts, [D] * 7, DEFAULT), arts
+    ([4], [0, 1, 1, 1, 2, 2, 2])
+    """
     first, body_first, body_last, headed = {}, {}, {}, set()
     for k, x in enumerate(lab):
         a = arts[k]
