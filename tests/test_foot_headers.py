@@ -38,3 +38,9 @@ def test_no_move_where_its_article_goes_on_under_it_or_has_too_little_over_it():
 
 def test_the_unit_is_its_articles_header_lines_noise_passed_over():
     assert header_unit_at([P, H, N, B, H, P], [0, 1, 1, 1, 2, 2], 1) == [1, 3]
+
+
+def test_no_move_where_the_article_has_a_header_over_its_body():
+    lab, arts = _page()
+    lab[3] = B                          # article 1 opens with a byline of its own
+    assert _run(lab, arts)[1] == []

@@ -4,11 +4,14 @@
 ``pdftotext`` sometimes prints a story's header after the last lines of the column
 above it (another story's), and its own body straight after. The pairing then gives
 the header to the body over it, and leaves the body under it without a headline. Where
-a header unit ends its article (its article has body over it and none after it) and the
-first text line after it is a body line of an article holding no headline, the header
-unit goes to that article.
+a header unit ends its article (its article has body over it, none after it and no other
+header line) and the first body line after it is in an article holding no headline, the
+header unit goes to that article. A headline joined to the foot of an article that has a
+header of its own (a deck naming its place, part 41) stays.
 """
 from __future__ import annotations
+
+from collections import Counter
 
 from .decisions import BODY_LABELS, HEADER_LABELS
 
@@ -49,9 +52,11 @@ def foot_headers_to_headless_bodies(lab, arts, rules, profile):
     >>> foot_headers_to_headless_bodies([H, P, P, P, H, P, P], arts, [D] * 7, DEFAULT), arts
     ([4], [0, 1, 1, 1, 2, 2, 2])
     """
-    first, body_first, body_last, headed = {}, {}, {}, set()
+    first, body_first, body_last, headed, header_lines = {}, {}, {}, set(), Counter()
     for k, x in enumerate(lab):
         a = arts[k]
+        if x[0] in _HEADER:
+            header_lines[a] += 1
         if x[0] == "headline":
             first.setdefault(a, k)
             headed.add(a)
@@ -63,6 +68,8 @@ def foot_headers_to_headless_bodies(lab, arts, rules, profile):
         unit = header_unit_at(lab, arts, h)
         if not unit or a not in body_last or body_last[a] > unit[-1] or body_first[a] > unit[0]:
             continue
+        if header_lines[a] > len(unit):
+            continue                    # the article has a header of its own over its body
         over = sum(1 for k in range(max(0, unit[0] - profile.flow_reach), unit[0]) if arts[k] == a and lab[k][0] in _BODY)
         if over < profile.flow_min_lines:
             continue
