@@ -95,6 +95,7 @@ ARTICLE_RULES = {
     "read-across-second-body": QT_TRANSLATE_NOOP("rules.article", "two stories' headers read across over one run holding both bodies: the story not ending the header, with the run from the last paragraph opening after a closed piece"),
     "lone-header": QT_TRANSLATE_NOOP("rules.article", "a header without a body"),
     "step-part-to-lone-header": QT_TRANSLATE_NOOP("rules.article", "one run under a header steps into another story at another measure: the part over the step, with the byline set apart over it, goes to the header before it left without a body"),
+    "foot-header-to-headless-body": QT_TRANSLATE_NOOP("rules.article", "a header printed at the foot of another story's body, with a body under it that has no headline: with that body"),
     "page": QT_TRANSLATE_NOOP("rules.article", "the whole page is one article"),
     "person": QT_TRANSLATE_NOOP("rules.article", "decided by a person"),
 }

@@ -32,6 +32,7 @@ from .headers_across import other_story_to_a_free_body, other_story_to_its_run
 from .headers import NEXT_HEADLINE
 from .header_stacks import units_stacked_over_a_body
 from .foot_chains import pieces_to_open_feet
+from .foot_headers import foot_headers_to_headless_bodies
 from .step_parts import step_parts_to_lone_headers
 from .headless import free_quiet_stretches
 from .lone_bylines import join_a_byline_set_apart
@@ -201,6 +202,7 @@ def _mend_reading_order(pg, lab, line_text, arts, rules, hunits, paragraph_blank
         headlines_to_their_decks(pg, lab, line_text, arts, rules, profile)
         pieces_to_open_feet(pg, lab, arts, rules, profile)
         step_parts_to_lone_headers(pg, lab, arts, rules, profile)
+        foot_headers_to_headless_bodies(lab, arts, rules, profile)
 
 
 def _cuts_at_jumps(body_ks, cuts, parts, forced):

@@ -1633,6 +1633,10 @@ Use --encoding NAME (and --errors replace) to force one.</source>
         <translation>标题下的一段栏文在句末之后以另一栏宽另起一篇：转栏处之前的部分（连同其上另起的署名）归入其前没有正文的标题区</translation>
     </message>
     <message>
+        <source>a header printed at the foot of another story&apos;s body, with a body under it that has no headline: with that body</source>
+        <translation>排在另一篇正文末尾的标题区，其下正文所在的文章没有标题：归入其下正文所在的文章</translation>
+    </message>
+    <message>
         <source>the whole page is one article</source>
         <translation>整版为一篇文章</translation>
     </message>
