@@ -11,7 +11,8 @@ unpunctuated lines) and the line before it closes what came before.
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import chain, compress, count
+from itertools import chain, compress, count, repeat
+from operator import contains
 
 from .chars import SHAPE, han_shape
 from .headline_rows import deck_by_width, next_headline_row
@@ -192,10 +193,13 @@ def _under_kicker_over_a_first_line(pg, kinds, profile=DEFAULT):
     its end has no byline, so drawing order prints its kicker, its headline wrapped inside
     its quotes and its body's first line ("高质量发展调研行⑨" / "桃江打造县域经济“" /
     "新引擎”" / "溆浦县家庭教育协会围绕家"). No body line follows a kicker."""
-    n = len(kinds)
-    ks = [k for k in range(2, n - 2) if _left_open(pg.text[k]) and pg.width[k + 2] < pg.body_width
-          and (kinds[k - 1] == "kicker" or _kicker_after_end(pg, kinds, k - 1, profile))]
-    return ks if ks and drawn_in_order(pg) else []
+    if not drawn_in_order(pg):
+        return []
+    text, n = pg.text, len(kinds)
+    # only the lines holding an opening quote are read (picked out at C speed)
+    quoted = compress(count(), map(contains, text, repeat("“")))
+    return [k for k in quoted if 2 <= k < n - 2 and _left_open(text[k]) and pg.width[k + 2] < pg.body_width
+            and (kinds[k - 1] == "kicker" or _kicker_after_end(pg, kinds, k - 1, profile))]
 
 
 def kicker_narrow(pg, kinds, k, profile=DEFAULT):
