@@ -40,17 +40,15 @@ def first_lines_going_on(pg, lab, end, arts, profile=DEFAULT):
     into the next group (:func:`first_line_goes_on`), the next text line, of at least
     ``flow_min_lines`` lines, in its article (``arts``); on a page whose blank lines part
     paragraphs (:func:`.starts.blank_lines_part_paragraphs`). A person's end is kept."""
-    groups = None
+    # asked first: it is read at C speed, and most pages are not such pages
+    if not blank_lines_part_paragraphs(pg, profile):
+        return
     for g, nxt in _pairs(pg, lab, profile):
         e, f = g[0], nxt[0]
         if (not end[e][0] or end[e][1] == "person" or arts[e] != arts[f] or text_line_after(lab, e) != f
                 or not _after_a_close(pg, lab, e)):
             continue
         if first_line_goes_on(pg.width[e], pg.width[f], group_measure(pg, nxt, profile), profile):
-            if groups is None:
-                groups = blank_lines_part_paragraphs(pg, profile)
-            if not groups:
-                return
             end[e] = (False, "full-first-line", profile.conf.full_first_line)
 
 
