@@ -11,16 +11,18 @@ A12, A11 = "一二三四五六七八九十一二", "一二三四五六七八九�
 WIDE = "一二三四五六七八九十一二三四"
 
 
-def _page(lone_body=(), step=True, lone=True):
+def _page(lone_body=(), step=True, lone=True, between=0):
     """A lone headline (article 0), then headline B with B's byline, a blank line and A's
     byline, A's run (measure 12, closed short), a blank line and B's run (measure 14 or 12,
-    opening indented)."""
+    opening indented); ``between``: that many closed lines of a third story (article 2,
+    under its headline) before headline B."""
     second = (["一二三四五六七八九十", WIDE, "一二三四五六七八九十一二三。", WIDE, "一二三。", WIDE, "一二三四五。"] if step
               else ["一二三四五六七八", A12, A11 + "。", A12, "一二三。", A12, "一二三四五。"])
-    lines = ["甲地新闻标题", ""] + list(lone_body) + ["乙地新闻标题", "本报记者 张三", "", "李四",
+    third = ["丙地新闻标题"] + ["一二三四五。"] * between if between else []
+    lines = ["甲地新闻标题", ""] + list(lone_body) + third + ["乙地新闻标题", "本报记者 张三", "", "李四",
                                                    "一二三四五六七八九十", A12, A11 + "。", A12, "一二三四。", ""] + second
-    lab = [H] + [P] * len(lone_body) + [H, B, B] + [P] * 12
-    arts = [0 if lone else 1] * (1 + len(lone_body)) + [1] * 15
+    lab = [H] + [P] * len(lone_body) + ([H] + [P] * between if between else []) + [H, B, B] + [P] * 12
+    arts = [0 if lone else 1] * (1 + len(lone_body)) + [2] * len(third) + [1] * 15
     return Page(lines), lab, arts
 
 
@@ -76,3 +78,9 @@ def test_without_a_lone_header_a_part_opening_mid_paragraph_goes_on_the_open_foo
 def test_without_an_open_foot_the_part_stays():
     pg, lab, arts = _foot_page(foot_open=False)
     assert _run(pg, lab, arts)[1] == []
+
+
+def test_a_lone_header_farther_than_flow_reach_before_the_run_takes_no_part():
+    pg, lab, arts = _page(between=DEFAULT.flow_reach + 10)
+    before = list(arts)
+    assert _run(pg, lab, arts)[1] == [] and arts == before
