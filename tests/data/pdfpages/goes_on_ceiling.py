@@ -78,11 +78,8 @@ def main(argv):
     from app.goes_on import rows_of_line
     from app.loader import page_document, read_page
     from app.operations import MoveRows, SetGoesOn
-    tools = ["pdftotext", "pdfminer"]
-    argv = [a for a in argv if a != "-v"]
-    if "--tool" in argv:
-        i = argv.index("--tool")
-        tools, argv = argv[i + 1].split(","), argv[:i] + argv[i + 2:]
+    from story_cuts import tools_and_folders
+    tools, verbose, argv = tools_and_folders(argv)
     for tool in tools:
         count = Counter()
         for page in sorted(p for d in argv for p in Path(d, tool).glob("*.txt")):
@@ -108,7 +105,7 @@ def main(argv):
                         count["linked", moves] += 1
                     except ValueError as e:
                         count["refused", moves] += 1
-                        if "-v" in sys.argv:
+                        if verbose:
                             print(page.stem, moves, e, file=sys.stderr)
                 count["after", moves] += score(gold, build_corpus(doc))["fixes"]
                 count["end after", moves] += ends_in(classify(gold, build_corpus(doc), line_table)[0], links)
