@@ -89,8 +89,9 @@ def main(argv):
             for moves in (False, True):
                 doc = page_document(src, lines, True, explain=False)
                 if not moves:
-                    count["before"] += score(gold, build_corpus(doc))["fixes"]
-                    count["end before"] += ends_in(classify(gold, build_corpus(doc), line_table)[0], links)
+                    corpus = build_corpus(doc)
+                    count["before"] += score(gold, corpus)["fixes"]
+                    count["end before"] += ends_in(classify(gold, corpus, line_table)[0], links)
                 for r, s, run, _ in links:
                     count["implied", moves] += 1
                     rr, ss = rows_of_line(doc, r)[-1], rows_of_line(doc, s)[0]
@@ -107,8 +108,9 @@ def main(argv):
                         count["refused", moves] += 1
                         if verbose:
                             print(page.stem, moves, e, file=sys.stderr)
-                count["after", moves] += score(gold, build_corpus(doc))["fixes"]
-                count["end after", moves] += ends_in(classify(gold, build_corpus(doc), line_table)[0], links)
+                corpus = build_corpus(doc)
+                count["after", moves] += score(gold, corpus)["fixes"]
+                count["end after", moves] += ends_in(classify(gold, corpus, line_table)[0], links)
         print(f"{tool}: fixes {count['before']} -> {count['after', False]} with the links alone "
               f"({count['linked', False]} of {count['implied', False]} implied links set) -> "
               f"{count['after', True]} with their pieces moved too ({count['moved', True]} moved, "
