@@ -460,7 +460,7 @@ def goes_on_op(doc: Document, row, at):
         return None
     line, to = doc.src[row], doc.src[at]
     r, s = open_row(doc, line), first_row(doc, to)
-    if r == s or doc.label[r] != "paragraph" or why_not(doc, r, s) not in (None, "ended"):
+    if why_not(doc, r, s) not in (None, "ended"):      # an end on r the link takes off
         return None
     return ops.SetGoesOn(line, to)     # a cycle shows once set: the operation refuses it
 

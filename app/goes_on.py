@@ -153,12 +153,6 @@ def join_runs(runs, links):
             for i, run in enumerate(runs) if i in joined or i not in used]
 
 
-def cycle_in(doc, links, article) -> bool:
-    """Would the links close a cycle among ``article``'s paragraphs (which the corpus would
-    have to break)? A person's link that does is refused."""
-    return bool(cycle_links(doc, links, article))
-
-
 def cycle_links(doc, links, article) -> list[int]:
     """The rows r of the links (``{r: s}``) on a cycle among ``article``'s paragraphs, the
     first one found; empty when they close none.

@@ -62,13 +62,10 @@ def take_goes_on(doc, goes_on):
         row, at = open_row(doc, line), first_row(doc, to)
         if row is None or at is None or doc.confirmed[row] & BREAK and doc.para_end[row]:
             continue
-        ended = doc.para_end[row]
-        doc.para_end[row] = False
-        if why_not(doc, row, at) is None:
+        if why_not(doc, row, at) in (None, "ended"):      # the end on row, the link takes off
+            doc.para_end[row] = False
             doc.goes_on[line] = to
             targets.add(to)
-        else:
-            doc.para_end[row] = ended
 
 
 def _split_all(doc, splits, SplitRow):

@@ -78,11 +78,8 @@ def main(argv):
     from app.goes_on import rows_of_line
     from app.loader import page_document, read_page
     from app.operations import MoveRows, SetGoesOn
-    tools = ["pdftotext", "pdfminer"]
-    argv = [a for a in argv if a != "-v"]
-    if "--tool" in argv:
-        i = argv.index("--tool")
-        tools, argv = argv[i + 1].split(","), argv[:i] + argv[i + 2:]
+    from story_cuts import tools_and_folders
+    tools, verbose, argv = tools_and_folders(argv)
     for tool in tools:
         count = Counter()
         for page in sorted(p for d in argv for p in Path(d, tool).glob("*.txt")):
@@ -92,8 +89,9 @@ def main(argv):
             for moves in (False, True):
                 doc = page_document(src, lines, True, explain=False)
                 if not moves:
-                    count["before"] += score(gold, build_corpus(doc))["fixes"]
-                    count["end before"] += ends_in(classify(gold, build_corpus(doc), line_table)[0], links)
+                    corpus = build_corpus(doc)
+                    count["before"] += score(gold, corpus)["fixes"]
+                    count["end before"] += ends_in(classify(gold, corpus, line_table)[0], links)
                 for r, s, run, _ in links:
                     count["implied", moves] += 1
                     rr, ss = rows_of_line(doc, r)[-1], rows_of_line(doc, s)[0]
@@ -108,10 +106,11 @@ def main(argv):
                         count["linked", moves] += 1
                     except ValueError as e:
                         count["refused", moves] += 1
-                        if "-v" in sys.argv:
+                        if verbose:
                             print(page.stem, moves, e, file=sys.stderr)
-                count["after", moves] += score(gold, build_corpus(doc))["fixes"]
-                count["end after", moves] += ends_in(classify(gold, build_corpus(doc), line_table)[0], links)
+                corpus = build_corpus(doc)
+                count["after", moves] += score(gold, corpus)["fixes"]
+                count["end after", moves] += ends_in(classify(gold, corpus, line_table)[0], links)
         print(f"{tool}: fixes {count['before']} -> {count['after', False]} with the links alone "
               f"({count['linked', False]} of {count['implied', False]} implied links set) -> "
               f"{count['after', True]} with their pieces moved too ({count['moved', True]} moved, "

@@ -163,11 +163,9 @@ def main(argv):
     from app.corpus import build_corpus
     from app.loader import page_document, read_page
     from fix_kinds import classify
-    tools, use_gold, listing = ["pdftotext", "pdfminer"], "--gold" in argv, "--list" in argv
-    argv = [a for a in argv if a not in ("--gold", "--list")]
-    if "--tool" in argv:
-        i = argv.index("--tool")
-        tools, argv = argv[i + 1].split(","), argv[:i] + argv[i + 2:]
+    from story_cuts import tools_and_folders
+    use_gold, listing = "--gold" in argv, "--list" in argv
+    tools, _, argv = tools_and_folders([a for a in argv if a not in ("--gold", "--list")])
     suggest, seen = app.suggest.suggest, []
 
     def keep(*a, **k):

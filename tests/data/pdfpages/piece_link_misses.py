@@ -75,10 +75,8 @@ def main(argv):
     from app.loader import page_document, read_page
     from app.rules.attach import reads_in_order
     from piece_link_effect import gold_links
-    tools = ["pdftotext", "pdfminer"]
-    if "--tool" in argv:
-        i = argv.index("--tool")
-        tools, argv = argv[i + 1].split(","), argv[:i] + argv[i + 2:]
+    from story_cuts import tools_and_folders
+    tools, _, argv = tools_and_folders(argv)
     seen, rule = [], pipeline.piece_links
 
     def keep(pg, lab, end, arts, profile):
