@@ -403,13 +403,13 @@ class SetGoesOn(Operation):
         self.line, self.to = line, to
         self.name = name or ("Paragraph goes on nowhere" if to is None else "Paragraph goes on at line")
         self._before = None
+        self._rows = []         # the rows the step touched (r first), set by apply
 
     def record(self):
         return {"op": "goes_on", "line": self.line, "to": self.to}
 
     def where(self):
-        rows = getattr(self, "_rows", None)
-        return (rows[0], rows[0]) if rows else None
+        return (self._rows[0], self._rows[0]) if self._rows else None
 
     def apply(self, doc):
         r = open_row(doc, self.line)

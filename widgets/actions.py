@@ -53,6 +53,7 @@ class Actions:
         self.dialog = None       # the dialog last opened (tests and focus handling use it)
         self.find_dialog = None
         self._reviewed = None    # (document, row) N or Shift+N last went to
+        self._goes_on_mark = None  # (document, source line) G marked, until the next G
         handlers = self._handlers()
         for info in ACTIONS:
             if info.scope in (VIEW, EDITOR):
@@ -158,8 +159,7 @@ class Actions:
         row = self._current()
         if self.doc is None or row is None:
             return
-        marked = getattr(self, "_goes_on_mark", None)
-        self._goes_on_mark = None
+        marked, self._goes_on_mark = self._goes_on_mark, None
         mark = open_row(self.doc, marked[1]) if marked is not None and marked[0] is self.doc else None
         if mark is None or mark == row:
             if mark is None and self.doc.label[row] == "paragraph":
