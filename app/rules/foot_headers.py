@@ -17,6 +17,7 @@ from .decisions import BODY_LABELS, HEADER_LABELS
 
 _HEADER = frozenset(HEADER_LABELS)
 _BODY = frozenset(BODY_LABELS)
+_HEADER_OR_NOISE = _HEADER | {"noise"}
 FOOT_HEADER = "foot-header-to-headless-body"
 
 
@@ -30,9 +31,9 @@ def header_unit_at(lab, arts, k):
     """
     a, out = arts[k], []
     i = k
-    while i > 0 and lab[i - 1][0] in _HEADER | {"noise"}:
+    while i > 0 and lab[i - 1][0] in _HEADER_OR_NOISE:
         i -= 1
-    while i < len(lab) and lab[i][0] in _HEADER | {"noise"}:
+    while i < len(lab) and lab[i][0] in _HEADER_OR_NOISE:
         if lab[i][0] in _HEADER and arts[i] == a:
             out.append(i)
         i += 1
