@@ -18,11 +18,12 @@ from .column_flow import text_groups
 
 RULE = "headline-to-deck"
 _DASHES = "—―-－"
+_PLACE = 2           # a county or city is named in two glyphs (怀化, 安化, 浏阳)
 _HEADER = frozenset(("headline", "kicker", "subtitle", "byline"))
 
 
-def deck_place(text, size=2):
-    """The first ``size`` glyphs of a deck set with a dash, where they are ideographs (the
+def deck_place(text):
+    """The first ``_PLACE`` glyphs of a deck set with a dash, where they are ideographs (the
     story's place), else None.
 
     >>> deck_place("——怀化推动文旅深度融合发展纪实"), deck_place("—— 安化医共体建设一线见闻")
@@ -34,8 +35,8 @@ def deck_place(text, size=2):
     if len(rest) == len(text):
         return None
     rest = rest.replace(" ", "").replace("\u3000", "")
-    head = rest[:size]
-    if len(head) < size or not all(flags_of(c) & IS_HAN for c in head):
+    head = rest[:_PLACE]
+    if len(head) < _PLACE or not all(flags_of(c) & IS_HAN for c in head):
         return None
     return head
 

@@ -688,6 +688,10 @@ class Profile:
     story_measure_step: float = 2.0
     """... and two such groups of one article, no header between, set this many cells
     apart or more are two stories' (one story's groups differ by a cell at most)."""
+    lone_header_body_lines: int = 1
+    """A header holding a headline and this many body lines at most has no body of its own
+    (a header line read as a paragraph line; :mod:`.step_parts`: with two, a header is
+    another story's as often as not)."""
 
     conf: Confidence = field(default_factory=Confidence)
     """The confidence of each rule's decisions."""

@@ -24,6 +24,7 @@ from bisect import bisect_left
 
 from .column_flow import body_groups, cut_open, group_measure, opens_full, story_steps, text_line_before
 from .decisions import BODY_LABELS, HEADER_LABELS
+from .profile import DEFAULT
 
 _HEADER = frozenset(HEADER_LABELS)
 _BODY = frozenset(BODY_LABELS)
@@ -68,9 +69,9 @@ def _set_apart_tail(pg, lab, arts, h):
     return [] if any(lab[k][0] == "headline" for k in g) else g
 
 
-def lone_headers(lab, arts, most=1):
-    """The articles holding a headline line and at most ``most`` body lines (a header line
-    read as a paragraph), each with its first headline line.
+def lone_headers(lab, arts, profile=DEFAULT):
+    """The articles holding a headline line and at most ``lone_header_body_lines`` body
+    lines (a header line read as a paragraph), each with its first headline line.
 
     >>> H, P = ("headline", "", 1), ("paragraph", "", 1)
     >>> lone_headers([H, P, H, P, P], [0, 0, 1, 1, 1])
@@ -82,6 +83,7 @@ def lone_headers(lab, arts, most=1):
             first.setdefault(arts[k], k)
         elif x[0] in _BODY:
             body[arts[k]] = body.get(arts[k], 0) + 1
+    most = profile.lone_header_body_lines
     return {a: k for a, k in first.items() if body.get(a, 0) <= most}
 
 
@@ -96,7 +98,7 @@ def step_parts_to_lone_headers(pg, lab, arts, rules, profile):
     steps = story_steps(pg, lab, profile)
     if not steps:
         return []
-    lone = sorted((k, a) for a, k in lone_headers(lab, arts).items())
+    lone = sorted((k, a) for a, k in lone_headers(lab, arts, profile).items())
     rec, flow = (STEP_PART, profile.conf.column_flow), ("column-flow", profile.conf.column_flow)
     reach, feet, moved = profile.flow_reach, None, []
     for f in sorted(steps):
